@@ -1,0 +1,36 @@
+import { rule } from 'graphql-shield';
+import { Context } from '../context';
+import { ForbiddenError, UnauthenticatedError } from '../errors';
+import { Role } from '../features/staff/role';
+import { hasRole as actorHasRole } from './actor';
+
+/**
+ * The shared one-check rules. Each depends only on the caller, so the `contextual` cache (one
+ * answer per request) is safe. Rules that depend on the parent object must use `cache: 'no_cache'`.
+ */
+
+/** Anyone may call it, signed in or not (only `login`). */
+export const isPublic = rule('isPublic', { cache: 'contextual' })(() => true);
+
+/** Any signed-in, active staff member. */
+export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })(
+  (_parent, _args, ctx: Context) => (ctx.actor ? true : new UnauthenticatedError()),
+);
+
+const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+
+/** A signed-in staff member holding at least one of `roles`. */
+export function hasRole(...roles: Role[]) {
+  const name = `hasRole(${[...roles].sort().join(',')})`;
+  let existing = roleRules.get(name);
+  if (!existing) {
+    existing = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context) => {
+      if (!ctx.actor) return new UnauthenticatedError();
+      return actorHasRole(ctx.actor, ...roles)
+        ? true
+        : new ForbiddenError(`This needs one of the roles ${[...roles].join(', ')}.`);
+    });
+    roleRules.set(name, existing);
+  }
+  return existing;
+}

@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('config', () => {
+  it('defaults to the embedded SQLite file on port 4000', () => {
+    const c = loadConfig({});
+    expect(c.database).toEqual({ type: 'sqlite', path: 'data/market.sqlite' });
+    expect(c.port).toBe(4000);
+    expect(c.seedDemo).toBe(true);
+    expect(c.timeZone).toBe('Asia/Shanghai');
+  });
+
+  it('reads sqlite: and mysql:// URLs', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/x.sqlite' }).database).toEqual({ type: 'sqlite', path: '/tmp/x.sqlite' });
+    expect(loadConfig({ DATABASE_URL: 'mysql://u:p@h:3306/db' }).database).toMatchObject({ type: 'mysql', url: 'mysql://u:p@h:3306/db' });
+  });
+
+  it('refuses production without JWT_SECRET and a MySQL URL, naming each', () => {
+    try {
+      loadConfig({ NODE_ENV: 'production' });
+      throw new Error('should have failed');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      expect((e as ConfigError).problems.join('\n')).toMatch(/JWT_SECRET is required/);
+      expect((e as ConfigError).problems.join('\n')).toMatch(/DATABASE_URL is required/);
+    }
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: 'sqlite:a.db' })).toThrow(/MySQL/);
+    const prod = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: 'mysql://u@h/db' });
+    expect(prod.seedDemo).toBe(false);
+    expect(prod.introspection).toBe(false);
+  });
+
+  it('names a bad setting', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT must be a positive whole number/);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Environment -> typed configuration, read and validated once at start.
+ * Every setting the server knows is here and in the README's "Settings" table.
+ */
+export type DatabaseConfig =
+  | { type: 'sqlite'; path: string }
+  | { type: 'mysql'; url: string; replicaUrls: string[] };
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  database: DatabaseConfig;
+  jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
+  /** The company's time zone: month boundaries and "today" are computed in it. */
+  timeZone: string;
+  /** Seed the demo company on first start (never in production). */
+  seedDemo: boolean;
+  logLevel: string;
+  /** Introspection is off in production unless this is set. */
+  introspection: boolean;
+  /** A check-in farther than this from the customer's coordinates is flagged. */
+  visitCheckInRadiusMeters: number;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+const DEV_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
+
+export function parseDatabaseUrl(url: string | undefined, replicas: string | undefined): DatabaseConfig {
+  if (!url) return { type: 'sqlite', path: 'data/market.sqlite' };
+  if (url.startsWith('sqlite:')) return { type: 'sqlite', path: url.slice('sqlite:'.length) || 'data/market.sqlite' };
+  if (url.startsWith('mysql://') || url.startsWith('mariadb://')) {
+    const replicaUrls = (replicas ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    return { type: 'mysql', url: url.replace(/^mariadb:/, 'mysql:'), replicaUrls };
+  }
+  throw new ConfigError([`DATABASE_URL must start with mysql:// or sqlite: (got "${url.split(':')[0]}:...")`]);
+}
+
+function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) {
+    problems.push(`${name} must be a positive whole number (got "${raw}")`);
+    return fallback;
+  }
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  let database: DatabaseConfig = { type: 'sqlite', path: 'data/market.sqlite' };
+  try {
+    database = parseDatabaseUrl(env.DATABASE_URL, env.DATABASE_REPLICA_URLS);
+  } catch (e) {
+    if (e instanceof ConfigError) problems.push(...e.problems);
+    else throw e;
+  }
+  const secret = env.JWT_SECRET ?? '';
+  if (nodeEnv === 'production') {
+    if (!secret) problems.push('JWT_SECRET is required in production (at least 32 characters)');
+    else if (secret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
+    if (!env.DATABASE_URL) problems.push('DATABASE_URL is required in production (mysql://user:pass@host:3306/db)');
+    else if (database.type !== 'mysql') problems.push('DATABASE_URL must be a MySQL/MariaDB URL in production (mysql://...)');
+  }
+  const timeZone = env.COMPANY_TIME_ZONE || 'Asia/Shanghai';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    problems.push(`COMPANY_TIME_ZONE is not a known time zone (got "${timeZone}")`);
+  }
+  const config: Config = {
+    nodeEnv,
+    port: intSetting(env, 'PORT', 4000, problems),
+    database,
+    jwt: {
+      secret: secret || DEV_JWT_SECRET,
+      issuer: env.JWT_ISSUER || 'market-department-api',
+      audience: env.JWT_AUDIENCE || 'market-department-clients',
+      ttlSeconds: intSetting(env, 'JWT_TTL_SECONDS', 8 * 3600, problems),
+    },
+    timeZone,
+    seedDemo: nodeEnv !== 'production' && env.SEED_DEMO !== 'false',
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+    introspection: nodeEnv !== 'production' || env.GRAPHQL_INTROSPECTION === 'true',
+    visitCheckInRadiusMeters: intSetting(env, 'VISIT_CHECKIN_RADIUS_METERS', 500, problems),
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

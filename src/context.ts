@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import pino from 'pino';
+import { Actor } from './auth/actor';
+import { UnauthenticatedError } from './errors';
+import { createLoaders, Loaders } from './loaders';
+import { Services } from './services';
+
+/** Everything a resolver can reach. A fresh one per request: nothing here is shared between callers. */
+export interface Context {
+  requestId: string;
+  /** The signed-in staff member, or null for an anonymous caller (who may only log in). */
+  actor: Actor | null;
+  db: DataSource;
+  services: Services;
+  loaders: Loaders;
+  log: pino.Logger;
+  /** Client address, for login throttling. */
+  clientAddress: string;
+}
+
+export interface RequestInfo {
+  authorization?: string | null;
+  requestId?: string;
+  clientAddress?: string;
+}
+
+/**
+ * Builds the context of one request: a bearer token is verified and the staff member loaded
+ * with the roles they hold now; a bad token is UNAUTHENTICATED before any resolver runs.
+ */
+export async function createContext(db: DataSource, services: Services, req: RequestInfo): Promise<Context> {
+  const requestId = req.requestId ?? randomUUID();
+  const log = services.logger.child({ requestId });
+  let actor: Actor | null = null;
+  const header = req.authorization?.trim();
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw withStatus(new UnauthenticatedError('The Authorization header must be "Bearer <token>".'));
+    const staffId = await services.tokens.verify(match[1]).catch((e) => {
+      throw withStatus(e);
+    });
+    actor = await services.staff.loadActor(staffId);
+    if (!actor) throw withStatus(new UnauthenticatedError('This account is no longer active; sign in again.'));
+  }
+  return { requestId, actor, db, services, loaders: createLoaders(db), log, clientAddress: req.clientAddress ?? 'unknown' };
+}
+
+function withStatus(error: UnauthenticatedError): UnauthenticatedError {
+  // Apollo reads extensions.http for errors thrown while building the context.
+  (error.extensions as Record<string, unknown>).http = { status: 401 };
+  return error;
+}

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { createConnection } from 'mysql2/promise';
+import { DatabaseConfig } from '../config';
+import { entities } from './entities';
+import { mysqlMigrations } from '../../migrations/mysql';
+import { sqliteMigrations } from '../../migrations/sqlite';
+
+export type Dialect = 'mysql' | 'sqlite';
+
+/** Per-connection options for mysql2: exact BIGINT money as strings, DATE as "YYYY-MM-DD", UTC instants. */
+const MYSQL_CONNECTION = {
+  charset: 'utf8mb4_unicode_ci',
+  timezone: 'Z',
+  supportBigNumbers: true,
+  bigNumberStrings: true,
+  dateStrings: ['DATE'] as string[],
+};
+
+/**
+ * TypeORM reads MariaDB's catalog correctly only when told it is MariaDB (it reports a nullable
+ * column's default as the string 'NULL'), so the server is asked once which it is.
+ */
+export async function detectMysqlFlavor(url: string): Promise<'mysql' | 'mariadb'> {
+  const conn = await createConnection({ uri: url, connectTimeout: 5000 });
+  try {
+    const [rows] = await conn.query('SELECT VERSION() AS v');
+    return /mariadb/i.test(String((rows as Array<{ v: string }>)[0].v)) ? 'mariadb' : 'mysql';
+  } finally {
+    await conn.end();
+  }
+}
+
+export interface DataSourceExtras {
+  poolSize?: number;
+  logging?: boolean;
+  /** Which server a MySQL URL points at; see detectMysqlFlavor. */
+  flavor?: 'mysql' | 'mariadb';
+}
+
+export function dataSourceOptions(db: DatabaseConfig, extra: DataSourceExtras = {}): DataSourceOptions {
+  const common = { entities, synchronize: false, migrationsRun: false, logging: extra.logging ?? false } as const;
+  if (db.type === 'sqlite') {
+    if (db.path !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(db.path)), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: db.path,
+      migrations: sqliteMigrations,
+      // WAL lets readers proceed during a write; foreign keys are on by TypeORM's default.
+      prepareDatabase: (conn: { pragma(s: string): unknown }) => {
+        conn.pragma('journal_mode = WAL');
+        conn.pragma('busy_timeout = 5000');
+      },
+    };
+  }
+  const replication = db.replicaUrls.length
+    ? { replication: { master: { url: db.url }, slaves: db.replicaUrls.map((url) => ({ url })) } }
+    : { url: db.url };
+  return {
+    ...common,
+    type: extra.flavor ?? 'mysql',
+    ...replication,
+    ...MYSQL_CONNECTION,
+    poolSize: extra.poolSize ?? 10,
+    migrations: mysqlMigrations,
+    extra: { connectTimeout: 5000 },
+  } as DataSourceOptions;
+}
+
+export function dialectOf(ds: DataSource): Dialect {
+  return ds.options.type === 'mysql' || ds.options.type === 'mariadb' ? 'mysql' : 'sqlite';
+}
+
+export async function openDataSource(db: DatabaseConfig, extra: DataSourceExtras = {}): Promise<DataSource> {
+  const flavor = db.type === 'mysql' ? (extra.flavor ?? (await detectMysqlFlavor(db.url))) : undefined;
+  const ds = new DataSource(dataSourceOptions(db, { ...extra, flavor }));
+  await ds.initialize();
+  return ds;
+}
+
+/** Applies every pending migration, each in its own transaction. Returns the names applied. */
+export async function migrate(ds: DataSource): Promise<string[]> {
+  const applied = await ds.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}

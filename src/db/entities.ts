@@ -1,0 +1,14 @@
+/** Every entity the data source knows, one line per entity, grouped by feature. */
+import { Staff } from '../features/staff/staff.entity';
+import { StaffRole } from '../features/staff/staff-role.entity';
+import { DepartmentHead } from '../features/staff/department-head.entity';
+import { AuditEvent } from '../features/audit/audit-event.entity';
+import { Customer } from '../features/customers/customer.entity';
+
+export const entities = [
+  Staff,
+  StaffRole,
+  DepartmentHead,
+  AuditEvent,
+  Customer,
+];

@@ -1,0 +1,50 @@
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { ConflictError } from '../errors';
+import { dialectOf } from './data-source';
+
+/**
+ * Runs `work` in one transaction. Every write that moves money, ownership, an approval or a
+ * signature goes through here together with its audit event.
+ *
+ * - MySQL/MariaDB: a deadlock or lock-wait timeout is retried a bounded number of times, then
+ *   reported as CONFLICT.
+ * - SQLite: better-sqlite3 has one connection, on which transactions cannot interleave, so
+ *   transactions of this process take turns (the database is embedded: there is no other process).
+ */
+const MAX_ATTEMPTS = 3;
+const RETRYABLE_MYSQL_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
+
+const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+
+export function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = (error as QueryFailedError & { driverError?: { code?: string } }).driverError;
+  const code = driverError?.code ?? '';
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+function isRetryable(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError?.code ?? '';
+  return RETRYABLE_MYSQL_ERRORS.has(code);
+}
+
+export async function inTransaction<T>(ds: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (dialectOf(ds) === 'sqlite') {
+    const previous = sqliteQueues.get(ds) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => ds.transaction(work));
+    sqliteQueues.set(ds, run.catch(() => undefined));
+    return run;
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ds.transaction(work);
+    } catch (error) {
+      if (!isRetryable(error)) throw error;
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new ConflictError('The records were busy with another change; try again.');
+      }
+      await new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 20));
+    }
+  }
+}

@@ -1,0 +1,7 @@
+import { isPublic } from '../../auth/rules';
+
+export const authPermissions = {
+  Mutation: {
+    login: isPublic,
+  },
+};

@@ -1,0 +1,86 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { moneyColumn, timestampColumn } from '../../db/columns';
+import { Fen, MoneyScalar } from '../../graphql/money';
+import { CustomerStatus, SettlementMethod } from './customer-enums';
+
+/**
+ * A customer of the company and the salesperson who owns it (first contact wins).
+ * The three identity keys are unique in the database, so the rule holds under concurrency.
+ * Contact details (contact name/phone, address, notes) are private to the owner and the roles
+ * that need them: they are not @Field here but exposed through guarded field resolvers.
+ */
+@ObjectType({ description: 'A customer (客户): who it is, who owns it, its status and its commercial terms.' })
+@Entity('customer')
+export class Customer {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field({ description: 'Company name as registered.' })
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  /** Name with case, width, spaces and punctuation folded: one registration per company. */
+  @Index('UQ_customer_normalized_name', { unique: true })
+  @Column({ type: 'varchar', length: 200 })
+  normalizedName: string;
+
+  /** Unified social credit code (统一社会信用代码), upper-cased; unique when present. */
+  @Index('UQ_customer_credit_code', { unique: true })
+  @Column({ type: 'varchar', length: 18, nullable: true, default: null })
+  creditCode: string | null;
+
+  /** Contact person's name at first contact (private). */
+  @Column({ type: 'varchar', length: 100 })
+  contactName: string;
+
+  /** Contact phone, digits only (private); unique, so the same phone cannot be registered twice. */
+  @Index('UQ_customer_contact_phone', { unique: true })
+  @Column({ type: 'varchar', length: 20 })
+  contactPhone: string;
+
+  /** Address (private). */
+  @Column({ type: 'varchar', length: 300, nullable: true, default: null })
+  address: string | null;
+
+  /** Free notes (private). */
+  @Column({ type: 'varchar', length: 2000, nullable: true, default: null })
+  notes: string | null;
+
+  @Field(() => CustomerStatus)
+  @Column({ type: 'varchar', length: 12, default: CustomerStatus.PROSPECT })
+  status: CustomerStatus;
+
+  /** The owning salesperson (exposed as `owner`). */
+  @Index('IDX_customer_owner')
+  @Column({ type: 'int' })
+  ownerId: number;
+
+  @Field({ description: 'When the owner first contacted the customer: the time that decides ownership.' })
+  @CreateDateColumn(timestampColumn)
+  firstContactAt: Date;
+
+  @Field(() => SettlementMethod, { description: 'How the customer pays; changed only by an approved settlement change request.' })
+  @Column({ type: 'varchar', length: 10, default: SettlementMethod.CASH })
+  settlementMethod: SettlementMethod;
+
+  @Field(() => MoneyScalar, { description: 'Freight rate in yuan per tonne now in force; changed only by an approved rate change request.' })
+  @Column(moneyColumn({ default: 0 }))
+  freightRate: Fen;
+
+  @Field(() => Int, { description: 'Days after statement confirmation until payment is due.' })
+  @Column({ type: 'int', default: 30 })
+  paymentTermDays: number;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Storage rate in yuan per square metre per day; null means the company default applies.' })
+  @Column(moneyColumn({ nullable: true }))
+  storageRate: Fen | null;
+
+  /** Site coordinates, for checking visit check-ins (private like the address). */
+  @Column({ type: 'double', nullable: true, default: null })
+  latitude: number | null;
+
+  @Column({ type: 'double', nullable: true, default: null })
+  longitude: number | null;
+}

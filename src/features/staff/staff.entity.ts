@@ -1,0 +1,56 @@
+import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Department, Role } from './role';
+import { StaffRole } from './staff-role.entity';
+import { timestampColumn } from '../../db/columns';
+
+@ObjectType({ description: 'A member of staff: who they are, their roles and their department.' })
+@Entity('staff')
+export class Staff {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field({ description: 'Full name as shown to colleagues.' })
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Field({ description: 'Sign-in email, unique, stored lower-cased.' })
+  @Index('UQ_staff_email', { unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  /** argon2id hash; never exposed. */
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  @Field(() => Department, { description: 'The department this staff member belongs to.' })
+  @Column({ type: 'varchar', length: 20 })
+  department: Department;
+
+  @Field({ description: 'False once the DIRECTOR deactivates the account: it can no longer sign in or act.' })
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @OneToMany(() => StaffRole, (r) => r.staff, { cascade: true, eager: true })
+  roleRows: StaffRole[];
+
+  @Field({ description: 'When the account was created.' })
+  @CreateDateColumn(timestampColumn)
+  createdAt: Date;
+
+  /** Failed sign-ins in a row (reset by a successful one); locks the account when too many. */
+  @Column({ type: 'int', default: 0 })
+  failedLogins: number;
+
+  @Column({ ...timestampColumn, nullable: true, default: null })
+  lockedUntil: Date | null;
+
+  get roles(): Role[] {
+    return (this.roleRows ?? []).map((r) => r.role).sort();
+  }
+
+  hasRole(...roles: Role[]): boolean {
+    return this.roles.some((r) => roles.includes(r));
+  }
+}

@@ -1,0 +1,58 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { Staff } from './staff.entity';
+import { DepartmentHead } from './department-head.entity';
+import { CreateStaffInput, SetStaffRolesInput } from './staff.inputs';
+import { Department, Role } from './role';
+
+@Resolver(() => Staff)
+export class StaffResolver {
+  @Query(() => Staff, { description: 'The signed-in staff member.' })
+  me(@Ctx() ctx: Context) {
+    return ctx.services.staff.get(ctx.actor!.id);
+  }
+
+  @Query(() => [Staff], { description: 'Staff members, by name; only those holding `role` when given.' })
+  staffMembers(@Arg('role', () => Role, { nullable: true }) role: Role | null, @Ctx() ctx: Context) {
+    return ctx.services.staff.list(role);
+  }
+
+  @Query(() => [DepartmentHead], { description: 'Each department and its head, who signs forms for it.' })
+  departmentHeads(@Ctx() ctx: Context) {
+    return ctx.services.staff.departmentHeads();
+  }
+
+  @Mutation(() => Staff, { description: 'Creates a staff account (DIRECTOR). A duplicate email is CONFLICT.' })
+  createStaff(@Arg('input') input: CreateStaffInput, @Ctx() ctx: Context) {
+    return ctx.services.staff.create(ctx.actor, input);
+  }
+
+  @Mutation(() => Staff, { description: 'Replaces a staff member\'s roles (DIRECTOR); takes effect on their very next request.' })
+  setStaffRoles(@Arg('input') input: SetStaffRolesInput, @Ctx() ctx: Context) {
+    return ctx.services.staff.setRoles(ctx.actor!, input.staffId, input.roles);
+  }
+
+  @Mutation(() => Staff, { description: 'Deactivates an account (DIRECTOR): it can no longer sign in, and its tokens stop working at once.' })
+  deactivateStaff(@Arg('staffId', () => ID) staffId: string, @Ctx() ctx: Context) {
+    return ctx.services.staff.setActive(ctx.actor!, staffId, false);
+  }
+
+  @Mutation(() => Staff, { description: 'Reactivates a deactivated account (DIRECTOR), also clearing a sign-in lock.' })
+  reactivateStaff(@Arg('staffId', () => ID) staffId: string, @Ctx() ctx: Context) {
+    return ctx.services.staff.setActive(ctx.actor!, staffId, true);
+  }
+
+  @Mutation(() => DepartmentHead, { description: 'Names the head of a department (DIRECTOR), who then signs forms for it.' })
+  setDepartmentHead(
+    @Arg('department', () => Department) department: Department,
+    @Arg('staffId', () => ID) staffId: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.staff.setDepartmentHead(ctx.actor!, department, staffId);
+  }
+
+  @FieldResolver(() => [Role], { description: 'The roles this staff member holds now.' })
+  roles(@Root() staff: Staff) {
+    return staff.roles;
+  }
+}

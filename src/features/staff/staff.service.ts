@@ -1,0 +1,146 @@
+import { DataSource, In } from 'typeorm';
+import { Actor } from '../../auth/actor';
+import { assertStrongPassword, hashPassword } from '../../auth/passwords';
+import { ConflictError, BadUserInputError, NotFoundError } from '../../errors';
+import { inTransaction, isUniqueViolation } from '../../db/transaction';
+import { recordAudit } from '../audit/audit.service';
+import { Staff } from './staff.entity';
+import { StaffRole } from './staff-role.entity';
+import { DepartmentHead } from './department-head.entity';
+import { Department, Role } from './role';
+
+export interface NewStaff {
+  name: string;
+  email: string;
+  password: string;
+  roles: Role[];
+  department: Department;
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function parseId(id: string | number, what: string): number {
+  const n = Number(id);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new NotFoundError(what, String(id));
+  return n;
+}
+
+/** Staff accounts, roles and department heads. */
+export class StaffService {
+  constructor(private readonly db: DataSource) {}
+
+  /** The signed-in staff member with roles as they are now, or null if gone or deactivated. */
+  async loadActor(staffId: number): Promise<Actor | null> {
+    const staff = await this.db.getRepository(Staff).findOne({ where: { id: staffId } });
+    if (!staff || !staff.active) return null;
+    return { id: staff.id, name: staff.name, roles: staff.roles, department: staff.department };
+  }
+
+  async get(id: string | number): Promise<Staff> {
+    const staff = await this.db.getRepository(Staff).findOne({ where: { id: parseId(id, 'Staff member') } });
+    if (!staff) throw new NotFoundError('Staff member', String(id));
+    return staff;
+  }
+
+  async list(role?: Role | null): Promise<Staff[]> {
+    const qb = this.db.getRepository(Staff).createQueryBuilder('s').leftJoinAndSelect('s.roleRows', 'r').orderBy('s.name').addOrderBy('s.id');
+    if (role) qb.where('s.id IN (SELECT sr.staffId FROM staff_role sr WHERE sr.role = :role)', { role });
+    return qb.getMany();
+  }
+
+  async create(actor: Actor | null, input: NewStaff): Promise<Staff> {
+    const email = normalizeEmail(input.email);
+    const name = input.name.trim();
+    if (!name) throw new BadUserInputError('A name is required.', 'name');
+    assertStrongPassword(input.password);
+    const roles = [...new Set(input.roles)];
+    if (!roles.length) throw new BadUserInputError('At least one role is required.', 'roles');
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await inTransaction(this.db, async (m) => {
+        const staff = m.create(Staff, { name, email, passwordHash, department: input.department, active: true });
+        staff.roleRows = roles.map((role) => m.create(StaffRole, { role }));
+        const saved = await m.save(staff);
+        await recordAudit(m, actor?.id ?? null, {
+          action: 'staff.created',
+          entityType: 'Staff',
+          entityId: saved.id,
+          summary: `Created ${name} <${email}> in ${input.department} with roles ${roles.join(', ')}`,
+        });
+        return saved;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError(`A staff account with the email ${email} already exists.`);
+      throw error;
+    }
+  }
+
+  async setRoles(actor: Actor, staffId: string, roles: Role[]): Promise<Staff> {
+    const id = parseId(staffId, 'Staff member');
+    const unique = [...new Set(roles)].sort();
+    if (!unique.length) throw new BadUserInputError('At least one role is required.', 'roles');
+    await inTransaction(this.db, async (m) => {
+      const staff = await m.findOne(Staff, { where: { id } });
+      if (!staff) throw new NotFoundError('Staff member', staffId);
+      const before = staff.roles;
+      await m.delete(StaffRole, { staffId: id });
+      await m.insert(StaffRole, unique.map((role) => ({ staffId: id, role })));
+      await recordAudit(m, actor.id, {
+        action: 'staff.roles_changed',
+        entityType: 'Staff',
+        entityId: id,
+        summary: `Roles of ${staff.name} changed from ${before.join(', ') || '(none)'} to ${unique.join(', ')}`,
+      });
+    });
+    return this.get(id);
+  }
+
+  async setActive(actor: Actor, staffId: string, active: boolean): Promise<Staff> {
+    const id = parseId(staffId, 'Staff member');
+    if (id === actor.id && !active) throw new BadUserInputError('You cannot deactivate your own account.', 'staffId');
+    await inTransaction(this.db, async (m) => {
+      const staff = await m.findOne(Staff, { where: { id } });
+      if (!staff) throw new NotFoundError('Staff member', staffId);
+      await m.update(Staff, { id }, active ? { active, failedLogins: 0, lockedUntil: null } : { active });
+      await recordAudit(m, actor.id, {
+        action: active ? 'staff.activated' : 'staff.deactivated',
+        entityType: 'Staff',
+        entityId: id,
+        summary: `${active ? 'Reactivated' : 'Deactivated'} the account of ${staff.name}`,
+      });
+    });
+    return this.get(id);
+  }
+
+  async setDepartmentHead(actor: Actor, department: Department, staffId: string): Promise<DepartmentHead> {
+    const id = parseId(staffId, 'Staff member');
+    return inTransaction(this.db, async (m) => {
+      const staff = await m.findOne(Staff, { where: { id } });
+      if (!staff || !staff.active) throw new NotFoundError('Staff member', staffId);
+      await m.upsert(DepartmentHead, { department, headId: id }, ['department']);
+      await recordAudit(m, actor.id, {
+        action: 'department.head_set',
+        entityType: 'Department',
+        entityId: department,
+        summary: `${staff.name} now heads ${department}`,
+      });
+      return m.create(DepartmentHead, { department, headId: id });
+    });
+  }
+
+  departmentHeads(): Promise<DepartmentHead[]> {
+    return this.db.getRepository(DepartmentHead).find({ order: { department: 'ASC' } });
+  }
+
+  /** The departments this staff member heads (and so may sign for). */
+  async departmentsHeadedBy(staffId: number): Promise<Department[]> {
+    const rows = await this.db.getRepository(DepartmentHead).find({ where: { headId: staffId } });
+    return rows.map((r) => r.department);
+  }
+
+  byIds(ids: readonly number[]): Promise<Staff[]> {
+    return this.db.getRepository(Staff).find({ where: { id: In([...ids]) } });
+  }
+}

@@ -1,0 +1,108 @@
+import { ClassType, Field, Int, ObjectType, ArgsType } from 'type-graphql';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { BadUserInputError } from '../errors';
+
+/**
+ * Relay connections for every list that grows. Pagination is keyset on the primary key (stable
+ * under inserts, one indexed range scan per page); the cursor is opaque to clients.
+ */
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Where a page of a list stands: pass endCursor as `after` to get the next page.' })
+export class PageInfo {
+  @Field({ description: 'True when more items follow this page.' })
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item on this page; null on an empty page.' })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many items to return: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE} (larger values are capped).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page, to continue after it.' })
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `XxxConnection` and `XxxEdge` object types for a node type. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  class EdgeType {
+    @Field({ description: 'Opaque position of this item; pass it as `after` to continue from here.' })
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: T;
+  }
+
+  @ObjectType(`${name}ConnectionBase`)
+  abstract class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges: Edge<T>[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match, over all pages.' })
+    totalCount: number;
+  }
+  return ConnectionClass;
+}
+
+export function encodeCursor(id: number): string {
+  return Buffer.from(`c:${id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString();
+  const match = /^c:(\d{1,15})$/.exec(text);
+  if (!match) throw new BadUserInputError('The `after` cursor is not one this API gave out.', 'after');
+  return Number(match[1]);
+}
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0) throw new BadUserInputError('`first` must be zero or more.', 'first');
+  return Math.min(first, MAX_PAGE_SIZE);
+}
+
+/**
+ * Runs one page of a filtered query. `qb` carries the filters; ordering is by `alias.id`
+ * in `direction` (newest first by default).
+ */
+export async function paginate<T extends ObjectLiteral & { id: number }>(
+  qb: SelectQueryBuilder<T>,
+  args: { first?: number | null; after?: string | null },
+  direction: 'ASC' | 'DESC' = 'DESC',
+): Promise<Page<T>> {
+  const size = pageSize(args.first);
+  const alias = qb.alias;
+  const totalCount = await qb.clone().getCount();
+  const pageQb = qb.clone().orderBy(`${alias}.id`, direction).limit(size + 1);
+  if (args.after) {
+    const afterId = decodeCursor(args.after);
+    pageQb.andWhere(`${alias}.id ${direction === 'DESC' ? '<' : '>'} :__afterId`, { __afterId: afterId });
+  }
+  const rows = size === 0 ? [] : await pageQb.getMany();
+  const nodes = rows.slice(0, size);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
+}

@@ -1,0 +1,63 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { BadUserInputError } from '../errors';
+
+/**
+ * Money is exact: an integer number of fen (1 yuan = 100 fen) inside the server and the database,
+ * a decimal string with exactly two places ("1280.50") on the wire. Inputs are refused, never
+ * rounded, when they carry more than two decimals or are not a plain decimal.
+ */
+export type Fen = number;
+
+/** Largest amount the API accepts: 10^13 yuan keeps every sum of fen a safe integer. */
+const MAX_INPUT_FEN = 1e15;
+const DECIMAL = /^(\d{1,13})(?:\.(\d{1,2}))?$/;
+
+export function parseMoney(value: unknown): Fen {
+  let text: string;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new BadUserInputError('Money must be a finite amount.');
+    text = String(value);
+  } else if (typeof value === 'string') {
+    text = value;
+  } else {
+    throw new BadUserInputError('Money must be a decimal string such as "1280.50" or a number.');
+  }
+  if (text.startsWith('-')) throw new BadUserInputError(`Money may not be negative (got "${text}").`);
+  const match = DECIMAL.exec(text);
+  if (!match) {
+    throw new BadUserInputError(`Money must be a plain decimal with at most two decimals, such as "1280.50" (got "${text.slice(0, 40)}").`);
+  }
+  const fen = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  if (fen > MAX_INPUT_FEN) throw new BadUserInputError('Money amount is too large.');
+  return fen;
+}
+
+export function formatMoney(fen: Fen): string {
+  if (!Number.isSafeInteger(fen)) throw new Error(`Money value is not an integer number of fen: ${fen}`);
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+export const MoneyScalar = new GraphQLScalarType({
+  name: 'Money',
+  description:
+    'An exact amount in yuan with exactly two decimals, as a string ("1280.50"). As input it takes a string or a number with at most two decimals; more decimals, exponents, spaces or negative amounts are refused, never rounded.',
+  serialize: (value) => formatMoney(value as Fen),
+  parseValue: parseMoney,
+  parseLiteral(ast) {
+    // Number literals are read from their source text, so 10.005 or 1e3 are refused exactly.
+    if (ast.kind === Kind.STRING || ast.kind === Kind.FLOAT || ast.kind === Kind.INT) return parseMoney(ast.value);
+    throw new BadUserInputError('Money must be a decimal string such as "1280.50".');
+  },
+});
+
+/** Rounds half-up to the fen: used where the rules compute money (freight = kg x rate / 1000). */
+export function roundHalfUpDiv(numerator: number, denominator: number): Fen {
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) {
+    throw new Error('roundHalfUpDiv needs safe integers and a positive denominator');
+  }
+  const q = Math.floor(numerator / denominator);
+  const r = numerator - q * denominator;
+  return r * 2 >= denominator ? q + 1 : q;
+}

@@ -1,0 +1,38 @@
+import DataLoader from 'dataloader';
+import { DataSource, In, ObjectLiteral, EntityTarget } from 'typeorm';
+import { Staff } from './features/staff/staff.entity';
+
+/**
+ * Every batched relation, created fresh per request: a field resolver that follows a relation
+ * asks a loader, which answers the whole page with one `WHERE id IN (...)`.
+ */
+export function byIdLoader<T extends ObjectLiteral & { id: number }>(db: DataSource, entity: EntityTarget<T>) {
+  return new DataLoader<number, T | null>(async (ids) => {
+    const rows = await db.getRepository(entity).find({ where: { id: In([...ids]) } as never });
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/** Groups rows by a key column: one query for all keys, an array per key (empty when none). */
+export function groupLoader<K extends string | number, T>(load: (keys: K[]) => Promise<T[]>, keyOf: (row: T) => K) {
+  return new DataLoader<K, T[]>(async (keys) => {
+    const rows = await load([...keys]);
+    const groups = new Map<K, T[]>();
+    for (const row of rows) {
+      const k = keyOf(row);
+      const list = groups.get(k);
+      if (list) list.push(row);
+      else groups.set(k, [row]);
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+export function createLoaders(db: DataSource) {
+  return {
+    staff: byIdLoader(db, Staff),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

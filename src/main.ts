@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+import { migrate, openDataSource } from './db/data-source';
+import { createHttpApp, createServer } from './server';
+import { seedDemoCompany, DEMO_PASSWORD, demoLogins } from './seed/demo-seed';
+
+/** Process entry: config -> data source -> migrations (and demo seed) -> server -> listen. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const logger = createLogger(config.logLevel);
+  const db = await openDataSource(config.database);
+  const applied = await migrate(db);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  let seeded = false;
+  if (config.seedDemo) seeded = await seedDemoCompany(db, config);
+
+  const httpServer = http.createServer();
+  const server = await createServer(config, db, logger, httpServer);
+  httpServer.on('request', createHttpApp(server));
+  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+
+  const where = config.database.type === 'sqlite' ? `SQLite file ${config.database.path}` : 'MySQL';
+  console.log(`Market department API ready at http://localhost:${config.port}/graphql (${where})`);
+  if (config.seedDemo) {
+    console.log(`${seeded ? 'Seeded the demo company.' : 'Demo company present.'} Demo logins (password ${DEMO_PASSWORD}):`);
+    for (const line of demoLogins()) console.log(`  ${line}`);
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    await server.apollo.stop(); // drains the HTTP server first
+    await db.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  console.error('Failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { applyPermissions } from './permissions';
+import { AuthResolver } from './features/auth/auth.resolver';
+import { StaffResolver } from './features/staff/staff.resolver';
+import { AuditResolver } from './features/audit/audit.resolver';
+
+/** Every resolver class of the API, one per line. */
+export const resolvers = [
+  AuthResolver,
+  StaffResolver,
+  AuditResolver,
+] as const;
+
+let built: GraphQLSchema | undefined;
+
+/** The schema without permissions: what `schema/schema.graphql` is emitted from. */
+export async function buildBareSchema(): Promise<GraphQLSchema> {
+  built ??= await buildSchema({
+    resolvers: resolvers as unknown as [Function, ...Function[]],
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    emitSchemaFile: false,
+  });
+  return built;
+}
+
+/** The executable schema: resolvers with graphql-shield applied. */
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  return applyPermissions(await buildBareSchema());
+}

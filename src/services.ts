@@ -1,0 +1,23 @@
+import { DataSource } from 'typeorm';
+import pino from 'pino';
+import { Config } from './config';
+import { TokenService } from './auth/tokens';
+import { StaffService } from './features/staff/staff.service';
+import { AuthService } from './features/auth/auth.service';
+import { AuditService } from './features/audit/audit-query.service';
+
+/** The business services, built once per process; stateless apart from the data source. */
+export function createServices(db: DataSource, config: Config, logger: pino.Logger) {
+  const tokens = new TokenService(config.jwt);
+  const staff = new StaffService(db);
+  return {
+    config,
+    logger,
+    tokens,
+    staff,
+    auth: new AuthService(db, tokens),
+    audit: new AuditService(db),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,54 @@
+/**
+ * The company's calendar: "today", month boundaries and day arithmetic on LocalDate strings.
+ * Dates are plain "YYYY-MM-DD" strings; arithmetic goes through UTC midnight so it never
+ * depends on the server's own time zone.
+ */
+import { LocalDate } from './graphql/local-date';
+import { BadUserInputError } from './errors';
+
+export function localDateIn(timeZone: string, instant: Date): LocalDate {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Whole days from a to b (b - a). */
+export function daysBetween(a: LocalDate, b: LocalDate): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "2026-10" -> first and last day of that month. */
+export function monthRange(month: string): { first: LocalDate; last: LocalDate } {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  const m = match ? Number(match[2]) : 0;
+  if (!match || m < 1 || m > 12) {
+    throw new BadUserInputError('A month must look like "2026-10".', 'month');
+  }
+  const y = Number(match[1]);
+  const first = `${match[1]}-${match[2]}-01`;
+  const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return { first, last };
+}
+
+/** The instant at which a company-local day starts (for comparing timestamps with dates). */
+export function startOfLocalDay(timeZone: string, date: LocalDate): Date {
+  // Find the offset of the zone at that date by formatting a UTC guess back.
+  const guess = new Date(`${date}T00:00:00Z`);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(guess);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const asLocal = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  const offset = asLocal - guess.getTime();
+  return new Date(guess.getTime() - offset);
+}

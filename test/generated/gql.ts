@@ -1,0 +1,70 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt staff { id email roles } }\n  }\n": typeof types.LoginDocument,
+    "query Me { me { id name roles department active } }": typeof types.MeDocument,
+    "query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }": typeof types.StaffMembersDocument,
+    "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name email roles department active }\n  }\n": typeof types.CreateStaffDocument,
+    "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n": typeof types.AuditForDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt staff { id email roles } }\n  }\n": types.LoginDocument,
+    "query Me { me { id name roles department active } }": types.MeDocument,
+    "query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }": types.StaffMembersDocument,
+    "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name email roles department active }\n  }\n": types.CreateStaffDocument,
+    "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n": types.AuditForDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt staff { id email roles } }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt staff { id email roles } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me { me { id name roles department active } }"): (typeof documents)["query Me { me { id name roles department active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }"): (typeof documents)["query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name email roles department active }\n  }\n"): (typeof documents)["\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name email roles department active }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n"): (typeof documents)["\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
