@@ -4,6 +4,7 @@ import { StaffRole } from '../features/staff/staff-role.entity';
 import { DepartmentHead } from '../features/staff/department-head.entity';
 import { AuditEvent } from '../features/audit/audit-event.entity';
 import { Customer } from '../features/customers/customer.entity';
+import { AttendanceRecord } from '../features/attendance/attendance-record.entity';
 
 export const entities = [
   Staff,
@@ -11,4 +12,5 @@ export const entities = [
   DepartmentHead,
   AuditEvent,
   Customer,
+  AttendanceRecord,
 ];

@@ -9,6 +9,7 @@ import { Department, Role } from '../features/staff/role';
 import { recordAudit } from '../features/audit/audit.service';
 import { localDateIn } from '../time';
 import { DemoStaffKey, SeedContext } from './seed-context';
+import { seedDemoCustomers } from './demo-customers';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -28,6 +29,7 @@ const DEMO_STAFF: Array<{ key: DemoStaffKey; name: string; email: string; roles:
 
 /** Feature seeds, in dependency order. Each adds its demo data for the same demo company. */
 const featureSeeds: Array<(ctx: SeedContext) => Promise<void>> = [
+  seedDemoCustomers,
 ];
 
 export function demoLogins(): string[] {
