@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id date status falseVisitId staff { id name } recordedBy { id } }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) { id date status falseVisitId recordedBy { id } }\n  }\n": typeof types.AttendanceRecordsDocument,
+    "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } month present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": typeof types.AttendanceSummaryDocument,
+    "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": typeof types.AttendanceAuditDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt staff { id email roles } }\n  }\n": typeof types.LoginDocument,
     "query Me { me { id name roles department active } }": typeof types.MeDocument,
     "query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }": typeof types.StaffMembersDocument,
@@ -21,6 +25,10 @@ type Documents = {
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n": typeof types.AuditForDocument,
 };
 const documents: Documents = {
+    "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id date status falseVisitId staff { id name } recordedBy { id } }\n  }\n": types.RecordAttendanceDocument,
+    "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) { id date status falseVisitId recordedBy { id } }\n  }\n": types.AttendanceRecordsDocument,
+    "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } month present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": types.AttendanceSummaryDocument,
+    "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": types.AttendanceAuditDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt staff { id email roles } }\n  }\n": types.LoginDocument,
     "query Me { me { id name roles department active } }": types.MeDocument,
     "query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }": types.StaffMembersDocument,
@@ -42,6 +50,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id date status falseVisitId staff { id name } recordedBy { id } }\n  }\n"): (typeof documents)["\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id date status falseVisitId staff { id name } recordedBy { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) { id date status falseVisitId recordedBy { id } }\n  }\n"): (typeof documents)["\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) { id date status falseVisitId recordedBy { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } month present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n"): (typeof documents)["\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } month present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n"): (typeof documents)["\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
