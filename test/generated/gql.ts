@@ -23,6 +23,10 @@ type Documents = {
     "query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }": typeof types.StaffMembersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name email roles department active }\n  }\n": typeof types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n": typeof types.AuditForDocument,
+    "\n  mutation PayrollRecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id }\n  }\n": typeof types.PayrollRecordAttendanceDocument,
+    "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n": typeof types.PayrollRecordViolationDocument,
+    "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n": typeof types.PayrollSummaryDocument,
+    "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": typeof types.PayrollAttendanceSummaryDocument,
     "\n  mutation RecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id staff { id name } kind fine compensation occurredOn description recordedBy { id } }\n  }\n": typeof types.RecordViolationDocument,
     "\n  query Violations($staffId: ID, $month: String) {\n    violations(staffId: $staffId, month: $month) { id staff { id } kind fine compensation occurredOn }\n  }\n": typeof types.ViolationsDocument,
     "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": typeof types.ViolationAuditDocument,
@@ -37,6 +41,10 @@ const documents: Documents = {
     "query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }": types.StaffMembersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name email roles department active }\n  }\n": types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n": types.AuditForDocument,
+    "\n  mutation PayrollRecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id }\n  }\n": types.PayrollRecordAttendanceDocument,
+    "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n": types.PayrollRecordViolationDocument,
+    "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n": types.PayrollSummaryDocument,
+    "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": types.PayrollAttendanceSummaryDocument,
     "\n  mutation RecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id staff { id name } kind fine compensation occurredOn description recordedBy { id } }\n  }\n": types.RecordViolationDocument,
     "\n  query Violations($staffId: ID, $month: String) {\n    violations(staffId: $staffId, month: $month) { id staff { id } kind fine compensation occurredOn }\n  }\n": types.ViolationsDocument,
     "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": types.ViolationAuditDocument,
@@ -92,6 +100,22 @@ export function graphql(source: "\n  mutation CreateStaff($input: CreateStaffInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n"): (typeof documents)["\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayrollRecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id }\n  }\n"): (typeof documents)["\n  mutation PayrollRecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n"): (typeof documents)["\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n"): (typeof documents)["\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n"): (typeof documents)["\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
