@@ -30,6 +30,12 @@ type Documents = {
     "\n  mutation RecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id staff { id name } kind fine compensation occurredOn description recordedBy { id } }\n  }\n": typeof types.RecordViolationDocument,
     "\n  query Violations($staffId: ID, $month: String) {\n    violations(staffId: $staffId, month: $month) { id staff { id } kind fine compensation occurredOn }\n  }\n": typeof types.ViolationsDocument,
     "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": typeof types.ViolationAuditDocument,
+    "\n  mutation RecordWarehouseOrder($input: RecordWarehouseOrderInput!) {\n    recordWarehouseOrder(input: $input) {\n      id orderNo deliveryNoteNo consignee orderDate items notes status verificationNote verifiedBy { id } sheet { id }\n      customer { id name } recordedBy { id }\n    }\n  }\n": typeof types.RecordWarehouseOrderDocument,
+    "\n  mutation VerifyWarehouseOrder($id: ID!, $matches: Boolean!, $note: String) {\n    verifyWarehouseOrder(id: $id, matchesDeliveryNote: $matches, note: $note) { id status verificationNote verifiedAt verifiedBy { id } }\n  }\n": typeof types.VerifyWarehouseOrderDocument,
+    "\n  mutation SendOrderSheet($orderIds: [ID!]!, $placedAt: String!) {\n    sendOrderSheetToWarehouse(orderIds: $orderIds, placedAt: $placedAt) {\n      id placedAt sentOn customer { id name } sentBy { id } consignees orders { id orderNo status sheet { id } }\n    }\n  }\n": typeof types.SendOrderSheetDocument,
+    "\n  query WarehouseOrders($first: Int, $after: String, $status: WarehouseOrderStatus, $customerId: ID) {\n    warehouseOrders(first: $first, after: $after, status: $status, customerId: $customerId) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id orderNo status verificationNote customer { id } } }\n    }\n  }\n": typeof types.WarehouseOrdersDocument,
+    "\n  query OrderSheets($customerId: ID, $consignee: String, $from: LocalDate, $to: LocalDate) {\n    orderSheets(customerId: $customerId, consignee: $consignee, from: $from, to: $to) {\n      totalCount edges { node { id placedAt sentOn customer { id } consignees orders { orderNo } } }\n    }\n  }\n": typeof types.OrderSheetsDocument,
+    "\n  query SheetAudit($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": typeof types.SheetAuditDocument,
 };
 const documents: Documents = {
     "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id date status falseVisitId staff { id name } recordedBy { id } }\n  }\n": types.RecordAttendanceDocument,
@@ -48,6 +54,12 @@ const documents: Documents = {
     "\n  mutation RecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id staff { id name } kind fine compensation occurredOn description recordedBy { id } }\n  }\n": types.RecordViolationDocument,
     "\n  query Violations($staffId: ID, $month: String) {\n    violations(staffId: $staffId, month: $month) { id staff { id } kind fine compensation occurredOn }\n  }\n": types.ViolationsDocument,
     "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": types.ViolationAuditDocument,
+    "\n  mutation RecordWarehouseOrder($input: RecordWarehouseOrderInput!) {\n    recordWarehouseOrder(input: $input) {\n      id orderNo deliveryNoteNo consignee orderDate items notes status verificationNote verifiedBy { id } sheet { id }\n      customer { id name } recordedBy { id }\n    }\n  }\n": types.RecordWarehouseOrderDocument,
+    "\n  mutation VerifyWarehouseOrder($id: ID!, $matches: Boolean!, $note: String) {\n    verifyWarehouseOrder(id: $id, matchesDeliveryNote: $matches, note: $note) { id status verificationNote verifiedAt verifiedBy { id } }\n  }\n": types.VerifyWarehouseOrderDocument,
+    "\n  mutation SendOrderSheet($orderIds: [ID!]!, $placedAt: String!) {\n    sendOrderSheetToWarehouse(orderIds: $orderIds, placedAt: $placedAt) {\n      id placedAt sentOn customer { id name } sentBy { id } consignees orders { id orderNo status sheet { id } }\n    }\n  }\n": types.SendOrderSheetDocument,
+    "\n  query WarehouseOrders($first: Int, $after: String, $status: WarehouseOrderStatus, $customerId: ID) {\n    warehouseOrders(first: $first, after: $after, status: $status, customerId: $customerId) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id orderNo status verificationNote customer { id } } }\n    }\n  }\n": types.WarehouseOrdersDocument,
+    "\n  query OrderSheets($customerId: ID, $consignee: String, $from: LocalDate, $to: LocalDate) {\n    orderSheets(customerId: $customerId, consignee: $consignee, from: $from, to: $to) {\n      totalCount edges { node { id placedAt sentOn customer { id } consignees orders { orderNo } } }\n    }\n  }\n": types.OrderSheetsDocument,
+    "\n  query SheetAudit($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": types.SheetAuditDocument,
 };
 
 /**
@@ -128,6 +140,30 @@ export function graphql(source: "\n  query Violations($staffId: ID, $month: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n"): (typeof documents)["\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordWarehouseOrder($input: RecordWarehouseOrderInput!) {\n    recordWarehouseOrder(input: $input) {\n      id orderNo deliveryNoteNo consignee orderDate items notes status verificationNote verifiedBy { id } sheet { id }\n      customer { id name } recordedBy { id }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordWarehouseOrder($input: RecordWarehouseOrderInput!) {\n    recordWarehouseOrder(input: $input) {\n      id orderNo deliveryNoteNo consignee orderDate items notes status verificationNote verifiedBy { id } sheet { id }\n      customer { id name } recordedBy { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyWarehouseOrder($id: ID!, $matches: Boolean!, $note: String) {\n    verifyWarehouseOrder(id: $id, matchesDeliveryNote: $matches, note: $note) { id status verificationNote verifiedAt verifiedBy { id } }\n  }\n"): (typeof documents)["\n  mutation VerifyWarehouseOrder($id: ID!, $matches: Boolean!, $note: String) {\n    verifyWarehouseOrder(id: $id, matchesDeliveryNote: $matches, note: $note) { id status verificationNote verifiedAt verifiedBy { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendOrderSheet($orderIds: [ID!]!, $placedAt: String!) {\n    sendOrderSheetToWarehouse(orderIds: $orderIds, placedAt: $placedAt) {\n      id placedAt sentOn customer { id name } sentBy { id } consignees orders { id orderNo status sheet { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation SendOrderSheet($orderIds: [ID!]!, $placedAt: String!) {\n    sendOrderSheetToWarehouse(orderIds: $orderIds, placedAt: $placedAt) {\n      id placedAt sentOn customer { id name } sentBy { id } consignees orders { id orderNo status sheet { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WarehouseOrders($first: Int, $after: String, $status: WarehouseOrderStatus, $customerId: ID) {\n    warehouseOrders(first: $first, after: $after, status: $status, customerId: $customerId) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id orderNo status verificationNote customer { id } } }\n    }\n  }\n"): (typeof documents)["\n  query WarehouseOrders($first: Int, $after: String, $status: WarehouseOrderStatus, $customerId: ID) {\n    warehouseOrders(first: $first, after: $after, status: $status, customerId: $customerId) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id orderNo status verificationNote customer { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderSheets($customerId: ID, $consignee: String, $from: LocalDate, $to: LocalDate) {\n    orderSheets(customerId: $customerId, consignee: $consignee, from: $from, to: $to) {\n      totalCount edges { node { id placedAt sentOn customer { id } consignees orders { orderNo } } }\n    }\n  }\n"): (typeof documents)["\n  query OrderSheets($customerId: ID, $consignee: String, $from: LocalDate, $to: LocalDate) {\n    orderSheets(customerId: $customerId, consignee: $consignee, from: $from, to: $to) {\n      totalCount edges { node { id placedAt sentOn customer { id } consignees orders { orderNo } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SheetAudit($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n"): (typeof documents)["\n  query SheetAudit($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
