@@ -23,6 +23,9 @@ type Documents = {
     "query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }": typeof types.StaffMembersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name email roles department active }\n  }\n": typeof types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n": typeof types.AuditForDocument,
+    "\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) { staff { id name } daysPresent leave unexcusedAbsences fines compensation }\n    attendanceSummary(month: $month) { staff { id } recordedDays }\n    violations(month: $month) { id kind }\n  }\n": typeof types.DemoAdministrationReportsDocument,
+    "\n  query DemoWarehouseOrders($status: WarehouseOrderStatus) {\n    warehouseOrders(status: $status) { totalCount }\n  }\n": typeof types.DemoWarehouseOrdersDocument,
+    "\n  query DemoOrderSheets {\n    orderSheets { totalCount edges { node { placedAt orders { status } } } }\n  }\n": typeof types.DemoOrderSheetsDocument,
     "\n  mutation PayrollRecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id }\n  }\n": typeof types.PayrollRecordAttendanceDocument,
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n": typeof types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n": typeof types.PayrollSummaryDocument,
@@ -47,6 +50,9 @@ const documents: Documents = {
     "query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }": types.StaffMembersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name email roles department active }\n  }\n": types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n": types.AuditForDocument,
+    "\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) { staff { id name } daysPresent leave unexcusedAbsences fines compensation }\n    attendanceSummary(month: $month) { staff { id } recordedDays }\n    violations(month: $month) { id kind }\n  }\n": types.DemoAdministrationReportsDocument,
+    "\n  query DemoWarehouseOrders($status: WarehouseOrderStatus) {\n    warehouseOrders(status: $status) { totalCount }\n  }\n": types.DemoWarehouseOrdersDocument,
+    "\n  query DemoOrderSheets {\n    orderSheets { totalCount edges { node { placedAt orders { status } } } }\n  }\n": types.DemoOrderSheetsDocument,
     "\n  mutation PayrollRecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id }\n  }\n": types.PayrollRecordAttendanceDocument,
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n": types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n": types.PayrollSummaryDocument,
@@ -112,6 +118,18 @@ export function graphql(source: "\n  mutation CreateStaff($input: CreateStaffInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n"): (typeof documents)["\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) { staff { id name } daysPresent leave unexcusedAbsences fines compensation }\n    attendanceSummary(month: $month) { staff { id } recordedDays }\n    violations(month: $month) { id kind }\n  }\n"): (typeof documents)["\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) { staff { id name } daysPresent leave unexcusedAbsences fines compensation }\n    attendanceSummary(month: $month) { staff { id } recordedDays }\n    violations(month: $month) { id kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoWarehouseOrders($status: WarehouseOrderStatus) {\n    warehouseOrders(status: $status) { totalCount }\n  }\n"): (typeof documents)["\n  query DemoWarehouseOrders($status: WarehouseOrderStatus) {\n    warehouseOrders(status: $status) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoOrderSheets {\n    orderSheets { totalCount edges { node { placedAt orders { status } } } }\n  }\n"): (typeof documents)["\n  query DemoOrderSheets {\n    orderSheets { totalCount edges { node { placedAt orders { status } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
