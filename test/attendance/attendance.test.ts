@@ -78,6 +78,15 @@ describe('recordAttendance', () => {
     ]);
   });
 
+  it('accepts the same recording twice', async () => {
+    const assistant = await app.staff(Role.ASSISTANT_MANAGER);
+    const person = await app.staff(Role.SALESPERSON);
+    const vars = { staffId: String(person.staff.id), date: '2025-03-21', status: 'PRESENT' as const };
+    const first = await app.ok(RecordAttendance, vars, assistant);
+    const again = await app.ok(RecordAttendance, vars, assistant);
+    expect(again.recordAttendance).toEqual(first.recordAttendance);
+  });
+
   it('accepts each status', async () => {
     const assistant = await app.staff(Role.ASSISTANT_MANAGER);
     const person = await app.staff(Role.SALESPERSON);
