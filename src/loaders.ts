@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, ObjectLiteral, EntityTarget } from 'typeorm';
 import { Staff } from './features/staff/staff.entity';
+import { Customer } from './features/customers/customer.entity';
+import { OrderOrganizingSheet } from './features/warehouse-orders/order-organizing-sheet.entity';
+import { WarehouseOrder } from './features/warehouse-orders/warehouse-order.entity';
 
 /**
  * Every batched relation, created fresh per request: a field resolver that follows a relation
@@ -32,6 +35,9 @@ export function groupLoader<K extends string | number, T>(load: (keys: K[]) => P
 export function createLoaders(db: DataSource) {
   return {
     staff: byIdLoader(db, Staff),
+    customer: byIdLoader(db, Customer),
+    orderSheet: byIdLoader(db, OrderOrganizingSheet),
+    warehouseOrdersBySheet: groupLoader<number, WarehouseOrder>((ids) => db.getRepository(WarehouseOrder).find({ where: { sheetId: In(ids) }, order: { id: 'ASC' } }), (o) => o.sheetId!),
   };
 }
 

@@ -6,6 +6,10 @@ import { ForbiddenError } from './errors';
 import { authPermissions } from './features/auth/auth.permissions';
 import { staffPermissions } from './features/staff/staff.permissions';
 import { auditPermissions } from './features/audit/audit.permissions';
+import { attendancePermissions } from './features/attendance/attendance.permissions';
+import { violationPermissions } from './features/violations/violation.permissions';
+import { payrollPermissions } from './features/payroll/payroll.permissions';
+import { warehouseOrderPermissions } from './features/warehouse-orders/warehouse-order.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -14,6 +18,10 @@ const featurePermissions: RuleMap[] = [
   authPermissions,
   staffPermissions,
   auditPermissions,
+  attendancePermissions,
+  violationPermissions,
+  payrollPermissions,
+  warehouseOrderPermissions,
 ];
 
 export function mergePermissions(maps: RuleMap[]): RuleMap {

@@ -5,12 +5,21 @@ import { applyPermissions } from './permissions';
 import { AuthResolver } from './features/auth/auth.resolver';
 import { StaffResolver } from './features/staff/staff.resolver';
 import { AuditResolver } from './features/audit/audit.resolver';
+import { AttendanceResolver } from './features/attendance/attendance.resolver';
+import { ViolationResolver } from './features/violations/violation.resolver';
+import { PayrollResolver } from './features/payroll/payroll.resolver';
+import { WarehouseOrderResolver, OrderOrganizingSheetResolver } from './features/warehouse-orders/warehouse-order.resolver';
 
 /** Every resolver class of the API, one per line. */
 export const resolvers = [
   AuthResolver,
   StaffResolver,
   AuditResolver,
+  AttendanceResolver,
+  ViolationResolver,
+  PayrollResolver,
+  WarehouseOrderResolver,
+  OrderOrganizingSheetResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -5,6 +5,10 @@ import { TokenService } from './auth/tokens';
 import { StaffService } from './features/staff/staff.service';
 import { AuthService } from './features/auth/auth.service';
 import { AuditService } from './features/audit/audit-query.service';
+import { AttendanceService } from './features/attendance/attendance.service';
+import { ViolationService } from './features/violations/violation.service';
+import { PayrollService } from './features/payroll/payroll.service';
+import { WarehouseOrderService } from './features/warehouse-orders/warehouse-order.service';
 
 /** The business services, built once per process; stateless apart from the data source. */
 export function createServices(db: DataSource, config: Config, logger: pino.Logger) {
@@ -17,6 +21,10 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     staff,
     auth: new AuthService(db, tokens),
     audit: new AuditService(db),
+    attendance: new AttendanceService(db, config.timeZone),
+    violations: new ViolationService(db, config.timeZone),
+    payroll: new PayrollService(db),
+    warehouseOrders: new WarehouseOrderService(db, config.timeZone),
   };
 }
 

@@ -5,6 +5,9 @@ import { DepartmentHead } from '../features/staff/department-head.entity';
 import { AuditEvent } from '../features/audit/audit-event.entity';
 import { Customer } from '../features/customers/customer.entity';
 import { AttendanceRecord } from '../features/attendance/attendance-record.entity';
+import { Violation } from '../features/violations/violation.entity';
+import { WarehouseOrder } from '../features/warehouse-orders/warehouse-order.entity';
+import { OrderOrganizingSheet } from '../features/warehouse-orders/order-organizing-sheet.entity';
 
 export const entities = [
   Staff,
@@ -13,4 +16,7 @@ export const entities = [
   AuditEvent,
   Customer,
   AttendanceRecord,
+  Violation,
+  WarehouseOrder,
+  OrderOrganizingSheet,
 ];

@@ -10,6 +10,9 @@ import { recordAudit } from '../features/audit/audit.service';
 import { localDateIn } from '../time';
 import { DemoStaffKey, SeedContext } from './seed-context';
 import { seedDemoCustomers } from './demo-customers';
+import { seedDemoAttendance } from '../features/attendance/attendance.seed';
+import { seedDemoViolations } from '../features/violations/violation.seed';
+import { seedDemoWarehouseOrders } from '../features/warehouse-orders/warehouse-order.seed';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -30,6 +33,9 @@ const DEMO_STAFF: Array<{ key: DemoStaffKey; name: string; email: string; roles:
 /** Feature seeds, in dependency order. Each adds its demo data for the same demo company. */
 const featureSeeds: Array<(ctx: SeedContext) => Promise<void>> = [
   seedDemoCustomers,
+  seedDemoAttendance,
+  seedDemoViolations,
+  seedDemoWarehouseOrders,
 ];
 
 export function demoLogins(): string[] {

@@ -14,18 +14,58 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id date status falseVisitId staff { id name } recordedBy { id } }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) { id date status falseVisitId recordedBy { id } }\n  }\n": typeof types.AttendanceRecordsDocument,
+    "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } month present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": typeof types.AttendanceSummaryDocument,
+    "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": typeof types.AttendanceAuditDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt staff { id email roles } }\n  }\n": typeof types.LoginDocument,
     "query Me { me { id name roles department active } }": typeof types.MeDocument,
     "query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }": typeof types.StaffMembersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name email roles department active }\n  }\n": typeof types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n": typeof types.AuditForDocument,
+    "\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) { staff { id name } daysPresent leave unexcusedAbsences fines compensation }\n    attendanceSummary(month: $month) { staff { id } recordedDays }\n    violations(month: $month) { id kind }\n  }\n": typeof types.DemoAdministrationReportsDocument,
+    "\n  query DemoWarehouseOrders($status: WarehouseOrderStatus) {\n    warehouseOrders(status: $status) { totalCount }\n  }\n": typeof types.DemoWarehouseOrdersDocument,
+    "\n  query DemoOrderSheets {\n    orderSheets { totalCount edges { node { placedAt orders { status } } } }\n  }\n": typeof types.DemoOrderSheetsDocument,
+    "\n  mutation PayrollRecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id }\n  }\n": typeof types.PayrollRecordAttendanceDocument,
+    "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n": typeof types.PayrollRecordViolationDocument,
+    "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n": typeof types.PayrollSummaryDocument,
+    "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": typeof types.PayrollAttendanceSummaryDocument,
+    "\n  mutation RecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id staff { id name } kind fine compensation occurredOn description recordedBy { id } }\n  }\n": typeof types.RecordViolationDocument,
+    "\n  query Violations($staffId: ID, $month: String) {\n    violations(staffId: $staffId, month: $month) { id staff { id } kind fine compensation occurredOn }\n  }\n": typeof types.ViolationsDocument,
+    "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": typeof types.ViolationAuditDocument,
+    "\n  mutation RecordWarehouseOrder($input: RecordWarehouseOrderInput!) {\n    recordWarehouseOrder(input: $input) {\n      id orderNo deliveryNoteNo consignee orderDate items notes status verificationNote verifiedBy { id } sheet { id }\n      customer { id name } recordedBy { id }\n    }\n  }\n": typeof types.RecordWarehouseOrderDocument,
+    "\n  mutation VerifyWarehouseOrder($id: ID!, $matches: Boolean!, $note: String) {\n    verifyWarehouseOrder(id: $id, matchesDeliveryNote: $matches, note: $note) { id status verificationNote verifiedAt verifiedBy { id } }\n  }\n": typeof types.VerifyWarehouseOrderDocument,
+    "\n  mutation SendOrderSheet($orderIds: [ID!]!, $placedAt: String!) {\n    sendOrderSheetToWarehouse(orderIds: $orderIds, placedAt: $placedAt) {\n      id placedAt sentOn customer { id name } sentBy { id } consignees orders { id orderNo status sheet { id } }\n    }\n  }\n": typeof types.SendOrderSheetDocument,
+    "\n  query WarehouseOrders($first: Int, $after: String, $status: WarehouseOrderStatus, $customerId: ID) {\n    warehouseOrders(first: $first, after: $after, status: $status, customerId: $customerId) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id orderNo status verificationNote customer { id } } }\n    }\n  }\n": typeof types.WarehouseOrdersDocument,
+    "\n  query OrderSheets($customerId: ID, $consignee: String, $from: LocalDate, $to: LocalDate) {\n    orderSheets(customerId: $customerId, consignee: $consignee, from: $from, to: $to) {\n      totalCount edges { node { id placedAt sentOn customer { id } consignees orders { orderNo } } }\n    }\n  }\n": typeof types.OrderSheetsDocument,
+    "\n  query SheetAudit($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": typeof types.SheetAuditDocument,
 };
 const documents: Documents = {
+    "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id date status falseVisitId staff { id name } recordedBy { id } }\n  }\n": types.RecordAttendanceDocument,
+    "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) { id date status falseVisitId recordedBy { id } }\n  }\n": types.AttendanceRecordsDocument,
+    "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } month present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": types.AttendanceSummaryDocument,
+    "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": types.AttendanceAuditDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt staff { id email roles } }\n  }\n": types.LoginDocument,
     "query Me { me { id name roles department active } }": types.MeDocument,
     "query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }": types.StaffMembersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name email roles department active }\n  }\n": types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n": types.AuditForDocument,
+    "\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) { staff { id name } daysPresent leave unexcusedAbsences fines compensation }\n    attendanceSummary(month: $month) { staff { id } recordedDays }\n    violations(month: $month) { id kind }\n  }\n": types.DemoAdministrationReportsDocument,
+    "\n  query DemoWarehouseOrders($status: WarehouseOrderStatus) {\n    warehouseOrders(status: $status) { totalCount }\n  }\n": types.DemoWarehouseOrdersDocument,
+    "\n  query DemoOrderSheets {\n    orderSheets { totalCount edges { node { placedAt orders { status } } } }\n  }\n": types.DemoOrderSheetsDocument,
+    "\n  mutation PayrollRecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id }\n  }\n": types.PayrollRecordAttendanceDocument,
+    "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n": types.PayrollRecordViolationDocument,
+    "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n": types.PayrollSummaryDocument,
+    "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": types.PayrollAttendanceSummaryDocument,
+    "\n  mutation RecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id staff { id name } kind fine compensation occurredOn description recordedBy { id } }\n  }\n": types.RecordViolationDocument,
+    "\n  query Violations($staffId: ID, $month: String) {\n    violations(staffId: $staffId, month: $month) { id staff { id } kind fine compensation occurredOn }\n  }\n": types.ViolationsDocument,
+    "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": types.ViolationAuditDocument,
+    "\n  mutation RecordWarehouseOrder($input: RecordWarehouseOrderInput!) {\n    recordWarehouseOrder(input: $input) {\n      id orderNo deliveryNoteNo consignee orderDate items notes status verificationNote verifiedBy { id } sheet { id }\n      customer { id name } recordedBy { id }\n    }\n  }\n": types.RecordWarehouseOrderDocument,
+    "\n  mutation VerifyWarehouseOrder($id: ID!, $matches: Boolean!, $note: String) {\n    verifyWarehouseOrder(id: $id, matchesDeliveryNote: $matches, note: $note) { id status verificationNote verifiedAt verifiedBy { id } }\n  }\n": types.VerifyWarehouseOrderDocument,
+    "\n  mutation SendOrderSheet($orderIds: [ID!]!, $placedAt: String!) {\n    sendOrderSheetToWarehouse(orderIds: $orderIds, placedAt: $placedAt) {\n      id placedAt sentOn customer { id name } sentBy { id } consignees orders { id orderNo status sheet { id } }\n    }\n  }\n": types.SendOrderSheetDocument,
+    "\n  query WarehouseOrders($first: Int, $after: String, $status: WarehouseOrderStatus, $customerId: ID) {\n    warehouseOrders(first: $first, after: $after, status: $status, customerId: $customerId) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id orderNo status verificationNote customer { id } } }\n    }\n  }\n": types.WarehouseOrdersDocument,
+    "\n  query OrderSheets($customerId: ID, $consignee: String, $from: LocalDate, $to: LocalDate) {\n    orderSheets(customerId: $customerId, consignee: $consignee, from: $from, to: $to) {\n      totalCount edges { node { id placedAt sentOn customer { id } consignees orders { orderNo } } }\n    }\n  }\n": types.OrderSheetsDocument,
+    "\n  query SheetAudit($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": types.SheetAuditDocument,
 };
 
 /**
@@ -42,6 +82,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id date status falseVisitId staff { id name } recordedBy { id } }\n  }\n"): (typeof documents)["\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id date status falseVisitId staff { id name } recordedBy { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) { id date status falseVisitId recordedBy { id } }\n  }\n"): (typeof documents)["\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) { id date status falseVisitId recordedBy { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } month present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n"): (typeof documents)["\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } month present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n"): (typeof documents)["\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -62,6 +118,70 @@ export function graphql(source: "\n  mutation CreateStaff($input: CreateStaffInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n"): (typeof documents)["\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) { staff { id name } daysPresent leave unexcusedAbsences fines compensation }\n    attendanceSummary(month: $month) { staff { id } recordedDays }\n    violations(month: $month) { id kind }\n  }\n"): (typeof documents)["\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) { staff { id name } daysPresent leave unexcusedAbsences fines compensation }\n    attendanceSummary(month: $month) { staff { id } recordedDays }\n    violations(month: $month) { id kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoWarehouseOrders($status: WarehouseOrderStatus) {\n    warehouseOrders(status: $status) { totalCount }\n  }\n"): (typeof documents)["\n  query DemoWarehouseOrders($status: WarehouseOrderStatus) {\n    warehouseOrders(status: $status) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoOrderSheets {\n    orderSheets { totalCount edges { node { placedAt orders { status } } } }\n  }\n"): (typeof documents)["\n  query DemoOrderSheets {\n    orderSheets { totalCount edges { node { placedAt orders { status } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayrollRecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id }\n  }\n"): (typeof documents)["\n  mutation PayrollRecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n"): (typeof documents)["\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n"): (typeof documents)["\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n"): (typeof documents)["\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id staff { id name } kind fine compensation occurredOn description recordedBy { id } }\n  }\n"): (typeof documents)["\n  mutation RecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id staff { id name } kind fine compensation occurredOn description recordedBy { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Violations($staffId: ID, $month: String) {\n    violations(staffId: $staffId, month: $month) { id staff { id } kind fine compensation occurredOn }\n  }\n"): (typeof documents)["\n  query Violations($staffId: ID, $month: String) {\n    violations(staffId: $staffId, month: $month) { id staff { id } kind fine compensation occurredOn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n"): (typeof documents)["\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordWarehouseOrder($input: RecordWarehouseOrderInput!) {\n    recordWarehouseOrder(input: $input) {\n      id orderNo deliveryNoteNo consignee orderDate items notes status verificationNote verifiedBy { id } sheet { id }\n      customer { id name } recordedBy { id }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordWarehouseOrder($input: RecordWarehouseOrderInput!) {\n    recordWarehouseOrder(input: $input) {\n      id orderNo deliveryNoteNo consignee orderDate items notes status verificationNote verifiedBy { id } sheet { id }\n      customer { id name } recordedBy { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyWarehouseOrder($id: ID!, $matches: Boolean!, $note: String) {\n    verifyWarehouseOrder(id: $id, matchesDeliveryNote: $matches, note: $note) { id status verificationNote verifiedAt verifiedBy { id } }\n  }\n"): (typeof documents)["\n  mutation VerifyWarehouseOrder($id: ID!, $matches: Boolean!, $note: String) {\n    verifyWarehouseOrder(id: $id, matchesDeliveryNote: $matches, note: $note) { id status verificationNote verifiedAt verifiedBy { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendOrderSheet($orderIds: [ID!]!, $placedAt: String!) {\n    sendOrderSheetToWarehouse(orderIds: $orderIds, placedAt: $placedAt) {\n      id placedAt sentOn customer { id name } sentBy { id } consignees orders { id orderNo status sheet { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation SendOrderSheet($orderIds: [ID!]!, $placedAt: String!) {\n    sendOrderSheetToWarehouse(orderIds: $orderIds, placedAt: $placedAt) {\n      id placedAt sentOn customer { id name } sentBy { id } consignees orders { id orderNo status sheet { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WarehouseOrders($first: Int, $after: String, $status: WarehouseOrderStatus, $customerId: ID) {\n    warehouseOrders(first: $first, after: $after, status: $status, customerId: $customerId) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id orderNo status verificationNote customer { id } } }\n    }\n  }\n"): (typeof documents)["\n  query WarehouseOrders($first: Int, $after: String, $status: WarehouseOrderStatus, $customerId: ID) {\n    warehouseOrders(first: $first, after: $after, status: $status, customerId: $customerId) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id orderNo status verificationNote customer { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderSheets($customerId: ID, $consignee: String, $from: LocalDate, $to: LocalDate) {\n    orderSheets(customerId: $customerId, consignee: $consignee, from: $from, to: $to) {\n      totalCount edges { node { id placedAt sentOn customer { id } consignees orders { orderNo } } }\n    }\n  }\n"): (typeof documents)["\n  query OrderSheets($customerId: ID, $consignee: String, $from: LocalDate, $to: LocalDate) {\n    orderSheets(customerId: $customerId, consignee: $consignee, from: $from, to: $to) {\n      totalCount edges { node { id placedAt sentOn customer { id } consignees orders { orderNo } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SheetAudit($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n"): (typeof documents)["\n  query SheetAudit($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -35,22 +35,27 @@ export class AttendanceRecord {
   @PrimaryGeneratedColumn()
   id: number;
 
+  /** Exposed as `staff`. */
   @Column({ type: 'int' })
   staffId: number;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The day this record is for.' })
   @Column({ type: 'date' })
   date: string;
 
-  @Field(() => AttendanceStatus)
+  @Field(() => AttendanceStatus, { description: 'Present, on leave, sick, on a business trip, or an unexcused absence (旷工).' })
   @Column({ type: 'varchar', length: 20 })
   status: AttendanceStatus;
 
   /** The visit whose report was found false, when that is why this day is an absence. */
+  @Field(() => ID, {
+    nullable: true,
+    description: 'When set, this unexcused absence comes from the visit (this id) whose report a leader found false; it cannot be overwritten by recordAttendance.',
+  })
   @Column({ type: 'int', nullable: true, default: null })
   falseVisitId: number | null;
 
-  /** Who recorded it (null for the system). */
+  /** Who recorded it (null for the system); exposed as `recordedBy`. */
   @Column({ type: 'int', nullable: true, default: null })
   recordedById: number | null;
 

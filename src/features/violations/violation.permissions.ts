@@ -1,0 +1,12 @@
+import { hasRole, isAuthenticated } from '../../auth/rules';
+import { Role } from '../staff/role';
+
+export const violationPermissions = {
+  Query: {
+    // Everyone sees their own; ASSISTANT_MANAGER and leaders see all (a WHERE in the service).
+    violations: isAuthenticated,
+  },
+  Mutation: {
+    recordViolation: hasRole(Role.MANAGER, Role.DIRECTOR),
+  },
+};
