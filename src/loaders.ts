@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, ObjectLiteral, EntityTarget } from 'typeorm';
 import { Staff } from './features/staff/staff.entity';
+import { Customer } from './features/customers/customer.entity';
+import { visitByIdLoader, visitRequestByIdLoader } from './features/visits/visit.loaders';
+import { contactPersonsLoader, contactReadRecorder, ownershipHistoryLoader, satisfactionScoresLoader } from './features/customers/customer.loaders';
 
 /**
  * Every batched relation, created fresh per request: a field resolver that follows a relation
@@ -32,6 +35,13 @@ export function groupLoader<K extends string | number, T>(load: (keys: K[]) => P
 export function createLoaders(db: DataSource) {
   return {
     staff: byIdLoader(db, Staff),
+    customerById: byIdLoader(db, Customer),
+    contactPersonsByCustomer: contactPersonsLoader(db),
+    contactReads: contactReadRecorder(db),
+    ownershipHistoryByCustomer: ownershipHistoryLoader(db),
+    satisfactionScoresBySurvey: satisfactionScoresLoader(db),
+    visitById: visitByIdLoader(db),
+    visitRequestById: visitRequestByIdLoader(db),
   };
 }
 

@@ -6,6 +6,8 @@ import { ForbiddenError } from './errors';
 import { authPermissions } from './features/auth/auth.permissions';
 import { staffPermissions } from './features/staff/staff.permissions';
 import { auditPermissions } from './features/audit/audit.permissions';
+import { customersPermissions } from './features/customers/customers.permissions';
+import { visitsPermissions } from './features/visits/visits.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -14,6 +16,8 @@ const featurePermissions: RuleMap[] = [
   authPermissions,
   staffPermissions,
   auditPermissions,
+  customersPermissions,
+  visitsPermissions,
 ];
 
 export function mergePermissions(maps: RuleMap[]): RuleMap {

@@ -5,12 +5,25 @@ import { applyPermissions } from './permissions';
 import { AuthResolver } from './features/auth/auth.resolver';
 import { StaffResolver } from './features/staff/staff.resolver';
 import { AuditResolver } from './features/audit/audit.resolver';
+import { CustomerResolver, OwnershipChangeResolver, ProspectCheckResolver } from './features/customers/customer.resolver';
+import { ContactAccessResolver, ContactLogResolver, IntentReportResolver, LostCustomerAnalysisResolver, SatisfactionSurveyResolver } from './features/customers/customer-records.resolver';
+import { VisitRequestResolver, VisitResolver } from './features/visits/visit.resolver';
 
 /** Every resolver class of the API, one per line. */
 export const resolvers = [
   AuthResolver,
   StaffResolver,
   AuditResolver,
+  CustomerResolver,
+  OwnershipChangeResolver,
+  ProspectCheckResolver,
+  IntentReportResolver,
+  LostCustomerAnalysisResolver,
+  SatisfactionSurveyResolver,
+  ContactLogResolver,
+  ContactAccessResolver,
+  VisitResolver,
+  VisitRequestResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

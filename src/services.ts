@@ -5,6 +5,9 @@ import { TokenService } from './auth/tokens';
 import { StaffService } from './features/staff/staff.service';
 import { AuthService } from './features/auth/auth.service';
 import { AuditService } from './features/audit/audit-query.service';
+import { CustomerService } from './features/customers/customer.service';
+import { CustomerRecordsService } from './features/customers/customer-records.service';
+import { VisitService } from './features/visits/visit.service';
 
 /** The business services, built once per process; stateless apart from the data source. */
 export function createServices(db: DataSource, config: Config, logger: pino.Logger) {
@@ -17,6 +20,9 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     staff,
     auth: new AuthService(db, tokens),
     audit: new AuditService(db),
+    customers: new CustomerService(db),
+    customerRecords: new CustomerRecordsService(db, config.timeZone),
+    visits: new VisitService(db, config.timeZone, config.visitCheckInRadiusMeters),
   };
 }
 

@@ -5,6 +5,15 @@ import { DepartmentHead } from '../features/staff/department-head.entity';
 import { AuditEvent } from '../features/audit/audit-event.entity';
 import { Customer } from '../features/customers/customer.entity';
 import { AttendanceRecord } from '../features/attendance/attendance-record.entity';
+import { ContactPerson } from '../features/customers/contact-person.entity';
+import { OwnershipChange } from '../features/customers/ownership-change.entity';
+import { IntentReport } from '../features/customers/intent-report.entity';
+import { LostCustomerAnalysis } from '../features/customers/lost-customer-analysis.entity';
+import { SatisfactionSurvey, SatisfactionScore } from '../features/customers/satisfaction-survey.entity';
+import { ContactAccess } from '../features/customers/contact-access.entity';
+import { ContactLogEntry } from '../features/customers/contact-log-entry.entity';
+import { Visit } from '../features/visits/visit.entity';
+import { VisitRequest } from '../features/visits/visit-request.entity';
 
 export const entities = [
   Staff,
@@ -13,4 +22,14 @@ export const entities = [
   AuditEvent,
   Customer,
   AttendanceRecord,
+  ContactPerson,
+  OwnershipChange,
+  IntentReport,
+  LostCustomerAnalysis,
+  SatisfactionSurvey,
+  SatisfactionScore,
+  ContactAccess,
+  ContactLogEntry,
+  Visit,
+  VisitRequest,
 ];
