@@ -10,6 +10,8 @@ import { recordAudit } from '../features/audit/audit.service';
 import { localDateIn } from '../time';
 import { DemoStaffKey, SeedContext } from './seed-context';
 import { seedDemoCustomers } from './demo-customers';
+import { seedCustomerRecords } from '../features/customers/customers.seed';
+import { seedVisits } from '../features/visits/visits.seed';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -30,6 +32,8 @@ const DEMO_STAFF: Array<{ key: DemoStaffKey; name: string; email: string; roles:
 /** Feature seeds, in dependency order. Each adds its demo data for the same demo company. */
 const featureSeeds: Array<(ctx: SeedContext) => Promise<void>> = [
   seedDemoCustomers,
+  seedCustomerRecords,
+  seedVisits,
 ];
 
 export function demoLogins(): string[] {

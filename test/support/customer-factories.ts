@@ -5,12 +5,12 @@ import { makeCustomer } from './factories';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /** Runs a plain-string operation (typing adds nothing where the test checks errors and paths). */
-export function run(app: TestApp, caller: Caller | null, query: string, variables: Record<string, unknown> = {}) {
+export function run(app: TestApp, caller: Caller | string | null, query: string, variables: Record<string, unknown> = {}) {
   return app.exec<any, Record<string, unknown>>(query, variables, caller);
 }
 
 /** Like run, but fails the test on any error. */
-export function must(app: TestApp, caller: Caller | null, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+export function must(app: TestApp, caller: Caller | string | null, query: string, variables: Record<string, unknown> = {}): Promise<any> {
   return app.ok<any, Record<string, unknown>>(query, variables, caller);
 }
 

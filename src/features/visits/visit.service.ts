@@ -42,6 +42,23 @@ function text(value: string | null | undefined, field: string, max: number, requ
 }
 
 /**
+ * Upserts the (staff, date) attendance row as UNEXCUSED_ABSENCE pointing at the false visit,
+ * overriding whatever was recorded for that day. Runs in the caller's transaction.
+ */
+export async function recordUnexcusedAbsence(m: EntityManager, staffId: number, date: LocalDate, visitId: number, actorId: number | null): Promise<void> {
+  const set = { status: AttendanceStatus.UNEXCUSED_ABSENCE, falseVisitId: visitId, recordedById: actorId };
+  const update = () => m.createQueryBuilder().update(AttendanceRecord).set(set).where('staffId = :staffId AND date = :date', { staffId, date }).execute();
+  const updated = await update();
+  if (updated.affected) return;
+  try {
+    await m.insert(AttendanceRecord, { staffId, date, ...set });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    await update();
+  }
+}
+
+/**
  * Visits (planned, checked in on site, completed, cancelled, found false) and customers' visit
  * requests. A salesperson acts only on their own customers and visits; leaders act on all.
  */
@@ -239,7 +256,7 @@ export class VisitService {
         .execute();
       if (!result.affected) throw new ConflictError('This visit changed under you; reload it.');
       const date = localDateIn(this.timeZone, visit.plannedAt);
-      await this.recordUnexcusedAbsence(m, visit.salespersonId, date, visit.id, actor.id);
+      await recordUnexcusedAbsence(m, visit.salespersonId, date, visit.id, actor.id);
       await recordAudit(m, actor.id, {
         action: 'visit.marked_false',
         entityType: 'Visit',
@@ -248,20 +265,6 @@ export class VisitService {
       });
       return m.findOneOrFail(Visit, { where: { id: visit.id } });
     });
-  }
-
-  /** Upserts the (staff, date) attendance row as UNEXCUSED_ABSENCE pointing at the false visit. */
-  private async recordUnexcusedAbsence(m: EntityManager, staffId: number, date: LocalDate, visitId: number, actorId: number): Promise<void> {
-    const set = { status: AttendanceStatus.UNEXCUSED_ABSENCE, falseVisitId: visitId, recordedById: actorId };
-    const update = () => m.createQueryBuilder().update(AttendanceRecord).set(set).where('staffId = :staffId AND date = :date', { staffId, date }).execute();
-    const updated = await update();
-    if (updated.affected) return;
-    try {
-      await m.insert(AttendanceRecord, { staffId, date, ...set });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      await update();
-    }
   }
 
   /** recordVisitRequest: a customer asks for a visit (owner or leader records it); it stays open until a visit is planned for it. */
