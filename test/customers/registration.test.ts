@@ -1,6 +1,9 @@
 import { errorCodes, TestApp } from '../support/app';
 import { count, customerRow, must, registration, run } from '../support/customer-factories';
 import { Role } from '../../src/features/staff/role';
+import { DataSource } from 'typeorm';
+import { createServer } from '../../src/server';
+import { createLogger } from '../../src/logger';
 
 const Register = `mutation($input: RegisterCustomerInput!) {
   registerCustomer(input: $input) { id name status creditCode firstContactAt owner { id name } contacts { name phone primary } address notes }
@@ -70,6 +73,29 @@ describe('registerCustomer', () => {
     const shared = { contactPhone: `136${Date.now() % 100000000}`, creditCode: `9131${String(Date.now()).padStart(14, '0')}` };
     const results = await Promise.all([a, b].map((s, i) => run(app, s, Register, { input: registration({ name: `Twin ${i} ${Date.now()}`, ...shared }) })));
     expect(results.map((r) => (r.errors ? errorCodes(r)[0] : 'OK')).sort()).toEqual(['CUSTOMER_ALREADY_OWNED', 'OK']);
+  });
+
+  it('gives exactly one owner when the race goes through two servers on one database', async () => {
+    // A second server with its own connection pool (MySQL) on the same database as the first.
+    const second = app.dialect === 'mysql' ? await new DataSource(app.db.options).initialize() : app.db;
+    const server2 = await createServer(app.config, second, createLogger('silent'));
+    try {
+      const [a, b] = await Promise.all([app.staff(Role.SALESPERSON, { name: 'Server One Sales' }), app.staff(Role.SALESPERSON, { name: 'Server Two Sales' })]);
+      const name = `Two Servers Co ${Date.now()}`;
+      const viaSecond = async () => {
+        const contextValue = await server2.context({ authorization: `Bearer ${b.token}` });
+        const response = await server2.apollo.executeOperation({ query: Register, variables: { input: registration({ name }) } }, { contextValue });
+        if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+        return response.body.singleResult;
+      };
+      const [one, two] = await Promise.all([run(app, a, Register, { input: registration({ name }) }), viaSecond()]);
+      const outcomes = [one, two].map((r) => (r.errors ? r.errors[0].extensions?.code : 'OK')).sort();
+      expect(outcomes).toEqual(['CUSTOMER_ALREADY_OWNED', 'OK']);
+      expect(await count(app, 'customer', 'name = ?', [name])).toBe(1);
+    } finally {
+      await server2.apollo.stop();
+      if (second !== app.db) await second.destroy();
+    }
   });
 
   it('lets leaders register for a named salesperson, and refuses a salesperson registering for someone else', async () => {

@@ -118,6 +118,16 @@ describe('check-in and completion', () => {
     expect(errorCodes(await run(app, await app.staff(Role.SALESPERSON), Complete, { v: v.id, s: 'x' }))).toEqual(['FORBIDDEN']);
     expect((await must(app, director, Complete, { v: v.id, s: 'done' })).completeVisit.status).toBe('COMPLETED');
   });
+  it('refuses the salesperson once the customer has moved to someone else', async () => {
+    const owner = await app.staff(Role.SALESPERSON);
+    const next = await app.staff(Role.SALESPERSON);
+    const manager = await app.staff(Role.MANAGER);
+    const c = await makeCustomer(app, owner);
+    const v = await plan(owner, c.id);
+    await must(app, manager, `mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`, { c: String(c.id), o: String(next.staff.id) });
+    expect(errorCodes(await run(app, owner, CheckIn, { v: v.id }))).toEqual(['FORBIDDEN']);
+    expect((await visitRow(v.id)).status).toBe('PLANNED');
+  });
 });
 
 describe('cancelVisit', () => {

@@ -109,7 +109,7 @@ export class LostCustomerAnalysisResolver {
 @Resolver(() => SatisfactionSurvey)
 export class SatisfactionSurveyResolver {
   @Mutation(() => SatisfactionSurvey, { description: 'Records a satisfaction survey (客户满意程度调查表) from a revisit: scores 1-5 per operating department and comments (owner or leader).' })
-  recordSatisfactionSurvey(@Arg('input') input: SatisfactionSurveyInput, @Ctx() ctx: Context) {
+  recordSatisfactionSurvey(@Arg('input', { description: 'The survey: customer, day, scores and comments.' }) input: SatisfactionSurveyInput, @Ctx() ctx: Context) {
     return ctx.services.customerRecords.recordSurvey(ctx.actor!, input);
   }
 
@@ -152,7 +152,7 @@ class ContactLogArgs extends PageArgs {
 @Resolver(() => ContactLogEntry)
 export class ContactLogResolver {
   @Mutation(() => ContactLogEntry, { description: 'Records a contact with a customer other than a visit (call, materials sent, ...), by its owner or a leader.' })
-  recordContact(@Arg('input') input: RecordContactInput, @Ctx() ctx: Context) {
+  recordContact(@Arg('input', { description: 'The contact: customer, kind, what was said or sent, when.' }) input: RecordContactInput, @Ctx() ctx: Context) {
     return ctx.services.customerRecords.recordContact(ctx.actor!, input);
   }
 

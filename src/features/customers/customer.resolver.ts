@@ -71,7 +71,7 @@ export class CustomerResolver {
   }
 
   @Mutation(() => Customer, { description: 'Registers a prospect after first contact, for the calling salesperson (leaders name the salesperson). The same customer registered earlier is CUSTOMER_ALREADY_OWNED with ownerName and firstContactAt.' })
-  registerCustomer(@Arg('input') input: RegisterCustomerInput, @Ctx() ctx: Context) {
+  registerCustomer(@Arg('input', { description: 'The prospect and its first contact.' }) input: RegisterCustomerInput, @Ctx() ctx: Context) {
     return ctx.services.customers.register(ctx.actor!, input);
   }
 
@@ -99,7 +99,7 @@ export class CustomerResolver {
   @Mutation(() => Customer, { description: 'Edits a customer\'s contact details: contact name, address, notes, site coordinates (the owner and leaders only). Rates and settlement are changed only through approvals.' })
   updateCustomerDetails(
     @Arg('customerId', () => ID, { description: 'The customer.' }) customerId: string,
-    @Arg('input') input: UpdateCustomerDetailsInput,
+    @Arg('input', { description: 'The details to change.' }) input: UpdateCustomerDetailsInput,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.customers.updateDetails(ctx.actor!, customerId, input);

@@ -25,7 +25,7 @@ export class VisitResolver {
   }
 
   @Mutation(() => Visit, { description: 'Plans a visit to a customer (a salesperson only to customers they own; leaders to any). With visitRequestId it fulfils that open visit request.' })
-  planVisit(@Arg('input') input: PlanVisitInput, @Ctx() ctx: Context) {
+  planVisit(@Arg('input', { description: 'The visit to plan.' }) input: PlanVisitInput, @Ctx() ctx: Context) {
     return ctx.services.visits.plan(ctx.actor!, input);
   }
 

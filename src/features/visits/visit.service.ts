@@ -81,10 +81,12 @@ export class VisitService {
     return visit;
   }
 
-  private assertMayRecord(actor: Actor, visit: Visit): void {
-    if (visit.salespersonId !== actor.id && !isLeader(actor)) {
-      throw new ForbiddenError('Only the salesperson of this visit or a leader may record it.');
-    }
+  /** Leaders record any visit; a salesperson only their own visits to customers they still own. */
+  private async assertMayRecord(actor: Actor, visit: Visit): Promise<void> {
+    if (isLeader(actor)) return;
+    if (visit.salespersonId !== actor.id) throw new ForbiddenError('Only the salesperson of this visit or a leader may record it.');
+    const customer = await this.db.getRepository(Customer).findOne({ where: { id: visit.customerId }, select: { id: true, ownerId: true } });
+    if (!customer || customer.ownerId !== actor.id) throw new ForbiddenError('A salesperson records visits only to customers they own.');
   }
 
   /** The visit list: a salesperson's own visits, or every visit for leaders and the assistant manager. */
@@ -163,7 +165,7 @@ export class VisitService {
     if (accuracy !== null && (!Number.isFinite(accuracy) || accuracy < 0)) throw new BadUserInputError('Accuracy must be zero or more metres.', 'accuracy');
     if (args.clientTime && Number.isNaN(args.clientTime.getTime())) throw new BadUserInputError('clientTime is not a valid time.', 'clientTime');
     const visit = await this.visit(visitId);
-    this.assertMayRecord(actor, visit);
+    await this.assertMayRecord(actor, visit);
     if (visit.status !== VisitStatus.PLANNED) {
       throw new ConflictError(visit.status === VisitStatus.CANCELLED ? 'This visit was cancelled.' : 'This visit is already checked in.');
     }
@@ -195,7 +197,7 @@ export class VisitService {
   async complete(actor: Actor, visitId: string, summary: string): Promise<Visit> {
     const said = text(summary, 'summary', 4000)!;
     const visit = await this.visit(visitId);
-    this.assertMayRecord(actor, visit);
+    await this.assertMayRecord(actor, visit);
     if (visit.status === VisitStatus.PLANNED) throw new BadUserInputError('Check in at the customer before completing the visit.', 'visitId');
     if (visit.status !== VisitStatus.CHECKED_IN) throw new ConflictError(`This visit is ${visit.status.toLowerCase().replace('_', ' ')}, it cannot be completed.`);
     const result = await this.db
@@ -212,7 +214,7 @@ export class VisitService {
   async cancel(actor: Actor, visitId: string, reason: string): Promise<Visit> {
     const why = text(reason, 'reason', 1000)!;
     const visit = await this.visit(visitId);
-    this.assertMayRecord(actor, visit);
+    await this.assertMayRecord(actor, visit);
     if (visit.status !== VisitStatus.PLANNED) throw new ConflictError('Only a planned visit (not yet checked in) can be cancelled.');
     return inTransaction(this.db, async (m) => {
       const result = await m
