@@ -195,6 +195,7 @@ describe('contact log', () => {
       const { contactLog } = await must(app, reader, Log, { c: String(c.id) });
       expect(contactLog.edges.map((e: { node: { kind: string } }) => e.node.kind)).toEqual(['MATERIALS_SENT', 'CALL']);
     }
+    expect(await count(app, 'contact_access', 'customerId = ?', [c.id])).toBe(2);
   });
 
   it('refuses other salespeople and roles; a future contact is BAD_USER_INPUT', async () => {

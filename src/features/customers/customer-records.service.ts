@@ -154,10 +154,14 @@ export class CustomerRecordsService {
     return this.db.getRepository(ContactLogEntry).findOneOrFail({ where: { id: Number(result.identifiers[0].id) } });
   }
 
-  /** A customer's contact log, newest first: for those who may see its contact details. */
+  /** A customer's contact log, newest first: for those who may see its contact details; a non-owner's read is recorded. */
   async contactLog(actor: Actor, customerId: string, args: PageArgs): Promise<Page<ContactLogEntry>> {
     const customer = await this.customer(customerId);
     assertCanSeeContacts(actor, customer);
+    if (actor.id !== customer.ownerId) {
+      // The log is part of the customer's contact details: a non-owner's read is recorded (one row per call).
+      await this.db.getRepository(ContactAccess).insert({ staffId: actor.id, customerId: customer.id, ownerId: customer.ownerId });
+    }
     const qb = this.db.getRepository(ContactLogEntry).createQueryBuilder('e').where('e.customerId = :id', { id: customer.id });
     return paginate(qb, args);
   }
