@@ -4,6 +4,8 @@ import { Staff } from './features/staff/staff.entity';
 import { Customer } from './features/customers/customer.entity';
 import { OrderOrganizingSheet } from './features/warehouse-orders/order-organizing-sheet.entity';
 import { WarehouseOrder } from './features/warehouse-orders/warehouse-order.entity';
+import { visitByIdLoader, visitRequestByIdLoader } from './features/visits/visit.loaders';
+import { contactPersonsLoader, contactReadRecorder, ownershipHistoryLoader, satisfactionScoresLoader } from './features/customers/customer.loaders';
 
 /**
  * Every batched relation, created fresh per request: a field resolver that follows a relation
@@ -38,6 +40,12 @@ export function createLoaders(db: DataSource) {
     customer: byIdLoader(db, Customer),
     orderSheet: byIdLoader(db, OrderOrganizingSheet),
     warehouseOrdersBySheet: groupLoader<number, WarehouseOrder>((ids) => db.getRepository(WarehouseOrder).find({ where: { sheetId: In(ids) }, order: { id: 'ASC' } }), (o) => o.sheetId!),
+    contactPersonsByCustomer: contactPersonsLoader(db),
+    contactReads: contactReadRecorder(db),
+    ownershipHistoryByCustomer: ownershipHistoryLoader(db),
+    satisfactionScoresBySurvey: satisfactionScoresLoader(db),
+    visitById: visitByIdLoader(db),
+    visitRequestById: visitRequestByIdLoader(db),
   };
 }
 

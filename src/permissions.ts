@@ -10,6 +10,8 @@ import { attendancePermissions } from './features/attendance/attendance.permissi
 import { violationPermissions } from './features/violations/violation.permissions';
 import { payrollPermissions } from './features/payroll/payroll.permissions';
 import { warehouseOrderPermissions } from './features/warehouse-orders/warehouse-order.permissions';
+import { customersPermissions } from './features/customers/customers.permissions';
+import { visitsPermissions } from './features/visits/visits.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -22,6 +24,8 @@ const featurePermissions: RuleMap[] = [
   violationPermissions,
   payrollPermissions,
   warehouseOrderPermissions,
+  customersPermissions,
+  visitsPermissions,
 ];
 
 export function mergePermissions(maps: RuleMap[]): RuleMap {

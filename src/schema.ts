@@ -9,6 +9,9 @@ import { AttendanceResolver } from './features/attendance/attendance.resolver';
 import { ViolationResolver } from './features/violations/violation.resolver';
 import { PayrollResolver } from './features/payroll/payroll.resolver';
 import { WarehouseOrderResolver, OrderOrganizingSheetResolver } from './features/warehouse-orders/warehouse-order.resolver';
+import { CustomerResolver, OwnershipChangeResolver, ProspectCheckResolver } from './features/customers/customer.resolver';
+import { ContactAccessResolver, ContactLogResolver, IntentReportResolver, LostCustomerAnalysisResolver, SatisfactionSurveyResolver } from './features/customers/customer-records.resolver';
+import { VisitRequestResolver, VisitResolver } from './features/visits/visit.resolver';
 
 /** Every resolver class of the API, one per line. */
 export const resolvers = [
@@ -20,6 +23,16 @@ export const resolvers = [
   PayrollResolver,
   WarehouseOrderResolver,
   OrderOrganizingSheetResolver,
+  CustomerResolver,
+  OwnershipChangeResolver,
+  ProspectCheckResolver,
+  IntentReportResolver,
+  LostCustomerAnalysisResolver,
+  SatisfactionSurveyResolver,
+  ContactLogResolver,
+  ContactAccessResolver,
+  VisitResolver,
+  VisitRequestResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -9,6 +9,9 @@ import { AttendanceService } from './features/attendance/attendance.service';
 import { ViolationService } from './features/violations/violation.service';
 import { PayrollService } from './features/payroll/payroll.service';
 import { WarehouseOrderService } from './features/warehouse-orders/warehouse-order.service';
+import { CustomerService } from './features/customers/customer.service';
+import { CustomerRecordsService } from './features/customers/customer-records.service';
+import { VisitService } from './features/visits/visit.service';
 
 /** The business services, built once per process; stateless apart from the data source. */
 export function createServices(db: DataSource, config: Config, logger: pino.Logger) {
@@ -25,6 +28,9 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     violations: new ViolationService(db, config.timeZone),
     payroll: new PayrollService(db),
     warehouseOrders: new WarehouseOrderService(db, config.timeZone),
+    customers: new CustomerService(db),
+    customerRecords: new CustomerRecordsService(db, config.timeZone),
+    visits: new VisitService(db, config.timeZone, config.visitCheckInRadiusMeters),
   };
 }
 

@@ -8,6 +8,15 @@ import { AttendanceRecord } from '../features/attendance/attendance-record.entit
 import { Violation } from '../features/violations/violation.entity';
 import { WarehouseOrder } from '../features/warehouse-orders/warehouse-order.entity';
 import { OrderOrganizingSheet } from '../features/warehouse-orders/order-organizing-sheet.entity';
+import { ContactPerson } from '../features/customers/contact-person.entity';
+import { OwnershipChange } from '../features/customers/ownership-change.entity';
+import { IntentReport } from '../features/customers/intent-report.entity';
+import { LostCustomerAnalysis } from '../features/customers/lost-customer-analysis.entity';
+import { SatisfactionSurvey, SatisfactionScore } from '../features/customers/satisfaction-survey.entity';
+import { ContactAccess } from '../features/customers/contact-access.entity';
+import { ContactLogEntry } from '../features/customers/contact-log-entry.entity';
+import { Visit } from '../features/visits/visit.entity';
+import { VisitRequest } from '../features/visits/visit-request.entity';
 
 export const entities = [
   Staff,
@@ -19,4 +28,14 @@ export const entities = [
   Violation,
   WarehouseOrder,
   OrderOrganizingSheet,
+  ContactPerson,
+  OwnershipChange,
+  IntentReport,
+  LostCustomerAnalysis,
+  SatisfactionSurvey,
+  SatisfactionScore,
+  ContactAccess,
+  ContactLogEntry,
+  Visit,
+  VisitRequest,
 ];

@@ -13,6 +13,8 @@ import { seedDemoCustomers } from './demo-customers';
 import { seedDemoAttendance } from '../features/attendance/attendance.seed';
 import { seedDemoViolations } from '../features/violations/violation.seed';
 import { seedDemoWarehouseOrders } from '../features/warehouse-orders/warehouse-order.seed';
+import { seedCustomerRecords } from '../features/customers/customers.seed';
+import { seedVisits } from '../features/visits/visits.seed';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -33,6 +35,8 @@ const DEMO_STAFF: Array<{ key: DemoStaffKey; name: string; email: string; roles:
 /** Feature seeds, in dependency order. Each adds its demo data for the same demo company. */
 const featureSeeds: Array<(ctx: SeedContext) => Promise<void>> = [
   seedDemoCustomers,
+  seedCustomerRecords,
+  seedVisits,
   seedDemoAttendance,
   seedDemoViolations,
   seedDemoWarehouseOrders,

@@ -28,7 +28,7 @@ function previousMonth(today: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-/** Attendance of the demo staff on every weekday of last month and this month up to today. */
+/** Attendance of the demo staff on every weekday of last month and this month up to today (runs after the visits seed). */
 export async function seedDemoAttendance(ctx: SeedContext): Promise<void> {
   const thisMonth = ctx.today.slice(0, 7);
   const rows: Array<Partial<AttendanceRecord>> = [];
@@ -49,6 +49,9 @@ export async function seedDemoAttendance(ctx: SeedContext): Promise<void> {
     nth++;
   }
   await inTransaction(ctx.db, async (m) => {
-    for (let i = 0; i < rows.length; i += 200) await m.insert(AttendanceRecord, rows.slice(i, i + 200));
+    // Days already recorded by earlier seeds (an absence from a false visit report) stay as they are.
+    const existing = new Set((await m.find(AttendanceRecord)).map((r) => `${r.staffId}:${r.date}`));
+    const fresh = rows.filter((r) => !existing.has(`${r.staffId}:${r.date}`));
+    for (let i = 0; i < fresh.length; i += 200) await m.insert(AttendanceRecord, fresh.slice(i, i + 200));
   });
 }

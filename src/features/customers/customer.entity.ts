@@ -13,7 +13,7 @@ import { CustomerStatus, SettlementMethod } from './customer-enums';
 @ObjectType({ description: 'A customer (客户): who it is, who owns it, its status and its commercial terms.' })
 @Entity('customer')
 export class Customer {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer\'s id.' })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -26,7 +26,8 @@ export class Customer {
   @Column({ type: 'varchar', length: 200 })
   normalizedName: string;
 
-  /** Unified social credit code (统一社会信用代码), upper-cased; unique when present. */
+  /** Unified social credit code (统一社会信用代码), upper-cased; unique when present. Public: it identifies the company, it is not a contact detail. */
+  @Field(() => String, { nullable: true, description: 'Unified social credit code (统一社会信用代码) of the company, when registered; not a contact detail.' })
   @Index('UQ_customer_credit_code', { unique: true })
   @Column({ type: 'varchar', length: 18, nullable: true, default: null })
   creditCode: string | null;
@@ -48,7 +49,7 @@ export class Customer {
   @Column({ type: 'varchar', length: 2000, nullable: true, default: null })
   notes: string | null;
 
-  @Field(() => CustomerStatus)
+  @Field(() => CustomerStatus, { description: 'Where the customer stands in its lifecycle (PROSPECT -> INTENT -> ACTIVE -> LOST).' })
   @Column({ type: 'varchar', length: 12, default: CustomerStatus.PROSPECT })
   status: CustomerStatus;
 

@@ -1,0 +1,287 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, isLeader } from '../../auth/actor';
+import { BadUserInputError, ConflictError, CustomerAlreadyOwnedError, ForbiddenError, NotFoundError } from '../../errors';
+import { inTransaction, isUniqueViolation } from '../../db/transaction';
+import { paginate, Page } from '../../graphql/connection';
+import { recordAudit } from '../audit/audit.service';
+import { Staff } from '../staff/staff.entity';
+import { Role } from '../staff/role';
+import { Customer } from './customer.entity';
+import { CustomerStatus } from './customer-enums';
+import { normalizeCreditCode, normalizeCustomerName, normalizePhone } from './customer-identity';
+import { assertCanActFor } from './customer-access';
+import { ContactPerson } from './contact-person.entity';
+import { OwnershipChange } from './ownership-change.entity';
+import { CustomerFilter, RegisterCustomerInput, UpdateCustomerDetailsInput } from './customers.inputs';
+
+/** Parses an ID argument; anything that is not a positive integer is reported as `field`. */
+export function parseId(id: string | number, field: string): number {
+  const n = Number(id);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new BadUserInputError(`${field} is not a valid id.`, field);
+  return n;
+}
+
+const CREDIT_CODE = /^[0-9A-Z]{18}$/;
+
+export interface IdentityKeys {
+  normalizedName?: string | null;
+  creditCode?: string | null;
+  contactPhone?: string | null;
+}
+
+/** The answer to "is this customer registered already?": owner and first contact time, never contact data. */
+export interface ProspectCheckResult {
+  registered: boolean;
+  customer: Customer | null;
+  ownerId: number | null;
+  firstContactAt: Date | null;
+}
+
+/** Registration (first contact wins), lookups, listing, reassignment and contact details of customers. */
+export class CustomerService {
+  constructor(private readonly db: DataSource) {}
+
+  /** A customer by id; NOT_FOUND when there is none. */
+  async get(id: string | number, manager: EntityManager = this.db.manager): Promise<Customer> {
+    const customer = await manager.findOne(Customer, { where: { id: parseId(id, 'customerId') } });
+    if (!customer) throw new NotFoundError('Customer', String(id));
+    return customer;
+  }
+
+  async find(id: string): Promise<Customer | null> {
+    const n = Number(id);
+    if (!Number.isSafeInteger(n) || n <= 0) return null;
+    return this.db.getRepository(Customer).findOne({ where: { id: n } });
+  }
+
+  /** Every customer (all staff may list them, to avoid duplicate work), newest first. */
+  list(args: { first?: number | null; after?: string | null; filter?: CustomerFilter | null }): Promise<Page<Customer>> {
+    const qb = this.db.getRepository(Customer).createQueryBuilder('c');
+    const f = args.filter;
+    if (f?.status) qb.andWhere('c.status = :status', { status: f.status });
+    if (f?.ownerId) qb.andWhere('c.ownerId = :ownerId', { ownerId: parseId(f.ownerId, 'ownerId') });
+    if (f?.search) {
+      const term = normalizeCustomerName(f.search);
+      if (term) {
+        const escaped = term.replace(/[!%_]/g, (ch) => `!${ch}`);
+        qb.andWhere("c.normalizedName LIKE :search ESCAPE '!'", { search: `%${escaped}%` });
+      }
+    }
+    return paginate(qb, args);
+  }
+
+  /** The first registered customer that shares any identity key, or null. */
+  async findByIdentity(keys: IdentityKeys, manager: EntityManager = this.db.manager): Promise<Customer | null> {
+    const qb = manager.getRepository(Customer).createQueryBuilder('c');
+    const ors: string[] = [];
+    if (keys.normalizedName) ors.push('c.normalizedName = :normalizedName');
+    if (keys.creditCode) ors.push('c.creditCode = :creditCode');
+    if (keys.contactPhone) ors.push('c.contactPhone = :contactPhone');
+    if (!ors.length) return null;
+    return qb.where(`(${ors.join(' OR ')})`, keys).orderBy('c.id', 'ASC').getOne();
+  }
+
+  private identityOf(input: { name?: string | null; creditCode?: string | null; phone?: string | null }): IdentityKeys {
+    const keys: IdentityKeys = {};
+    if (input.name !== undefined && input.name !== null) {
+      keys.normalizedName = normalizeCustomerName(input.name);
+      if (!keys.normalizedName) throw new BadUserInputError('The company name must contain letters or digits.', 'name');
+    }
+    if (input.creditCode) {
+      keys.creditCode = normalizeCreditCode(input.creditCode);
+      if (!CREDIT_CODE.test(keys.creditCode)) throw new BadUserInputError('A unified social credit code has 18 letters and digits.', 'creditCode');
+    }
+    if (input.phone !== undefined && input.phone !== null) {
+      keys.contactPhone = normalizePhone(input.phone);
+      if (keys.contactPhone.length < 5 || keys.contactPhone.length > 20) {
+        throw new BadUserInputError('A phone number must have 5 to 20 digits.', 'contactPhone');
+      }
+    }
+    return keys;
+  }
+
+  /** checkProspect: is a customer with this name, credit code or phone registered, by whom and since when. */
+  async checkProspect(args: { name?: string | null; creditCode?: string | null; phone?: string | null }): Promise<ProspectCheckResult> {
+    if (!args.name?.trim() && !args.creditCode?.trim() && !args.phone?.trim()) {
+      throw new BadUserInputError('Give a name, a credit code or a phone to check.', 'name');
+    }
+    const keys = this.identityOf({
+      name: args.name?.trim() ? args.name : null,
+      creditCode: args.creditCode?.trim() ? args.creditCode : null,
+      phone: args.phone?.trim() ? args.phone : null,
+    });
+    const found = await this.findByIdentity(keys);
+    return found
+      ? { registered: true, customer: found, ownerId: found.ownerId, firstContactAt: found.firstContactAt }
+      : { registered: false, customer: null, ownerId: null, firstContactAt: null };
+  }
+
+  private async alreadyOwned(existing: Customer): Promise<CustomerAlreadyOwnedError> {
+    const owner = await this.db.getRepository(Staff).findOne({ where: { id: existing.ownerId } });
+    return new CustomerAlreadyOwnedError(owner?.name ?? 'another salesperson', existing.firstContactAt);
+  }
+
+  private async assertSalesperson(staffId: number, field: string, manager: EntityManager = this.db.manager): Promise<Staff> {
+    const staff = await manager.findOne(Staff, { where: { id: staffId } });
+    if (!staff || !staff.active || !staff.hasRole(Role.SALESPERSON)) {
+      throw new BadUserInputError('The owner must be an active salesperson.', field);
+    }
+    return staff;
+  }
+
+  /**
+   * registerCustomer: first contact wins. The database's unique indexes on the three identity
+   * keys decide a race; the loser gets CUSTOMER_ALREADY_OWNED naming the winner.
+   */
+  async register(actor: Actor, input: RegisterCustomerInput): Promise<Customer> {
+    let ownerId = actor.id;
+    if (input.ownerId !== undefined && input.ownerId !== null) {
+      ownerId = parseId(input.ownerId, 'ownerId');
+      if (ownerId !== actor.id && !isLeader(actor)) {
+        throw new ForbiddenError('A salesperson registers customers only for themselves.');
+      }
+    }
+    const keys = this.identityOf({ name: input.name, creditCode: input.creditCode ?? null, phone: input.contactPhone });
+    const contactName = input.contactName.trim();
+    if (!contactName) throw new BadUserInputError('A contact name is required.', 'contactName');
+    if ((input.latitude ?? null) === null !== ((input.longitude ?? null) === null)) {
+      throw new BadUserInputError('Give both latitude and longitude, or neither.', 'latitude');
+    }
+    const owner = await this.assertSalesperson(ownerId, 'ownerId');
+    const existing = await this.findByIdentity(keys);
+    if (existing) throw await this.alreadyOwned(existing);
+    try {
+      return await inTransaction(this.db, async (m) => {
+        const result = await m.insert(Customer, {
+          name: input.name.trim(),
+          normalizedName: keys.normalizedName!,
+          creditCode: keys.creditCode ?? null,
+          contactName,
+          contactPhone: keys.contactPhone!,
+          address: input.address?.trim() || null,
+          notes: input.notes?.trim() || null,
+          status: CustomerStatus.PROSPECT,
+          ownerId,
+          latitude: input.latitude ?? null,
+          longitude: input.longitude ?? null,
+        });
+        const id = Number(result.identifiers[0].id);
+        await m.insert(OwnershipChange, { customerId: id, fromOwnerId: null, toOwnerId: ownerId, reason: 'registered (first contact)', changedById: actor.id });
+        await recordAudit(m, actor.id, {
+          action: 'customer.registered',
+          entityType: 'Customer',
+          entityId: id,
+          summary: `Registered prospect ${input.name.trim()} for ${owner.name}`,
+        });
+        return m.findOneOrFail(Customer, { where: { id } });
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Lost the race: the winner is committed now; look it up outside the failed transaction.
+      const winner = await this.findByIdentity(keys);
+      if (!winner) throw new ConflictError('This customer was registered at the same moment; check it and try again.');
+      throw await this.alreadyOwned(winner);
+    }
+  }
+
+  /** reassignCustomer (MANAGER, DIRECTOR): moves the customer to another salesperson with a reason, recorded and audited. */
+  async reassign(actor: Actor, customerId: string, newOwnerId: string, reason: string): Promise<Customer> {
+    const toId = parseId(newOwnerId, 'ownerId');
+    const why = reason.trim();
+    if (!why) throw new BadUserInputError('A reason is required.', 'reason');
+    if (why.length > 1000) throw new BadUserInputError('The reason is too long (at most 1000 characters).', 'reason');
+    return inTransaction(this.db, async (m) => {
+      const customer = await this.get(customerId, m);
+      const newOwner = await this.assertSalesperson(toId, 'ownerId', m);
+      if (customer.ownerId === toId) throw new BadUserInputError('The customer already belongs to this salesperson.', 'ownerId');
+      const result = await m
+        .createQueryBuilder()
+        .update(Customer)
+        .set({ ownerId: toId })
+        .where('id = :id AND ownerId = :from', { id: customer.id, from: customer.ownerId })
+        .execute();
+      if (!result.affected) throw new ConflictError('The customer\'s owner changed under you; reload and try again.');
+      await m.insert(OwnershipChange, { customerId: customer.id, fromOwnerId: customer.ownerId, toOwnerId: toId, reason: why, changedById: actor.id });
+      const previous = await m.findOne(Staff, { where: { id: customer.ownerId } });
+      await recordAudit(m, actor.id, {
+        action: 'customer.reassigned',
+        entityType: 'Customer',
+        entityId: customer.id,
+        summary: `${customer.name}: owner ${previous?.name ?? customer.ownerId} -> ${newOwner.name}. Reason: ${why}`,
+      });
+      customer.ownerId = toId;
+      return customer;
+    });
+  }
+
+  /** Edits of a customer's contact details: the owner and leaders only. */
+  async updateDetails(actor: Actor, customerId: string, input: UpdateCustomerDetailsInput): Promise<Customer> {
+    const patch: Partial<Customer> = {};
+    if (input.contactName !== undefined && input.contactName !== null) {
+      if (!input.contactName.trim()) throw new BadUserInputError('The contact name cannot be empty.', 'contactName');
+      patch.contactName = input.contactName.trim();
+    }
+    if (input.address !== undefined && input.address !== null) patch.address = input.address.trim() || null;
+    if (input.notes !== undefined && input.notes !== null) patch.notes = input.notes.trim() || null;
+    const hasLat = input.latitude !== undefined && input.latitude !== null;
+    const hasLng = input.longitude !== undefined && input.longitude !== null;
+    if (hasLat !== hasLng) throw new BadUserInputError('Give both latitude and longitude, or neither.', 'latitude');
+    if (hasLat) {
+      patch.latitude = input.latitude!;
+      patch.longitude = input.longitude!;
+    }
+    return inTransaction(this.db, async (m) => {
+      const customer = await this.get(customerId, m);
+      assertCanActFor(actor, customer);
+      if (Object.keys(patch).length) {
+        await m.update(Customer, { id: customer.id }, patch);
+        await recordAudit(m, actor.id, {
+          action: 'customer.details_updated',
+          entityType: 'Customer',
+          entityId: customer.id,
+          summary: `${customer.name}: updated ${Object.keys(patch).join(', ')}`,
+        });
+      }
+      return { ...customer, ...patch } as Customer;
+    });
+  }
+
+  /** addContactPerson: the owner and leaders only. */
+  async addContactPerson(actor: Actor, customerId: string, args: { name: string; phone: string; title?: string | null }): Promise<ContactPerson> {
+    const name = args.name.trim();
+    if (!name || name.length > 100) throw new BadUserInputError('A contact name of 1 to 100 characters is required.', 'name');
+    const phone = normalizePhone(args.phone);
+    if (phone.length < 5 || phone.length > 20) throw new BadUserInputError('A phone number must have 5 to 20 digits.', 'phone');
+    const title = args.title?.trim() || null;
+    if (title && title.length > 100) throw new BadUserInputError('The title is too long (at most 100 characters).', 'title');
+    return inTransaction(this.db, async (m) => {
+      const customer = await this.get(customerId, m);
+      assertCanActFor(actor, customer);
+      const result = await m.insert(ContactPerson, { customerId: customer.id, name, phone, title, addedById: actor.id });
+      const id = Number(result.identifiers[0].id);
+      await recordAudit(m, actor.id, {
+        action: 'customer.contact_added',
+        entityType: 'Customer',
+        entityId: customer.id,
+        summary: `${customer.name}: added contact person #${id}`,
+      });
+      const saved = await m.findOneOrFail(ContactPerson, { where: { id } });
+      saved.primary = false;
+      return saved;
+    });
+  }
+
+  /** The registration contact of a customer as a ContactPerson (no id). */
+  static primaryContact(customer: Customer): ContactPerson {
+    return Object.assign(new ContactPerson(), {
+      id: null,
+      customerId: customer.id,
+      name: customer.contactName,
+      phone: customer.contactPhone,
+      title: null,
+      primary: true,
+      addedById: customer.ownerId,
+      addedAt: customer.firstContactAt,
+    });
+  }
+}

@@ -1,0 +1,55 @@
+import { rule } from 'graphql-shield';
+import { hasRole, isAuthenticated } from '../../auth/rules';
+import { Context } from '../../context';
+import { ForbiddenError, UnauthenticatedError } from '../../errors';
+import { Role } from '../staff/role';
+import { canSeeContacts } from './customer-access';
+import { Customer } from './customer.entity';
+
+/**
+ * Contact privacy on the Customer type: the owner and the contact roles see contact details;
+ * anyone else gets null and FORBIDDEN on that path, with the rest of the answer intact.
+ * Depends on the parent customer, so it is never cached across rows.
+ */
+export const canSeeCustomerContacts = rule('canSeeCustomerContacts', { cache: 'no_cache' })(
+  (customer: Customer, _args, ctx: Context) => {
+    if (!ctx.actor) return new UnauthenticatedError();
+    return canSeeContacts(ctx.actor, customer)
+      ? true
+      : new ForbiddenError('Contact details of a customer are visible only to its owner and the roles that need them.');
+  },
+);
+
+const leadersAndAssistant = hasRole(Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER);
+const salesAndLeaders = hasRole(Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR);
+
+export const customersPermissions = {
+  Query: {
+    customers: isAuthenticated,
+    customer: isAuthenticated,
+    checkProspect: isAuthenticated,
+    intentReports: leadersAndAssistant,
+    lostCustomerAnalyses: leadersAndAssistant,
+    satisfactionSurveys: leadersAndAssistant,
+    satisfactionAverages: leadersAndAssistant,
+    contactLog: isAuthenticated,
+    contactAccessLog: hasRole(Role.DIRECTOR, Role.MANAGER),
+  },
+  Mutation: {
+    registerCustomer: salesAndLeaders,
+    reassignCustomer: hasRole(Role.MANAGER, Role.DIRECTOR),
+    addContactPerson: salesAndLeaders,
+    updateCustomerDetails: salesAndLeaders,
+    reportCustomerIntent: hasRole(Role.SALESPERSON),
+    markCustomerLost: salesAndLeaders,
+    recordSatisfactionSurvey: salesAndLeaders,
+    recordContact: salesAndLeaders,
+  },
+  Customer: {
+    contacts: canSeeCustomerContacts,
+    address: canSeeCustomerContacts,
+    notes: canSeeCustomerContacts,
+    latitude: canSeeCustomerContacts,
+    longitude: canSeeCustomerContacts,
+  },
+};
