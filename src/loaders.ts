@@ -1,6 +1,12 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, ObjectLiteral, EntityTarget } from 'typeorm';
 import { Staff } from './features/staff/staff.entity';
+import { Customer } from './features/customers/customer.entity';
+import { Consignment } from './features/consignments/consignment.entity';
+import { ApprovalRequest } from './features/approvals/approval-request.entity';
+import { signoffLoaders } from './features/signoffs/signoff.loaders';
+import { statementLoaders } from './features/statements/statement.loaders';
+import { receivableLoaders } from './features/receivables/receivable.loaders';
 
 /**
  * Every batched relation, created fresh per request: a field resolver that follows a relation
@@ -32,6 +38,12 @@ export function groupLoader<K extends string | number, T>(load: (keys: K[]) => P
 export function createLoaders(db: DataSource) {
   return {
     staff: byIdLoader(db, Staff),
+    customer: byIdLoader(db, Customer),
+    consignment: byIdLoader(db, Consignment),
+    approvalRequest: byIdLoader(db, ApprovalRequest),
+    ...signoffLoaders(db),
+    ...statementLoaders(db),
+    ...receivableLoaders(db),
   };
 }
 

@@ -6,6 +6,15 @@ import { ForbiddenError } from './errors';
 import { authPermissions } from './features/auth/auth.permissions';
 import { staffPermissions } from './features/staff/staff.permissions';
 import { auditPermissions } from './features/audit/audit.permissions';
+import { operationNoticePermissions } from './features/operation-notices/operation-notice.permissions';
+import { approvalPermissions } from './features/approvals/approval.permissions';
+import { consignmentPermissions } from './features/consignments/consignment.permissions';
+import { storagePermissions } from './features/storage/storage.permissions';
+import { statementPermissions } from './features/statements/statement.permissions';
+import { invoicePermissions } from './features/invoices/invoice.permissions';
+import { paymentPermissions } from './features/payments/payment.permissions';
+import { receivablePermissions } from './features/receivables/receivable.permissions';
+import { pickupPermissions } from './features/pickups/pickup.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -14,6 +23,15 @@ const featurePermissions: RuleMap[] = [
   authPermissions,
   staffPermissions,
   auditPermissions,
+  operationNoticePermissions,
+  approvalPermissions,
+  consignmentPermissions,
+  storagePermissions,
+  statementPermissions,
+  invoicePermissions,
+  paymentPermissions,
+  receivablePermissions,
+  pickupPermissions,
 ];
 
 export function mergePermissions(maps: RuleMap[]): RuleMap {

@@ -5,6 +5,23 @@ import { DepartmentHead } from '../features/staff/department-head.entity';
 import { AuditEvent } from '../features/audit/audit-event.entity';
 import { Customer } from '../features/customers/customer.entity';
 import { AttendanceRecord } from '../features/attendance/attendance-record.entity';
+import { SignoffForm } from '../features/signoffs/signoff-form.entity';
+import { Signature } from '../features/signoffs/signature.entity';
+import { OperationNotice } from '../features/operation-notices/operation-notice.entity';
+import { ApprovalRequest } from '../features/approvals/approval-request.entity';
+import { ApprovalPolicy } from '../features/approvals/approval-policy.entity';
+import { CustomerRate } from '../features/approvals/customer-rate.entity';
+import { ArrearsConsent } from '../features/approvals/arrears-consent.entity';
+import { Consignment } from '../features/consignments/consignment.entity';
+import { StorageOccupancy } from '../features/storage/storage-occupancy.entity';
+import { StorageAreaNotice } from '../features/storage/storage-area-notice.entity';
+import { Statement } from '../features/statements/statement.entity';
+import { StatementLine } from '../features/statements/statement-line.entity';
+import { Invoice } from '../features/invoices/invoice.entity';
+import { Receivable } from '../features/receivables/receivable.entity';
+import { Payment } from '../features/payments/payment.entity';
+import { PaymentAllocation } from '../features/payments/payment-allocation.entity';
+import { PickupNotice } from '../features/pickups/pickup-notice.entity';
 
 export const entities = [
   Staff,
@@ -13,4 +30,21 @@ export const entities = [
   AuditEvent,
   Customer,
   AttendanceRecord,
+  SignoffForm,
+  Signature,
+  OperationNotice,
+  ApprovalRequest,
+  ApprovalPolicy,
+  CustomerRate,
+  ArrearsConsent,
+  Consignment,
+  StorageOccupancy,
+  StorageAreaNotice,
+  Statement,
+  StatementLine,
+  Invoice,
+  Receivable,
+  Payment,
+  PaymentAllocation,
+  PickupNotice,
 ];
