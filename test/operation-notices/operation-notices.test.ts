@@ -35,7 +35,7 @@ describe('operation notices', () => {
 
   it('only each named department\'s head signs, once; when all have signed it is COMPLETED, the customer ACTIVE, and nothing changes again', async () => {
     const c = await makeCustomer(app, owner, { status: CustomerStatus.PROSPECT });
-    const n: any = (await app.ok(CREATE, { c: String(c.id), k: 'NEW_CUSTOMER', d: ['DISPATCH', 'WAREHOUSE'] }, owner)).createOperationNotice;
+    const n: any = ((await app.ok(CREATE, { c: String(c.id), k: 'NEW_CUSTOMER', d: ['DISPATCH', 'WAREHOUSE'] }, owner)) as any).createOperationNotice;
     expect(errorCodes(await app.exec(SIGN, { id: n.id, d: 'DISPATCH' }, heads.WAREHOUSE))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await app.exec(SIGN, { id: n.id, d: 'DISPATCH' }, owner))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await app.exec(SIGN, { id: n.id, d: 'FINANCE' }, heads.FINANCE))).toEqual(['BAD_USER_INPUT']);
@@ -60,11 +60,11 @@ describe('operation notices', () => {
 
   it('a returning (LOST) customer becomes ACTIVE again; a settlement-change notice leaves the status alone', async () => {
     const lost = await makeCustomer(app, owner, { status: CustomerStatus.LOST });
-    const n: any = (await app.ok(CREATE, { c: String(lost.id), k: 'RETURNING_CUSTOMER', d: ['FINANCE'] }, owner)).createOperationNotice;
+    const n: any = ((await app.ok(CREATE, { c: String(lost.id), k: 'RETURNING_CUSTOMER', d: ['FINANCE'] }, owner)) as any).createOperationNotice;
     await app.ok(SIGN, { id: n.id, d: 'FINANCE' }, heads.FINANCE);
     expect((await app.db.getRepository(Customer).findOneByOrFail({ id: lost.id })).status).toBe('ACTIVE');
     const intent = await makeCustomer(app, owner, { status: CustomerStatus.INTENT });
-    const s: any = (await app.ok(CREATE, { c: String(intent.id), k: 'SETTLEMENT_CHANGE', d: ['FINANCE'] }, owner)).createOperationNotice;
+    const s: any = ((await app.ok(CREATE, { c: String(intent.id), k: 'SETTLEMENT_CHANGE', d: ['FINANCE'] }, owner)) as any).createOperationNotice;
     await app.ok(SIGN, { id: s.id, d: 'FINANCE' }, heads.FINANCE);
     expect((await app.db.getRepository(Customer).findOneByOrFail({ id: intent.id })).status).toBe('INTENT');
   });
@@ -72,7 +72,7 @@ describe('operation notices', () => {
   it('two heads signing the last places at once complete the notice exactly once', async () => {
     for (let i = 0; i < 10; i++) {
       const c = await makeCustomer(app, owner, { status: CustomerStatus.INTENT });
-      const n: any = (await app.ok(CREATE, { c: String(c.id), k: 'NEW_CUSTOMER', d: ['DISPATCH', 'WAREHOUSE', 'FINANCE'] }, owner)).createOperationNotice;
+      const n: any = ((await app.ok(CREATE, { c: String(c.id), k: 'NEW_CUSTOMER', d: ['DISPATCH', 'WAREHOUSE', 'FINANCE'] }, owner)) as any).createOperationNotice;
       await app.ok(SIGN, { id: n.id, d: 'FINANCE' }, heads.FINANCE);
       const results = await Promise.all([app.exec(SIGN, { id: n.id, d: 'DISPATCH' }, heads.DISPATCH), app.exec(SIGN, { id: n.id, d: 'WAREHOUSE' }, heads.WAREHOUSE)]);
       expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
