@@ -2,10 +2,12 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { Config } from '../../config';
 import { inTransaction } from '../../db/transaction';
+import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError, SelfApprovalError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { localDateIn } from '../../time';
 import { recordAudit } from '../audit/audit.service';
+import { loadCustomer } from '../receivables/customer-ref';
 import { ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { applyApproval } from './approval-effects';
@@ -33,10 +35,12 @@ export class ApprovalDecisionService {
     const requestId = parseId(id, 'Approval request');
     const today = localDateIn(this.config.timeZone, new Date());
     await inTransaction(this.db, async (m) => {
-      const request = await m.findOneBy(ApprovalRequest, { id: requestId });
+      const request = await lockedById(m, ApprovalRequest, requestId);
       if (!request) throw new NotFoundError('Approval request', id);
       if (request.requesterId === actor.id) throw new SelfApprovalError();
       if (request.status !== ApprovalStatus.PENDING) throw new ConflictError(`This request was already ${request.status.toLowerCase()}.`);
+      // Lock the customer before any plain read, so the effect sees every committed change of it.
+      await loadCustomer(m, request.customerId, true);
       if (status === ApprovalStatus.APPROVED) assertMayDecide(actor, await currentPolicy(m), request);
       const done = await m
         .createQueryBuilder()

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Actor, hasRole } from '../../auth/actor';
 import { Config } from '../../config';
 import { inTransaction } from '../../db/transaction';
+import { lockedById } from '../../db/locking';
 import { NotFoundError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { localDateIn } from '../../time';
@@ -35,7 +36,7 @@ export class ArrearsConsentService {
   async sign(actor: Actor, id: string, department: Department): Promise<ArrearsConsent> {
     const consentId = parseId(id, 'Arrears consent');
     await inTransaction(this.db, async (m) => {
-      const consent = await m.findOneBy(ArrearsConsent, { id: consentId });
+      const consent = await lockedById(m, ArrearsConsent, consentId);
       if (!consent) throw new NotFoundError('Arrears consent', id);
       await signForm(m, actor, consent.formId, department, { entityType: 'ArrearsConsent', entityId: consentId, label: `arrears consent ${consentId}` });
     });
@@ -45,7 +46,7 @@ export class ArrearsConsentService {
   async signLiaison(actor: Actor, requestId: string, department: Department): Promise<ApprovalRequest> {
     const rid = parseId(requestId, 'Approval request');
     await inTransaction(this.db, async (m) => {
-      const request = await m.findOneBy(ApprovalRequest, { id: rid });
+      const request = await lockedById(m, ApprovalRequest, rid);
       if (!request || request.kind !== ApprovalKind.SPECIAL_OPERATION) throw new NotFoundError('Liaison form', requestId);
       if (!request.formId) throw new NotFoundError('Liaison form (the request is not approved)', requestId);
       await signForm(m, actor, request.formId, department, { entityType: 'ApprovalRequest', entityId: rid, label: `liaison form ${rid}` });

@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, isLeader } from '../../auth/actor';
 import { inTransaction } from '../../db/transaction';
+import { lockedById } from '../../db/locking';
 import { NotFoundError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { recordAudit } from '../audit/audit.service';
@@ -38,7 +39,7 @@ export class OperationNoticeService {
   async sign(actor: Actor, id: string, department: Department): Promise<OperationNotice> {
     const noticeId = parseId(id, 'Operation notice');
     await inTransaction(this.db, async (m) => {
-      const notice = await m.findOneBy(OperationNotice, { id: noticeId });
+      const notice = await lockedById(m, OperationNotice, noticeId);
       if (!notice) throw new NotFoundError('Operation notice', id);
       const { completed } = await signForm(m, actor, notice.formId, department, { entityType: 'OperationNotice', entityId: noticeId, label: `operation notice ${noticeId}` });
       if (!completed) return;

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Actor, hasRole, isLeader } from '../../auth/actor';
 import { Config } from '../../config';
 import { inTransaction } from '../../db/transaction';
+import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { localDateIn } from '../../time';
@@ -42,7 +43,7 @@ export class PickupService {
   private async decide(actor: Actor, id: string, status: NoticeStatus, reason: string | null): Promise<PickupNotice> {
     const noticeId = parseId(id, 'Pickup notice');
     await inTransaction(this.db, async (m) => {
-      const notice = await m.findOneBy(PickupNotice, { id: noticeId });
+      const notice = await lockedById(m, PickupNotice, noticeId);
       if (!notice) throw new NotFoundError('Pickup notice', id);
       const done = await m
         .createQueryBuilder()

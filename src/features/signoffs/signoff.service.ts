@@ -67,11 +67,9 @@ export async function signForm(
     entityId: audit.entityId,
     summary: `${actor.name} signed ${audit.label} for ${department}`,
   });
-  const remaining = await m
-    .getRepository(Signature)
-    .createQueryBuilder('s')
-    .where('s.formId = :formId AND s.signerId IS NULL', { formId })
-    .getCount();
+  // A locking read: it sees signatures committed by other heads while this transaction waited.
+  const places = await forUpdate(m, m.getRepository(Signature).createQueryBuilder('s').where('s.formId = :formId', { formId })).getMany();
+  const remaining = places.filter((s) => s.signerId === null).length;
   if (remaining > 0) return { completed: false };
   const done = await m
     .createQueryBuilder()

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { Config } from '../../config';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
-import { forUpdate } from '../../db/locking';
+import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { paginate, Page } from '../../graphql/connection';
 import { parseId } from '../../graphql/ids';
@@ -101,7 +101,7 @@ export class StatementService {
     const statementId = parseId(id, 'Statement');
     const today = this.today();
     await inTransaction(this.db, async (m) => {
-      const s = await m.findOne(Statement, { where: { id: statementId } });
+      const s = await lockedById(m, Statement, statementId);
       if (!s) throw new NotFoundError('Statement', id);
       const customer = await loadCustomer(m, s.customerId, true);
       const dueDate = addDays(today, customer.paymentTermDays);
