@@ -10,6 +10,7 @@ import { recordAudit } from '../features/audit/audit.service';
 import { localDateIn } from '../time';
 import { DemoStaffKey, SeedContext } from './seed-context';
 import { seedDemoCustomers } from './demo-customers';
+import { seedDemoMoney } from '../features/receivables/money-demo.seed';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -30,6 +31,7 @@ const DEMO_STAFF: Array<{ key: DemoStaffKey; name: string; email: string; roles:
 /** Feature seeds, in dependency order. Each adds its demo data for the same demo company. */
 const featureSeeds: Array<(ctx: SeedContext) => Promise<void>> = [
   seedDemoCustomers,
+  seedDemoMoney,
 ];
 
 export function demoLogins(): string[] {
