@@ -1,7 +1,7 @@
 import { GraphQLArgument, GraphQLEnumType, GraphQLInputObjectType, GraphQLInputType, GraphQLList, GraphQLNonNull, GraphQLScalarType } from 'graphql';
 import { TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
-import { count, recordConsignment } from '../support/money-factories';
+import { confirmStatement, count, issueStatement, recordConsignment } from '../support/money-factories';
 import { buildBareSchema } from '../../src/schema';
 import { Role } from '../../src/features/staff/role';
 import { Customer } from '../../src/features/customers/customer.entity';
@@ -11,8 +11,8 @@ import { localDateIn } from '../../src/time';
 /**
  * Walks every mutation of the schema, calling each as a DIRECTOR and as a MANAGER with generated
  * arguments that point at a customer and its consignment, and proves that none but the approval
- * path (the allow-list) changes a customer's rate or settlement method, waives a fee or grants
- * credit (an arrears consent). New mutations are walked automatically.
+ * path (the allow-list) changes a customer's rate or settlement method, waives a fee, grants
+ * credit (an arrears consent) or moves a due date. New mutations are walked automatically.
  */
 const ALLOWED = ['approveRequest', 'signOperationNotice'];
 
@@ -56,10 +56,22 @@ it('no mutation outside the allow-list changes rates, settlement, waives fees or
   const collector = await app.staff(Role.COLLECTOR);
   const customer = await makeCustomer(app, owner);
   const consignment = await recordConsignment(app, collector, customer.id, { shippedOn: '2026-10-05' });
+  // A confirmed statement: its due date must not move either.
+  await recordConsignment(app, collector, customer.id, { shippedOn: '2026-01-05' });
+  const billed = await issueStatement(app, collector, customer.id, '2026-01-01', '2026-01-31');
+  await confirmStatement(app, collector, billed.id);
   const snapshot = async () => {
     const c = await app.db.getRepository(Customer).findOneByOrFail({ id: customer.id });
     const freight = (await app.db.query('SELECT freight FROM consignment WHERE id = ?', [Number(consignment.id)]))[0].freight;
-    return { rate: c.freightRate, method: c.settlementMethod, freight: Number(freight), consents: await count(app, 'arrears_consent'), rates: await count(app, 'customer_rate') };
+    const due = await app.db.query('SELECT r.dueDate AS r, s.dueDate AS s FROM receivable r JOIN statement s ON s.id = r.statementId WHERE s.id = ?', [Number(billed.id)]);
+    return {
+      rate: c.freightRate,
+      method: c.settlementMethod,
+      freight: Number(freight),
+      consents: await count(app, 'arrears_consent'),
+      rates: await count(app, 'customer_rate'),
+      dueDates: [String(due[0].r).slice(0, 10), String(due[0].s).slice(0, 10)],
+    };
   };
   const before = await snapshot();
   // Pending requests of every kind exist, so a mutation that wrongly decided them would show.
@@ -73,7 +85,7 @@ it('no mutation outside the allow-list changes rates, settlement, waives fees or
   for (const field of fields) {
     if (ALLOWED.includes(field.name)) continue;
     for (const [role, caller] of callers) {
-      for (const id of [String(customer.id), consignment.id, ...requestIds]) {
+      for (const id of [String(customer.id), consignment.id, billed.id, ...requestIds]) {
         const vars = Object.fromEntries(field.args.map((a) => [a.name, valueFor(a.type, a.name, id)]));
         await app.exec(operation(field.name, field.args), vars, caller);
         walked++;

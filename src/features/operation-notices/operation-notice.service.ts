@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, isLeader } from '../../auth/actor';
+import { Actor, hasRole, isLeader } from '../../auth/actor';
 import { inTransaction } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { NotFoundError } from '../../errors';
@@ -13,7 +13,6 @@ import { loadCustomer } from '../receivables/customer-ref';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';
 import { createSignoffForm, signForm } from '../signoffs/signoff.service';
 import { Department, Role } from '../staff/role';
-import { hasRole } from '../../auth/actor';
 import { OperationNotice, OperationNoticeKind } from './operation-notice.entity';
 
 /** 新(重)进客户操作通知单: filled by the handler (owner or leader), signed by the named departments' heads. */
