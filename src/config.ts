@@ -1,3 +1,4 @@
+import { parseMoney } from './graphql/money';
 /**
  * Environment -> typed configuration, read and validated once at start.
  * Every setting the server knows is here and in the README's "Settings" table.
@@ -20,6 +21,8 @@ export interface Config {
   introspection: boolean;
   /** A check-in farther than this from the customer's coordinates is flagged. */
   visitCheckInRadiusMeters: number;
+  /** Storage rate in fen per m² per day for customers without their own storage rate. */
+  defaultStorageRate: number;
 }
 
 export class ConfigError extends Error {
@@ -49,6 +52,17 @@ function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, prob
     return fallback;
   }
   return n;
+}
+
+function moneySetting(env: NodeJS.ProcessEnv, name: string, fallbackFen: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallbackFen;
+  try {
+    return parseMoney(raw);
+  } catch {
+    problems.push(`${name} must be an amount in yuan with at most two decimals, such as "1.50" (got "${raw}")`);
+    return fallbackFen;
+  }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -89,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     introspection: nodeEnv !== 'production' || env.GRAPHQL_INTROSPECTION === 'true',
     visitCheckInRadiusMeters: intSetting(env, 'VISIT_CHECKIN_RADIUS_METERS', 500, problems),
+    defaultStorageRate: moneySetting(env, 'DEFAULT_STORAGE_RATE', 100, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -6,6 +6,11 @@ import { OrderOrganizingSheet } from './features/warehouse-orders/order-organizi
 import { WarehouseOrder } from './features/warehouse-orders/warehouse-order.entity';
 import { visitByIdLoader, visitRequestByIdLoader } from './features/visits/visit.loaders';
 import { contactPersonsLoader, contactReadRecorder, ownershipHistoryLoader, satisfactionScoresLoader } from './features/customers/customer.loaders';
+import { Consignment } from './features/consignments/consignment.entity';
+import { ApprovalRequest } from './features/approvals/approval-request.entity';
+import { signoffLoaders } from './features/signoffs/signoff.loaders';
+import { statementLoaders } from './features/statements/statement.loaders';
+import { receivableLoaders } from './features/receivables/receivable.loaders';
 
 /**
  * Every batched relation, created fresh per request: a field resolver that follows a relation
@@ -46,6 +51,11 @@ export function createLoaders(db: DataSource) {
     satisfactionScoresBySurvey: satisfactionScoresLoader(db),
     visitById: visitByIdLoader(db),
     visitRequestById: visitRequestByIdLoader(db),
+    consignment: byIdLoader(db, Consignment),
+    approvalRequest: byIdLoader(db, ApprovalRequest),
+    ...signoffLoaders(db),
+    ...statementLoaders(db),
+    ...receivableLoaders(db),
   };
 }
 

@@ -12,6 +12,15 @@ import { payrollPermissions } from './features/payroll/payroll.permissions';
 import { warehouseOrderPermissions } from './features/warehouse-orders/warehouse-order.permissions';
 import { customersPermissions } from './features/customers/customers.permissions';
 import { visitsPermissions } from './features/visits/visits.permissions';
+import { operationNoticePermissions } from './features/operation-notices/operation-notice.permissions';
+import { approvalPermissions } from './features/approvals/approval.permissions';
+import { consignmentPermissions } from './features/consignments/consignment.permissions';
+import { storagePermissions } from './features/storage/storage.permissions';
+import { statementPermissions } from './features/statements/statement.permissions';
+import { invoicePermissions } from './features/invoices/invoice.permissions';
+import { paymentPermissions } from './features/payments/payment.permissions';
+import { receivablePermissions } from './features/receivables/receivable.permissions';
+import { pickupPermissions } from './features/pickups/pickup.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -26,6 +35,15 @@ const featurePermissions: RuleMap[] = [
   warehouseOrderPermissions,
   customersPermissions,
   visitsPermissions,
+  operationNoticePermissions,
+  approvalPermissions,
+  consignmentPermissions,
+  storagePermissions,
+  statementPermissions,
+  invoicePermissions,
+  paymentPermissions,
+  receivablePermissions,
+  pickupPermissions,
 ];
 
 export function mergePermissions(maps: RuleMap[]): RuleMap {

@@ -12,6 +12,22 @@ import { WarehouseOrderResolver, OrderOrganizingSheetResolver } from './features
 import { CustomerResolver, OwnershipChangeResolver, ProspectCheckResolver } from './features/customers/customer.resolver';
 import { ContactAccessResolver, ContactLogResolver, IntentReportResolver, LostCustomerAnalysisResolver, SatisfactionSurveyResolver } from './features/customers/customer-records.resolver';
 import { VisitRequestResolver, VisitResolver } from './features/visits/visit.resolver';
+import { SignatureResolver } from './features/signoffs/signature.resolver';
+import { OperationNoticeResolver } from './features/operation-notices/operation-notice.resolver';
+import { ApprovalResolver } from './features/approvals/approval.resolver';
+import { ArrearsConsentResolver } from './features/approvals/arrears-consent.resolver';
+import { ConsignmentResolver } from './features/consignments/consignment.resolver';
+import { StorageResolver } from './features/storage/storage.resolver';
+import { StorageAreaNoticeResolver } from './features/storage/storage.resolver';
+import { StatementResolver } from './features/statements/statement.resolver';
+import { InvoiceResolver } from './features/invoices/invoice.resolver';
+import { PaymentResolver } from './features/payments/payment.resolver';
+import { ReceivableResolver } from './features/receivables/receivable.resolver';
+import { MonthlyReceivablesRowResolver } from './features/receivables/receivable.resolver';
+import { MonthlyReceivablesOwnerRowResolver } from './features/receivables/receivable.resolver';
+import { AgingRowResolver } from './features/receivables/receivable.resolver';
+import { CustomerBalanceResolver } from './features/receivables/customer-balance.resolver';
+import { PickupResolver } from './features/pickups/pickup.resolver';
 
 /** Every resolver class of the API, one per line. */
 export const resolvers = [
@@ -33,6 +49,22 @@ export const resolvers = [
   ContactAccessResolver,
   VisitResolver,
   VisitRequestResolver,
+  SignatureResolver,
+  OperationNoticeResolver,
+  ApprovalResolver,
+  ArrearsConsentResolver,
+  ConsignmentResolver,
+  StorageResolver,
+  StorageAreaNoticeResolver,
+  StatementResolver,
+  InvoiceResolver,
+  PaymentResolver,
+  ReceivableResolver,
+  MonthlyReceivablesRowResolver,
+  MonthlyReceivablesOwnerRowResolver,
+  AgingRowResolver,
+  CustomerBalanceResolver,
+  PickupResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -10,6 +10,7 @@ import { makeFormatError } from './errors/format-error';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
 import pino from 'pino';
+import { statementPrintRoute } from './features/statements/statement-print.route';
 
 /** Logs one line per operation: request id, operation, caller, duration, error codes. */
 function requestLogPlugin(): ApolloServerPlugin<Context> {
@@ -77,6 +78,7 @@ export function createHttpApp(server: AppServer): express.Express {
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  app.use(statementPrintRoute(server));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

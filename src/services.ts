@@ -12,6 +12,19 @@ import { WarehouseOrderService } from './features/warehouse-orders/warehouse-ord
 import { CustomerService } from './features/customers/customer.service';
 import { CustomerRecordsService } from './features/customers/customer-records.service';
 import { VisitService } from './features/visits/visit.service';
+import { OperationNoticeService } from './features/operation-notices/operation-notice.service';
+import { ApprovalRequestService } from './features/approvals/approval-request.service';
+import { ApprovalDecisionService } from './features/approvals/approval-decision.service';
+import { ApprovalPolicyService } from './features/approvals/approval-policy.service';
+import { ArrearsConsentService } from './features/approvals/arrears-consent.service';
+import { ConsignmentService } from './features/consignments/consignment.service';
+import { StorageService } from './features/storage/storage.service';
+import { StatementService } from './features/statements/statement.service';
+import { InvoiceService } from './features/invoices/invoice.service';
+import { PaymentService } from './features/payments/payment.service';
+import { ReceivableService } from './features/receivables/receivable.service';
+import { ReportService } from './features/receivables/reports.service';
+import { PickupService } from './features/pickups/pickup.service';
 
 /** The business services, built once per process; stateless apart from the data source. */
 export function createServices(db: DataSource, config: Config, logger: pino.Logger) {
@@ -31,6 +44,19 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     customers: new CustomerService(db),
     customerRecords: new CustomerRecordsService(db, config.timeZone),
     visits: new VisitService(db, config.timeZone, config.visitCheckInRadiusMeters),
+    operationNotices: new OperationNoticeService(db),
+    approvalRequests: new ApprovalRequestService(db),
+    approvalDecisions: new ApprovalDecisionService(db, config),
+    approvalPolicy: new ApprovalPolicyService(db),
+    arrearsConsents: new ArrearsConsentService(db, config),
+    consignments: new ConsignmentService(db),
+    storage: new StorageService(db),
+    statements: new StatementService(db, config),
+    invoices: new InvoiceService(db),
+    payments: new PaymentService(db),
+    receivables: new ReceivableService(db, config),
+    reports: new ReportService(db, config),
+    pickups: new PickupService(db, config),
   };
 }
 

@@ -17,6 +17,23 @@ import { ContactAccess } from '../features/customers/contact-access.entity';
 import { ContactLogEntry } from '../features/customers/contact-log-entry.entity';
 import { Visit } from '../features/visits/visit.entity';
 import { VisitRequest } from '../features/visits/visit-request.entity';
+import { SignoffForm } from '../features/signoffs/signoff-form.entity';
+import { Signature } from '../features/signoffs/signature.entity';
+import { OperationNotice } from '../features/operation-notices/operation-notice.entity';
+import { ApprovalRequest } from '../features/approvals/approval-request.entity';
+import { ApprovalPolicy } from '../features/approvals/approval-policy.entity';
+import { CustomerRate } from '../features/approvals/customer-rate.entity';
+import { ArrearsConsent } from '../features/approvals/arrears-consent.entity';
+import { Consignment } from '../features/consignments/consignment.entity';
+import { StorageOccupancy } from '../features/storage/storage-occupancy.entity';
+import { StorageAreaNotice } from '../features/storage/storage-area-notice.entity';
+import { Statement } from '../features/statements/statement.entity';
+import { StatementLine } from '../features/statements/statement-line.entity';
+import { Invoice } from '../features/invoices/invoice.entity';
+import { Receivable } from '../features/receivables/receivable.entity';
+import { Payment } from '../features/payments/payment.entity';
+import { PaymentAllocation } from '../features/payments/payment-allocation.entity';
+import { PickupNotice } from '../features/pickups/pickup-notice.entity';
 
 export const entities = [
   Staff,
@@ -38,4 +55,21 @@ export const entities = [
   ContactLogEntry,
   Visit,
   VisitRequest,
+  SignoffForm,
+  Signature,
+  OperationNotice,
+  ApprovalRequest,
+  ApprovalPolicy,
+  CustomerRate,
+  ArrearsConsent,
+  Consignment,
+  StorageOccupancy,
+  StorageAreaNotice,
+  Statement,
+  StatementLine,
+  Invoice,
+  Receivable,
+  Payment,
+  PaymentAllocation,
+  PickupNotice,
 ];

@@ -15,6 +15,7 @@ import { seedDemoViolations } from '../features/violations/violation.seed';
 import { seedDemoWarehouseOrders } from '../features/warehouse-orders/warehouse-order.seed';
 import { seedCustomerRecords } from '../features/customers/customers.seed';
 import { seedVisits } from '../features/visits/visits.seed';
+import { seedDemoMoney } from '../features/receivables/money-demo.seed';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -40,6 +41,7 @@ const featureSeeds: Array<(ctx: SeedContext) => Promise<void>> = [
   seedDemoAttendance,
   seedDemoViolations,
   seedDemoWarehouseOrders,
+  seedDemoMoney,
 ];
 
 export function demoLogins(): string[] {

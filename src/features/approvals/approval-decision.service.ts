@@ -1,0 +1,62 @@
+import { DataSource } from 'typeorm';
+import { Actor } from '../../auth/actor';
+import { Config } from '../../config';
+import { inTransaction } from '../../db/transaction';
+import { lockedById } from '../../db/locking';
+import { BadUserInputError, ConflictError, NotFoundError, SelfApprovalError } from '../../errors';
+import { parseId } from '../../graphql/ids';
+import { localDateIn } from '../../time';
+import { recordAudit } from '../audit/audit.service';
+import { loadCustomer } from '../receivables/customer-ref';
+import { ApprovalStatus } from './approval-enums';
+import { ApprovalRequest } from './approval-request.entity';
+import { applyApproval } from './approval-effects';
+import { assertMayDecide, currentPolicy } from './approval-policy.service';
+
+/**
+ * Deciding a request: once, by a MANAGER or DIRECTOR who did not file it, within the policy.
+ * The decision is a conditional update on status = PENDING (the loser of a race gets CONFLICT),
+ * and the approval's effect is applied in the same transaction.
+ */
+export class ApprovalDecisionService {
+  constructor(private readonly db: DataSource, private readonly config: Config) {}
+
+  approve(actor: Actor, id: string, note: string | null) {
+    return this.decide(actor, id, ApprovalStatus.APPROVED, note?.trim() || null);
+  }
+
+  reject(actor: Actor, id: string, note: string) {
+    const text = note.trim();
+    if (!text) throw new BadUserInputError('A note is required to reject a request.', 'note');
+    return this.decide(actor, id, ApprovalStatus.REJECTED, text);
+  }
+
+  private async decide(actor: Actor, id: string, status: ApprovalStatus, note: string | null): Promise<ApprovalRequest> {
+    const requestId = parseId(id, 'Approval request');
+    const today = localDateIn(this.config.timeZone, new Date());
+    await inTransaction(this.db, async (m) => {
+      const request = await lockedById(m, ApprovalRequest, requestId);
+      if (!request) throw new NotFoundError('Approval request', id);
+      if (request.requesterId === actor.id) throw new SelfApprovalError();
+      if (request.status !== ApprovalStatus.PENDING) throw new ConflictError(`This request was already ${request.status.toLowerCase()}.`);
+      // Lock the customer before any plain read, so the effect sees every committed change of it.
+      await loadCustomer(m, request.customerId, true);
+      if (status === ApprovalStatus.APPROVED) assertMayDecide(actor, await currentPolicy(m), request);
+      const done = await m
+        .createQueryBuilder()
+        .update(ApprovalRequest)
+        .set({ status, decidedById: actor.id, decidedAt: new Date(), note: note?.slice(0, 2000) ?? null })
+        .where('id = :id AND status = :pending', { id: requestId, pending: ApprovalStatus.PENDING })
+        .execute();
+      if (!done.affected) throw new ConflictError('This request was decided by someone else at the same moment.');
+      await recordAudit(m, actor.id, {
+        action: status === ApprovalStatus.APPROVED ? 'approval.approved' : 'approval.rejected',
+        entityType: 'ApprovalRequest',
+        entityId: requestId,
+        summary: `${actor.name} ${status === ApprovalStatus.APPROVED ? 'approved' : 'rejected'} ${request.kind} request ${requestId}${note ? `: ${note}` : ''}`,
+      });
+      if (status === ApprovalStatus.APPROVED) await applyApproval(m, actor.id, { ...request, status }, today);
+    });
+    return this.db.getRepository(ApprovalRequest).findOneByOrFail({ id: requestId });
+  }
+}

@@ -1,0 +1,88 @@
+import { EntityManager } from 'typeorm';
+import { ConflictError } from '../../errors';
+import { formatMoney } from '../../graphql/money';
+import { recordAudit } from '../audit/audit.service';
+import { Consignment } from '../consignments/consignment.entity';
+import { freightFen } from '../consignments/freight';
+import { Customer } from '../customers/customer.entity';
+import { loadCustomer } from '../receivables/customer-ref';
+import { createSignoffForm } from '../signoffs/signoff.service';
+import { Department } from '../staff/role';
+import { ApprovalKind } from './approval-enums';
+import { ApprovalRequest } from './approval-request.entity';
+import { ArrearsConsent } from './arrears-consent.entity';
+import { CustomerRate, INITIAL_RATE_DATE } from './customer-rate.entity';
+import { applySettlementChange, unusedCompletedNotice } from './settlement-change';
+
+const departmentsOf = (r: ApprovalRequest) => (r.departmentList ?? '').split(',').filter(Boolean) as Department[];
+
+/**
+ * The effect of an approval, in the deciding transaction. The customer row is locked first, so
+ * statements, payments and rate changes of one customer take turns with it.
+ */
+export async function applyApproval(m: EntityManager, actorId: number, request: ApprovalRequest, today: string): Promise<void> {
+  const customer = await loadCustomer(m, request.customerId, true);
+  switch (request.kind) {
+    case ApprovalKind.RATE_CHANGE:
+      return applyRateChange(m, actorId, request, customer, today);
+    case ApprovalKind.FREE_SHIPMENT:
+      return applyFreeShipment(m, actorId, request);
+    case ApprovalKind.SETTLEMENT_CHANGE: {
+      const notice = await unusedCompletedNotice(m, customer.id);
+      if (notice) await applySettlementChange(m, actorId, request, notice);
+      return;
+    }
+    case ApprovalKind.ARREARS: {
+      const formId = await createSignoffForm(m, 'ARREARS_CONSENT', departmentsOf(request));
+      await m.insert(ArrearsConsent, { requestId: request.id, customerId: customer.id, amount: request.amount!, promisedDate: request.promisedDate!, handlerId: request.requesterId, formId });
+      return;
+    }
+    case ApprovalKind.SPECIAL_OPERATION: {
+      const formId = await createSignoffForm(m, 'LIAISON_FORM', departmentsOf(request));
+      await m.update(ApprovalRequest, { id: request.id }, { formId });
+      return;
+    }
+    case ApprovalKind.DEDUCTION:
+      // Waits, approved, for the customer's next statement (a negative line).
+      return;
+  }
+}
+
+async function applyRateChange(m: EntityManager, actorId: number, request: ApprovalRequest, customer: Customer, today: string) {
+  const newRate = request.newRate!;
+  if (!(await m.count(CustomerRate, { where: { customerId: customer.id } }))) {
+    await m.insert(CustomerRate, { customerId: customer.id, rate: customer.freightRate, effectiveFrom: INITIAL_RATE_DATE, requestId: null });
+  }
+  await m.insert(CustomerRate, { customerId: customer.id, rate: newRate, effectiveFrom: today, requestId: request.id });
+  await m.createQueryBuilder().update(Customer).set({ freightRate: newRate }).where('id = :id', { id: customer.id }).execute();
+  // Consignments already recorded for the approval day or later, and not billed, take the new rate.
+  const affected = await m
+    .getRepository(Consignment)
+    .createQueryBuilder('c')
+    .where('c.customerId = :cid AND c.shippedOn >= :today AND c.freeShipmentRequestId IS NULL', { cid: customer.id, today })
+    .andWhere('NOT EXISTS (SELECT 1 FROM statement_line l WHERE l.liveConsignmentId = c.id)')
+    .getMany();
+  for (const c of affected) {
+    await m.update(Consignment, { id: c.id }, { rate: newRate, freight: freightFen(c.weightGrams, newRate) });
+  }
+  await recordAudit(m, actorId, {
+    action: 'customer.rate_changed',
+    entityType: 'Customer',
+    entityId: customer.id,
+    summary: `Freight rate of ${customer.name} ${formatMoney(customer.freightRate)} -> ${formatMoney(newRate)} per tonne from ${today} (request ${request.id})`,
+  });
+}
+
+async function applyFreeShipment(m: EntityManager, actorId: number, request: ApprovalRequest) {
+  const consignmentId = request.consignmentId!;
+  const billed = await m.query('SELECT 1 AS x FROM statement_line WHERE liveConsignmentId = ?', [consignmentId]);
+  if (billed.length) throw new ConflictError('This consignment is on a live statement; void the statement before approving its free shipment.');
+  const done = await m
+    .createQueryBuilder()
+    .update(Consignment)
+    .set({ freight: 0, freeShipmentRequestId: request.id })
+    .where('id = :id AND freeShipmentRequestId IS NULL', { id: consignmentId })
+    .execute();
+  if (!done.affected) throw new ConflictError('This consignment already ships free.');
+  await recordAudit(m, actorId, { action: 'consignment.free_shipment', entityType: 'Consignment', entityId: consignmentId, summary: `Freight waived by approved request ${request.id}` });
+}

@@ -1,0 +1,96 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { moneyColumn, timestampColumn } from '../../db/columns';
+import { Fen, MoneyScalar } from '../../graphql/money';
+import { LocalDateScalar } from '../../graphql/local-date';
+import { SettlementMethod } from '../customers/customer-enums';
+import { ApprovalKind, ApprovalStatus } from './approval-enums';
+
+/**
+ * A request beyond the filer's authority and its single decision. The typed details are nullable
+ * columns, each used by its kinds only. Decided by a conditional update on `status = PENDING`.
+ */
+@ObjectType({ description: 'A request for a leader\'s approval (rate change, free shipment, settlement change, arrears, deduction, liaison form) and its decision.' })
+@Entity('approval_request')
+@Index('IDX_approval_request_status', ['status', 'kind'])
+export class ApprovalRequest {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ApprovalKind)
+  @Column({ type: 'varchar', length: 20 })
+  kind: ApprovalKind;
+
+  @Field(() => ApprovalStatus)
+  @Column({ type: 'varchar', length: 10, default: ApprovalStatus.PENDING })
+  status: ApprovalStatus;
+
+  @Index('IDX_approval_request_customer')
+  @Column({ type: 'int' })
+  customerId: number;
+
+  @Index('IDX_approval_request_requester')
+  @Column({ type: 'int' })
+  requesterId: number;
+
+  @Field({ description: 'Why the filer asks for it.' })
+  @Column({ type: 'varchar', length: 2000 })
+  reason: string;
+
+  @Column({ type: 'int', nullable: true, default: null })
+  decidedById: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was decided; null while pending.' })
+  @Column({ ...timestampColumn, nullable: true, default: null })
+  decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The deciding leader\'s note (required when rejecting).' })
+  @Column({ type: 'varchar', length: 2000, nullable: true, default: null })
+  note: string | null;
+
+  @Field({ description: 'When it was filed.' })
+  @CreateDateColumn(timestampColumn)
+  createdAt: Date;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'RATE_CHANGE: the requested freight rate, yuan per tonne.' })
+  @Column(moneyColumn({ nullable: true }))
+  newRate: Fen | null;
+
+  /** RATE_CHANGE: the rate in force when filed (for the policy's rate-cut percentage). */
+  @Field(() => MoneyScalar, { nullable: true, description: 'RATE_CHANGE: the customer\'s rate when the request was filed.' })
+  @Column(moneyColumn({ nullable: true }))
+  oldRate: Fen | null;
+
+  @Column({ type: 'int', nullable: true, default: null })
+  consignmentId: number | null;
+
+  @Field(() => SettlementMethod, { nullable: true, description: 'SETTLEMENT_CHANGE: the requested settlement method.' })
+  @Column({ type: 'varchar', length: 10, nullable: true, default: null })
+  method: SettlementMethod | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'ARREARS / DEDUCTION: the amount.' })
+  @Column(moneyColumn({ nullable: true }))
+  amount: Fen | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'ARREARS: the date the customer promises to pay by.' })
+  @Column({ type: 'date', nullable: true, default: null })
+  promisedDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SPECIAL_OPERATION: what the liaison form asks the departments to do.' })
+  @Column({ type: 'varchar', length: 2000, nullable: true, default: null })
+  details: string | null;
+
+  /** ARREARS / SPECIAL_OPERATION: the departments that must sign, comma-separated. */
+  @Column({ type: 'varchar', length: 100, nullable: true, default: null })
+  departmentList: string | null;
+
+  /** SPECIAL_OPERATION: the liaison form's sign-off form, created on approval. */
+  @Column({ type: 'int', nullable: true, default: null })
+  formId: number | null;
+
+  /** SETTLEMENT_CHANGE: when the change was applied (approval and completed notice both present). */
+  @Field(() => Date, { nullable: true, description: 'SETTLEMENT_CHANGE: when the new method took effect (null until the approval and a completed operation notice are both there).' })
+  @Column({ ...timestampColumn, nullable: true, default: null })
+  appliedAt: Date | null;
+}

@@ -1,0 +1,108 @@
+import { DataSource } from 'typeorm';
+import { Actor, hasRole } from '../../auth/actor';
+import { inTransaction } from '../../db/transaction';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
+import { paginate, Page } from '../../graphql/connection';
+import { parseId } from '../../graphql/ids';
+import { Fen, formatMoney } from '../../graphql/money';
+import { recordAudit } from '../audit/audit.service';
+import { Consignment } from '../consignments/consignment.entity';
+import { SettlementMethod } from '../customers/customer-enums';
+import { assertCanActFor } from '../customers/customer-access';
+import { Customer } from '../customers/customer.entity';
+import { loadCustomer } from '../receivables/customer-ref';
+import { validDepartments } from '../signoffs/signoff.service';
+import { Department, Role } from '../staff/role';
+import { ApprovalKind, ApprovalStatus } from './approval-enums';
+import { ApprovalRequest } from './approval-request.entity';
+
+function required(value: string, field: string, max = 2000): string {
+  const t = value.trim();
+  if (!t) throw new BadUserInputError(`${field} is required.`, field);
+  if (t.length > max) throw new BadUserInputError(`${field} is at most ${max} characters.`, field);
+  return t;
+}
+
+/** Filing and listing requests. Deciding them is ApprovalDecisionService. */
+export class ApprovalRequestService {
+  constructor(private readonly db: DataSource) {}
+
+  private async file(actor: Actor, customerId: string | number, fields: Partial<ApprovalRequest> | ((c: Customer) => Partial<ApprovalRequest>), describe: (c: Customer) => string, opts: { anyCustomer?: boolean } = {}): Promise<ApprovalRequest> {
+    return inTransaction(this.db, async (m) => {
+      const customer = await loadCustomer(m, customerId);
+      if (!opts.anyCustomer) assertCanActFor(actor, customer);
+      const details = typeof fields === 'function' ? fields(customer) : fields;
+      const saved = await m.save(m.create(ApprovalRequest, { ...details, customerId: customer.id, requesterId: actor.id, status: ApprovalStatus.PENDING }));
+      await recordAudit(m, actor.id, { action: 'approval.requested', entityType: 'ApprovalRequest', entityId: saved.id, summary: `${details.kind} for ${customer.name}: ${describe(customer)}` });
+      return saved;
+    });
+  }
+
+  rateChange(actor: Actor, customerId: string, newRate: Fen, reason: string) {
+    const why = required(reason, 'reason');
+    // oldRate is the rate when filed: the policy measures a cut against it.
+    return this.file(
+      actor,
+      customerId,
+      (c) => ({ kind: ApprovalKind.RATE_CHANGE, reason: why, newRate, oldRate: c.freightRate }),
+      (c) => `rate ${formatMoney(c.freightRate)} -> ${formatMoney(newRate)} per tonne (${why})`,
+    );
+  }
+
+  async freeShipment(actor: Actor, consignmentId: string, reason: string) {
+    const why = required(reason, 'reason');
+    const consignment = await this.db.getRepository(Consignment).findOneBy({ id: parseId(consignmentId, 'Consignment') });
+    if (!consignment) throw new NotFoundError('Consignment', consignmentId);
+    if (consignment.freeShipmentRequestId) throw new ConflictError('This consignment already ships free.');
+    return this.file(actor, consignment.customerId, { kind: ApprovalKind.FREE_SHIPMENT, reason: why, consignmentId: consignment.id }, () => `free shipment of waybill ${consignment.waybillNo} (freight ${formatMoney(consignment.freight)}): ${why}`);
+  }
+
+  settlementChange(actor: Actor, customerId: string, method: SettlementMethod, reason: string) {
+    const why = required(reason, 'reason');
+    return this.file(actor, customerId, { kind: ApprovalKind.SETTLEMENT_CHANGE, reason: why, method }, (c) => `settlement ${c.settlementMethod} -> ${method}: ${why}`);
+  }
+
+  arrears(actor: Actor, customerId: string, amount: Fen, promisedDate: string, reason: string, departments: Department[] | null) {
+    const why = required(reason, 'reason');
+    if (amount <= 0) throw new BadUserInputError('The amount must be more than zero.', 'amount');
+    const list = validDepartments(departments ?? [Department.MARKET, Department.FINANCE]);
+    return this.file(actor, customerId, { kind: ApprovalKind.ARREARS, reason: why, amount, promisedDate, departmentList: list.join(',') }, () => `arrears of ${formatMoney(amount)} until ${promisedDate}: ${why}`);
+  }
+
+  deduction(actor: Actor, customerId: string, amount: Fen, reason: string) {
+    const why = required(reason, 'reason');
+    if (amount <= 0) throw new BadUserInputError('The amount must be more than zero.', 'amount');
+    return this.file(actor, customerId, { kind: ApprovalKind.DEDUCTION, reason: why, amount }, () => `deduction of ${formatMoney(amount)}: ${why}`, { anyCustomer: true });
+  }
+
+  specialOperation(actor: Actor, customerId: string, details: string, departments: Department[]) {
+    const text = required(details, 'details');
+    const list = validDepartments(departments);
+    return this.file(actor, customerId, { kind: ApprovalKind.SPECIAL_OPERATION, reason: text, details: text, departmentList: list.join(',') }, () => `liaison form to ${list.join(', ')}: ${text}`);
+  }
+
+  async get(actor: Actor, id: string): Promise<ApprovalRequest> {
+    const r = await this.db.getRepository(ApprovalRequest).findOneBy({ id: parseId(id, 'Approval request') });
+    if (!r || !canSee(actor, r)) throw new NotFoundError('Approval request', id);
+    return r;
+  }
+
+  list(actor: Actor, args: { first?: number | null; after?: string | null; status?: ApprovalStatus | null; kind?: ApprovalKind | null; customerId?: string | null; requesterId?: string | null }): Promise<Page<ApprovalRequest>> {
+    const qb = this.db.getRepository(ApprovalRequest).createQueryBuilder('r');
+    if (args.status) qb.andWhere('r.status = :status', { status: args.status });
+    if (args.kind) qb.andWhere('r.kind = :kind', { kind: args.kind });
+    if (args.customerId) qb.andWhere('r.customerId = :cid', { cid: parseId(args.customerId, 'Customer') });
+    if (args.requesterId) qb.andWhere('r.requesterId = :rid', { rid: parseId(args.requesterId, 'Staff member') });
+    if (!seesAll(actor)) qb.andWhere('r.requesterId = :me', { me: actor.id });
+    return paginate(qb, args);
+  }
+}
+
+/** Leaders and the assistant see every request; anyone else their own. */
+function seesAll(actor: Actor): boolean {
+  return hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER);
+}
+
+function canSee(actor: Actor, r: ApprovalRequest): boolean {
+  return seesAll(actor) || r.requesterId === actor.id;
+}

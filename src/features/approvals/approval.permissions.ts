@@ -1,0 +1,27 @@
+import { hasRole, isAuthenticated } from '../../auth/rules';
+import { Role } from '../staff/role';
+
+const FILERS = [Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR];
+const DECIDERS = [Role.MANAGER, Role.DIRECTOR];
+
+export const approvalPermissions = {
+  Query: {
+    approvalRequests: isAuthenticated,
+    approvalRequest: isAuthenticated,
+    approvalPolicy: hasRole(Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER),
+    arrearsConsents: hasRole(Role.SALESPERSON, Role.COLLECTOR, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR, Role.DEPARTMENT_HEAD, Role.DISPATCHER),
+  },
+  Mutation: {
+    requestRateChange: hasRole(...FILERS),
+    requestFreeShipment: hasRole(...FILERS),
+    requestSettlementChange: hasRole(...FILERS),
+    requestArrears: hasRole(...FILERS),
+    requestSpecialOperation: hasRole(...FILERS),
+    requestDeduction: hasRole(Role.COLLECTOR),
+    approveRequest: hasRole(...DECIDERS),
+    rejectRequest: hasRole(...DECIDERS),
+    setApprovalPolicy: hasRole(Role.DIRECTOR),
+    signLiaisonForm: isAuthenticated, // only the named department's head: checked against department_head in the service
+    signArrearsConsent: isAuthenticated, // likewise
+  },
+};

@@ -1,0 +1,150 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { ConnectionType, PageArgs } from '../../graphql/connection';
+import { Fen, MoneyScalar } from '../../graphql/money';
+import { LocalDateScalar } from '../../graphql/local-date';
+import { Consignment } from '../consignments/consignment.entity';
+import { SettlementMethod } from '../customers/customer-enums';
+import { Customer } from '../customers/customer.entity';
+import { NoticeStatus } from '../signoffs/signoff-form.entity';
+import { Signature } from '../signoffs/signature.entity';
+import { Department } from '../staff/role';
+import { Staff } from '../staff/staff.entity';
+import { ApprovalKind, ApprovalStatus } from './approval-enums';
+import { ApprovalPolicy } from './approval-policy.entity';
+import { ApprovalRequest } from './approval-request.entity';
+
+@ObjectType({ description: 'A page of approval requests, newest first.' })
+export class ApprovalRequestConnection extends ConnectionType(ApprovalRequest, 'ApprovalRequest') {}
+
+@ArgsType()
+class ApprovalRequestsArgs extends PageArgs {
+  @Field(() => ApprovalStatus, { nullable: true, description: 'Only requests in this status.' })
+  status?: ApprovalStatus | null;
+
+  @Field(() => ApprovalKind, { nullable: true, description: 'Only requests of this kind.' })
+  kind?: ApprovalKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only requests about this customer.' })
+  customerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only requests filed by this staff member.' })
+  requesterId?: string | null;
+}
+
+const reasonArg = { description: 'Why the request is made.' };
+
+@Resolver(() => ApprovalRequest)
+export class ApprovalResolver {
+  @Query(() => ApprovalRequestConnection, { description: 'Approval requests, newest first: leaders and the assistant manager see all, anyone else only the requests they filed.' })
+  approvalRequests(@Args() args: ApprovalRequestsArgs, @Ctx() ctx: Context) {
+    return ctx.services.approvalRequests.list(ctx.actor!, args);
+  }
+
+  @Query(() => ApprovalRequest, { description: 'One approval request (NOT_FOUND when the caller may not see it).' })
+  approvalRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.approvalRequests.get(ctx.actor!, id);
+  }
+
+  @Mutation(() => ApprovalRequest, { description: 'Asks for a new freight rate for a customer (owner SALESPERSON, or a leader).' })
+  requestRateChange(@Arg('customerId', () => ID) customerId: string, @Arg('newRate', () => MoneyScalar, { description: 'Yuan per tonne.' }) newRate: Fen, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
+    return ctx.services.approvalRequests.rateChange(ctx.actor!, customerId, newRate, reason);
+  }
+
+  @Mutation(() => ApprovalRequest, { description: 'Asks for free shipment of one recorded consignment (owner SALESPERSON, or a leader); on approval its freight becomes zero.' })
+  requestFreeShipment(@Arg('consignmentId', () => ID) consignmentId: string, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
+    return ctx.services.approvalRequests.freeShipment(ctx.actor!, consignmentId, reason);
+  }
+
+  @Mutation(() => ApprovalRequest, { description: 'Asks to change a customer\'s settlement method (owner SALESPERSON, or a leader); applies once approved and its SETTLEMENT_CHANGE operation notice is completed.' })
+  requestSettlementChange(@Arg('customerId', () => ID) customerId: string, @Arg('method', () => SettlementMethod) method: SettlementMethod, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
+    return ctx.services.approvalRequests.settlementChange(ctx.actor!, customerId, method, reason);
+  }
+
+  @Mutation(() => ApprovalRequest, { description: 'Asks consent for a customer to owe an amount until a promised date (owner SALESPERSON, or a leader); on approval an arrears consent notice is written for the departments to sign.' })
+  requestArrears(
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('amount', () => MoneyScalar) amount: Fen,
+    @Arg('promisedDate', () => LocalDateScalar) promisedDate: string,
+    @Arg('reason', reasonArg) reason: string,
+    @Arg('departments', () => [Department], { nullable: true, description: 'Departments that must sign the consent (default MARKET and FINANCE).' }) departments: Department[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.approvalRequests.arrears(ctx.actor!, customerId, amount, promisedDate, reason, departments ?? null);
+  }
+
+  @Mutation(() => ApprovalRequest, { description: 'Records a verified claim or deduction (理赔/扣款) for approval (COLLECTOR); on approval it waits as a negative line for the next statement.' })
+  requestDeduction(@Arg('customerId', () => ID) customerId: string, @Arg('amount', () => MoneyScalar) amount: Fen, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
+    return ctx.services.approvalRequests.deduction(ctx.actor!, customerId, amount, reason);
+  }
+
+  @Mutation(() => ApprovalRequest, { description: 'Files an inter-department liaison form (部门信息联络处理单) for a special operating need (owner SALESPERSON, or a leader); on approval the named departments sign it.' })
+  requestSpecialOperation(@Arg('customerId', () => ID) customerId: string, @Arg('details') details: string, @Arg('departments', () => [Department]) departments: Department[], @Ctx() ctx: Context) {
+    return ctx.services.approvalRequests.specialOperation(ctx.actor!, customerId, details, departments);
+  }
+
+  @Mutation(() => ApprovalRequest, { description: 'Approves a pending request (MANAGER or DIRECTOR, never the filer: SELF_APPROVAL) and applies its effect; above the policy\'s limits only a DIRECTOR may. Decided once: a second decision is CONFLICT.' })
+  approveRequest(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: Context) {
+    return ctx.services.approvalDecisions.approve(ctx.actor!, id, note ?? null);
+  }
+
+  @Mutation(() => ApprovalRequest, { description: 'Rejects a pending request with a note (MANAGER or DIRECTOR, never the filer).' })
+  rejectRequest(@Arg('id', () => ID) id: string, @Arg('note') note: string, @Ctx() ctx: Context) {
+    return ctx.services.approvalDecisions.reject(ctx.actor!, id, note);
+  }
+
+  @Mutation(() => ApprovalRequest, { description: 'Signs an approved liaison form (SPECIAL_OPERATION request) for a department; only that department\'s head may. A completed form never changes (CONFLICT).' })
+  signLiaisonForm(@Arg('requestId', () => ID) requestId: string, @Arg('department', () => Department) department: Department, @Ctx() ctx: Context) {
+    return ctx.services.arrearsConsents.signLiaison(ctx.actor!, requestId, department);
+  }
+
+  @Query(() => ApprovalPolicy, { description: 'The DIRECTOR\'s approval policy (defaults until set).' })
+  approvalPolicy(@Ctx() ctx: Context) {
+    return ctx.services.approvalPolicy.get();
+  }
+
+  @Mutation(() => ApprovalPolicy, { description: 'Sets the approval policy (DIRECTOR): above these limits only a DIRECTOR may approve.' })
+  setApprovalPolicy(
+    @Arg('maxManagerRateCutPercent', () => Int) percent: number,
+    @Arg('maxManagerArrearsAmount', () => MoneyScalar) arrears: Fen,
+    @Arg('maxManagerDeductionAmount', () => MoneyScalar) deduction: Fen,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.approvalPolicy.set(ctx.actor!, percent, arrears, deduction);
+  }
+
+  @FieldResolver(() => Customer, { description: 'The customer the request is about.' })
+  customer(@Root() r: ApprovalRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.customer.load(r.customerId);
+  }
+
+  @FieldResolver(() => Staff, { description: 'Who filed it.' })
+  requester(@Root() r: ApprovalRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.staff.load(r.requesterId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'The leader who decided it.' })
+  decidedBy(@Root() r: ApprovalRequest, @Ctx() ctx: Context) {
+    return r.decidedById === null ? null : ctx.loaders.staff.load(r.decidedById);
+  }
+
+  @FieldResolver(() => Consignment, { nullable: true, description: 'FREE_SHIPMENT: the consignment.' })
+  consignment(@Root() r: ApprovalRequest, @Ctx() ctx: Context) {
+    return r.consignmentId === null ? null : ctx.loaders.consignment.load(r.consignmentId);
+  }
+
+  @FieldResolver(() => [Department], { nullable: true, description: 'ARREARS / SPECIAL_OPERATION: the departments that must sign.' })
+  departments(@Root() r: ApprovalRequest) {
+    return r.departmentList ? r.departmentList.split(',') : null;
+  }
+
+  @FieldResolver(() => NoticeStatus, { nullable: true, description: 'SPECIAL_OPERATION: the liaison form\'s status once approved.' })
+  async formStatus(@Root() r: ApprovalRequest, @Ctx() ctx: Context) {
+    return r.formId === null ? null : (await ctx.loaders.signoffForm.load(r.formId))?.status ?? null;
+  }
+
+  @FieldResolver(() => [Signature], { description: 'SPECIAL_OPERATION: the liaison form\'s signatures once approved (empty otherwise).' })
+  signatures(@Root() r: ApprovalRequest, @Ctx() ctx: Context) {
+    return r.formId === null ? [] : ctx.loaders.signatures.load(r.formId);
+  }
+}

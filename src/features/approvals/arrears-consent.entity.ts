@@ -1,0 +1,44 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { moneyColumn, timestampColumn } from '../../db/columns';
+import { Fen, MoneyScalar } from '../../graphql/money';
+import { LocalDateScalar } from '../../graphql/local-date';
+
+/**
+ * 同意欠费通知单: written when a leader approves an arrears request, with the amount, the promised
+ * date and the handler responsible for collecting it; the named departments sign its form.
+ */
+@ObjectType({ description: 'An arrears consent notice (同意欠费通知单): the approved amount a customer may owe until the promised date, the handler who must collect it, and the departments\' signatures.' })
+@Entity('arrears_consent')
+export class ArrearsConsent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index('UQ_arrears_consent_request', { unique: true })
+  @Column({ type: 'int' })
+  requestId: number;
+
+  @Index('IDX_arrears_consent_customer')
+  @Column({ type: 'int' })
+  customerId: number;
+
+  @Field(() => MoneyScalar, { description: 'The amount the customer may owe.' })
+  @Column(moneyColumn())
+  amount: Fen;
+
+  @Field(() => LocalDateScalar, { description: 'The date the customer promised to pay by.' })
+  @Column({ type: 'date' })
+  promisedDate: string;
+
+  /** The salesperson who filed it and must collect it (exposed as `handler`). */
+  @Column({ type: 'int' })
+  handlerId: number;
+
+  @Column({ type: 'int' })
+  formId: number;
+
+  @Field({ description: 'When the consent was approved.' })
+  @CreateDateColumn(timestampColumn)
+  createdAt: Date;
+}

@@ -1,0 +1,53 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { MoneyScalar } from '../../graphql/money';
+import { Customer } from '../customers/customer.entity';
+import { NoticeStatus } from '../signoffs/signoff-form.entity';
+import { Signature } from '../signoffs/signature.entity';
+import { Department } from '../staff/role';
+import { Staff } from '../staff/staff.entity';
+import { ApprovalRequest } from './approval-request.entity';
+import { ArrearsConsent } from './arrears-consent.entity';
+
+@Resolver(() => ArrearsConsent)
+export class ArrearsConsentResolver {
+  @Query(() => [ArrearsConsent], { description: 'Arrears consents; overdue: true lists those whose promised date has passed while the customer still owes, with the handler who must collect.' })
+  arrearsConsents(@Arg('overdue', () => Boolean, { nullable: true }) overdue: boolean | null, @Ctx() ctx: Context) {
+    return ctx.services.arrearsConsents.list(ctx.actor!, overdue ?? null);
+  }
+
+  @Mutation(() => ArrearsConsent, { description: 'Signs an arrears consent for a department; only its head may, once. A completed consent never changes (CONFLICT).' })
+  signArrearsConsent(@Arg('id', () => ID) id: string, @Arg('department', () => Department) department: Department, @Ctx() ctx: Context) {
+    return ctx.services.arrearsConsents.sign(ctx.actor!, id, department);
+  }
+
+  @FieldResolver(() => Customer)
+  customer(@Root() a: ArrearsConsent, @Ctx() ctx: Context) {
+    return ctx.loaders.customer.load(a.customerId);
+  }
+
+  @FieldResolver(() => Staff, { description: 'The handler responsible for collecting it.' })
+  handler(@Root() a: ArrearsConsent, @Ctx() ctx: Context) {
+    return ctx.loaders.staff.load(a.handlerId);
+  }
+
+  @FieldResolver(() => ApprovalRequest, { description: 'The approved request.' })
+  request(@Root() a: ArrearsConsent, @Ctx() ctx: Context) {
+    return ctx.loaders.approvalRequest.load(a.requestId);
+  }
+
+  @FieldResolver(() => MoneyScalar, { description: 'What the customer still owes of it now: the lesser of the amount and the customer\'s balance (0 when paid).' })
+  async unpaidAmount(@Root() a: ArrearsConsent, @Ctx() ctx: Context) {
+    return Math.max(0, Math.min(a.amount, await ctx.loaders.customerBalance.load(a.customerId)));
+  }
+
+  @FieldResolver(() => NoticeStatus, { description: 'PENDING until every named department has signed, then COMPLETED.' })
+  async status(@Root() a: ArrearsConsent, @Ctx() ctx: Context) {
+    return (await ctx.loaders.signoffForm.load(a.formId))!.status;
+  }
+
+  @FieldResolver(() => [Signature], { description: 'The departments\' signatures.' })
+  signatures(@Root() a: ArrearsConsent, @Ctx() ctx: Context) {
+    return ctx.loaders.signatures.load(a.formId);
+  }
+}

@@ -1,0 +1,56 @@
+import { DataSource } from 'typeorm';
+import { Actor, hasRole } from '../../auth/actor';
+import { Config } from '../../config';
+import { inTransaction } from '../../db/transaction';
+import { lockedById } from '../../db/locking';
+import { NotFoundError } from '../../errors';
+import { parseId } from '../../graphql/ids';
+import { localDateIn } from '../../time';
+import { signForm } from '../signoffs/signoff.service';
+import { Department, Role } from '../staff/role';
+import { ApprovalKind } from './approval-enums';
+import { ApprovalRequest } from './approval-request.entity';
+import { ArrearsConsent } from './arrears-consent.entity';
+
+const OWES = '((SELECT COALESCE(SUM(rv.amount), 0) FROM receivable rv WHERE rv.customerId = a.customerId) - (SELECT COALESCE(SUM(py.amount), 0) FROM payment py WHERE py.customerId = a.customerId))';
+
+/** Arrears consents (同意欠费通知单) and liaison forms: listing and departmental signatures. */
+export class ArrearsConsentService {
+  constructor(private readonly db: DataSource, private readonly config: Config) {}
+
+  today(): string {
+    return localDateIn(this.config.timeZone, new Date());
+  }
+
+  /** overdue: promised date passed and the customer still owes; a salesperson sees the ones they handle. */
+  list(actor: Actor, overdue: boolean | null): Promise<ArrearsConsent[]> {
+    const qb = this.db.getRepository(ArrearsConsent).createQueryBuilder('a').orderBy('a.promisedDate', 'ASC').addOrderBy('a.id', 'ASC');
+    if (overdue === true) qb.andWhere(`a.promisedDate < :today AND ${OWES} > 0`, { today: this.today() });
+    if (overdue === false) qb.andWhere(`NOT (a.promisedDate < :today AND ${OWES} > 0)`, { today: this.today() });
+    if (!hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER, Role.COLLECTOR, Role.DEPARTMENT_HEAD, Role.DISPATCHER)) {
+      qb.andWhere('a.handlerId = :me', { me: actor.id });
+    }
+    return qb.getMany();
+  }
+
+  async sign(actor: Actor, id: string, department: Department): Promise<ArrearsConsent> {
+    const consentId = parseId(id, 'Arrears consent');
+    await inTransaction(this.db, async (m) => {
+      const consent = await lockedById(m, ArrearsConsent, consentId);
+      if (!consent) throw new NotFoundError('Arrears consent', id);
+      await signForm(m, actor, consent.formId, department, { entityType: 'ArrearsConsent', entityId: consentId, label: `arrears consent ${consentId}` });
+    });
+    return this.db.getRepository(ArrearsConsent).findOneByOrFail({ id: consentId });
+  }
+
+  async signLiaison(actor: Actor, requestId: string, department: Department): Promise<ApprovalRequest> {
+    const rid = parseId(requestId, 'Approval request');
+    await inTransaction(this.db, async (m) => {
+      const request = await lockedById(m, ApprovalRequest, rid);
+      if (!request || request.kind !== ApprovalKind.SPECIAL_OPERATION) throw new NotFoundError('Liaison form', requestId);
+      if (!request.formId) throw new NotFoundError('Liaison form (the request is not approved)', requestId);
+      await signForm(m, actor, request.formId, department, { entityType: 'ApprovalRequest', entityId: rid, label: `liaison form ${rid}` });
+    });
+    return this.db.getRepository(ApprovalRequest).findOneByOrFail({ id: rid });
+  }
+}

@@ -1,0 +1,49 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { ConnectionType, PageArgs } from '../../graphql/connection';
+import { MoneyScalar } from '../../graphql/money';
+import { Customer } from '../customers/customer.entity';
+import { Consignment } from './consignment.entity';
+import { RecordConsignmentInput } from './consignment.inputs';
+
+@ObjectType({ description: 'A page of consignments, newest first.' })
+export class ConsignmentConnection extends ConnectionType(Consignment, 'Consignment') {}
+
+@ArgsType()
+class ConsignmentsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only this customer\'s consignments.' })
+  customerId?: string | null;
+}
+
+@Resolver(() => Consignment)
+export class ConsignmentResolver {
+  @Mutation(() => Consignment, { description: 'Records a waybill (COLLECTOR, DISPATCHER); freight is computed from the rate in force on the shipped date. A duplicate waybill number is CONFLICT.' })
+  recordConsignment(@Arg('input') input: RecordConsignmentInput, @Ctx() ctx: Context) {
+    return ctx.services.consignments.record(ctx.actor!, input);
+  }
+
+  @Query(() => ConsignmentConnection, { description: 'Consignments, newest first (a salesperson sees own customers\' only).' })
+  consignments(@Args() args: ConsignmentsArgs, @Ctx() ctx: Context) {
+    return ctx.services.consignments.list(ctx.actor!, args);
+  }
+
+  @FieldResolver(() => Customer, { description: 'The customer who shipped it.' })
+  customer(@Root() c: Consignment, @Ctx() ctx: Context) {
+    return ctx.loaders.customer.load(c.customerId);
+  }
+
+  @FieldResolver(() => Float, { description: 'Weight in kg.' })
+  weightKg(@Root() c: Consignment) {
+    return c.weightGrams / 1000;
+  }
+
+  @FieldResolver(() => MoneyScalar, { description: 'Freight plus counting, handling and other fees.' })
+  total(@Root() c: Consignment) {
+    return c.freight + c.countingFee + c.handlingFee + c.otherFee;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when a free shipment was approved for it.' })
+  freeShipment(@Root() c: Consignment) {
+    return c.freeShipmentRequestId !== null;
+  }
+}

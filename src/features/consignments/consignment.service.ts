@@ -1,0 +1,71 @@
+import { DataSource } from 'typeorm';
+import { Actor } from '../../auth/actor';
+import { inTransaction, isUniqueViolation } from '../../db/transaction';
+import { BadUserInputError, ConflictError } from '../../errors';
+import { paginate, Page } from '../../graphql/connection';
+import { parseId } from '../../graphql/ids';
+import { formatMoney } from '../../graphql/money';
+import { recordAudit } from '../audit/audit.service';
+import { loadCustomer } from '../receivables/customer-ref';
+import { ownCustomersOnly } from '../receivables/row-filter';
+import { Role } from '../staff/role';
+import { Consignment } from './consignment.entity';
+import { RecordConsignmentInput } from './consignment.inputs';
+import { freightFen, parseWeightKg, rateInForce } from './freight';
+
+function text(value: string, field: string, max: number): string {
+  const t = value.trim();
+  if (!t) throw new BadUserInputError(`${field} is required.`, field);
+  if (t.length > max) throw new BadUserInputError(`${field} is at most ${max} characters.`, field);
+  return t;
+}
+
+export class ConsignmentService {
+  constructor(private readonly db: DataSource) {}
+
+  async record(actor: Actor, input: RecordConsignmentInput): Promise<Consignment> {
+    const weightGrams = parseWeightKg(input.weightKg);
+    if (!Number.isInteger(input.pieces) || input.pieces < 0) throw new BadUserInputError('Pieces must be zero or more.', 'pieces');
+    const waybillNo = text(input.waybillNo, 'waybillNo', 40);
+    try {
+      return await inTransaction(this.db, async (m) => {
+        const customer = await loadCustomer(m, input.customerId);
+        const rate = await rateInForce(m, customer, input.shippedOn);
+        const row = m.create(Consignment, {
+          customerId: customer.id,
+          waybillNo,
+          shippedOn: input.shippedOn,
+          origin: text(input.origin, 'origin', 100),
+          destination: text(input.destination, 'destination', 100),
+          weightGrams,
+          pieces: input.pieces,
+          rate,
+          freight: freightFen(weightGrams, rate),
+          countingFee: input.countingFee ?? 0,
+          handlingFee: input.handlingFee ?? 0,
+          otherFee: input.otherFee ?? 0,
+          freeShipmentRequestId: null,
+          recordedById: actor.id,
+        });
+        const saved = await m.save(row);
+        await recordAudit(m, actor.id, {
+          action: 'consignment.recorded',
+          entityType: 'Consignment',
+          entityId: saved.id,
+          summary: `Recorded waybill ${waybillNo} for ${customer.name}: freight ${formatMoney(saved.freight)} at ${formatMoney(rate)}/t, total ${formatMoney(saved.total)}`,
+        });
+        return saved;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError(`Waybill ${waybillNo} is already recorded.`);
+      throw error;
+    }
+  }
+
+  list(actor: Actor, args: { first?: number | null; after?: string | null; customerId?: string | null }): Promise<Page<Consignment>> {
+    const qb = this.db.getRepository(Consignment).createQueryBuilder('c');
+    if (args.customerId) qb.andWhere('c.customerId = :cid', { cid: parseId(args.customerId, 'Customer') });
+    ownCustomersOnly(actor, qb, 'c.customerId', [Role.DISPATCHER]);
+    return paginate(qb, args);
+  }
+}

@@ -1,0 +1,45 @@
+import { EntityManager } from 'typeorm';
+import { BadUserInputError } from '../../errors';
+import { Fen } from '../../graphql/money';
+import { CustomerRate } from '../approvals/customer-rate.entity';
+import { Customer } from '../customers/customer.entity';
+
+/** Rounds a / b half up for non-negative bigints, exact at any size. */
+export function roundHalfUpBig(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b) * 2n >= b ? q + 1n : q;
+}
+
+/** Freight in fen: weight (grams) x rate (fen per tonne) / 1 000 000, rounded half-up to the fen. */
+export function freightFen(weightGrams: number, rateFenPerTonne: Fen): Fen {
+  return Number(roundHalfUpBig(BigInt(weightGrams) * BigInt(rateFenPerTonne), 1_000_000n));
+}
+
+/** "12.345" kg -> 12345 grams, exactly; more than three decimals or a non-positive weight is refused. */
+export function parseWeightKg(kg: number): number {
+  const text = String(kg);
+  const match = /^(\d{1,9})(?:\.(\d{1,3}))?$/.exec(text);
+  if (!match) throw new BadUserInputError('The weight must be a positive number of kg with at most three decimals.', 'weightKg');
+  const grams = Number(match[1]) * 1000 + Number((match[2] ?? '').padEnd(3, '0'));
+  if (grams <= 0) throw new BadUserInputError('The weight must be more than zero.', 'weightKg');
+  return grams;
+}
+
+export function formatWeightKg(grams: number): number {
+  return grams / 1000;
+}
+
+/** The customer's freight rate in force on `date` (see CustomerRate). */
+export async function rateInForce(m: EntityManager, customer: Customer, date: string): Promise<Fen> {
+  const row = await m
+    .getRepository(CustomerRate)
+    .createQueryBuilder('r')
+    .where('r.customerId = :id AND r.effectiveFrom <= :date', { id: customer.id, date })
+    .orderBy('r.effectiveFrom', 'DESC')
+    .addOrderBy('r.id', 'DESC')
+    .getOne();
+  if (row) return row.rate;
+  const any = await m.count(CustomerRate, { where: { customerId: customer.id } });
+  // Rows exist but all start later: the date precedes every recorded rate, so the initial one applies.
+  return any ? (await m.findOneOrFail(CustomerRate, { where: { customerId: customer.id }, order: { effectiveFrom: 'ASC', id: 'ASC' } })).rate : customer.freightRate;
+}

@@ -1,0 +1,23 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { Fen, MoneyScalar } from '../../graphql/money';
+import { Statement } from '../statements/statement.entity';
+import { Invoice } from './invoice.entity';
+
+@Resolver(() => Invoice)
+export class InvoiceResolver {
+  @Mutation(() => Invoice, { description: 'Issues the road-transport invoice (公路运输发票) of a confirmed statement (COLLECTOR): the amount must equal the confirmed total (AMOUNT_MISMATCH otherwise); one invoice per statement; numbers are unique (CONFLICT).' })
+  issueInvoice(
+    @Arg('statementId', () => ID) statementId: string,
+    @Arg('invoiceNo', { description: 'The printed invoice number.' }) invoiceNo: string,
+    @Arg('amount', () => MoneyScalar) amount: Fen,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.invoices.issue(ctx.actor!, statementId, invoiceNo, amount);
+  }
+
+  @FieldResolver(() => Statement, { description: 'The invoiced statement.' })
+  statement(@Root() i: Invoice, @Ctx() ctx: Context) {
+    return ctx.loaders.statement.load(i.statementId);
+  }
+}

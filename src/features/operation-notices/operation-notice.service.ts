@@ -1,0 +1,86 @@
+import { DataSource } from 'typeorm';
+import { Actor, hasRole, isLeader } from '../../auth/actor';
+import { inTransaction } from '../../db/transaction';
+import { lockedById } from '../../db/locking';
+import { BadUserInputError, NotFoundError } from '../../errors';
+import { parseId } from '../../graphql/ids';
+import { recordAudit } from '../audit/audit.service';
+import { applySettlementChange, unappliedApprovedRequest } from '../approvals/settlement-change';
+import { assertCanActFor } from '../customers/customer-access';
+import { CustomerStatus } from '../customers/customer-enums';
+import { Customer } from '../customers/customer.entity';
+import { activateCustomer } from '../customers/customer-lifecycle';
+import { loadCustomer } from '../receivables/customer-ref';
+import { NoticeStatus } from '../signoffs/signoff-form.entity';
+import { createSignoffForm, signForm } from '../signoffs/signoff.service';
+import { Department, Role } from '../staff/role';
+import { OperationNotice, OperationNoticeKind } from './operation-notice.entity';
+
+/** 新(重)进客户操作通知单: filled by the handler (owner or leader), signed by the named departments' heads. */
+export class OperationNoticeService {
+  constructor(private readonly db: DataSource) {}
+
+  create(actor: Actor, customerId: string, kind: OperationNoticeKind, departments: Department[]): Promise<OperationNotice> {
+    return inTransaction(this.db, async (m) => {
+      const customer = await loadCustomer(m, customerId);
+      assertCanActFor(actor, customer);
+      assertNoticeFitsCustomer(kind, customer);
+      const formId = await createSignoffForm(m, 'OPERATION_NOTICE', departments);
+      const notice = await m.save(m.create(OperationNotice, { kind, customerId: customer.id, handlerId: actor.id, formId }));
+      await recordAudit(m, actor.id, {
+        action: 'operation_notice.created',
+        entityType: 'OperationNotice',
+        entityId: notice.id,
+        summary: `${kind} operation notice for ${customer.name}, to be signed by ${[...new Set(departments)].sort().join(', ')}`,
+      });
+      return notice;
+    });
+  }
+
+  async sign(actor: Actor, id: string, department: Department): Promise<OperationNotice> {
+    const noticeId = parseId(id, 'Operation notice');
+    await inTransaction(this.db, async (m) => {
+      const notice = await lockedById(m, OperationNotice, noticeId);
+      if (!notice) throw new NotFoundError('Operation notice', id);
+      const { completed } = await signForm(m, actor, notice.formId, department, { entityType: 'OperationNotice', entityId: noticeId, label: `operation notice ${noticeId}` });
+      if (!completed) return;
+      if (notice.kind === OperationNoticeKind.SETTLEMENT_CHANGE) {
+        await loadCustomer(m, notice.customerId, true);
+        const request = await unappliedApprovedRequest(m, notice.customerId);
+        if (request) await applySettlementChange(m, actor.id, request, notice);
+      } else {
+        // The customer may have been activated meanwhile by another notice: then there is nothing to do.
+        const customer = await loadCustomer(m, notice.customerId, true);
+        if (customer.status !== CustomerStatus.ACTIVE) {
+          await activateCustomer(m, customer.id, actor.id, `${notice.kind} operation notice ${notice.id} signed by every department`);
+        }
+      }
+    });
+    return this.db.getRepository(OperationNotice).findOneByOrFail({ id: noticeId });
+  }
+
+  list(actor: Actor, status: NoticeStatus | null, customerId: string | null): Promise<OperationNotice[]> {
+    const qb = this.db.getRepository(OperationNotice).createQueryBuilder('n').innerJoin('signoff_form', 'f', 'f.id = n.formId').orderBy('n.id', 'DESC').limit(500);
+    if (status) qb.andWhere('f.status = :status', { status });
+    if (customerId) qb.andWhere('n.customerId = :cid', { cid: parseId(customerId, 'Customer') });
+    // Salespeople see notices of their own customers; leaders, the assistant and signing heads see all.
+    if (!isLeader(actor) && !hasRole(actor, Role.ASSISTANT_MANAGER, Role.DEPARTMENT_HEAD, Role.DISPATCHER, Role.COLLECTOR)) {
+      qb.andWhere('n.customerId IN (SELECT oc.id FROM customer oc WHERE oc.ownerId = :me)', { me: actor.id });
+    }
+    return qb.getMany();
+  }
+}
+
+/** Which customers each kind of notice is for: a new customer is not yet ACTIVE, a returning one is LOST. */
+const STATUSES_FOR_KIND: Record<OperationNoticeKind, readonly CustomerStatus[] | null> = {
+  [OperationNoticeKind.NEW_CUSTOMER]: [CustomerStatus.PROSPECT, CustomerStatus.INTENT],
+  [OperationNoticeKind.RETURNING_CUSTOMER]: [CustomerStatus.LOST],
+  [OperationNoticeKind.SETTLEMENT_CHANGE]: null,
+};
+
+function assertNoticeFitsCustomer(kind: OperationNoticeKind, customer: Customer): void {
+  const allowed = STATUSES_FOR_KIND[kind];
+  if (allowed && !allowed.includes(customer.status)) {
+    throw new BadUserInputError(`A ${kind} notice is for a customer that is ${allowed.join(' or ')}; ${customer.name} is ${customer.status}.`, 'kind');
+  }
+}

@@ -1,0 +1,26 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { Fen, MoneyScalar } from '../../graphql/money';
+import { LocalDateScalar } from '../../graphql/local-date';
+import { Customer } from '../customers/customer.entity';
+import { Payment } from './payment.entity';
+
+@Resolver(() => Payment)
+export class PaymentResolver {
+  @Mutation(() => Payment, { description: 'Records a payment (COLLECTOR). The same idempotencyKey with the same payment returns the first result and records nothing new; with a different payment it is CONFLICT. Settles the oldest open receivables first; an overpayment stays as credit.' })
+  recordPayment(
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('amount', () => MoneyScalar) amount: Fen,
+    @Arg('receivedOn', () => LocalDateScalar) receivedOn: string,
+    @Arg('reference', { description: 'Bank or receipt reference.' }) reference: string,
+    @Arg('idempotencyKey', { description: 'A key the client makes once per payment and repeats on retries.' }) idempotencyKey: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.payments.record(ctx.actor!, { customerId, amount, receivedOn, reference, idempotencyKey });
+  }
+
+  @FieldResolver(() => Customer, { description: 'The paying customer.' })
+  customer(@Root() p: Payment, @Ctx() ctx: Context) {
+    return ctx.loaders.customer.load(p.customerId);
+  }
+}

@@ -1,0 +1,50 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { LocalDateScalar } from '../../graphql/local-date';
+import { Customer } from '../customers/customer.entity';
+import { NoticeStatus } from '../signoffs/signoff-form.entity';
+import { Staff } from '../staff/staff.entity';
+import { PickupNotice } from './pickup-notice.entity';
+
+@Resolver(() => PickupNotice)
+export class PickupResolver {
+  @Mutation(() => PickupNotice, { description: 'Fills a pickup notice (the owner or a leader) after checking the pickup conditions: PICKUP_CONDITIONS_NOT_MET with extensions.reason when they fail.' })
+  createPickupNotice(
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('pickupDate', () => LocalDateScalar) pickupDate: string,
+    @Arg('goods') goods: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.pickups.create(ctx.actor!, customerId, pickupDate, goods);
+  }
+
+  @Mutation(() => PickupNotice, { description: 'Signs a pending pickup notice (DISPATCHER); decided once.' })
+  signPickupNotice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.pickups.sign(ctx.actor!, id);
+  }
+
+  @Mutation(() => PickupNotice, { description: 'Rejects a pending pickup notice with a reason (DISPATCHER); decided once.' })
+  rejectPickupNotice(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: Context) {
+    return ctx.services.pickups.reject(ctx.actor!, id, reason);
+  }
+
+  @Query(() => [PickupNotice], { description: 'Pickup notices, newest first (a salesperson sees own customers\' only).' })
+  pickupNotices(@Arg('status', () => NoticeStatus, { nullable: true }) status: NoticeStatus | null, @Ctx() ctx: Context) {
+    return ctx.services.pickups.list(ctx.actor!, status ?? null);
+  }
+
+  @FieldResolver(() => Customer)
+  customer(@Root() p: PickupNotice, @Ctx() ctx: Context) {
+    return ctx.loaders.customer.load(p.customerId);
+  }
+
+  @FieldResolver(() => Staff, { description: 'The handler who filled it.' })
+  handler(@Root() p: PickupNotice, @Ctx() ctx: Context) {
+    return ctx.loaders.staff.load(p.handlerId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'The dispatcher who decided it.' })
+  decidedBy(@Root() p: PickupNotice, @Ctx() ctx: Context) {
+    return p.decidedById === null ? null : ctx.loaders.staff.load(p.decidedById);
+  }
+}

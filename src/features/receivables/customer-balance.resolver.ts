@@ -1,0 +1,12 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { MoneyScalar } from '../../graphql/money';
+import { Customer } from '../customers/customer.entity';
+
+@Resolver(() => Customer)
+export class CustomerBalanceResolver {
+  @FieldResolver(() => MoneyScalar, { description: 'What the customer owes now: confirmed statements minus payments, exact to the fen; negative when in credit.' })
+  balance(@Root() c: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.customerBalance.load(c.id);
+  }
+}

@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { moneyColumn, timestampColumn } from '../../db/columns';
+import { Fen, MoneyScalar } from '../../graphql/money';
+import { LocalDateScalar } from '../../graphql/local-date';
+
+/** A confirmed statement as money owed: its amount and due date are fixed at confirmation. */
+@ObjectType({ description: 'A receivable (应收款): a confirmed statement\'s total, due paymentTermDays after confirmation; payments settle the oldest first.' })
+@Entity('receivable')
+@Index('IDX_receivable_customer_due', ['customerId', 'dueDate'])
+export class Receivable {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index('UQ_receivable_statement', { unique: true })
+  @Column({ type: 'int' })
+  statementId: number;
+
+  @Column({ type: 'int' })
+  customerId: number;
+
+  @Field(() => MoneyScalar, { description: 'The confirmed total.' })
+  @Column(moneyColumn())
+  amount: Fen;
+
+  @Field(() => LocalDateScalar, { description: 'The company day the customer confirmed the statement.' })
+  @Column({ type: 'date' })
+  confirmedOn: string;
+
+  @Field(() => LocalDateScalar, { description: 'The contractual payment date; nothing can move it.' })
+  @Column({ type: 'date' })
+  dueDate: string;
+
+  @CreateDateColumn(timestampColumn)
+  createdAt: Date;
+}

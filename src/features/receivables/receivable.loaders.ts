@@ -1,0 +1,26 @@
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { Fen } from '../../graphql/money';
+
+function sumsBy(db: DataSource, sql: (placeholders: string) => string) {
+  return new DataLoader<number, Fen>(async (ids) => {
+    const rows: Array<{ k: number | string; s: number | string | null }> = await db.query(sql(ids.map(() => '?').join(',')), [...ids]);
+    const map = new Map(rows.map((r) => [Number(r.k), Number(r.s ?? 0)]));
+    return ids.map((id) => map.get(id) ?? 0);
+  });
+}
+
+/** Per-request loaders: a page of customers or receivables costs a fixed number of queries. */
+export function receivableLoaders(db: DataSource) {
+  const owed = sumsBy(db, (p) => `SELECT customerId AS k, SUM(amount) AS s FROM receivable WHERE customerId IN (${p}) GROUP BY customerId`);
+  const paid = sumsBy(db, (p) => `SELECT customerId AS k, SUM(amount) AS s FROM payment WHERE customerId IN (${p}) GROUP BY customerId`);
+  return {
+    /** What a customer owes now: confirmed receivables minus payments (negative = credit). */
+    customerBalance: new DataLoader<number, Fen>(async (ids) => {
+      const [o, p] = await Promise.all([owed.loadMany(ids), paid.loadMany(ids)]);
+      return ids.map((_id, i) => (o[i] as Fen) - (p[i] as Fen));
+    }),
+    /** How much of each receivable has been settled. */
+    receivableSettled: sumsBy(db, (p) => `SELECT receivableId AS k, SUM(amount) AS s FROM payment_allocation WHERE receivableId IN (${p}) GROUP BY receivableId`),
+  };
+}

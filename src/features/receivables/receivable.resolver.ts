@@ -1,0 +1,106 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { ConnectionType, PageArgs } from '../../graphql/connection';
+import { LocalDateScalar } from '../../graphql/local-date';
+import { MoneyScalar } from '../../graphql/money';
+import { Customer } from '../customers/customer.entity';
+import { Staff } from '../staff/staff.entity';
+import { Statement } from '../statements/statement.entity';
+import { Receivable } from './receivable.entity';
+import { AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow } from './reports.types';
+
+@ObjectType({ description: 'A page of receivables, newest first.' })
+export class ReceivableConnection extends ConnectionType(Receivable, 'Receivable') {}
+
+@InputType({ description: 'Filters of the receivables list.' })
+class ReceivableFilter {
+  @Field(() => ID, { nullable: true, description: 'Only this customer\'s.' })
+  customerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only customers owned by this salesperson.' })
+  ownerId?: string | null;
+
+  @Field({ nullable: true, description: 'true: past due and not settled; false: the others.' })
+  overdue?: boolean;
+
+  @Field({ nullable: true, description: 'true: fully paid; false: still open.' })
+  settled?: boolean;
+}
+
+@ArgsType()
+class ReceivablesArgs extends PageArgs {
+  @Field(() => ReceivableFilter, { nullable: true })
+  filter?: ReceivableFilter | null;
+}
+
+@Resolver(() => Receivable)
+export class ReceivableResolver {
+  @Query(() => ReceivableConnection, { description: 'Receivables (confirmed statements), newest first (a salesperson sees own customers\' only).' })
+  receivables(@Args() args: ReceivablesArgs, @Ctx() ctx: Context) {
+    return ctx.services.receivables.list(ctx.actor!, args, args.filter ?? {});
+  }
+
+  @Query(() => MonthlyReceivablesReport, { description: 'The first-of-month receivables report for a month ("2026-10"), in the company\'s time zone.' })
+  monthlyReceivablesReport(@Arg('month') month: string, @Ctx() ctx: Context) {
+    return ctx.services.reports.monthly(month);
+  }
+
+  @Query(() => AgingReport, { description: 'Outstanding receivables by days past due on `asOf` (default today).' })
+  agingReport(@Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: string | null, @Ctx() ctx: Context) {
+    return ctx.services.reports.aging(asOf);
+  }
+
+  @FieldResolver(() => Customer, { description: 'The customer who owes it.' })
+  customer(@Root() r: Receivable, @Ctx() ctx: Context) {
+    return ctx.loaders.customer.load(r.customerId);
+  }
+
+  @FieldResolver(() => Statement, { description: 'The confirmed statement.' })
+  statement(@Root() r: Receivable, @Ctx() ctx: Context) {
+    return ctx.loaders.statement.load(r.statementId);
+  }
+
+  @FieldResolver(() => MoneyScalar, { description: 'What is still unpaid.' })
+  async outstanding(@Root() r: Receivable, @Ctx() ctx: Context) {
+    return r.amount - (await ctx.loaders.receivableSettled.load(r.id));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Fully paid.' })
+  async settled(@Root() r: Receivable, @Ctx() ctx: Context) {
+    return (await ctx.loaders.receivableSettled.load(r.id)) >= r.amount;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Past its due date and not fully paid.' })
+  async overdue(@Root() r: Receivable, @Ctx() ctx: Context) {
+    return r.dueDate < ctx.services.receivables.today() && (await ctx.loaders.receivableSettled.load(r.id)) < r.amount;
+  }
+}
+
+@Resolver(() => MonthlyReceivablesRow)
+export class MonthlyReceivablesRowResolver {
+  @FieldResolver(() => Customer)
+  customer(@Root() r: MonthlyReceivablesRow, @Ctx() ctx: Context) {
+    return ctx.loaders.customer.load(r.customerId);
+  }
+
+  @FieldResolver(() => Staff, { description: 'The owning salesperson.' })
+  owner(@Root() r: MonthlyReceivablesRow, @Ctx() ctx: Context) {
+    return ctx.loaders.staff.load(r.ownerId);
+  }
+}
+
+@Resolver(() => MonthlyReceivablesOwnerRow)
+export class MonthlyReceivablesOwnerRowResolver {
+  @FieldResolver(() => Staff, { description: 'The owning salesperson.' })
+  owner(@Root() r: MonthlyReceivablesOwnerRow, @Ctx() ctx: Context) {
+    return ctx.loaders.staff.load(r.ownerId);
+  }
+}
+
+@Resolver(() => AgingRow)
+export class AgingRowResolver {
+  @FieldResolver(() => Customer)
+  customer(@Root() r: AgingRow, @Ctx() ctx: Context) {
+    return ctx.loaders.customer.load(r.customerId);
+  }
+}

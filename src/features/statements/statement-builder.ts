@@ -1,0 +1,79 @@
+import { EntityManager } from 'typeorm';
+import { Fen, formatMoney } from '../../graphql/money';
+import { ApprovalKind, ApprovalStatus } from '../approvals/approval-enums';
+import { ApprovalRequest } from '../approvals/approval-request.entity';
+import { Consignment } from '../consignments/consignment.entity';
+import { Customer } from '../customers/customer.entity';
+import { StorageOccupancy } from '../storage/storage-occupancy.entity';
+import { overlapDays, storageFeeFen } from '../storage/storage-fee';
+import { StatementLineKind } from './statement-line.entity';
+
+export interface DraftLine {
+  kind: StatementLineKind;
+  description: string;
+  amount: Fen;
+  consignmentId: number | null;
+  deductionRequestId: number | null;
+  occupancyId: number | null;
+}
+
+/**
+ * The lines of a new statement: every consignment shipped in the period and not on a live
+ * statement, storage fees for the occupied days inside the period, and approved deductions not yet
+ * on a live statement (negative). Run inside the issuing transaction, with the customer locked.
+ */
+export async function draftLines(m: EntityManager, customer: Customer, start: string, end: string, defaultStorageRate: Fen): Promise<DraftLine[]> {
+  const consignments = await m
+    .getRepository(Consignment)
+    .createQueryBuilder('c')
+    .where('c.customerId = :cid AND c.shippedOn >= :start AND c.shippedOn <= :end', { cid: customer.id, start, end })
+    .andWhere('NOT EXISTS (SELECT 1 FROM statement_line l WHERE l.liveConsignmentId = c.id)')
+    .orderBy('c.shippedOn', 'ASC')
+    .addOrderBy('c.id', 'ASC')
+    .getMany();
+  const lines: DraftLine[] = consignments.map((c) => ({
+    kind: StatementLineKind.CONSIGNMENT,
+    description: `${c.shippedOn} 运单${c.waybillNo} ${c.origin}→${c.destination} ${c.weightGrams / 1000}kg ${c.pieces}件：运费${formatMoney(c.freight)}${c.freeShipmentRequestId ? '（免运费）' : ''} 点数费${formatMoney(c.countingFee)} 装卸费${formatMoney(c.handlingFee)} 其他${formatMoney(c.otherFee)}`,
+    amount: c.freight + c.countingFee + c.handlingFee + c.otherFee,
+    consignmentId: c.id,
+    deductionRequestId: null,
+    occupancyId: null,
+  }));
+  const occupancies = await m
+    .getRepository(StorageOccupancy)
+    .createQueryBuilder('o')
+    .where('o.customerId = :cid AND o.fromDate <= :end AND (o.toDate IS NULL OR o.toDate >= :start)', { cid: customer.id, start, end })
+    .orderBy('o.id', 'ASC')
+    .getMany();
+  const rate = customer.storageRate ?? defaultStorageRate;
+  for (const o of occupancies) {
+    const days = overlapDays(o.fromDate, o.toDate, start, end);
+    if (days <= 0) continue;
+    lines.push({
+      kind: StatementLineKind.STORAGE,
+      description: `仓储费：${(o.areaCentiSquareMeters / 100).toFixed(2)}平方米 × ${days}天 × ${formatMoney(rate)}元/平方米·天`,
+      amount: storageFeeFen(o.areaCentiSquareMeters, rate, days),
+      consignmentId: null,
+      deductionRequestId: null,
+      occupancyId: o.id,
+    });
+  }
+  const deductions = await m
+    .getRepository(ApprovalRequest)
+    .createQueryBuilder('r')
+    .where('r.customerId = :cid AND r.kind = :kind AND r.status = :approved', { cid: customer.id, kind: ApprovalKind.DEDUCTION, approved: ApprovalStatus.APPROVED })
+    .andWhere('NOT EXISTS (SELECT 1 FROM statement_line l WHERE l.liveDeductionId = r.id)')
+    .orderBy('r.id', 'ASC')
+    .getMany();
+  for (const d of deductions) {
+    lines.push({
+      kind: StatementLineKind.DEDUCTION,
+      description: `理赔/扣款（审批单${d.id}）：${d.reason}`.slice(0, 500),
+      amount: -(d.amount ?? 0),
+      consignmentId: null,
+      deductionRequestId: d.id,
+      occupancyId: null,
+    });
+  }
+  return lines;
+}

@@ -1,0 +1,68 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { ConnectionType, PageArgs } from '../../graphql/connection';
+import { LocalDateScalar } from '../../graphql/local-date';
+import { Customer } from '../customers/customer.entity';
+import { Invoice } from '../invoices/invoice.entity';
+import { StatementLine } from './statement-line.entity';
+import { Statement, StatementStatus } from './statement.entity';
+
+@ObjectType({ description: 'A page of statements, newest first.' })
+export class StatementConnection extends ConnectionType(Statement, 'Statement') {}
+
+@ArgsType()
+class StatementsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only this customer\'s statements.' })
+  customerId?: string | null;
+
+  @Field(() => StatementStatus, { nullable: true, description: 'Only statements in this status.' })
+  status?: StatementStatus | null;
+}
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @Query(() => StatementConnection, { description: 'Statements, newest first (a salesperson sees own customers\' only).' })
+  statements(@Args() args: StatementsArgs, @Ctx() ctx: Context) {
+    return ctx.services.statements.list(ctx.actor!, args);
+  }
+
+  @Query(() => Statement, { description: 'One statement (NOT_FOUND when it does not exist or the caller may not read it).' })
+  statement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.statements.get(ctx.actor!, id);
+  }
+
+  @Mutation(() => Statement, { description: 'Issues a customer\'s statement for a period (COLLECTOR): unbilled consignments shipped in it, storage fees for its days and approved deductions not yet billed. A period overlapping another live statement is CONFLICT.' })
+  issueStatement(
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('periodStart', () => LocalDateScalar) periodStart: string,
+    @Arg('periodEnd', () => LocalDateScalar) periodEnd: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.statements.issue(ctx.actor!, customerId, periodStart, periodEnd);
+  }
+
+  @Mutation(() => Statement, { description: 'Records who at the customer confirmed the total (COLLECTOR): the statement becomes a receivable due paymentTermDays later.' })
+  confirmStatement(@Arg('id', () => ID) id: string, @Arg('confirmedBy', { description: 'Name of the person at the customer who confirmed.' }) confirmedBy: string, @Ctx() ctx: Context) {
+    return ctx.services.statements.confirm(ctx.actor!, id, confirmedBy);
+  }
+
+  @Mutation(() => Statement, { description: 'Voids an issued, unconfirmed statement with a reason (COLLECTOR); its consignments and deductions are released.' })
+  voidStatement(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: Context) {
+    return ctx.services.statements.voidStatement(ctx.actor!, id, reason);
+  }
+
+  @FieldResolver(() => Customer, { description: 'The billed customer.' })
+  customer(@Root() s: Statement, @Ctx() ctx: Context) {
+    return ctx.loaders.customer.load(s.customerId);
+  }
+
+  @FieldResolver(() => [StatementLine], { description: 'The lines, in billing order.' })
+  lines(@Root() s: Statement, @Ctx() ctx: Context) {
+    return ctx.loaders.statementLines.load(s.id);
+  }
+
+  @FieldResolver(() => Invoice, { nullable: true, description: 'The road-transport invoice, once issued.' })
+  async invoice(@Root() s: Statement, @Ctx() ctx: Context) {
+    return (await ctx.loaders.statementInvoices.load(s.id))[0] ?? null;
+  }
+}

@@ -1,0 +1,126 @@
+import { DataSource } from 'typeorm';
+import { Actor } from '../../auth/actor';
+import { Config } from '../../config';
+import { inTransaction, isUniqueViolation } from '../../db/transaction';
+import { lockedById } from '../../db/locking';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
+import { paginate, Page } from '../../graphql/connection';
+import { parseId } from '../../graphql/ids';
+import { formatMoney } from '../../graphql/money';
+import { addDays, localDateIn } from '../../time';
+import { recordAudit } from '../audit/audit.service';
+import { loadCustomer } from '../receivables/customer-ref';
+import { ownCustomersOnly } from '../receivables/row-filter';
+import { Receivable } from '../receivables/receivable.entity';
+import { applyCredit } from '../payments/allocation';
+import { draftLines } from './statement-builder';
+import { StatementLine } from './statement-line.entity';
+import { Statement, StatementStatus } from './statement.entity';
+
+const LIVE = [StatementStatus.ISSUED, StatementStatus.CONFIRMED];
+
+export class StatementService {
+  constructor(private readonly db: DataSource, private readonly config: Config) {}
+
+  today(): string {
+    return localDateIn(this.config.timeZone, new Date());
+  }
+
+  async get(actor: Actor, id: string): Promise<Statement> {
+    const qb = this.db.getRepository(Statement).createQueryBuilder('s').where('s.id = :id', { id: parseId(id, 'Statement') });
+    ownCustomersOnly(actor, qb, 's.customerId');
+    const s = await qb.getOne();
+    if (!s) throw new NotFoundError('Statement', id);
+    return s;
+  }
+
+  list(actor: Actor, args: { first?: number | null; after?: string | null; customerId?: string | null; status?: StatementStatus | null }): Promise<Page<Statement>> {
+    const qb = this.db.getRepository(Statement).createQueryBuilder('s');
+    if (args.customerId) qb.andWhere('s.customerId = :cid', { cid: parseId(args.customerId, 'Customer') });
+    if (args.status) qb.andWhere('s.status = :status', { status: args.status });
+    ownCustomersOnly(actor, qb, 's.customerId');
+    return paginate(qb, args);
+  }
+
+  async issue(actor: Actor, customerId: string, periodStart: string, periodEnd: string): Promise<Statement> {
+    if (periodEnd < periodStart) throw new BadUserInputError('The period may not end before it starts.', 'periodEnd');
+    try {
+      return await inTransaction(this.db, async (m) => {
+        const customer = await loadCustomer(m, customerId, true);
+        const overlapping = await m
+          .getRepository(Statement)
+          .createQueryBuilder('s')
+          .where('s.customerId = :cid AND s.status IN (:...live) AND s.periodStart <= :end AND s.periodEnd >= :start', { cid: customer.id, live: LIVE, start: periodStart, end: periodEnd })
+          .getOne();
+        if (overlapping) {
+          throw new ConflictError(`Statement ${overlapping.id} (${overlapping.periodStart}..${overlapping.periodEnd}) already covers part of this period; void it first.`);
+        }
+        const lines = await draftLines(m, customer, periodStart, periodEnd, this.config.defaultStorageRate);
+        if (!lines.length) throw new BadUserInputError('Nothing to bill in this period.', 'periodStart');
+        const total = lines.reduce((sum, l) => sum + l.amount, 0);
+        if (total < 0) throw new BadUserInputError('The deductions exceed the fees of this period; choose a longer period.', 'periodEnd');
+        const statement = await m.save(m.create(Statement, { customerId: customer.id, periodStart, periodEnd, status: StatementStatus.ISSUED, total, issuedById: actor.id }));
+        await m.insert(StatementLine, lines.map((l) => ({ ...l, statementId: statement.id, liveConsignmentId: l.consignmentId, liveDeductionId: l.deductionRequestId })));
+        await recordAudit(m, actor.id, {
+          action: 'statement.issued',
+          entityType: 'Statement',
+          entityId: statement.id,
+          summary: `Issued the statement of ${customer.name} for ${periodStart}..${periodEnd}: ${lines.length} lines, total ${formatMoney(total)}`,
+        });
+        return statement;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError('A consignment or deduction of this period was put on another statement at the same moment; try again.');
+      throw error;
+    }
+  }
+
+  async voidStatement(actor: Actor, id: string, reason: string): Promise<Statement> {
+    const why = reason.trim();
+    if (!why) throw new BadUserInputError('A reason is required to void a statement.', 'reason');
+    const statementId = parseId(id, 'Statement');
+    await inTransaction(this.db, async (m) => {
+      const s = await m.findOne(Statement, { where: { id: statementId } });
+      if (!s) throw new NotFoundError('Statement', id);
+      const done = await m
+        .createQueryBuilder()
+        .update(Statement)
+        .set({ status: StatementStatus.VOID, voidReason: why.slice(0, 500) })
+        .where('id = :id AND status = :issued', { id: statementId, issued: StatementStatus.ISSUED })
+        .execute();
+      if (!done.affected) throw new ConflictError(`Only an issued, unconfirmed statement can be voided (this one is ${s.status}).`);
+      await m.createQueryBuilder().update(StatementLine).set({ liveConsignmentId: null, liveDeductionId: null }).where('statementId = :id', { id: statementId }).execute();
+      await recordAudit(m, actor.id, { action: 'statement.voided', entityType: 'Statement', entityId: statementId, summary: `Voided statement ${statementId}: ${why}` });
+    });
+    return this.db.getRepository(Statement).findOneByOrFail({ id: statementId });
+  }
+
+  async confirm(actor: Actor, id: string, confirmedBy: string): Promise<Statement> {
+    const who = confirmedBy.trim();
+    if (!who) throw new BadUserInputError('Name who at the customer confirmed the total.', 'confirmedBy');
+    const statementId = parseId(id, 'Statement');
+    const today = this.today();
+    await inTransaction(this.db, async (m) => {
+      const s = await lockedById(m, Statement, statementId);
+      if (!s) throw new NotFoundError('Statement', id);
+      const customer = await loadCustomer(m, s.customerId, true);
+      const dueDate = addDays(today, customer.paymentTermDays);
+      const done = await m
+        .createQueryBuilder()
+        .update(Statement)
+        .set({ status: StatementStatus.CONFIRMED, confirmedBy: who.slice(0, 100), confirmedOn: today, dueDate })
+        .where('id = :id AND status = :issued', { id: statementId, issued: StatementStatus.ISSUED })
+        .execute();
+      if (!done.affected) throw new ConflictError(`Only an issued statement can be confirmed (this one is ${s.status}).`);
+      const receivable = await m.save(m.create(Receivable, { statementId, customerId: s.customerId, amount: s.total, confirmedOn: today, dueDate }));
+      await applyCredit(m, receivable);
+      await recordAudit(m, actor.id, {
+        action: 'statement.confirmed',
+        entityType: 'Statement',
+        entityId: statementId,
+        summary: `${who} of ${customer.name} confirmed ${formatMoney(s.total)}; receivable due ${dueDate}`,
+      });
+    });
+    return this.db.getRepository(Statement).findOneByOrFail({ id: statementId });
+  }
+}

@@ -1,0 +1,49 @@
+import { TestApp, Caller } from '../support/app';
+import { makeCustomer } from '../support/factories';
+import { confirmStatement, issueStatement, recordConsignment } from '../support/money-factories';
+import { Role } from '../../src/features/staff/role';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+let app: TestApp;
+let collector: Caller;
+beforeAll(async () => {
+  app = await TestApp.start();
+  collector = await app.staff(Role.COLLECTOR);
+  const owner = await app.staff(Role.SALESPERSON);
+  for (let i = 0; i < 12; i++) {
+    const c = await makeCustomer(app, owner);
+    await recordConsignment(app, collector, c.id, { shippedOn: '2026-03-02' });
+    const s = await issueStatement(app, collector, c.id, '2026-03-01', '2026-03-31');
+    await confirmStatement(app, collector, s.id);
+  }
+});
+afterAll(() => app.stop());
+
+async function countQueries(run: () => Promise<unknown>): Promise<number> {
+  const logger = app.db.logger as any;
+  const original = logger.logQuery;
+  let n = 0;
+  logger.logQuery = (...args: unknown[]) => {
+    n++;
+    return original.apply(logger, args);
+  };
+  try {
+    await run();
+  } finally {
+    logger.logQuery = original;
+  }
+  return n;
+}
+
+describe('list fields batch their relations (SQL count independent of page size)', () => {
+  it.each([
+    ['receivables', `query($n: Int) { receivables(first: $n) { edges { node { outstanding settled overdue customer { name balance } statement { total lines { amount } invoice { id } } } } } }`],
+    ['statements', `query($n: Int) { statements(first: $n) { edges { node { total customer { balance } lines { amount } } } } }`],
+    ['consignments', `query($n: Int) { consignments(first: $n) { edges { node { total customer { name balance } } } } }`],
+  ])('%s', async (_name, query) => {
+    const small = await countQueries(() => app.ok(query, { n: 2 }, collector));
+    const large = await countQueries(() => app.ok(query, { n: 12 }, collector));
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBe(small);
+  });
+});
