@@ -20,6 +20,12 @@ export interface Config {
   introspection: boolean;
   /** A check-in farther than this from the customer's coordinates is flagged. */
   visitCheckInRadiusMeters: number;
+  /** Path of a persisted documents manifest: when set, only its operations run (src/http/persisted-documents.ts). */
+  trustedDocuments: string | null;
+  /** Express's `trust proxy` (e.g. `1` or `loopback`): whose X-Forwarded-For gives the client address for login throttling. */
+  trustProxy: string | null;
+  /** When set, /metrics requires `Authorization: Bearer <this>`. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     introspection: nodeEnv !== 'production' || env.GRAPHQL_INTROSPECTION === 'true',
     visitCheckInRadiusMeters: intSetting(env, 'VISIT_CHECKIN_RADIUS_METERS', 500, problems),
+    trustedDocuments: env.TRUSTED_DOCUMENTS || null,
+    trustProxy: env.TRUST_PROXY || null,
+    metricsToken: env.METRICS_TOKEN || null,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
