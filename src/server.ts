@@ -15,7 +15,7 @@ import { DEFAULT_LIMITS, MAX_TOKENS, OperationLimits, operationLimitsPlugin } fr
 import { TrustedDocuments, trustedDocumentsPlugin } from './http/persisted-documents';
 import { Metrics, metricsPlugin, poolUse } from './http/metrics';
 import { graphiqlRouter } from './http/graphiql';
-import { bodyErrorHandler, BODY_LIMIT, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
+import { bodyErrorHandler, BODY_LIMIT, contentLengthGuard, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
 import pino from 'pino';
 
 /** The error codes of a response as the client receives them (after formatError). */
@@ -95,7 +95,7 @@ export async function createServer(
     parseOptions: { maxTokens: MAX_TOKENS },
     // APQ always; with a trusted manifest its documents are the only ones a hash can name.
     persistedQueries: trusted ? { cache: trusted.cache() } : {},
-    formatError: makeFormatError(() => undefined),
+    formatError: makeFormatError(() => undefined, { hideSuggestions: config.nodeEnv === 'production' }),
     plugins: [
       ...(trusted ? [trustedDocumentsPlugin<Context>(trusted)] : []),
       operationLimitsPlugin<Context>(options.limits ?? DEFAULT_LIMITS),
@@ -153,6 +153,7 @@ export function createHttpApp(server: AppServer): express.Express {
   app.use(graphiqlRouter());
   app.use(
     '/graphql',
+    contentLengthGuard,
     express.json({ limit: BODY_LIMIT }),
     trustedDocumentsGate(server.trusted),
     expressMiddleware(server.apollo, {

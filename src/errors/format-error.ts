@@ -37,7 +37,18 @@ export function isExpectedError(error: unknown): boolean {
  * their message and extensions (no stack); parse/validation errors from graphql-js keep their
  * message; everything else becomes "Internal server error" and is logged.
  */
-export function makeFormatError(log: UnexpectedErrorLogger) {
+export function makeFormatError(log: UnexpectedErrorLogger, options: { hideSuggestions?: boolean } = {}) {
+  const format = makeFormatter(log);
+  if (!options.hideSuggestions) return format;
+  // Production: graphql-js suggests names ("Did you mean ...?") also in variable coercion errors,
+  // which Apollo's hideSchemaDetailsFromClientErrors does not reach.
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    return /Did you mean/.test(out.message) ? { ...out, message: out.message.replace(/\s*Did you mean[^?]*\?/g, '') } : out;
+  };
+}
+
+function makeFormatter(log: UnexpectedErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     // A scalar that refuses a literal (e.g. Money "10.005") surfaces as a validation error

@@ -3,8 +3,25 @@ import express from 'express';
 import pino from 'pino';
 import { TrustedDocuments } from './persisted-documents';
 
-/** Request bodies above this are refused with 413 before they are read (body-parser checks Content-Length first). */
+/** Request bodies above this are refused with 413 (announced ones before a byte is read). */
 export const BODY_LIMIT = '100kb';
+export const BODY_LIMIT_BYTES = 100 * 1024;
+
+/**
+ * Refuses a body whose Content-Length exceeds the limit at once, without reading it, and closes
+ * the connection (body-parser would first drain the whole body). Chunked bodies are cut off by
+ * body-parser's own limit as they arrive.
+ */
+export const contentLengthGuard: express.RequestHandler = (req, res, next) => {
+  const length = Number(req.headers['content-length'] ?? 0);
+  if (Number.isFinite(length) && length > BODY_LIMIT_BYTES) {
+    res.setHeader('Connection', 'close');
+    sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT}.`);
+    res.on('finish', () => req.destroy());
+    return;
+  }
+  next();
+};
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
