@@ -5,6 +5,7 @@ import { DepartmentHead } from '../features/staff/department-head.entity';
 import { AuditEvent } from '../features/audit/audit-event.entity';
 import { Customer } from '../features/customers/customer.entity';
 import { AttendanceRecord } from '../features/attendance/attendance-record.entity';
+import { LoginAttempt } from '../features/auth/login-attempt.entity';
 
 export const entities = [
   Staff,
@@ -13,4 +14,5 @@ export const entities = [
   AuditEvent,
   Customer,
   AttendanceRecord,
+  LoginAttempt,
 ];

@@ -42,7 +42,7 @@ describe('transport', () => {
   });
 
   it('refuses a mutation over GET, with or without a preflight header', async () => {
-    for (const headers of [{}, { 'apollo-require-preflight': 'true' }]) {
+    for (const headers of [{}, { 'apollo-require-preflight': 'true' }] as Array<Record<string, string>>) {
       const res = await nothingWritten(async () => {
         const r = await fetch(`${url}/graphql?query=${encodeURIComponent(CREATE('get@test.example'))}`, {
           headers: { authorization: `Bearer ${director.token}`, accept: 'application/json', ...headers },
@@ -77,7 +77,7 @@ describe('transport', () => {
       headers: { authorization: `Bearer ${director.token}`, 'apollo-require-preflight': 'true' },
     });
     expect(r.status).toBe(200);
-    expect((await r.json()).data.me.id).toBe(String(director.staff.id));
+    expect(((await r.json()) as { data: { me: { id: string } } }).data.me.id).toBe(String(director.staff.id));
   });
 
   it('refuses a body over 100 kB with 413 before reading it', async () => {
