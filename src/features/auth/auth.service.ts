@@ -2,7 +2,7 @@ import { DataSource, In, LessThan } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { TokenService } from '../../auth/tokens';
 import { dummyPasswordHash, MAX_PASSWORD_LENGTH, verifyPassword } from '../../auth/passwords';
-import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../errors';
+import { BadUserInputError, isConnectivityError, NotFoundError, ServiceUnavailableError, UnauthenticatedError } from '../../errors';
 import { inTransaction } from '../../db/transaction';
 import { recordAudit } from '../audit/audit.service';
 import { Staff } from '../staff/staff.entity';
@@ -35,6 +35,16 @@ export class AuthService {
    * a locked email (known or not) costs none.
    */
   async login(emailInput: string, password: string, clientAddress = 'unknown'): Promise<{ token: string; expiresAt: Date; staff: Staff }> {
+    try {
+      return await this.attempt(emailInput, password, clientAddress);
+    } catch (error) {
+      // Signing in is the one thing an anonymous caller can do, so it is where an outage shows first.
+      if (isConnectivityError(error)) throw new ServiceUnavailableError();
+      throw error;
+    }
+  }
+
+  private async attempt(emailInput: string, password: string, clientAddress: string): Promise<{ token: string; expiresAt: Date; staff: Staff }> {
     if (password.length > MAX_PASSWORD_LENGTH) {
       throw new BadUserInputError(`A password is at most ${MAX_PASSWORD_LENGTH} characters.`, 'password');
     }
