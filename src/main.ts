@@ -42,9 +42,15 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    await server.apollo.stop(); // drains the HTTP server first
-    await db.destroy();
-    process.exit(0);
+    try {
+      await server.apollo.stop(); // drains the HTTP server first: in-flight requests finish
+      await db.destroy();
+      logger.info('stopped: requests finished, database pool closed');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'unclean shutdown');
+      process.exit(1);
+    }
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -92,6 +92,8 @@ export async function createServer(
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT: drain, then close the pool, then exit.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     // APQ always; with a trusted manifest its documents are the only ones a hash can name.
     persistedQueries: trusted ? { cache: trusted.cache() } : {},
