@@ -27,11 +27,15 @@ export class Metrics {
   private readonly requests = new Map<string, number>();
   private readonly durations = new Map<string, Histogram>();
   private readonly errors = new Map<string, number>();
+  private readonly named = new Set<string>();
 
   operationLabel(name: string | null | undefined): string {
     if (!name) return 'anonymous';
     if (!NAME.test(name)) return 'other';
-    if (!this.requests.has(name) && this.requests.size >= MAX_OPERATION_LABELS) return 'other';
+    if (!this.named.has(name)) {
+      if (this.named.size >= MAX_OPERATION_LABELS) return 'other';
+      this.named.add(name);
+    }
     return name;
   }
 
