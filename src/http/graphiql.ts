@@ -85,7 +85,7 @@ export const EXAMPLE_OPERATIONS: Array<{ name: string; query: string }> = [
   { name: 'Sign in', query: `mutation SignIn {\n  login(email: "director@demo.example", password: "demo12345") { token expiresAt }\n}` },
 ];
 
-function page(): string {
+export function graphiqlPage(): string {
   const tabs = JSON.stringify(EXAMPLE_OPERATIONS.map((o) => ({ query: `# ${o.name}\n${o.query}` }))).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
@@ -141,7 +141,7 @@ export function graphiqlRouter(): express.Router {
     }
     res.set('Content-Security-Policy', "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'");
     if (!graphiqlAvailable()) return res.status(501).type('text/plain').send(MISSING);
-    res.type('text/html').send(page());
+    res.type('text/html').send(graphiqlPage());
   });
   return router;
 }
