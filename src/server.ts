@@ -83,7 +83,7 @@ export async function createServer(
 ): Promise<AppServer> {
   const services = createServices(db, config, logger);
   const schema = await buildAppSchema();
-  const metrics = new Metrics();
+  const metrics = new Metrics(() => poolUse(db));
   const trusted = options.trusted ?? (config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null);
   const apollo = new ApolloServer<Context>({
     schema,
@@ -147,10 +147,12 @@ export function createHttpApp(server: AppServer): express.Express {
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/metrics', (req, res) => {
+  app.get('/metrics', async (req, res) => {
     const token = server.config.metricsToken;
     if (token && req.headers.authorization !== `Bearer ${token}`) return res.status(401).type('text/plain').send('Unauthorized');
-    res.type('text/plain; version=0.0.4; charset=utf-8').send(server.metrics.render(poolUse(server.db)));
+    const text = await server.metrics.render();
+    res.setHeader('Content-Type', server.metrics.contentType);
+    res.end(text);
   });
   app.use(graphiqlRouter());
   app.use(

@@ -20,7 +20,7 @@ function claims(overrides: Record<string, unknown> = {}) {
   return { sub: String(director.staff.id), iss: app.config.jwt.issuer, aud: app.config.jwt.audience, iat: now, exp: now + 600, ...overrides };
 }
 
-async function sign(payload: Record<string, unknown>, alg = 'HS256', key: Uint8Array | CryptoKey | unknown = new TextEncoder().encode(app.config.jwt.secret)) {
+async function sign(payload: Record<string, unknown>, alg = 'HS256', key: unknown = new TextEncoder().encode(app.config.jwt.secret)) {
   return new SignJWT(payload).setProtectedHeader({ alg, typ: 'JWT' }).sign(key as Uint8Array);
 }
 
