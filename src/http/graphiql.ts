@@ -139,7 +139,7 @@ export function graphiqlRouter(): express.Router {
     if (req.query.query !== undefined || req.query.extensions !== undefined || !req.accepts(['application/json', 'text/html']) || req.accepts(['application/json', 'text/html']) !== 'text/html') {
       return next();
     }
-    res.set('Content-Security-Policy', "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'");
+    res.set('Content-Security-Policy', "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'");
     if (!graphiqlAvailable()) return res.status(501).type('text/plain').send(MISSING);
     res.type('text/html').send(graphiqlPage());
   });
