@@ -14,6 +14,9 @@ function serializeError(err: unknown): unknown {
   const driver = out.driverError as Record<string, unknown> | undefined;
   if (driver && typeof driver === 'object') {
     out.driverError = { code: driver.code, errno: driver.errno };
+    // Driver messages quote the offending values ("Duplicate entry '139...' for key").
+    if (typeof out.message === 'string') out.message = out.message.replace(/'[^']*'/g, "'?'");
+    if (typeof out.stack === 'string') out.stack = out.stack.replace(/'[^']*'/g, "'?'");
   }
   return out;
 }

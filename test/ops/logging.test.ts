@@ -1,3 +1,4 @@
+import { QueryFailedError } from 'typeorm';
 import { captureLogs, postGraphql, TestApp } from '../support/app';
 import { Department, Role } from '../../src/features/staff/role';
 
@@ -37,5 +38,17 @@ describe('request logs', () => {
     } finally {
       await app.stop();
     }
+  });
+});
+
+describe('the error serializer', () => {
+  it('drops SQL parameters and interpolated SQL from logged errors, keeping the driver code', () => {
+    const logs = captureLogs();
+    const error = new QueryFailedError('INSERT INTO customer (contactPhone) VALUES (?)', ['13900001111'], Object.assign(new Error("Duplicate entry '13900001111'"), { code: 'ER_DUP_ENTRY', errno: 1062, sql: "INSERT INTO customer VALUES ('13900001111')", sqlMessage: "Duplicate entry '13900001111'" }));
+    logs.logger.error({ err: error }, 'unexpected error');
+    const [line] = logs.lines;
+    expect(line.err).toMatchObject({ driverError: { code: 'ER_DUP_ENTRY', errno: 1062 } });
+    expect(JSON.stringify(line.err)).not.toMatch(/"parameters"|"query"|"sql"/);
+    expect(JSON.stringify(line)).not.toContain('13900001111');
   });
 });
