@@ -6,6 +6,9 @@ import { migrate, openDataSource } from './db/data-source';
 import { createHttpApp, createServer } from './server';
 import { seedDemoCompany, DEMO_PASSWORD, demoLogins } from './seed/demo-seed';
 
+/** A query of the running server that gets no answer for this long fails (SERVICE_UNAVAILABLE) instead of hanging. */
+const SERVER_QUERY_TIMEOUT_MS = 30_000;
+
 /** Process entry: config -> data source -> migrations (and demo seed) -> server -> listen. */
 async function main(): Promise<void> {
   let config;
@@ -19,7 +22,7 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createLogger(config.logLevel);
-  const db = await openDataSource(config.database);
+  const db = await openDataSource(config.database, { queryTimeoutMs: SERVER_QUERY_TIMEOUT_MS });
   const applied = await migrate(db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   let seeded = false;

@@ -14,7 +14,7 @@ import { PrivateMariaDb } from '../support/private-mariadb';
  * under a running API: requests fail fast and cleanly, and when the database is back the same
  * process serves again without a restart.
  */
-jest.setTimeout(120_000);
+jest.setTimeout(60_000);
 
 let mariadb: PrivateMariaDb;
 let db: DataSource;
@@ -27,7 +27,7 @@ beforeAll(async () => {
   mariadb = await PrivateMariaDb.create();
   await mariadb.start();
   await mariadb.query('CREATE DATABASE app CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
-  db = await openDataSource({ type: 'mysql', url: `${mariadb.url}/app`, replicaUrls: [] }, { poolSize: 4 });
+  db = await openDataSource({ type: 'mysql', url: `${mariadb.url}/app`, replicaUrls: [] }, { poolSize: 4, queryTimeoutMs: 2000, connectTimeoutMs: 2000 });
   await migrate(db);
   server = await createServer(loadConfig({ NODE_ENV: 'test' }), db, createLogger(process.env.DEBUG_OUTAGE ? 'error' : 'silent'));
   httpServer = http.createServer(createHttpApp(server));
@@ -85,6 +85,29 @@ describe('a database outage', () => {
     const again = await me();
     expect(again.body.errors).toBeUndefined();
     expect((again.body.data as { me: { id: string } }).me.id).toBeTruthy();
+    expect((await login()).body.errors).toBeUndefined();
+  });
+
+  it('does not hang while MariaDB is frozen (SIGSTOP): queries time out cleanly, and it serves again after SIGCONT', async () => {
+    expect((await me()).body.errors).toBeUndefined();
+    mariadb.pause();
+    try {
+      for (let i = 0; i < 2; i++) {
+        const authed = await timed(me);
+        expect(authed.ms).toBeLessThan(8000);
+        expect(authed.value.body.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+        const anonymous = await timed(login);
+        expect(anonymous.ms).toBeLessThan(8000);
+        expect(anonymous.value.body.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+      }
+    } finally {
+      mariadb.resume();
+    }
+    const deadline = Date.now() + 30_000;
+    while ((await me()).body.errors) {
+      if (Date.now() > deadline) throw new Error('the server did not recover');
+      await new Promise((r) => setTimeout(r, 250));
+    }
     expect((await login()).body.errors).toBeUndefined();
   });
 });

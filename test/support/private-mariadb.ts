@@ -71,6 +71,15 @@ export class PrivateMariaDb {
     this.process = null;
   }
 
+  /** Freezes the server (SIGSTOP): connections stay open but nothing answers. */
+  pause(): void {
+    this.process?.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.process?.kill('SIGCONT');
+  }
+
   async query(sql: string): Promise<void> {
     const c = await createConnection({ uri: this.url });
     try {
@@ -81,6 +90,7 @@ export class PrivateMariaDb {
   }
 
   async destroy(): Promise<void> {
+    this.resume();
     await this.kill();
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
