@@ -22,9 +22,12 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createLogger(config.logLevel);
-  const db = await openDataSource(config.database, { queryTimeoutMs: SERVER_QUERY_TIMEOUT_MS });
-  const applied = await migrate(db);
+  // Migrations run without the query timeout (a schema change may take long), then the server's pool opens.
+  const migrator = await openDataSource(config.database);
+  const applied = await migrate(migrator);
+  await migrator.destroy();
   if (applied.length) logger.info({ applied }, 'migrations applied');
+  const db = await openDataSource(config.database, { queryTimeoutMs: SERVER_QUERY_TIMEOUT_MS });
   let seeded = false;
   if (config.seedDemo) seeded = await seedDemoCompany(db, config);
 
