@@ -23,6 +23,12 @@ export interface Config {
   visitCheckInRadiusMeters: number;
   /** Storage rate in fen per m² per day for customers without their own storage rate. */
   defaultStorageRate: number;
+  /** Path of a persisted documents manifest: when set, only its operations run (src/http/persisted-documents.ts). */
+  trustedDocuments: string | null;
+  /** Express's `trust proxy` (e.g. `1` or `loopback`): whose X-Forwarded-For gives the client address for login throttling. */
+  trustProxy: string | null;
+  /** When set, /metrics requires `Authorization: Bearer <this>`. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -104,6 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: nodeEnv !== 'production' || env.GRAPHQL_INTROSPECTION === 'true',
     visitCheckInRadiusMeters: intSetting(env, 'VISIT_CHECKIN_RADIUS_METERS', 500, problems),
     defaultStorageRate: moneySetting(env, 'DEFAULT_STORAGE_RATE', 100, problems),
+    trustedDocuments: env.TRUSTED_DOCUMENTS || null,
+    trustProxy: env.TRUST_PROXY || null,
+    metricsToken: env.METRICS_TOKEN || null,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import pino from 'pino';
 import { Actor } from './auth/actor';
-import { UnauthenticatedError } from './errors';
+import { ServiceUnavailableError, UnauthenticatedError } from './errors';
+import { GraphQLError } from 'graphql';
 import { createLoaders, Loaders } from './loaders';
 import { Services } from './services';
 
@@ -40,13 +41,19 @@ export async function createContext(db: DataSource, services: Services, req: Req
     const staffId = await services.tokens.verify(match[1]).catch((e) => {
       throw withStatus(e);
     });
-    actor = await services.staff.loadActor(staffId);
+    try {
+      actor = await services.staff.loadActor(staffId);
+    } catch (error) {
+      // The database is down or unreachable: fail fast and cleanly, the client may retry.
+      log.error({ err: error }, 'could not load the caller');
+      throw error instanceof GraphQLError ? error : new ServiceUnavailableError();
+    }
     if (!actor) throw withStatus(new UnauthenticatedError('This account is no longer active; sign in again.'));
   }
   return { requestId, actor, db, services, loaders: createLoaders(db), log, clientAddress: req.clientAddress ?? 'unknown' };
 }
 
-function withStatus(error: UnauthenticatedError): UnauthenticatedError {
+function withStatus(error: GraphQLError): GraphQLError {
   // Apollo reads extensions.http for errors thrown while building the context.
   (error.extensions as Record<string, unknown>).http = { status: 401 };
   return error;

@@ -6,6 +6,9 @@ import { migrate, openDataSource } from './db/data-source';
 import { createHttpApp, createServer } from './server';
 import { seedDemoCompany, DEMO_PASSWORD, demoLogins } from './seed/demo-seed';
 
+/** A query of the running server that gets no answer for this long fails (SERVICE_UNAVAILABLE) instead of hanging. */
+const SERVER_QUERY_TIMEOUT_MS = 30_000;
+
 /** Process entry: config -> data source -> migrations (and demo seed) -> server -> listen. */
 async function main(): Promise<void> {
   let config;
@@ -19,9 +22,12 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createLogger(config.logLevel);
-  const db = await openDataSource(config.database);
-  const applied = await migrate(db);
+  // Migrations run without the query timeout (a schema change may take long), then the server's pool opens.
+  const migrator = await openDataSource(config.database);
+  const applied = await migrate(migrator);
+  await migrator.destroy();
   if (applied.length) logger.info({ applied }, 'migrations applied');
+  const db = await openDataSource(config.database, { queryTimeoutMs: SERVER_QUERY_TIMEOUT_MS });
   let seeded = false;
   if (config.seedDemo) seeded = await seedDemoCompany(db, config);
 
@@ -42,9 +48,15 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    await server.apollo.stop(); // drains the HTTP server first
-    await db.destroy();
-    process.exit(0);
+    try {
+      await server.apollo.stop(); // drains the HTTP server first: in-flight requests finish
+      await db.destroy();
+      logger.info('stopped: requests finished, database pool closed');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'unclean shutdown');
+      process.exit(1);
+    }
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));

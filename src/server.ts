@@ -1,45 +1,91 @@
 import http from 'node:http';
+import { randomUUID } from 'node:crypto';
 import express from 'express';
-import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express4';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { DataSource } from 'typeorm';
 import { Config } from './config';
 import { Context, createContext } from './context';
-import { makeFormatError } from './errors/format-error';
+import { isExpectedError, makeFormatError } from './errors/format-error';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
+import { DEFAULT_LIMITS, MAX_TOKENS, OperationLimits, operationLimitsPlugin } from './http/limits';
+import { TrustedDocuments, trustedDocumentsPlugin } from './http/persisted-documents';
+import { Metrics, metricsPlugin, poolUse } from './http/metrics';
+import { graphiqlRouter } from './http/graphiql';
+import { bodyErrorHandler, BODY_LIMIT, contentLengthGuard, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
 import pino from 'pino';
 import { statementPrintRoute } from './features/statements/statement-print.route';
 
-/** Logs one line per operation: request id, operation, caller, duration, error codes. */
+/** The error codes of a response as the client receives them (after formatError). */
+function sentCodes(ctx: GraphQLRequestContextWillSendResponse<Context>): string[] {
+  const body = ctx.response.body;
+  const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
+  return (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+}
+
+/**
+ * Logs one line per operation: request id (bound in ctx.log), operation, caller, duration, error
+ * codes. Never variables, the document, a token or a password. Unexpected errors are logged here
+ * with the request id; formatError masks them for the client.
+ */
 function requestLogPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operationName, errors, contextValue: ctx }) {
+        async didEncounterErrors({ errors, contextValue: ctx }) {
+          for (const error of errors) {
+            if (!isExpectedError(error)) ctx.log.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
+          }
+        },
+        async willSendResponse(rc) {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          const codes = errors?.map((e) => e.extensions?.code).filter(Boolean);
-          ctx.log.info({ operationName, actorId: ctx.actor?.id ?? null, ms: Math.round(ms * 10) / 10, errorCodes: codes?.length ? codes : undefined }, 'graphql');
+          const codes = sentCodes(rc);
+          rc.contextValue.log.info(
+            { operationName: rc.operationName ?? null, actorId: rc.contextValue.actor?.id ?? null, ms: Math.round(ms * 10) / 10, errorCodes: codes.length ? codes : undefined },
+            'graphql',
+          );
         },
       };
     },
   };
 }
 
+export interface ServerOptions {
+  /** Abuse limits; DEFAULT_LIMITS unless a test narrows them. */
+  limits?: OperationLimits;
+  /** Trusted documents, when not read from config.trustedDocuments. */
+  trusted?: TrustedDocuments;
+}
+
 export interface AppServer {
   apollo: ApolloServer<Context>;
   services: Services;
   db: DataSource;
+  config: Config;
+  logger: pino.Logger;
+  metrics: Metrics;
+  /** The trusted documents manifest in force, or null when any operation may run. */
+  trusted: TrustedDocuments | null;
   /** Builds the context of a request, exactly as HTTP requests get it (tests use it too). */
-  context(req: { authorization?: string | null; clientAddress?: string }): Promise<Context>;
+  context(req: { authorization?: string | null; clientAddress?: string; requestId?: string }): Promise<Context>;
 }
 
 /** Apollo Server with our schema, error masking and plugins. No listening: tests reuse it. */
-export async function createServer(config: Config, db: DataSource, logger: pino.Logger, httpServer?: http.Server): Promise<AppServer> {
+export async function createServer(
+  config: Config,
+  db: DataSource,
+  logger: pino.Logger,
+  httpServer?: http.Server,
+  options: ServerOptions = {},
+): Promise<AppServer> {
   const services = createServices(db, config, logger);
   const schema = await buildAppSchema();
+  const metrics = new Metrics(() => poolUse(db));
+  const trusted = options.trusted ?? (config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -47,24 +93,48 @@ export async function createServer(config: Config, db: DataSource, logger: pino.
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    formatError: makeFormatError((error, formatted) => {
-      logger.error({ err: error, path: formatted.path }, 'unexpected error');
-    }),
-    plugins: [requestLogPlugin(), ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+    // main.ts owns SIGTERM/SIGINT: drain, then close the pool, then exit.
+    stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // APQ always; with a trusted manifest its documents are the only ones a hash can name.
+    persistedQueries: trusted ? { cache: trusted.cache() } : {},
+    formatError: makeFormatError(() => undefined, { hideSuggestions: config.nodeEnv === 'production' }),
+    plugins: [
+      ...(trusted ? [trustedDocumentsPlugin<Context>(trusted)] : []),
+      operationLimitsPlugin<Context>(options.limits ?? DEFAULT_LIMITS),
+      requestLogPlugin(),
+      metricsPlugin<Context>(metrics),
+      {
+        async contextCreationDidFail({ error }) {
+          if (!isExpectedError(error)) logger.error({ err: error }, 'unexpected error while building the request context');
+        },
+      },
+      ApolloServerPluginLandingPageDisabled(),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
   });
   await apollo.start();
   return {
     apollo,
     services,
     db,
+    config,
+    logger,
+    metrics,
+    trusted,
     context: (req) => createContext(db, services, req),
   };
 }
 
-/** The HTTP app: /graphql plus health endpoints. */
+/** The HTTP app: /graphql (and GraphiQL for browsers), health, readiness and metrics. */
 export function createHttpApp(server: AppServer): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  if (server.config.trustProxy) {
+    const v = server.config.trustProxy;
+    app.set('trust proxy', /^\d+$/.test(v) ? Number(v) : v === 'true' ? true : v);
+  }
+  app.use(requestIdMiddleware);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -79,16 +149,28 @@ export function createHttpApp(server: AppServer): express.Express {
     }
   });
   app.use(statementPrintRoute(server));
+  app.get('/metrics', async (req, res) => {
+    const token = server.config.metricsToken;
+    if (token && req.headers.authorization !== `Bearer ${token}`) return res.status(401).type('text/plain').send('Unauthorized');
+    const text = await server.metrics.render();
+    res.setHeader('Content-Type', server.metrics.contentType);
+    res.end(text);
+  });
+  app.use(graphiqlRouter());
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    contentLengthGuard,
+    express.json({ limit: BODY_LIMIT }),
+    trustedDocumentsGate(server.trusted),
     expressMiddleware(server.apollo, {
-      context: async ({ req }) =>
+      context: async ({ req, res }) =>
         server.context({
           authorization: req.headers.authorization,
-          clientAddress: req.socket.remoteAddress ?? 'unknown',
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          requestId: String(res.locals.requestId ?? randomUUID()),
         }),
     }),
   );
+  app.use(bodyErrorHandler(server.logger));
   return app;
 }

@@ -34,3 +34,13 @@ export function hasRole(...roles: Role[]) {
   }
   return existing;
 }
+
+/**
+ * A signed-in staff member who heads at least one department (department_head table): only they
+ * sign forms. Which department a signature is for is checked by the sign-off service.
+ */
+export const isDepartmentHead = rule('isDepartmentHead', { cache: 'contextual' })(async (_parent, _args, ctx: Context) => {
+  if (!ctx.actor) return new UnauthenticatedError();
+  const headed = await ctx.services.staff.departmentsHeadedBy(ctx.actor.id);
+  return headed.length > 0 ? true : new ForbiddenError('Only the head of a department signs its forms.');
+});

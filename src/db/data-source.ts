@@ -37,7 +37,23 @@ export interface DataSourceExtras {
   logging?: boolean;
   /** Which server a MySQL URL points at; see detectMysqlFlavor. */
   flavor?: 'mysql' | 'mariadb';
+  /**
+   * MySQL: a query without an answer after this long fails (and its connection is dropped), so a
+   * frozen or partitioned database cannot hang requests. The server sets it; migrations do not.
+   */
+  queryTimeoutMs?: number;
+  /** MySQL: how long opening a connection may take (default 5000). */
+  connectTimeoutMs?: number;
 }
+
+const QUIET_TYPEORM_LOGGER = {
+  logQuery: () => undefined,
+  logQueryError: () => undefined,
+  logQuerySlow: () => undefined,
+  logSchemaBuild: () => undefined,
+  logMigration: () => undefined,
+  log: () => undefined,
+};
 
 export function dataSourceOptions(db: DatabaseConfig, extra: DataSourceExtras = {}): DataSourceOptions {
   const common = { entities, synchronize: false, migrationsRun: false, logging: extra.logging ?? false } as const;
@@ -65,7 +81,10 @@ export function dataSourceOptions(db: DatabaseConfig, extra: DataSourceExtras = 
     ...MYSQL_CONNECTION,
     poolSize: extra.poolSize ?? 10,
     migrations: mysqlMigrations,
-    extra: { connectTimeout: 5000 },
+    extra: { connectTimeout: extra.connectTimeoutMs ?? 5000, enableKeepAlive: true, keepAliveInitialDelay: 10_000 },
+    // TypeORM reuses maxQueryExecutionTime to print "slow query" warnings on the console; a query that
+    // slow fails anyway (and is logged by the server), so its console logger is kept quiet here.
+    ...(extra.queryTimeoutMs ? { enableQueryTimeout: true, maxQueryExecutionTime: extra.queryTimeoutMs, ...(extra.logging ? {} : { logger: QUIET_TYPEORM_LOGGER }) } : {}),
   } as DataSourceOptions;
 }
 
@@ -77,7 +96,49 @@ export async function openDataSource(db: DatabaseConfig, extra: DataSourceExtras
   const flavor = db.type === 'mysql' ? (extra.flavor ?? (await detectMysqlFlavor(db.url))) : undefined;
   const ds = new DataSource(dataSourceOptions(db, { ...extra, flavor }));
   await ds.initialize();
+  if (db.type === 'mysql') dropTimedOutConnections(ds);
   return ds;
+}
+
+type Callback = (error: { code?: string } | null, ...rest: unknown[]) => void;
+interface GuardedConnection {
+  query(...args: unknown[]): unknown;
+  destroy(): void;
+  guardedAgainstTimeouts?: boolean;
+}
+
+/**
+ * mysql2 answers a timed-out query with an error but leaves the query queued on its connection,
+ * and TypeORM then returns that connection to the pool, where every later query waits behind it
+ * for ever. A connection whose query timed out is destroyed instead (the pool opens a new one).
+ */
+function dropTimedOutConnections(ds: DataSource): void {
+  const driver = ds.driver as unknown as Record<string, { getConnection(...args: unknown[]): unknown } | undefined>;
+  for (const pool of [driver.pool, driver.poolCluster]) {
+    if (!pool) continue;
+    const getConnection = pool.getConnection.bind(pool);
+    pool.getConnection = (...args: unknown[]) => {
+      const done = args[args.length - 1] as (error: unknown, connection?: GuardedConnection) => void;
+      args[args.length - 1] = (error: unknown, connection?: GuardedConnection) => {
+        if (connection && !connection.guardedAgainstTimeouts) {
+          connection.guardedAgainstTimeouts = true;
+          const query = connection.query.bind(connection);
+          connection.query = (...queryArgs: unknown[]) => {
+            const callback = queryArgs[queryArgs.length - 1];
+            if (typeof callback === 'function') {
+              queryArgs[queryArgs.length - 1] = ((err, ...rest) => {
+                if (err?.code === 'PROTOCOL_SEQUENCE_TIMEOUT') connection.destroy();
+                (callback as Callback)(err, ...rest);
+              }) as Callback;
+            }
+            return query(...queryArgs);
+          };
+        }
+        done(error, connection);
+      };
+      return getConnection(...args);
+    };
+  }
 }
 
 /** Applies every pending migration, each in its own transaction. Returns the names applied. */

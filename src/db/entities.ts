@@ -34,6 +34,7 @@ import { Receivable } from '../features/receivables/receivable.entity';
 import { Payment } from '../features/payments/payment.entity';
 import { PaymentAllocation } from '../features/payments/payment-allocation.entity';
 import { PickupNotice } from '../features/pickups/pickup-notice.entity';
+import { LoginAttempt } from '../features/auth/login-attempt.entity';
 
 export const entities = [
   Staff,
@@ -72,4 +73,5 @@ export const entities = [
   Payment,
   PaymentAllocation,
   PickupNotice,
+  LoginAttempt,
 ];

@@ -13,7 +13,17 @@ export type ErrorCode =
   | 'CUSTOMER_ALREADY_OWNED'
   | 'SELF_APPROVAL'
   | 'PICKUP_CONDITIONS_NOT_MET'
-  | 'AMOUNT_MISMATCH';
+  | 'AMOUNT_MISMATCH'
+  // Refusals of the transport and abuse limits (src/http): a 4xx before any resolver runs.
+  | 'QUERY_TOO_LARGE'
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_DIRECTIVES'
+  | 'QUERY_TOO_COMPLEX'
+  | 'OPERATION_NOT_TRUSTED'
+  | 'PAYLOAD_TOO_LARGE'
+  // The database cannot be reached: try again shortly.
+  | 'SERVICE_UNAVAILABLE';
 
 export const EXPOSED_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'UNAUTHENTICATED',
@@ -25,6 +35,14 @@ export const EXPOSED_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'SELF_APPROVAL',
   'PICKUP_CONDITIONS_NOT_MET',
   'AMOUNT_MISMATCH',
+  'QUERY_TOO_LARGE',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'QUERY_TOO_COMPLEX',
+  'OPERATION_NOT_TRUSTED',
+  'PAYLOAD_TOO_LARGE',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 abstract class DomainError extends GraphQLError {
@@ -91,4 +109,36 @@ export class AmountMismatchError extends DomainError {
       expected,
     });
   }
+}
+
+/** The database is unreachable (an outage, a restart): the request failed fast and may be retried. */
+export class ServiceUnavailableError extends DomainError {
+  constructor() {
+    super('The service is temporarily unavailable; try again shortly.', 'SERVICE_UNAVAILABLE', {}, 503);
+  }
+}
+
+/** Errors of the database driver that mean "cannot reach the database", not "the query is wrong". */
+const CONNECTIVITY_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR',
+  'ER_SERVER_SHUTDOWN',
+  'ER_CONNECTION_KILLED',
+  'POOL_CLOSED',
+]);
+
+export function isConnectivityError(error: unknown): boolean {
+  for (let e = error as { code?: unknown; driverError?: unknown; cause?: unknown; message?: unknown } | undefined, i = 0; e && i < 5; i++) {
+    if (typeof e.code === 'string' && CONNECTIVITY_CODES.has(e.code)) return true;
+    if (typeof e.message === 'string' && /Pool is closed|connect ETIMEDOUT|Connection lost|closed state|Can't add new command when connection is in closed state/i.test(e.message)) return true;
+    e = (e.driverError ?? e.cause) as typeof e;
+  }
+  return false;
 }

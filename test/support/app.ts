@@ -4,7 +4,10 @@ import { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../../src/config';
 import { migrate } from '../../src/db/data-source';
 import { createLogger } from '../../src/logger';
-import { AppServer, createServer } from '../../src/server';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { AppServer, createHttpApp, createServer, ServerOptions } from '../../src/server';
 import { Staff } from '../../src/features/staff/staff.entity';
 import { Department, Role } from '../../src/features/staff/role';
 import { openScratch, ScratchDatabase, testDialect } from './databases';
@@ -40,12 +43,23 @@ export class TestApp {
     private readonly scratch: ScratchDatabase,
   ) {}
 
-  static async start(overrides: Partial<Config> = {}): Promise<TestApp> {
+  private httpServers: http.Server[] = [];
+
+  /** `options.logger` captures logs (see captureLogs); the rest are createServer's options. */
+  static async start(overrides: Partial<Config> = {}, options: ServerOptions & { logger?: pino.Logger } = {}): Promise<TestApp> {
     const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
     const { db, scratch } = await openScratch();
     await migrate(db);
-    const server = await createServer(config, db, createLogger('silent'));
+    const server = await createServer(config, db, options.logger ?? createLogger('silent'), undefined, options);
     return new TestApp(server, db, config, scratch);
+  }
+
+  /** Serves this app over real HTTP (createHttpApp) on an ephemeral port; closed by stop(). */
+  async listen(): Promise<string> {
+    const httpServer = http.createServer(createHttpApp(this.server));
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    this.httpServers.push(httpServer);
+    return `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   }
 
   get dialect() {
@@ -53,6 +67,10 @@ export class TestApp {
   }
 
   async stop(): Promise<void> {
+    for (const s of this.httpServers) {
+      s.closeAllConnections();
+      await new Promise((resolve) => s.close(resolve));
+    }
     await this.server.apollo.stop();
     await this.db.destroy();
     await this.scratch.drop();
@@ -113,4 +131,38 @@ export class TestApp {
 
 export function errorCodes(result: { errors?: ClientError[] }): unknown[] {
   return (result.errors ?? []).map((e) => e.extensions?.code);
+}
+
+/** A logger whose JSON lines are collected in `lines` (and `text()`), for tests of what is logged. */
+export function captureLogs(level = 'info'): { logger: pino.Logger; lines: Array<Record<string, unknown>>; text(): string } {
+  const raw: string[] = [];
+  const logger = createLogger(level, { write: (chunk: string) => void raw.push(chunk) });
+  return {
+    logger,
+    get lines() {
+      return raw.flatMap((chunk) => chunk.split('\n').filter(Boolean)).map((l) => JSON.parse(l) as Record<string, unknown>);
+    },
+    text: () => raw.join(''),
+  };
+}
+
+/** POSTs a GraphQL request over HTTP; returns status, headers and the parsed body. */
+export async function postGraphql(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Headers; body: { data?: unknown; errors?: ClientError[] } & Record<string, unknown> }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = { raw: text };
+  }
+  return { status: res.status, headers: res.headers, body: parsed };
 }

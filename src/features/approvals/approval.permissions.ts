@@ -1,4 +1,4 @@
-import { hasRole, isAuthenticated } from '../../auth/rules';
+import { hasRole, isAuthenticated, isDepartmentHead } from '../../auth/rules';
 import { Role } from '../staff/role';
 
 const FILERS = [Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR];
@@ -21,7 +21,7 @@ export const approvalPermissions = {
     approveRequest: hasRole(...DECIDERS),
     rejectRequest: hasRole(...DECIDERS),
     setApprovalPolicy: hasRole(Role.DIRECTOR),
-    signLiaisonForm: isAuthenticated, // only the named department's head: checked against department_head in the service
-    signArrearsConsent: isAuthenticated, // likewise
+    signLiaisonForm: isDepartmentHead, // which department: checked by the sign-off service
+    signArrearsConsent: isDepartmentHead,
   },
 };

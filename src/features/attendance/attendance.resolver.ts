@@ -64,11 +64,11 @@ export class AttendanceResolver {
       'A staff member\'s attendance records of a month, by day. Everyone may read their own; ASSISTANT_MANAGER, MANAGER and DIRECTOR anyone\'s (else FORBIDDEN).',
   })
   attendanceRecords(
-    @Arg('staffId', () => ID, { description: 'The staff member (your own id for your own records).' }) staffId: string,
     @Arg('month', { description: 'The month, "2026-10".' }) month: string,
     @Ctx() ctx: Context,
+    @Arg('staffId', () => ID, { nullable: true, description: 'The staff member; omit it for your own records.' }) staffId?: string | null,
   ) {
-    return ctx.services.attendance.recordsOf(ctx.actor!, staffId, month);
+    return ctx.services.attendance.recordsOf(ctx.actor!, staffId ?? String(ctx.actor!.id), month);
   }
 
   @FieldResolver(() => Staff, { description: 'The staff member this record is for.' })

@@ -1,6 +1,7 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Context } from '../../context';
 import { Staff } from '../staff/staff.entity';
+import { LOCK_MINUTES, MAX_FAILED_LOGINS } from './login-throttle';
 
 @ObjectType({ description: 'The result of signing in: a bearer token and who it belongs to.' })
 export class AuthPayload {
@@ -18,6 +19,13 @@ export class AuthPayload {
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Signs in with email and password. Any failure gives the same UNAUTHENTICATED error.' })
   login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context) {
-    return ctx.services.auth.login(email, password);
+    return ctx.services.auth.login(email, password, ctx.clientAddress);
+  }
+
+  @Mutation(() => Staff, {
+    description: `Lifts a sign-in lock (DIRECTOR): after ${MAX_FAILED_LOGINS} failed sign-ins within ${LOCK_MINUTES} minutes an account is locked, refusing even the right password, until the lock expires or this is called.`,
+  })
+  unlockStaff(@Arg('staffId', () => ID, { description: 'The locked staff member.' }) staffId: string, @Ctx() ctx: Context) {
+    return ctx.services.auth.unlock(ctx.actor!, staffId);
   }
 }

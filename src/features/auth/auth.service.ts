@@ -1,13 +1,23 @@
-import { DataSource } from 'typeorm';
+import { DataSource, In, LessThan } from 'typeorm';
+import { Actor } from '../../auth/actor';
 import { TokenService } from '../../auth/tokens';
 import { dummyPasswordHash, MAX_PASSWORD_LENGTH, verifyPassword } from '../../auth/passwords';
-import { BadUserInputError, UnauthenticatedError } from '../../errors';
+import { BadUserInputError, isConnectivityError, NotFoundError, ServiceUnavailableError, UnauthenticatedError } from '../../errors';
+import { inTransaction } from '../../db/transaction';
+import { recordAudit } from '../audit/audit.service';
 import { Staff } from '../staff/staff.entity';
 import { normalizeEmail } from '../staff/staff.service';
+import { LoginAttempt } from './login-attempt.entity';
+import {
+  clearLoginFailures,
+  KEEP_ATTEMPTS_HOURS,
+  LOCK_MINUTES,
+  MAX_FAILED_LOGINS,
+  MAX_FAILED_LOGINS_PER_ADDRESS,
+  OPEN_OUTCOMES,
+} from './login-throttle';
 
-/** After this many failed sign-ins in a row an account is locked for LOCK_MINUTES. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
+export { MAX_FAILED_LOGINS, LOCK_MINUTES, MAX_FAILED_LOGINS_PER_ADDRESS } from './login-throttle';
 
 const GENERIC_FAILURE = 'The email or password is wrong, or the account is locked or inactive.';
 
@@ -18,37 +28,94 @@ export class AuthService {
   ) {}
 
   /**
-   * Unknown email, wrong password, locked and inactive accounts all give the same error, and an
-   * unknown email still costs one argon2 verification so timing does not reveal it.
+   * Signs in. Every attempt is written before the password is checked and counted per email and
+   * per client address, in the database (so aliases, retries and several server instances all
+   * count). Unknown email, wrong password, locked and inactive accounts and a throttled address
+   * all give the same error; an unknown email costs one argon2 verification like a known one, and
+   * a locked email (known or not) costs none.
    */
-  async login(emailInput: string, password: string): Promise<{ token: string; expiresAt: Date; staff: Staff }> {
+  async login(emailInput: string, password: string, clientAddress = 'unknown'): Promise<{ token: string; expiresAt: Date; staff: Staff }> {
+    try {
+      return await this.attempt(emailInput, password, clientAddress);
+    } catch (error) {
+      // Signing in is the one thing an anonymous caller can do, so it is where an outage shows first.
+      if (isConnectivityError(error)) throw new ServiceUnavailableError();
+      throw error;
+    }
+  }
+
+  private async attempt(emailInput: string, password: string, clientAddress: string): Promise<{ token: string; expiresAt: Date; staff: Staff }> {
     if (password.length > MAX_PASSWORD_LENGTH) {
       throw new BadUserInputError(`A password is at most ${MAX_PASSWORD_LENGTH} characters.`, 'password');
     }
-    const email = normalizeEmail(emailInput);
-    const repo = this.db.getRepository(Staff);
-    const staff = await repo.findOne({ where: { email } });
-    if (!staff) {
-      await verifyPassword(await dummyPasswordHash(), password);
+    const email = normalizeEmail(emailInput).slice(0, 254);
+    const address = clientAddress.slice(0, 64);
+    const attempts = this.db.getRepository(LoginAttempt);
+    const now = new Date();
+    const inserted = await attempts.insert({ email, clientAddress: address, outcome: 'PENDING', at: now });
+    const id = Number(inserted.identifiers[0].id);
+    const since = new Date(now.getTime() - LOCK_MINUTES * 60_000);
+    // Attempts up to and including this one: the first MAX_FAILED_LOGINS parallel guesses get checked, no more.
+    const open = (column: 'email' | 'clientAddress', value: string) =>
+      attempts
+        .createQueryBuilder('a')
+        .where(`a.${column} = :value`, { value })
+        .andWhere('a.outcome IN (:...open)', { open: [...OPEN_OUTCOMES] })
+        .andWhere('a.at > :since', { since })
+        .andWhere('a.id <= :id', { id })
+        .getCount();
+    const [forEmail, forAddress] = await Promise.all([open('email', email), open('clientAddress', address)]);
+    const staff = await this.db.getRepository(Staff).findOne({ where: { email } });
+    const locked = staff?.lockedUntil != null && staff.lockedUntil.getTime() > now.getTime();
+    if (locked || forEmail > MAX_FAILED_LOGINS || forAddress > MAX_FAILED_LOGINS_PER_ADDRESS) {
+      await attempts.update({ id }, { outcome: 'REFUSED' });
       throw new UnauthenticatedError(GENERIC_FAILURE);
     }
-    const ok = await verifyPassword(staff.passwordHash, password);
-    const locked = staff.lockedUntil !== null && staff.lockedUntil.getTime() > Date.now();
-    if (!ok || locked || !staff.active) {
-      if (!ok) {
-        // Counted in the database with one atomic update, so parallel attempts all count.
-        await repo.increment({ id: staff.id }, 'failedLogins', 1);
-        const fresh = await repo.findOne({ where: { id: staff.id } });
-        if (fresh && fresh.failedLogins >= MAX_FAILED_LOGINS && !locked) {
-          await repo.update({ id: staff.id }, { lockedUntil: new Date(Date.now() + LOCK_MINUTES * 60_000), failedLogins: 0 });
-        }
+    const ok = await verifyPassword(staff ? staff.passwordHash : await dummyPasswordHash(), password);
+    if (!ok || !staff || !staff.active) {
+      await attempts.update({ id }, { outcome: 'FAILED' });
+      if (staff && forEmail >= MAX_FAILED_LOGINS) {
+        await this.db.getRepository(Staff).update({ id: staff.id }, { lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) });
       }
       throw new UnauthenticatedError(GENERIC_FAILURE);
     }
-    if (staff.failedLogins !== 0 || staff.lockedUntil !== null) {
-      await repo.update({ id: staff.id }, { failedLogins: 0, lockedUntil: null });
-    }
+    await inTransaction(this.db, async (m) => {
+      await clearLoginFailures(m, email);
+      await m.update(LoginAttempt, { id }, { outcome: 'SUCCEEDED' });
+      if (staff.failedLogins !== 0 || staff.lockedUntil !== null) await m.update(Staff, { id: staff.id }, { failedLogins: 0, lockedUntil: null });
+      await m.delete(LoginAttempt, { at: LessThan(new Date(now.getTime() - KEEP_ATTEMPTS_HOURS * 3600_000)) });
+    });
     const { token, expiresAt } = await this.tokens.issue(staff.id);
     return { token, expiresAt, staff };
+  }
+
+  /** Lifts a sign-in lock (DIRECTOR): the account's failed attempts are forgotten. */
+  async unlock(actor: Actor, staffId: string): Promise<Staff> {
+    const id = Number(staffId);
+    if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError('Staff member', staffId);
+    return inTransaction(this.db, async (m) => {
+      const staff = await m.findOne(Staff, { where: { id } });
+      if (!staff) throw new NotFoundError('Staff member', staffId);
+      await clearLoginFailures(m, staff.email);
+      await m.update(Staff, { id }, { failedLogins: 0, lockedUntil: null });
+      await recordAudit(m, actor.id, {
+        action: 'staff.unlocked',
+        entityType: 'Staff',
+        entityId: id,
+        summary: `Lifted the sign-in lock of ${staff.name}`,
+      });
+      return (await m.findOne(Staff, { where: { id } }))!;
+    });
+  }
+
+  /** Whether the account is locked now (for tests and the administration screens). */
+  async isLocked(staffId: number): Promise<boolean> {
+    const staff = await this.db.getRepository(Staff).findOne({ where: { id: staffId } });
+    if (!staff) return false;
+    if (staff.lockedUntil && staff.lockedUntil.getTime() > Date.now()) return true;
+    const open = await this.db.getRepository(LoginAttempt).count({
+      where: { email: staff.email, outcome: In([...OPEN_OUTCOMES]) },
+    });
+    return open >= MAX_FAILED_LOGINS;
   }
 }

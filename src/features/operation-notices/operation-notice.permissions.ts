@@ -1,4 +1,4 @@
-import { hasRole, isAuthenticated } from '../../auth/rules';
+import { hasRole, isAuthenticated, isDepartmentHead } from '../../auth/rules';
 import { Role } from '../staff/role';
 
 export const operationNoticePermissions = {
@@ -7,6 +7,6 @@ export const operationNoticePermissions = {
   },
   Mutation: {
     createOperationNotice: hasRole(Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR),
-    signOperationNotice: isAuthenticated, // only the named department's head: checked against department_head in the service
+    signOperationNotice: isDepartmentHead, // which department: checked by the sign-off service
   },
 };

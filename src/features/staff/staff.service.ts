@@ -4,6 +4,7 @@ import { assertStrongPassword, hashPassword } from '../../auth/passwords';
 import { ConflictError, BadUserInputError, NotFoundError } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { recordAudit } from '../audit/audit.service';
+import { clearLoginFailures } from '../auth/login-throttle';
 import { Staff } from './staff.entity';
 import { StaffRole } from './staff-role.entity';
 import { DepartmentHead } from './department-head.entity';
@@ -104,6 +105,7 @@ export class StaffService {
       const staff = await m.findOne(Staff, { where: { id } });
       if (!staff) throw new NotFoundError('Staff member', staffId);
       await m.update(Staff, { id }, active ? { active, failedLogins: 0, lockedUntil: null } : { active });
+      if (active) await clearLoginFailures(m, staff.email);
       await recordAudit(m, actor.id, {
         action: active ? 'staff.activated' : 'staff.deactivated',
         entityType: 'Staff',

@@ -1,0 +1,195 @@
+import {
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isInterfaceType,
+  isObjectType,
+  getNamedType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  valueFromASTUntyped,
+} from 'graphql';
+import { ApolloServerPlugin } from '@apollo/server';
+
+/**
+ * Abuse limits on the shape of an operation, checked after parsing and validation and before any
+ * resolver runs. They hold for every field that exists now or is added later: nothing here names
+ * a field of our API.
+ *
+ * - depth: nested selections (an `ofType` chain of introspection does not count);
+ * - aliases: every aliased field, `__typename` included, counted each time a fragment is spread;
+ * - directives: every directive used anywhere in the document;
+ * - cost: one point per field; a field with a `first` argument multiplies what it selects by
+ *   `first` (literal or variable; 20 when omitted, as connections default; capped at 100).
+ *
+ * Fragments are measured once each (memoized) and a spread cycle counts as over every limit, so a
+ * fan-out bomb of fragments spreading fragments costs linear time to refuse.
+ * The size of the document itself is bounded by the parser's token limit (MAX_TOKENS).
+ */
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxCost: number;
+}
+
+export const DEFAULT_LIMITS: OperationLimits = {
+  maxDepth: 10,
+  maxAliases: 30,
+  maxDirectives: 50,
+  maxCost: 10_000,
+};
+
+/** graphql-js aborts parsing past this many tokens (a GRAPHQL_PARSE_FAILED becomes QUERY_TOO_LARGE). */
+export const MAX_TOKENS = 5000;
+/** A connection's page size: the default of `first` and its cap (API.md). */
+export const DEFAULT_PAGE = 20;
+export const MAX_PAGE = 100;
+
+export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES' | 'QUERY_TOO_COMPLEX';
+
+export class OperationLimitError extends GraphQLError {
+  constructor(code: LimitCode | 'QUERY_TOO_LARGE', message: string) {
+    super(message, { extensions: { code, http: { status: 400 } } });
+  }
+}
+
+export interface OperationMeasure {
+  depth: number;
+  aliases: number;
+  directives: number;
+  cost: number;
+}
+
+interface Measure {
+  depth: number;
+  aliases: number;
+  cost: number;
+}
+
+const INFINITE: Measure = { depth: Infinity, aliases: Infinity, cost: Infinity };
+
+function pageSize(field: FieldNode, variables: Record<string, unknown>): number {
+  const arg = field.arguments?.find((a) => a.name.value === 'first');
+  if (!arg) return DEFAULT_PAGE;
+  const value = valueFromASTUntyped(arg.value, variables);
+  if (value === null || value === undefined) return DEFAULT_PAGE;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 1) return 1;
+  return Math.min(Math.floor(n), MAX_PAGE);
+}
+
+/** Measures the operation `operationName` (or the only one) of a parsed, validated document. */
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): OperationMeasure {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  const memo = new Map<string, Measure>();
+  const visiting = new Set<string>();
+
+  const measureFragment = (name: string): Measure => {
+    const known = memo.get(name);
+    if (known) return known;
+    const fragment = fragments.get(name);
+    if (!fragment) return { depth: 0, aliases: 0, cost: 0 };
+    if (visiting.has(name)) return INFINITE; // a cycle (validation refuses it first; never loop)
+    visiting.add(name);
+    const type = schema.getType(fragment.typeCondition.name.value);
+    const m = measureSet(fragment.selectionSet, type ?? undefined);
+    visiting.delete(name);
+    memo.set(name, m);
+    return m;
+  };
+
+  const measureSet = (set: SelectionSetNode, parent: GraphQLNamedType | undefined): Measure => {
+    let depth = 0;
+    let aliases = 0;
+    let cost = 0;
+    for (const selection of set.selections) {
+      let m: Measure;
+      if (selection.kind === Kind.FIELD) {
+        m = measureField(selection, parent);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? undefined : parent;
+        m = measureSet(selection.selectionSet, type);
+      } else {
+        m = measureFragment(selection.name.value);
+      }
+      depth = Math.max(depth, m.depth);
+      aliases += m.aliases;
+      cost += m.cost;
+    }
+    return { depth, aliases, cost };
+  };
+
+  const measureField = (field: FieldNode, parent: GraphQLNamedType | undefined): Measure => {
+    const aliases = field.alias ? 1 : 0;
+    if (!field.selectionSet) return { depth: 1, aliases, cost: 1 };
+    const definition = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[field.name.value] : undefined;
+    const childType = definition ? getNamedType(definition.type) : undefined;
+    const child = measureSet(field.selectionSet, childType);
+    const paged = !!definition?.args.some((a) => a.name === 'first');
+    const multiplier = paged ? pageSize(field, variables) : 1;
+    // An introspection type reference (`ofType { ofType { ... } }`) is a chain, not nesting.
+    const ownDepth = field.name.value === 'ofType' ? 0 : 1;
+    return { depth: ownDepth + child.depth, aliases: aliases + child.aliases, cost: 1 + multiplier * child.cost };
+  };
+
+  const rootType =
+    operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const m = measureSet(operation.selectionSet, rootType ?? undefined);
+  let directives = 0;
+  const countDirectives = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const n of node) countDirectives(n);
+      return;
+    }
+    const n = node as Record<string, unknown>;
+    if (n.kind === Kind.DIRECTIVE) directives++;
+    for (const key of ['definitions', 'selectionSet', 'selections', 'directives', 'variableDefinitions']) countDirectives(n[key]);
+  };
+  countDirectives(document);
+  return { ...m, directives };
+}
+
+/** Throws the first limit this measure exceeds. */
+export function enforceLimits(m: OperationMeasure, limits: OperationLimits = DEFAULT_LIMITS): void {
+  if (m.depth > limits.maxDepth) {
+    throw new OperationLimitError('QUERY_TOO_DEEP', `The operation is nested deeper than ${limits.maxDepth} levels.`);
+  }
+  if (m.aliases > limits.maxAliases) {
+    throw new OperationLimitError('TOO_MANY_ALIASES', `The operation uses more than ${limits.maxAliases} aliases.`);
+  }
+  if (m.directives > limits.maxDirectives) {
+    throw new OperationLimitError('TOO_MANY_DIRECTIVES', `The operation uses more than ${limits.maxDirectives} directives.`);
+  }
+  if (m.cost > limits.maxCost) {
+    throw new OperationLimitError(
+      'QUERY_TOO_COMPLEX',
+      `The operation would cost more than ${limits.maxCost} points (each field 1, lists times their page size); ask for smaller pages or fewer fields.`,
+    );
+  }
+}
+
+/** Refuses an operation over the limits before execution, with a 400 and a QUERY_* code. */
+export function operationLimitsPlugin<TContext extends object>(limits: OperationLimits = DEFAULT_LIMITS): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          enforceLimits(measureOperation(schema, document, operation, (request.variables ?? {}) as Record<string, unknown>), limits);
+        },
+      };
+    },
+  };
+}

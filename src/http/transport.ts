@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import pino from 'pino';
+import { TrustedDocuments } from './persisted-documents';
+
+/** Request bodies above this are refused with 413 (announced ones before a byte is read). */
+export const BODY_LIMIT = '100kb';
+export const BODY_LIMIT_BYTES = 100 * 1024;
+
+/**
+ * Refuses a body whose Content-Length exceeds the limit at once, without reading it, and closes
+ * the connection (body-parser would first drain the whole body). Chunked bodies are cut off by
+ * body-parser's own limit as they arrive.
+ */
+export const contentLengthGuard: express.RequestHandler = (req, res, next) => {
+  const length = Number(req.headers['content-length'] ?? 0);
+  if (Number.isFinite(length) && length > BODY_LIMIT_BYTES) {
+    res.setHeader('Connection', 'close');
+    sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT}.`);
+    res.on('finish', () => req.destroy());
+    return;
+  }
+  next();
+};
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** Every request gets an id (a well-formed X-Request-Id from the caller, or a new one), echoed in the response. */
+export const requestIdMiddleware: express.RequestHandler = (req, res, next) => {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  res.locals.requestId = id;
+  res.setHeader('X-Request-Id', id);
+  next();
+};
+
+function sendError(res: express.Response, status: number, code: string, message: string): void {
+  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/**
+ * With a trusted documents manifest, a document sent as text runs only when it is one of the
+ * manifest's: refused here, before it is parsed. (A hash alone is looked up by Apollo's APQ.)
+ */
+export function trustedDocumentsGate(trusted: TrustedDocuments | null): express.RequestHandler {
+  return (req, res, next) => {
+    if (!trusted) return next();
+    const source = req.method === 'GET' ? req.query : req.body;
+    const query = source && typeof source === 'object' ? (source as Record<string, unknown>).query : undefined;
+    if (typeof query === 'string' && !trusted.has(TrustedDocuments.sha256(query))) {
+      return sendError(res, 400, 'OPERATION_NOT_TRUSTED', 'This server runs only the operations of its trusted documents manifest; send a persisted document hash.');
+    }
+    next();
+  };
+}
+
+/** Body errors as GraphQL-shaped JSON (never express's HTML page with a stack). */
+export function bodyErrorHandler(logger: pino.Logger): express.ErrorRequestHandler {
+  return (err, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const e = err as { type?: string; status?: number };
+    if (e.type === 'entity.too.large' || e.status === 413) {
+      return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT}.`);
+    }
+    if (e.type === 'entity.parse.failed') return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) return sendError(res, e.status, 'BAD_REQUEST', 'The request could not be read.');
+    logger.error({ err, requestId: res.locals.requestId }, 'unexpected HTTP error');
+    sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+  };
+}

@@ -1,0 +1,42 @@
+import { TestApp } from '../support/app';
+import { EXAMPLE_OPERATIONS, graphiqlAvailable, graphiqlPage } from '../../src/http/graphiql';
+
+/** GraphiQL for analysts, served from our own assets (never a CDN). */
+describe('GraphiQL', () => {
+  it('is a page whose every script and style comes from this server, with a token field and the saved operations', () => {
+    const html = graphiqlPage();
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(sources.length).toBeGreaterThanOrEqual(4);
+    expect(sources.every((s) => s.startsWith('/graphiql/assets/'))).toBe(true);
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).toMatch(/id="token"/);
+    for (const name of ['Pending approvals', 'Monthly receivables report', 'Aging report', 'Workload', 'Payroll summary', "Salesperson's dashboard"]) {
+      expect(EXAMPLE_OPERATIONS.map((o) => o.name)).toContain(name);
+      expect(html).toContain(`# ${name}`);
+    }
+  });
+
+  it('answers a browser at /graphql (the page, or which packages are missing) and leaves GET operations to the API', async () => {
+    const app = await TestApp.start();
+    try {
+      const url = await app.listen();
+      const page = await fetch(`${url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml' } });
+      expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+      const text = await page.text();
+      if (graphiqlAvailable()) {
+        expect(page.status).toBe(200);
+        expect(text).toContain('/graphiql/assets/graphiql.js');
+        expect((await fetch(`${url}/graphiql/assets/graphiql.js`)).status).toBe(200);
+      } else {
+        expect(page.status).toBe(501);
+        expect(text).toMatch(/graphiql@3.*react@18.*react-dom@18/);
+      }
+      const op = await fetch(`${url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+      expect(await op.json()).toEqual({ data: { __typename: 'Query' } });
+      expect((await fetch(`${url}/graphiql/assets/..%2F..%2Fpackage.json`)).status).toBe(404);
+      expect((await fetch(`${url}/graphiql/assets/unknown.js`)).status).toBe(404);
+    } finally {
+      await app.stop();
+    }
+  });
+});
