@@ -108,7 +108,7 @@ describe('workloadReport', () => {
     await request(c, salesA, AFTER);
     await request(c, manager, IN_FIRST, ApprovalStatus.APPROVED);
 
-    await statement(c, { total: 100, issuedAt: IN_FIRST, status: StatementStatus.VOIDED });
+    await statement(c, { total: 100, issuedAt: IN_FIRST, status: StatementStatus.VOID });
     await statement(c, { total: 100, issuedAt: IN_LAST, status: StatementStatus.ISSUED });
     await statement(c, { total: 100, issuedAt: BEFORE, status: StatementStatus.ISSUED });
     await statement(c, { total: 100, issuedAt: AFTER, status: StatementStatus.ISSUED });
@@ -179,7 +179,7 @@ describe('monthlyRevenueReport', () => {
     await statement(c1.id, { total: 99900, confirmedOn: '2027-01-31' });
     await statement(c1.id, { total: 99900, confirmedOn: '2027-03-01' });
     await statement(c1.id, { total: 99900, status: StatementStatus.ISSUED });
-    await statement(c1.id, { total: 99900, status: StatementStatus.VOIDED });
+    await statement(c1.id, { total: 99900, status: StatementStatus.VOID });
     await statement(c2.id, { total: 5000, confirmedOn: '2027-02-05' });
     await statement(c2.id, { total: 7001, confirmedOn: '2027-02-20' });
     await statement(c3.id, { total: 100, confirmedOn: '2027-02-15' });
