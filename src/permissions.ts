@@ -21,6 +21,7 @@ import { invoicePermissions } from './features/invoices/invoice.permissions';
 import { paymentPermissions } from './features/payments/payment.permissions';
 import { receivablePermissions } from './features/receivables/receivable.permissions';
 import { pickupPermissions } from './features/pickups/pickup.permissions';
+import { departmentReportPermissions } from './features/department-reports/department-reports.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -44,6 +45,7 @@ const featurePermissions: RuleMap[] = [
   paymentPermissions,
   receivablePermissions,
   pickupPermissions,
+  departmentReportPermissions,
 ];
 
 export function mergePermissions(maps: RuleMap[]): RuleMap {

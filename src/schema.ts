@@ -28,6 +28,7 @@ import { MonthlyReceivablesOwnerRowResolver } from './features/receivables/recei
 import { AgingRowResolver } from './features/receivables/receivable.resolver';
 import { CustomerBalanceResolver } from './features/receivables/customer-balance.resolver';
 import { PickupResolver } from './features/pickups/pickup.resolver';
+import { DepartmentReportResolver, RevenueByCustomerResolver, RevenueBySalespersonResolver } from './features/department-reports/department-reports.resolver';
 
 /** Every resolver class of the API, one per line. */
 export const resolvers = [
@@ -65,6 +66,9 @@ export const resolvers = [
   AgingRowResolver,
   CustomerBalanceResolver,
   PickupResolver,
+  DepartmentReportResolver,
+  RevenueByCustomerResolver,
+  RevenueBySalespersonResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

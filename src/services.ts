@@ -25,6 +25,7 @@ import { PaymentService } from './features/payments/payment.service';
 import { ReceivableService } from './features/receivables/receivable.service';
 import { ReportService } from './features/receivables/reports.service';
 import { PickupService } from './features/pickups/pickup.service';
+import { DepartmentReportService } from './features/department-reports/department-reports.service';
 
 /** The business services, built once per process; stateless apart from the data source. */
 export function createServices(db: DataSource, config: Config, logger: pino.Logger) {
@@ -57,6 +58,7 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     receivables: new ReceivableService(db, config),
     reports: new ReportService(db, config),
     pickups: new PickupService(db, config),
+    departmentReports: new DepartmentReportService(db, config.timeZone),
   };
 }
 

@@ -115,6 +115,8 @@ const EXPECTED: AccessTable = {
   'Query.attendanceRecords': { access: ANY_AUTHENTICATED, args: () => ({ month: '2026-10' }) },
   'Query.violations': ANY_AUTHENTICATED,
   'Query.payrollSummary': ADMIN_READERS,
+  'Query.workloadReport': ADMIN_READERS,
+  'Query.monthlyRevenueReport': ADMIN_READERS,
   'Query.warehouseOrders': [...ADMIN_READERS, ORDER_CLERK],
   // Also the head of WAREHOUSE (by the department_head table, not a role): see the warehouse-order tests.
   'Query.orderSheets': [...ADMIN_READERS, ORDER_CLERK],

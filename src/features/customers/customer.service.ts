@@ -1,4 +1,5 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { containsPattern } from '../../db/like';
 import { Actor, isLeader } from '../../auth/actor';
 import { BadUserInputError, ConflictError, CustomerAlreadyOwnedError, ForbiddenError, NotFoundError } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
@@ -60,11 +61,21 @@ export class CustomerService {
     const f = args.filter;
     if (f?.status) qb.andWhere('c.status = :status', { status: f.status });
     if (f?.ownerId) qb.andWhere('c.ownerId = :ownerId', { ownerId: parseId(f.ownerId, 'ownerId') });
-    if (f?.search) {
+    if (f?.search?.trim()) {
+      // Fuzzy on the normalized name (case, width, spaces and punctuation folded). What the
+      // normalization drops (LIKE's % and _, other punctuation and symbols) must then appear
+      // literally in the name, so "100%" does not find "1000" and "%" does not find everyone.
+      const literal = f.search.normalize('NFKC').trim().toLowerCase();
       const term = normalizeCustomerName(f.search);
-      if (term) {
-        const escaped = term.replace(/[!%_]/g, (ch) => `!${ch}`);
-        qb.andWhere("c.normalizedName LIKE :search ESCAPE '!'", { search: `%${escaped}%` });
+      const search = containsPattern(term, 'search');
+      if (term) qb.andWhere("c.normalizedName LIKE :search ESCAPE '!'", { search });
+      if (!term || /[%_]/.test(literal)) {
+        qb.andWhere(
+          new Brackets((w) => {
+            w.where("LOWER(c.name) LIKE :literal ESCAPE '!'", { literal: containsPattern(literal, 'search') });
+            w.orWhere("LOWER(c.name) LIKE :raw ESCAPE '!'", { raw: containsPattern(f.search!.trim().toLowerCase(), 'search') });
+          }),
+        );
       }
     }
     return paginate(qb, args);

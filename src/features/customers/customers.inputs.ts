@@ -90,7 +90,7 @@ export class CustomerFilter {
   @IsOptional()
   ownerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the company name; case, width, spaces and punctuation are ignored, and % or _ are plain characters.' })
+  @Field(() => String, { nullable: true, description: 'Part of the company name; case, width, spaces and punctuation are ignored, except that a search containing % or _ (or only punctuation) must appear literally in the name (% and _ are plain characters, never wildcards). Control characters are refused (BAD_USER_INPUT).' })
   @IsOptional()
   @MaxLength(200)
   search?: string | null;

@@ -1,4 +1,5 @@
 import { DataSource, In } from 'typeorm';
+import { containsPattern } from '../../db/like';
 import { Actor, hasRole } from '../../auth/actor';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
@@ -47,10 +48,6 @@ function optional(value: string | null | undefined, field: string, max: number, 
   return text || null;
 }
 
-/** LIKE pattern matching `text` anywhere, with LIKE's wildcards taken literally (escape character '!'). */
-function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
-}
 
 function describe(order: WarehouseOrder): string {
   return `order ${order.orderNo} (id ${order.id})`;
@@ -211,7 +208,7 @@ export class WarehouseOrderService {
     if (consignee) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM warehouse_order o WHERE o.sheetId = s.id AND LOWER(o.consignee) LIKE :consignee ESCAPE '!')`,
-        { consignee: containsPattern(consignee) },
+        { consignee: containsPattern(consignee.toLowerCase(), 'consignee') },
       );
     }
     return paginate(qb, args);
