@@ -158,7 +158,7 @@ export function createHttpApp(server: AppServer): express.Express {
     res.setHeader('Content-Type', server.metrics.contentType);
     res.end(text);
   });
-  app.use(graphiqlRouter());
+  app.use(graphiqlRouter(server.config.timeZone));
   app.use(
     '/graphql',
     contentLengthGuard,
