@@ -11,6 +11,10 @@ import { previousMonth } from '../../src/http/graphiql';
  */
 jest.setTimeout(120_000);
 
+// The page's DOM, inside page.evaluate / waitForFunction callbacks (this project compiles without lib.dom).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const document: any;
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let app: TestApp;
 let url: string;
@@ -71,7 +75,7 @@ describe('GraphiQL in a browser', () => {
     // The Sign in tab: fill the password into its variables (CodeMirror), run it, take the token from the result.
     await page.click('.graphiql-tab:has-text("SignIn")');
     await page.evaluate(() => {
-      for (const el of Array.from(document.querySelectorAll('.CodeMirror'))) {
+      for (const el of Array.from(document.querySelectorAll('.CodeMirror')) as unknown[]) {
         const cm = (el as unknown as { CodeMirror?: { getValue(): string; setValue(v: string): void } }).CodeMirror;
         if (cm && cm.getValue().includes('manager@demo.example')) cm.setValue(cm.getValue().replace('"password": ""', '"password": "demo12345"'));
       }
