@@ -18,6 +18,7 @@ import { graphiqlRouter } from './http/graphiql';
 import { bodyErrorHandler, BODY_LIMIT, contentLengthGuard, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
 import pino from 'pino';
 import { statementPrintRoute } from './features/statements/statement-print.route';
+import { csvReportsRoute } from './http/csv-reports';
 
 /** The error codes of a response as the client receives them (after formatError). */
 function sentCodes(ctx: GraphQLRequestContextWillSendResponse<Context>): string[] {
@@ -149,6 +150,7 @@ export function createHttpApp(server: AppServer): express.Express {
     }
   });
   app.use(statementPrintRoute(server));
+  app.use(csvReportsRoute(server));
   app.get('/metrics', async (req, res) => {
     const token = server.config.metricsToken;
     if (token && req.headers.authorization !== `Bearer ${token}`) return res.status(401).type('text/plain').send('Unauthorized');
@@ -156,7 +158,7 @@ export function createHttpApp(server: AppServer): express.Express {
     res.setHeader('Content-Type', server.metrics.contentType);
     res.end(text);
   });
-  app.use(graphiqlRouter());
+  app.use(graphiqlRouter(server.config.timeZone));
   app.use(
     '/graphql',
     contentLengthGuard,

@@ -45,16 +45,16 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field({ description: 'Opaque position of this item; pass it as `after` to continue from here.' })
     cursor: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${name} itself.` })
     node: T;
   }
 
   @ObjectType(`${name}ConnectionBase`)
   abstract class ConnectionClass {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: `The ${name} items of this page, in order, each with its cursor.` })
     edges: Edge<T>[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more items follow, and the cursor to fetch them.' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many items match, over all pages.' })

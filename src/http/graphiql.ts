@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
+import { localDateIn } from '../time';
 
 /**
  * GraphiQL for analysts, served by this server from installed packages (no CDN): a browser that
@@ -30,63 +31,86 @@ export function graphiqlAvailable(): boolean {
   return Object.values(GRAPHIQL_ASSETS).every((a) => assetPath(a.pkg, a.file) !== null);
 }
 
-/** Saved operations offered in GraphiQL's tabs; they use the API names of API.md. */
-export const EXAMPLE_OPERATIONS: Array<{ name: string; query: string }> = [
+/** What a saved operation's variables are computed from when the page is served. */
+export interface ExampleDefaults {
+  /** The previous calendar month, YYYY-MM (company time zone): the last closed month. */
+  lastMonth: string;
+}
+
+/**
+ * Saved operations offered in GraphiQL's tabs (validated against the schema by a test); they use
+ * the API names of API.md. The workload report is added when its query is merged.
+ */
+export const EXAMPLE_OPERATIONS: Array<{ name: string; query: string; variables?: (d: ExampleDefaults) => Record<string, unknown> }> = [
   {
-    name: 'Pending approvals',
-    query: `query PendingApprovals {
-  approvalRequests(first: 50, status: PENDING) {
-    totalCount
-    edges { node { id kind status reason requestedBy { id name } customer { id name } } }
-  }
+    name: 'Sign in',
+    query: `mutation SignIn($email: String!, $password: String!) {
+  login(email: $email, password: $password) { token expiresAt staff { id name roles } }
 }`,
+    variables: () => ({ email: 'manager@demo.example', password: '' }),
   },
   {
     name: 'Monthly receivables report',
-    query: `query MonthlyReceivables($month: String! = "2026-10") {
+    query: `query MonthlyReceivables($month: String!) {
   monthlyReceivablesReport(month: $month) {
+    month
     rows { customer { id name } owner { id name } opening added received closing }
+    byOwner { owner { id name } opening added received closing }
     totals { opening added received closing }
   }
 }`,
+    variables: (d) => ({ month: d.lastMonth }),
   },
   {
     name: 'Aging report',
-    query: `query Aging {
-  agingReport {
-    rows { customer { id name } notDue d1to30 d31to60 d61to90 over90 total }
+    query: `query Aging($asOf: LocalDate) {
+  agingReport(asOf: $asOf) {
+    asOf
+    rows { customer { id name owner { name } } notDue d1to30 d31to60 d61to90 over90 total }
     totals { notDue d1to30 d31to60 d61to90 over90 total }
   }
 }`,
   },
   {
-    name: 'Workload',
-    query: `query Workload($month: String! = "2026-10") {
-  workloadReport(month: $month) {
-    staff { id name } visitsCompleted customersRegistered intentReports requestsFiled statementsIssued amountCollected
+    name: 'Payroll summary',
+    query: `query Payroll($month: String!) {
+  payrollSummary(month: $month) {
+    staff { id name department }
+    daysPresent leave sickDays businessTripDays unexcusedAbsences absencesFromFalseVisitReports violations fines compensation totalDeductions
   }
 }`,
+    variables: (d) => ({ month: d.lastMonth }),
   },
   {
-    name: 'Payroll summary',
-    query: `query Payroll($month: String! = "2026-10") {
-  payrollSummary(month: $month) { staff { id name } daysPresent leave unexcusedAbsences fines compensation }
+    name: 'Pending approvals',
+    query: `query PendingApprovals {
+  approvalRequests(first: 50, status: PENDING) {
+    totalCount
+    edges { node { id kind status reason amount newRate createdAt requester { id name } customer { id name } } }
+  }
 }`,
   },
   {
     name: "Salesperson's dashboard",
     query: `query MyDashboard {
   me { id name roles }
-  customers(first: 20) { totalCount edges { node { id name status balance } } }
+  customers(first: 20) { totalCount edges { node { id name status balance owner { id name } } } }
   visits(first: 20) { edges { node { id status plannedAt customer { id name } } } }
   approvalRequests(first: 20) { edges { node { id kind status } } }
 }`,
   },
-  { name: 'Sign in', query: `mutation SignIn {\n  login(email: "director@demo.example", password: "demo12345") { token expiresAt }\n}` },
 ];
 
-export function graphiqlPage(): string {
-  const tabs = JSON.stringify(EXAMPLE_OPERATIONS.map((o) => ({ query: `# ${o.name}\n${o.query}` }))).replace(/</g, '\\u003c');
+/** The previous month of `today` (YYYY-MM-DD), as YYYY-MM. */
+export function previousMonth(today: string): string {
+  const [y, m] = today.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
+}
+
+export function graphiqlPage(defaults: ExampleDefaults = { lastMonth: previousMonth(new Date().toISOString().slice(0, 10)) }): string {
+  const tabs = JSON.stringify(
+    EXAMPLE_OPERATIONS.map((o) => ({ query: `# ${o.name}\n${o.query}`, ...(o.variables ? { variables: JSON.stringify(o.variables(defaults), null, 2) } : {}) })),
+  ).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -126,7 +150,7 @@ const MISSING = `GraphiQL is not installed on this server: add the packages grap
 Meanwhile, POST GraphQL operations to /graphql.`;
 
 /** Serves the GraphiQL page to browsers at GET /graphql (Accept: text/html) and its assets. */
-export function graphiqlRouter(): express.Router {
+export function graphiqlRouter(timeZone = 'UTC'): express.Router {
   const router = express.Router();
   router.get('/graphiql/assets/:name', (req, res) => {
     const asset = GRAPHIQL_ASSETS[req.params.name];
@@ -141,7 +165,7 @@ export function graphiqlRouter(): express.Router {
     }
     res.set('Content-Security-Policy', "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'");
     if (!graphiqlAvailable()) return res.status(501).type('text/plain').send(MISSING);
-    res.type('text/html').send(graphiqlPage());
+    res.type('text/html').send(graphiqlPage({ lastMonth: previousMonth(localDateIn(timeZone, new Date())) }));
   });
   return router;
 }

@@ -15,7 +15,8 @@ import { ApolloServerPlugin } from '@apollo/server';
  *
  * The manifest is either Apollo's persisted query manifest
  * (`{ "format": "apollo-persisted-query-manifest", "version": 1, "operations": [{ "id", "body", ... }] }`)
- * or GraphQL Code Generator's persisted documents (`{ "<sha256>": "<document>" }`). Every id must be
+ * or GraphQL Code Generator's persisted documents (`{ "sha256:<hex>": "<document>" }`, as in
+ * client/generated/persisted-documents.json; the `sha256:` prefix is optional). Every id must be
  * the sha256 of its body; a manifest that says otherwise is refused at start.
  */
 export class TrustedDocuments {
@@ -33,7 +34,8 @@ export class TrustedDocuments {
     } else if (json && typeof json === 'object' && !Array.isArray(json)) {
       for (const [id, body] of Object.entries(json as Record<string, unknown>)) {
         if (typeof body !== 'string') throw new Error(`Trusted documents manifest: entry ${id} is not a document`);
-        entries.push([id, body]);
+        // Code Generator writes "sha256:<hex>" keys; the hash a client sends is the bare hex.
+        entries.push([id.replace(/^sha256:/, ''), body]);
       }
     } else {
       throw new Error('Trusted documents manifest: expected an Apollo persisted query manifest or a { hash: document } map');

@@ -1,5 +1,7 @@
 import { TestApp } from '../support/app';
-import { EXAMPLE_OPERATIONS, graphiqlAvailable, graphiqlPage } from '../../src/http/graphiql';
+import { parse, validate } from 'graphql';
+import { EXAMPLE_OPERATIONS, graphiqlAvailable, graphiqlPage, previousMonth } from '../../src/http/graphiql';
+import { buildBareSchema } from '../../src/schema';
 
 /** GraphiQL for analysts, served from our own assets (never a CDN). */
 describe('GraphiQL', () => {
@@ -10,7 +12,7 @@ describe('GraphiQL', () => {
     expect(sources.every((s) => s.startsWith('/graphiql/assets/'))).toBe(true);
     expect(html).not.toMatch(/https?:\/\//);
     expect(html).toMatch(/id="token"/);
-    for (const name of ['Pending approvals', 'Monthly receivables report', 'Aging report', 'Workload', 'Payroll summary', "Salesperson's dashboard"]) {
+    for (const name of ['Pending approvals', 'Monthly receivables report', 'Aging report', 'Payroll summary', "Salesperson's dashboard", 'Sign in']) {
       expect(EXAMPLE_OPERATIONS.map((o) => o.name)).toContain(name);
       expect(html).toContain(`# ${name}`);
     }
@@ -38,5 +40,15 @@ describe('GraphiQL', () => {
     } finally {
       await app.stop();
     }
+  });
+
+  it('saves only operations that are valid against the schema, with variables for the last closed month', async () => {
+    const schema = await buildBareSchema();
+    for (const op of EXAMPLE_OPERATIONS) {
+      expect([op.name, validate(schema, parse(op.query)).map((e) => e.message)]).toEqual([op.name, []]);
+    }
+    expect(previousMonth('2026-01-15')).toBe('2025-12');
+    expect(previousMonth('2026-11-30')).toBe('2026-10');
+    expect(graphiqlPage({ lastMonth: '2026-10' })).toContain('\\"month\\": \\"2026-10\\"');
   });
 });

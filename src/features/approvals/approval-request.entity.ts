@@ -14,15 +14,15 @@ import { ApprovalKind, ApprovalStatus } from './approval-enums';
 @Entity('approval_request')
 @Index('IDX_approval_request_status', ['status', 'kind'])
 export class ApprovalRequest {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the request.' })
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => ApprovalKind)
+  @Field(() => ApprovalKind, { description: 'What is asked for (rate change, free shipment, settlement change, arrears, deduction, or a liaison form 部门信息联络处理单).' })
   @Column({ type: 'varchar', length: 20 })
   kind: ApprovalKind;
 
-  @Field(() => ApprovalStatus)
+  @Field(() => ApprovalStatus, { description: 'PENDING until a leader decides; then APPROVED (its effect applied) or REJECTED.' })
   @Column({ type: 'varchar', length: 10, default: ApprovalStatus.PENDING })
   status: ApprovalStatus;
 

@@ -42,30 +42,30 @@ export class ApprovalResolver {
   }
 
   @Query(() => ApprovalRequest, { description: 'One approval request (NOT_FOUND when the caller may not see it).' })
-  approvalRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  approvalRequest(@Arg('id', () => ID, { description: 'The approval request to read.' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.approvalRequests.get(ctx.actor!, id);
   }
 
   @Mutation(() => ApprovalRequest, { description: 'Asks for a new freight rate for a customer (owner SALESPERSON, or a leader).' })
-  requestRateChange(@Arg('customerId', () => ID) customerId: string, @Arg('newRate', () => MoneyScalar, { description: 'Yuan per tonne.' }) newRate: Fen, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
+  requestRateChange(@Arg('customerId', () => ID, { description: 'The customer whose freight rate changes.' }) customerId: string, @Arg('newRate', () => MoneyScalar, { description: 'Yuan per tonne.' }) newRate: Fen, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
     return ctx.services.approvalRequests.rateChange(ctx.actor!, customerId, newRate, reason);
   }
 
   @Mutation(() => ApprovalRequest, { description: 'Asks for free shipment of one recorded consignment (owner SALESPERSON, or a leader); on approval its freight becomes zero.' })
-  requestFreeShipment(@Arg('consignmentId', () => ID) consignmentId: string, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
+  requestFreeShipment(@Arg('consignmentId', () => ID, { description: 'The consignment (托运单) to ship free of charge.' }) consignmentId: string, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
     return ctx.services.approvalRequests.freeShipment(ctx.actor!, consignmentId, reason);
   }
 
   @Mutation(() => ApprovalRequest, { description: 'Asks to change a customer\'s settlement method (owner SALESPERSON, or a leader); applies once approved and its SETTLEMENT_CHANGE operation notice is completed.' })
-  requestSettlementChange(@Arg('customerId', () => ID) customerId: string, @Arg('method', () => SettlementMethod) method: SettlementMethod, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
+  requestSettlementChange(@Arg('customerId', () => ID, { description: 'The customer whose settlement method changes.' }) customerId: string, @Arg('method', () => SettlementMethod, { description: 'The settlement method asked for.' }) method: SettlementMethod, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
     return ctx.services.approvalRequests.settlementChange(ctx.actor!, customerId, method, reason);
   }
 
   @Mutation(() => ApprovalRequest, { description: 'Asks consent for a customer to owe an amount until a promised date (owner SALESPERSON, or a leader); on approval an arrears consent notice is written for the departments to sign.' })
   requestArrears(
-    @Arg('customerId', () => ID) customerId: string,
-    @Arg('amount', () => MoneyScalar) amount: Fen,
-    @Arg('promisedDate', () => LocalDateScalar) promisedDate: string,
+    @Arg('customerId', () => ID, { description: 'The customer asking to owe.' }) customerId: string,
+    @Arg('amount', () => MoneyScalar, { description: 'The amount, in yuan, the customer asks to owe (同意欠费通知单).' }) amount: Fen,
+    @Arg('promisedDate', () => LocalDateScalar, { description: 'The day by which the customer promises to pay.' }) promisedDate: string,
     @Arg('reason', reasonArg) reason: string,
     @Arg('departments', () => [Department], { nullable: true, description: 'Departments that must sign the consent (default MARKET and FINANCE).' }) departments: Department[] | null,
     @Ctx() ctx: Context,
@@ -74,27 +74,27 @@ export class ApprovalResolver {
   }
 
   @Mutation(() => ApprovalRequest, { description: 'Records a verified claim or deduction (理赔/扣款) for approval (COLLECTOR); on approval it waits as a negative line for the next statement.' })
-  requestDeduction(@Arg('customerId', () => ID) customerId: string, @Arg('amount', () => MoneyScalar) amount: Fen, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
+  requestDeduction(@Arg('customerId', () => ID, { description: 'The customer the deduction is for.' }) customerId: string, @Arg('amount', () => MoneyScalar, { description: 'The amount, in yuan, to deduct from the customer\'s next statement.' }) amount: Fen, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
     return ctx.services.approvalRequests.deduction(ctx.actor!, customerId, amount, reason);
   }
 
   @Mutation(() => ApprovalRequest, { description: 'Files an inter-department liaison form (部门信息联络处理单) for a special operating need (owner SALESPERSON, or a leader); on approval the named departments sign it.' })
-  requestSpecialOperation(@Arg('customerId', () => ID) customerId: string, @Arg('details') details: string, @Arg('departments', () => [Department]) departments: Department[], @Ctx() ctx: Context) {
+  requestSpecialOperation(@Arg('customerId', () => ID, { description: 'The customer with the special operating need.' }) customerId: string, @Arg('details', { description: 'What the special operation is, as written on the liaison form.' }) details: string, @Arg('departments', () => [Department], { description: 'The departments that must handle and sign the liaison form (部门信息联络处理单).' }) departments: Department[], @Ctx() ctx: Context) {
     return ctx.services.approvalRequests.specialOperation(ctx.actor!, customerId, details, departments);
   }
 
   @Mutation(() => ApprovalRequest, { description: 'Approves a pending request (MANAGER or DIRECTOR, never the filer: SELF_APPROVAL) and applies its effect; above the policy\'s limits only a DIRECTOR may. Decided once: a second decision is CONFLICT.' })
-  approveRequest(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: Context) {
+  approveRequest(@Arg('id', () => ID, { description: 'The pending approval request to approve.' }) id: string, @Arg('note', () => String, { description: 'An optional remark from the leader, kept with the decision.', nullable: true }) note: string | null, @Ctx() ctx: Context) {
     return ctx.services.approvalDecisions.approve(ctx.actor!, id, note ?? null);
   }
 
   @Mutation(() => ApprovalRequest, { description: 'Rejects a pending request with a note (MANAGER or DIRECTOR, never the filer).' })
-  rejectRequest(@Arg('id', () => ID) id: string, @Arg('note') note: string, @Ctx() ctx: Context) {
+  rejectRequest(@Arg('id', () => ID, { description: 'The pending approval request to reject.' }) id: string, @Arg('note', { description: 'Why the request is rejected, shown to the requester.' }) note: string, @Ctx() ctx: Context) {
     return ctx.services.approvalDecisions.reject(ctx.actor!, id, note);
   }
 
   @Mutation(() => ApprovalRequest, { description: 'Signs an approved liaison form (SPECIAL_OPERATION request) for a department; only that department\'s head may. A completed form never changes (CONFLICT).' })
-  signLiaisonForm(@Arg('requestId', () => ID) requestId: string, @Arg('department', () => Department) department: Department, @Ctx() ctx: Context) {
+  signLiaisonForm(@Arg('requestId', () => ID, { description: 'The approved liaison form (部门信息联络处理单) request to sign.' }) requestId: string, @Arg('department', () => Department, { description: 'The department the caller signs for (they must head it).' }) department: Department, @Ctx() ctx: Context) {
     return ctx.services.arrearsConsents.signLiaison(ctx.actor!, requestId, department);
   }
 
@@ -105,9 +105,9 @@ export class ApprovalResolver {
 
   @Mutation(() => ApprovalPolicy, { description: 'Sets the approval policy (DIRECTOR): above these limits only a DIRECTOR may approve.' })
   setApprovalPolicy(
-    @Arg('maxManagerRateCutPercent', () => Int) percent: number,
-    @Arg('maxManagerArrearsAmount', () => MoneyScalar) arrears: Fen,
-    @Arg('maxManagerDeductionAmount', () => MoneyScalar) deduction: Fen,
+    @Arg('maxManagerRateCutPercent', () => Int, { description: 'Largest freight rate cut, in percent of the current rate, a MANAGER may approve.' }) percent: number,
+    @Arg('maxManagerArrearsAmount', () => MoneyScalar, { description: 'Largest arrears amount, in yuan, a MANAGER may approve.' }) arrears: Fen,
+    @Arg('maxManagerDeductionAmount', () => MoneyScalar, { description: 'Largest deduction amount, in yuan, a MANAGER may approve.' }) deduction: Fen,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.approvalPolicy.set(ctx.actor!, percent, arrears, deduction);

@@ -11,7 +11,7 @@ import { LocalDateScalar } from '../../graphql/local-date';
 @ObjectType({ description: 'An arrears consent notice (同意欠费通知单): the approved amount a customer may owe until the promised date, the handler who must collect it, and the departments\' signatures.' })
 @Entity('arrears_consent')
 export class ArrearsConsent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the arrears consent notice (同意欠费通知单).' })
   @PrimaryGeneratedColumn()
   id: number;
 

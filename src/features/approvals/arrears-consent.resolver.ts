@@ -12,16 +12,16 @@ import { ArrearsConsent } from './arrears-consent.entity';
 @Resolver(() => ArrearsConsent)
 export class ArrearsConsentResolver {
   @Query(() => [ArrearsConsent], { description: 'Arrears consents; overdue: true lists those whose promised date has passed while the customer still owes, with the handler who must collect.' })
-  arrearsConsents(@Arg('overdue', () => Boolean, { nullable: true }) overdue: boolean | null, @Ctx() ctx: Context) {
+  arrearsConsents(@Arg('overdue', () => Boolean, { description: 'true: only those past their promised date with money still owed; false or omitted: all.', nullable: true }) overdue: boolean | null, @Ctx() ctx: Context) {
     return ctx.services.arrearsConsents.list(ctx.actor!, overdue ?? null);
   }
 
   @Mutation(() => ArrearsConsent, { description: 'Signs an arrears consent for a department; only its head may, once. A completed consent never changes (CONFLICT).' })
-  signArrearsConsent(@Arg('id', () => ID) id: string, @Arg('department', () => Department) department: Department, @Ctx() ctx: Context) {
+  signArrearsConsent(@Arg('id', () => ID, { description: 'The arrears consent notice (同意欠费通知单) to sign.' }) id: string, @Arg('department', () => Department, { description: 'The department the caller signs for (they must head it).' }) department: Department, @Ctx() ctx: Context) {
     return ctx.services.arrearsConsents.sign(ctx.actor!, id, department);
   }
 
-  @FieldResolver(() => Customer)
+  @FieldResolver(() => Customer, { description: 'The customer allowed to owe the amount.' })
   customer(@Root() a: ArrearsConsent, @Ctx() ctx: Context) {
     return ctx.loaders.customer.load(a.customerId);
   }

@@ -31,7 +31,7 @@ registerEnumType(AttendanceStatus, {
 @Entity('attendance_record')
 @Index('UQ_attendance_staff_date', ['staffId', 'date'], { unique: true })
 export class AttendanceRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the attendance record.' })
   @PrimaryGeneratedColumn()
   id: number;
 

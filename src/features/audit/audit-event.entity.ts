@@ -10,7 +10,7 @@ import { timestampColumn } from '../../db/columns';
 @Entity('audit_event')
 @Index('IDX_audit_entity', ['entityType', 'entityId'])
 export class AuditEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the audit entry.' })
   @PrimaryGeneratedColumn()
   id: number;
 

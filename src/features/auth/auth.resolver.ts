@@ -11,14 +11,14 @@ export class AuthPayload {
   @Field({ description: 'When the token stops working; sign in again after that.' })
   expiresAt: Date;
 
-  @Field(() => Staff)
+  @Field(() => Staff, { description: 'The staff member who signed in, with the roles they hold now.' })
   staff: Staff;
 }
 
 @Resolver()
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Signs in with email and password. Any failure gives the same UNAUTHENTICATED error.' })
-  login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context) {
+  login(@Arg('email', { description: 'The staff member\'s email address.' }) email: string, @Arg('password', { description: 'The staff member\'s password.' }) password: string, @Ctx() ctx: Context) {
     return ctx.services.auth.login(email, password, ctx.clientAddress);
   }
 

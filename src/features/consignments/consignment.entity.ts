@@ -9,7 +9,7 @@ import { LocalDateScalar } from '../../graphql/local-date';
 @Entity('consignment')
 @Index('IDX_consignment_customer_shipped', ['customerId', 'shippedOn'])
 export class Consignment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the consignment (托运单).' })
   @PrimaryGeneratedColumn()
   id: number;
 

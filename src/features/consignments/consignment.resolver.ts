@@ -18,7 +18,7 @@ class ConsignmentsArgs extends PageArgs {
 @Resolver(() => Consignment)
 export class ConsignmentResolver {
   @Mutation(() => Consignment, { description: 'Records a waybill (COLLECTOR, DISPATCHER); freight is computed from the rate in force on the shipped date. A duplicate waybill number is CONFLICT.' })
-  recordConsignment(@Arg('input') input: RecordConsignmentInput, @Ctx() ctx: Context) {
+  recordConsignment(@Arg('input', { description: 'The consignment\'s (托运单) waybill, customer, shipped date and weight.' }) input: RecordConsignmentInput, @Ctx() ctx: Context) {
     return ctx.services.consignments.record(ctx.actor!, input);
   }
 

@@ -7,7 +7,7 @@ import { Fen, MoneyScalar } from '../../graphql/money';
 @ObjectType({ description: 'A road-transport invoice (公路运输发票), issued once per confirmed statement for exactly its total.' })
 @Entity('invoice')
 export class Invoice {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the invoice (公路运输发票).' })
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -8,9 +8,9 @@ import { Invoice } from './invoice.entity';
 export class InvoiceResolver {
   @Mutation(() => Invoice, { description: 'Issues the road-transport invoice (公路运输发票) of a confirmed statement (COLLECTOR): the amount must equal the confirmed total (AMOUNT_MISMATCH otherwise); one invoice per statement; numbers are unique (CONFLICT).' })
   issueInvoice(
-    @Arg('statementId', () => ID) statementId: string,
+    @Arg('statementId', () => ID, { description: 'The confirmed statement (对账单) the invoice (公路运输发票) is for.' }) statementId: string,
     @Arg('invoiceNo', { description: 'The printed invoice number.' }) invoiceNo: string,
-    @Arg('amount', () => MoneyScalar) amount: Fen,
+    @Arg('amount', () => MoneyScalar, { description: 'The invoice amount in yuan; must equal the confirmed statement\'s total.' }) amount: Fen,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.invoices.issue(ctx.actor!, statementId, invoiceNo, amount);

@@ -25,11 +25,11 @@ registerEnumType(OperationNoticeKind, {
 @ObjectType({ description: 'A new (re-entering) customer operation notice (新(重)进客户操作通知单), signed by the heads of the named departments.' })
 @Entity('operation_notice')
 export class OperationNotice {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the operation notice (新(重)进客户操作通知单).' })
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => OperationNoticeKind)
+  @Field(() => OperationNoticeKind, { description: 'Why the notice is filled: a new customer, a returning customer, or a settlement change.' })
   @Column({ type: 'varchar', length: 20 })
   kind: OperationNoticeKind;
 

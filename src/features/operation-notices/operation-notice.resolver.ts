@@ -11,23 +11,23 @@ import { OperationNotice, OperationNoticeKind } from './operation-notice.entity'
 export class OperationNoticeResolver {
   @Mutation(() => OperationNotice, { description: 'Fills an operation notice for a new customer, a returning customer or a settlement change (the customer\'s owner or a leader), naming the departments that must sign.' })
   createOperationNotice(
-    @Arg('customerId', () => ID) customerId: string,
-    @Arg('kind', () => OperationNoticeKind) kind: OperationNoticeKind,
-    @Arg('departments', () => [Department]) departments: Department[],
+    @Arg('customerId', () => ID, { description: 'The customer the operation notice (新(重)进客户操作通知单) is for.' }) customerId: string,
+    @Arg('kind', () => OperationNoticeKind, { description: 'New customer, returning customer, or settlement change.' }) kind: OperationNoticeKind,
+    @Arg('departments', () => [Department], { description: 'The departments whose heads must sign the notice.' }) departments: Department[],
     @Ctx() ctx: Context,
   ) {
     return ctx.services.operationNotices.create(ctx.actor!, customerId, kind, departments);
   }
 
   @Mutation(() => OperationNotice, { description: 'Signs an operation notice for a department: only that department\'s head, once. When all have signed it is COMPLETED and never changes again (CONFLICT).' })
-  signOperationNotice(@Arg('id', () => ID) id: string, @Arg('department', () => Department) department: Department, @Ctx() ctx: Context) {
+  signOperationNotice(@Arg('id', () => ID, { description: 'The operation notice (新(重)进客户操作通知单) to sign.' }) id: string, @Arg('department', () => Department, { description: 'The department the caller signs for (they must head it).' }) department: Department, @Ctx() ctx: Context) {
     return ctx.services.operationNotices.sign(ctx.actor!, id, department);
   }
 
   @Query(() => [OperationNotice], { description: 'Operation notices, newest first (a salesperson sees own customers\' only).' })
   operationNotices(
-    @Arg('status', () => NoticeStatus, { nullable: true }) status: NoticeStatus | null,
-    @Arg('customerId', () => ID, { nullable: true }) customerId: string | null,
+    @Arg('status', () => NoticeStatus, { description: 'Only notices in this state (pending signatures, completed, rejected).', nullable: true }) status: NoticeStatus | null,
+    @Arg('customerId', () => ID, { description: 'Only the notices of this customer.', nullable: true }) customerId: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.operationNotices.list(ctx.actor!, status ?? null, customerId ?? null);
@@ -48,7 +48,7 @@ export class OperationNoticeResolver {
     return ctx.loaders.signatures.load(n.formId);
   }
 
-  @FieldResolver(() => Customer)
+  @FieldResolver(() => Customer, { description: 'The customer the operation notice (新(重)进客户操作通知单) is about.' })
   customer(@Root() n: OperationNotice, @Ctx() ctx: Context) {
     return ctx.loaders.customer.load(n.customerId);
   }

@@ -9,14 +9,14 @@ import { LocalDateScalar } from '../../graphql/local-date';
 @Entity('payment')
 @Index('IDX_payment_customer_received', ['customerId', 'receivedOn'])
 export class Payment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the payment (收款).' })
   @PrimaryGeneratedColumn()
   id: number;
 
   @Column({ type: 'int' })
   customerId: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'The amount received, in yuan.' })
   @Column(moneyColumn())
   amount: Fen;
 

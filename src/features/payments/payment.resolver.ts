@@ -9,9 +9,9 @@ import { Payment } from './payment.entity';
 export class PaymentResolver {
   @Mutation(() => Payment, { description: 'Records a payment (COLLECTOR). The same idempotencyKey with the same payment returns the first result and records nothing new; with a different payment it is CONFLICT. Settles the oldest open receivables first; an overpayment stays as credit.' })
   recordPayment(
-    @Arg('customerId', () => ID) customerId: string,
-    @Arg('amount', () => MoneyScalar) amount: Fen,
-    @Arg('receivedOn', () => LocalDateScalar) receivedOn: string,
+    @Arg('customerId', () => ID, { description: 'The customer who paid.' }) customerId: string,
+    @Arg('amount', () => MoneyScalar, { description: 'The amount received, in yuan.' }) amount: Fen,
+    @Arg('receivedOn', () => LocalDateScalar, { description: 'The day the money was received.' }) receivedOn: string,
     @Arg('reference', { description: 'Bank or receipt reference.' }) reference: string,
     @Arg('idempotencyKey', { description: 'A key the client makes once per payment and repeats on retries.' }) idempotencyKey: string,
     @Ctx() ctx: Context,

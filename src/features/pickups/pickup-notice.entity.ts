@@ -9,7 +9,7 @@ import { NoticeStatus } from '../signoffs/signoff-form.entity';
 @Entity('pickup_notice')
 @Index('IDX_pickup_notice_status', ['status'])
 export class PickupNotice {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the pickup notice (提货通知单).' })
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -10,30 +10,30 @@ import { PickupNotice } from './pickup-notice.entity';
 export class PickupResolver {
   @Mutation(() => PickupNotice, { description: 'Fills a pickup notice (the owner or a leader) after checking the pickup conditions: PICKUP_CONDITIONS_NOT_MET with extensions.reason when they fail.' })
   createPickupNotice(
-    @Arg('customerId', () => ID) customerId: string,
-    @Arg('pickupDate', () => LocalDateScalar) pickupDate: string,
-    @Arg('goods') goods: string,
+    @Arg('customerId', () => ID, { description: 'The customer whose goods are to be picked up (提货通知单).' }) customerId: string,
+    @Arg('pickupDate', () => LocalDateScalar, { description: 'The day the goods are to be picked up.' }) pickupDate: string,
+    @Arg('goods', { description: 'The goods to pick up, as written on the pickup notice.' }) goods: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.pickups.create(ctx.actor!, customerId, pickupDate, goods);
   }
 
   @Mutation(() => PickupNotice, { description: 'Signs a pending pickup notice (DISPATCHER); decided once.' })
-  signPickupNotice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  signPickupNotice(@Arg('id', () => ID, { description: 'The pending pickup notice (提货通知单) to sign.' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.pickups.sign(ctx.actor!, id);
   }
 
   @Mutation(() => PickupNotice, { description: 'Rejects a pending pickup notice with a reason (DISPATCHER); decided once.' })
-  rejectPickupNotice(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: Context) {
+  rejectPickupNotice(@Arg('id', () => ID, { description: 'The pending pickup notice (提货通知单) to reject.' }) id: string, @Arg('reason', { description: 'Why the pickup is refused, shown to the handler.' }) reason: string, @Ctx() ctx: Context) {
     return ctx.services.pickups.reject(ctx.actor!, id, reason);
   }
 
   @Query(() => [PickupNotice], { description: 'Pickup notices, newest first (a salesperson sees own customers\' only).' })
-  pickupNotices(@Arg('status', () => NoticeStatus, { nullable: true }) status: NoticeStatus | null, @Ctx() ctx: Context) {
+  pickupNotices(@Arg('status', () => NoticeStatus, { description: 'Only pickup notices (提货通知单) in this state.', nullable: true }) status: NoticeStatus | null, @Ctx() ctx: Context) {
     return ctx.services.pickups.list(ctx.actor!, status ?? null);
   }
 
-  @FieldResolver(() => Customer)
+  @FieldResolver(() => Customer, { description: 'The customer whose goods are picked up.' })
   customer(@Root() p: PickupNotice, @Ctx() ctx: Context) {
     return ctx.loaders.customer.load(p.customerId);
   }

@@ -9,7 +9,7 @@ import { LocalDateScalar } from '../../graphql/local-date';
 @Entity('receivable')
 @Index('IDX_receivable_customer_due', ['customerId', 'dueDate'])
 export class Receivable {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the receivable (应收款).' })
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -29,7 +29,7 @@ class ReceivableFilter {
 
 @ArgsType()
 class ReceivablesArgs extends PageArgs {
-  @Field(() => ReceivableFilter, { nullable: true })
+  @Field(() => ReceivableFilter, { nullable: true, description: 'Narrow the list by customer, owner, overdue or settled.' })
   filter?: ReceivableFilter | null;
 }
 
@@ -41,12 +41,12 @@ export class ReceivableResolver {
   }
 
   @Query(() => MonthlyReceivablesReport, { description: 'The first-of-month receivables report for a month ("2026-10"), in the company\'s time zone.' })
-  monthlyReceivablesReport(@Arg('month') month: string, @Ctx() ctx: Context) {
+  monthlyReceivablesReport(@Arg('month', { description: 'The month, as YYYY-MM (e.g. 2026-10).' }) month: string, @Ctx() ctx: Context) {
     return ctx.services.reports.monthly(month);
   }
 
   @Query(() => AgingReport, { description: 'Outstanding receivables by days past due on `asOf` (default today).' })
-  agingReport(@Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: string | null, @Ctx() ctx: Context) {
+  agingReport(@Arg('asOf', () => LocalDateScalar, { description: 'The day to age receivables on; today (company time zone) when omitted.', nullable: true }) asOf: string | null, @Ctx() ctx: Context) {
     return ctx.services.reports.aging(asOf);
   }
 
@@ -78,7 +78,7 @@ export class ReceivableResolver {
 
 @Resolver(() => MonthlyReceivablesRow)
 export class MonthlyReceivablesRowResolver {
-  @FieldResolver(() => Customer)
+  @FieldResolver(() => Customer, { description: 'The customer of this row.' })
   customer(@Root() r: MonthlyReceivablesRow, @Ctx() ctx: Context) {
     return ctx.loaders.customer.load(r.customerId);
   }
@@ -99,7 +99,7 @@ export class MonthlyReceivablesOwnerRowResolver {
 
 @Resolver(() => AgingRow)
 export class AgingRowResolver {
-  @FieldResolver(() => Customer)
+  @FieldResolver(() => Customer, { description: 'The customer who owes these amounts.' })
   customer(@Root() r: AgingRow, @Ctx() ctx: Context) {
     return ctx.loaders.customer.load(r.customerId);
   }

@@ -80,9 +80,9 @@ export class AgingReport {
   @Field(() => LocalDateScalar, { description: 'The day the ages are counted on.' })
   asOf: string;
 
-  @Field(() => [AgingRow])
+  @Field(() => [AgingRow], { description: 'One row per customer that owes anything on asOf, with the outstanding amount split by days past due.' })
   rows: AgingRow[];
 
-  @Field(() => AgingFigures)
+  @Field(() => AgingFigures, { description: 'The columns summed over all rows.' })
   totals: AgingFigures;
 }

@@ -6,7 +6,7 @@ import { Department } from './role';
 @ObjectType('DepartmentHead', { description: 'A department and the staff member who heads it and signs its forms.' })
 @Entity('department_head')
 export class DepartmentHead {
-  @Field(() => Department)
+  @Field(() => Department, { description: 'The department.' })
   @PrimaryColumn({ type: 'varchar', length: 20 })
   department: Department;
 

@@ -7,7 +7,7 @@ import { timestampColumn } from '../../db/columns';
 @ObjectType({ description: 'A member of staff: who they are, their roles and their department.' })
 @Entity('staff')
 export class Staff {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the staff member.' })
   @PrimaryGeneratedColumn()
   id: number;
 

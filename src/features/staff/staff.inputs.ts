@@ -26,7 +26,7 @@ export class CreateStaffInput {
 
 @InputType({ description: 'Replaces a staff member\'s roles (DIRECTOR only).' })
 export class SetStaffRolesInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The staff member whose roles are replaced.' })
   staffId: string;
 
   @Field(() => [Role], { description: 'The complete new set of roles (at least one).' })

@@ -13,7 +13,7 @@ export class StaffResolver {
   }
 
   @Query(() => [Staff], { description: 'Staff members, by name; only those holding `role` when given.' })
-  staffMembers(@Arg('role', () => Role, { nullable: true }) role: Role | null, @Ctx() ctx: Context) {
+  staffMembers(@Arg('role', () => Role, { description: 'Only staff members holding this role.', nullable: true }) role: Role | null, @Ctx() ctx: Context) {
     return ctx.services.staff.list(role);
   }
 
@@ -23,29 +23,29 @@ export class StaffResolver {
   }
 
   @Mutation(() => Staff, { description: 'Creates a staff account (DIRECTOR). A duplicate email is CONFLICT.' })
-  createStaff(@Arg('input') input: CreateStaffInput, @Ctx() ctx: Context) {
+  createStaff(@Arg('input', { description: 'The new staff member\'s name, email, initial password, department and roles.' }) input: CreateStaffInput, @Ctx() ctx: Context) {
     return ctx.services.staff.create(ctx.actor, input);
   }
 
   @Mutation(() => Staff, { description: 'Replaces a staff member\'s roles (DIRECTOR); takes effect on their very next request.' })
-  setStaffRoles(@Arg('input') input: SetStaffRolesInput, @Ctx() ctx: Context) {
+  setStaffRoles(@Arg('input', { description: 'The staff member and the complete new set of roles.' }) input: SetStaffRolesInput, @Ctx() ctx: Context) {
     return ctx.services.staff.setRoles(ctx.actor!, input.staffId, input.roles);
   }
 
   @Mutation(() => Staff, { description: 'Deactivates an account (DIRECTOR): it can no longer sign in, and its tokens stop working at once.' })
-  deactivateStaff(@Arg('staffId', () => ID) staffId: string, @Ctx() ctx: Context) {
+  deactivateStaff(@Arg('staffId', () => ID, { description: 'The staff member whose account is deactivated (they can no longer sign in).' }) staffId: string, @Ctx() ctx: Context) {
     return ctx.services.staff.setActive(ctx.actor!, staffId, false);
   }
 
   @Mutation(() => Staff, { description: 'Reactivates a deactivated account (DIRECTOR), also clearing a sign-in lock.' })
-  reactivateStaff(@Arg('staffId', () => ID) staffId: string, @Ctx() ctx: Context) {
+  reactivateStaff(@Arg('staffId', () => ID, { description: 'The deactivated staff member whose account is reactivated.' }) staffId: string, @Ctx() ctx: Context) {
     return ctx.services.staff.setActive(ctx.actor!, staffId, true);
   }
 
   @Mutation(() => DepartmentHead, { description: 'Names the head of a department (DIRECTOR), who then signs forms for it.' })
   setDepartmentHead(
-    @Arg('department', () => Department) department: Department,
-    @Arg('staffId', () => ID) staffId: string,
+    @Arg('department', () => Department, { description: 'The department whose head is named.' }) department: Department,
+    @Arg('staffId', () => ID, { description: 'The staff member who becomes the head and signs the department\'s forms.' }) staffId: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.staff.setDepartmentHead(ctx.actor!, department, staffId);

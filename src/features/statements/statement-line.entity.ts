@@ -34,7 +34,7 @@ export class StatementLine {
   @Column({ type: 'int' })
   statementId: number;
 
-  @Field(() => StatementLineKind)
+  @Field(() => StatementLineKind, { description: 'What the line charges or credits: a consignment\'s freight, storage fees, or an approved deduction (negative).' })
   @Column({ type: 'varchar', length: 12 })
   kind: StatementLineKind;
 

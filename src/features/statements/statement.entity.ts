@@ -25,7 +25,7 @@ registerEnumType(StatementStatus, {
 @Entity('statement')
 @Index('IDX_statement_customer_status', ['customerId', 'status'])
 export class Statement {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the statement (托运清单列表/对账单), printed on it.' })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -40,7 +40,7 @@ export class Statement {
   @Column({ type: 'date' })
   periodEnd: string;
 
-  @Field(() => StatementStatus)
+  @Field(() => StatementStatus, { description: 'ISSUED (waiting for the customer\'s confirmation), CONFIRMED (a receivable now) or VOID.' })
   @Column({ type: 'varchar', length: 10, default: StatementStatus.ISSUED })
   status: StatementStatus;
 

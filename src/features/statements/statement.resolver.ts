@@ -27,27 +27,27 @@ export class StatementResolver {
   }
 
   @Query(() => Statement, { description: 'One statement (NOT_FOUND when it does not exist or the caller may not read it).' })
-  statement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  statement(@Arg('id', () => ID, { description: 'The statement (对账单) to read.' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.statements.get(ctx.actor!, id);
   }
 
   @Mutation(() => Statement, { description: 'Issues a customer\'s statement for a period (COLLECTOR): unbilled consignments shipped in it, storage fees for its days and approved deductions not yet billed. A period overlapping another live statement is CONFLICT.' })
   issueStatement(
-    @Arg('customerId', () => ID) customerId: string,
-    @Arg('periodStart', () => LocalDateScalar) periodStart: string,
-    @Arg('periodEnd', () => LocalDateScalar) periodEnd: string,
+    @Arg('customerId', () => ID, { description: 'The customer the statement (托运清单列表) is for.' }) customerId: string,
+    @Arg('periodStart', () => LocalDateScalar, { description: 'First day of the statement period.' }) periodStart: string,
+    @Arg('periodEnd', () => LocalDateScalar, { description: 'Last day of the statement period (inclusive).' }) periodEnd: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.statements.issue(ctx.actor!, customerId, periodStart, periodEnd);
   }
 
   @Mutation(() => Statement, { description: 'Records who at the customer confirmed the total (COLLECTOR): the statement becomes a receivable due paymentTermDays later.' })
-  confirmStatement(@Arg('id', () => ID) id: string, @Arg('confirmedBy', { description: 'Name of the person at the customer who confirmed.' }) confirmedBy: string, @Ctx() ctx: Context) {
+  confirmStatement(@Arg('id', () => ID, { description: 'The issued statement (对账单) the customer confirmed.' }) id: string, @Arg('confirmedBy', { description: 'Name of the person at the customer who confirmed.' }) confirmedBy: string, @Ctx() ctx: Context) {
     return ctx.services.statements.confirm(ctx.actor!, id, confirmedBy);
   }
 
   @Mutation(() => Statement, { description: 'Voids an issued, unconfirmed statement with a reason (COLLECTOR); its consignments and deductions are released.' })
-  voidStatement(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: Context) {
+  voidStatement(@Arg('id', () => ID, { description: 'The issued, unconfirmed statement (对账单) to void.' }) id: string, @Arg('reason', { description: 'Why the statement is voided, kept in the audit trail.' }) reason: string, @Ctx() ctx: Context) {
     return ctx.services.statements.voidStatement(ctx.actor!, id, reason);
   }
 

@@ -6,7 +6,7 @@ import { timestampColumn } from '../../db/columns';
 @ObjectType({ description: 'A storage area notice (仓储面积告知): tells the customer the area it occupies; the owning salesperson lists and delivers them.' })
 @Entity('storage_area_notice')
 export class StorageAreaNotice {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the storage area notice (仓储面积告知).' })
   @PrimaryGeneratedColumn()
   id: number;
 

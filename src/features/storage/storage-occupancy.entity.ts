@@ -7,7 +7,7 @@ import { LocalDateScalar } from '../../graphql/local-date';
 @ObjectType({ description: 'A warehouse customer\'s storage occupancy (仓储占用): area from a date, to a date or open; storage fees accrue per m² per day.' })
 @Entity('storage_occupancy')
 export class StorageOccupancy {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the storage occupancy record (仓储占用).' })
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -9,7 +9,7 @@ import { StorageOccupancy } from './storage-occupancy.entity';
 export class StorageResolver {
   @Mutation(() => StorageOccupancy, { description: 'Records the warehouse area a customer occupies (ORDER_CLERK, MANAGER, DIRECTOR) and writes the notice that tells the customer.' })
   recordStorageOccupancy(
-    @Arg('customerId', () => ID) customerId: string,
+    @Arg('customerId', () => ID, { description: 'The warehouse customer occupying the area.' }) customerId: string,
     @Arg('areaSquareMeters', () => Float, { description: 'Area in m², at most two decimals.' }) area: number,
     @Arg('from', () => LocalDateScalar, { description: 'First day occupied.' }) from: string,
     @Arg('to', () => LocalDateScalar, { nullable: true, description: 'Last day occupied; omit while open.' }) to: string | null,
@@ -19,7 +19,7 @@ export class StorageResolver {
   }
 
   @Query(() => [StorageAreaNotice], { description: 'Storage area notices to pass on to customers, newest first (a salesperson sees own customers\' only).' })
-  storageAreaNotices(@Arg('customerId', () => ID, { nullable: true }) customerId: string | null, @Ctx() ctx: Context) {
+  storageAreaNotices(@Arg('customerId', () => ID, { description: 'Only the notices of this customer.', nullable: true }) customerId: string | null, @Ctx() ctx: Context) {
     return ctx.services.storage.notices(ctx.actor!, customerId);
   }
 

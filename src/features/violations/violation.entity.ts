@@ -39,7 +39,7 @@ registerEnumType(ViolationKind, {
 @Index('IDX_violation_staff_date', ['staffId', 'occurredOn'])
 @Index('IDX_violation_date', ['occurredOn'])
 export class Violation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the violation (违纪) record.' })
   @PrimaryGeneratedColumn()
   id: number;
 

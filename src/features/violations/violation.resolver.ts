@@ -11,7 +11,7 @@ export class ViolationResolver {
       'Records a violation (违纪) against a staff member (MANAGER, DIRECTOR). The fine follows from the kind (10.00 or 50.00); ' +
       'compensation is the loss the person bears. It counts in the payroll summary of the month it happened. Audited.',
   })
-  recordViolation(@Arg('input') input: RecordViolationInput, @Ctx() ctx: Context) {
+  recordViolation(@Arg('input', { description: 'Who committed the violation (违纪), its kind, the day and any compensation.' }) input: RecordViolationInput, @Ctx() ctx: Context) {
     return ctx.services.violations.record(ctx.actor!, input);
   }
 

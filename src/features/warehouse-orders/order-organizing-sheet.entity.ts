@@ -9,7 +9,7 @@ import { LocalDateScalar } from '../../graphql/local-date';
 @Index('IDX_order_sheet_customer_date', ['customerId', 'sentOn'])
 @Index('IDX_order_sheet_date', ['sentOn'])
 export class OrderOrganizingSheet {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the order organizing sheet (订单整理表).' })
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -28,7 +28,7 @@ registerEnumType(WarehouseOrderStatus, {
 @Index('IDX_warehouse_order_status', ['status'])
 @Index('IDX_warehouse_order_sheet', ['sheetId'])
 export class WarehouseOrder {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the warehouse order (仓储订单).' })
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -43,7 +43,7 @@ export class WarehouseOrderResolver {
   @Mutation(() => WarehouseOrder, {
     description: 'Records a warehouse customer\'s order with its delivery note number and consignee (ORDER_CLERK), as RECORDED. An order number the customer already used is CONFLICT. Audited.',
   })
-  recordWarehouseOrder(@Arg('input') input: RecordWarehouseOrderInput, @Ctx() ctx: Context) {
+  recordWarehouseOrder(@Arg('input', { description: 'The warehouse order (仓储订单) and its delivery note as the order clerk checked them.' }) input: RecordWarehouseOrderInput, @Ctx() ctx: Context) {
     return ctx.services.warehouseOrders.record(ctx.actor!, input);
   }
 

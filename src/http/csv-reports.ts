@@ -1,0 +1,156 @@
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { AppServer } from '../server';
+import { toCsv } from './csv';
+import {
+  AgingReportDocument,
+  AttendanceSummaryDocument,
+  MonthlyReceivablesReportDocument,
+  PayrollSummaryDocument,
+} from '../../client/generated/graphql';
+import persistedDocuments from '../../client/generated/persisted-documents.json';
+
+/**
+ * Reports as CSV downloads: GET /reports/<name>.csv?month=YYYY-MM (aging: ?asOf=YYYY-MM-DD, optional).
+ *
+ * Each report runs the client operation of schema/operations/reports.graphql (its exact text from
+ * the persisted documents manifest, so it also runs under TRUSTED_DOCUMENTS) through the server's
+ * executeOperation with the caller's context: the same shield rules and services decide who sees
+ * what as in the API. Adding a report is one entry in CSV_REPORTS.
+ */
+export interface CsvReport<TData = any, TVars = any> {
+  /** The operation to run (a generated document of client/generated). */
+  document: TypedDocumentNode<TData, TVars>;
+  /** Query-string parameters -> the operation's variables; throws CsvParamError on bad input. */
+  variables(query: Record<string, unknown>): TVars;
+  /** The file name offered to the browser (without .csv). */
+  fileName(vars: TVars): string;
+  headers: string[];
+  rows(data: TData): Array<Array<string | number | null | undefined>>;
+}
+
+export class CsvParamError extends Error {}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function month(query: Record<string, unknown>): { month: string } {
+  const m = query.month;
+  if (typeof m !== 'string' || !MONTH.test(m)) throw new CsvParamError('month must be given as YYYY-MM, e.g. ?month=2026-10');
+  return { month: m };
+}
+
+function report<TData, TVars>(r: CsvReport<TData, TVars>): CsvReport<TData, TVars> {
+  return r;
+}
+
+/** The downloadable reports, by URL name. */
+export const CSV_REPORTS: Record<string, CsvReport> = {
+  'monthly-receivables': report({
+    document: MonthlyReceivablesReportDocument,
+    variables: month,
+    fileName: (v) => `应收账款月报-${v.month}`,
+    headers: ['客户', '负责业务员', '期初应收(元)', '本月新增(元)', '本月收款(元)', '期末应收(元)'],
+    rows: (d) => [
+      ...d.monthlyReceivablesReport.rows.map((r) => [r.customer.name, r.owner.name, r.opening, r.added, r.received, r.closing]),
+      ['合计', '', ...(['opening', 'added', 'received', 'closing'] as const).map((k) => d.monthlyReceivablesReport.totals[k])],
+    ],
+  }),
+  aging: report({
+    document: AgingReportDocument,
+    variables: (q) => {
+      if (q.asOf === undefined || q.asOf === '') return { asOf: null };
+      if (typeof q.asOf !== 'string' || !DATE.test(q.asOf)) throw new CsvParamError('asOf must be a date YYYY-MM-DD, e.g. ?asOf=2026-10-31');
+      return { asOf: q.asOf };
+    },
+    fileName: (v) => `应收账龄分析${v.asOf ? `-${v.asOf}` : ''}`,
+    headers: ['客户', '负责业务员', '未到期(元)', '逾期1-30天(元)', '逾期31-60天(元)', '逾期61-90天(元)', '逾期90天以上(元)', '合计(元)'],
+    rows: (d) => [
+      ...d.agingReport.rows.map((r) => [r.customer.name, r.customer.owner.name, r.notDue, r.d1to30, r.d31to60, r.d61to90, r.over90, r.total]),
+      ['合计', '', ...(['notDue', 'd1to30', 'd31to60', 'd61to90', 'over90', 'total'] as const).map((k) => d.agingReport.totals[k])],
+    ],
+  }),
+  payroll: report({
+    document: PayrollSummaryDocument,
+    variables: month,
+    fileName: (v) => `工资汇总-${v.month}`,
+    headers: ['员工', '部门', '出勤天数', '请假天数', '病假天数', '出差天数', '旷工天数', '虚假拜访计旷工天数', '违纪次数', '罚款(元)', '赔偿(元)', '扣款合计(元)'],
+    rows: (d) =>
+      d.payrollSummary.map((r) => [
+        r.staff.name, r.staff.department, r.daysPresent, r.leave, r.sickDays, r.businessTripDays, r.unexcusedAbsences,
+        r.absencesFromFalseVisitReports, r.violations, r.fines, r.compensation, r.totalDeductions,
+      ]),
+  }),
+  attendance: report({
+    document: AttendanceSummaryDocument,
+    variables: month,
+    fileName: (v) => `考勤汇总-${v.month}`,
+    headers: ['员工', '部门', '记录天数', '出勤', '请假', '病假', '出差', '旷工', '其中虚假拜访计旷工'],
+    rows: (d) =>
+      d.attendanceSummary.map((r) => [r.staff.name, r.staff.department, r.recordedDays, r.present, r.leave, r.sick, r.businessTrip, r.unexcusedAbsences, r.fromFalseVisitReports]),
+  }),
+};
+
+const manifest = persistedDocuments as Record<string, string>;
+
+/** The exact text of a generated document, as its manifest entry (what a trusted server accepts). */
+export function documentText(document: TypedDocumentNode<unknown, unknown>): string {
+  const hash = (document as unknown as { __meta__?: { hash?: string } }).__meta__?.hash;
+  const text = hash ? manifest[hash] : undefined;
+  if (!text) throw new Error('This document is not in client/generated/persisted-documents.json: run npm run codegen');
+  return text;
+}
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, SERVICE_UNAVAILABLE: 503 };
+
+function refusal(res: express.Response, code: string, message?: string) {
+  res.status(STATUS[code] ?? 500).json({ error: code, ...(message ? { message } : {}) });
+}
+
+/** GET /reports/:name.csv for every entry of CSV_REPORTS. */
+export function csvReportsRoute(server: AppServer): express.Router {
+  const router = express.Router();
+  router.get('/reports/:name.csv', async (req, res) => {
+    const r = CSV_REPORTS[req.params.name];
+    if (!r || !Object.prototype.hasOwnProperty.call(CSV_REPORTS, req.params.name)) return refusal(res, 'NOT_FOUND', `No such report; available: ${Object.keys(CSV_REPORTS).join(', ')}`);
+    let contextValue;
+    try {
+      contextValue = await server.context({
+        authorization: req.headers.authorization ?? null,
+        clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        requestId: String(res.locals.requestId ?? ''),
+      });
+    } catch (error) {
+      return refusal(res, String((error as GraphQLError).extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+    }
+    if (!contextValue.actor) return refusal(res, 'UNAUTHENTICATED', 'Send Authorization: Bearer <token> (from login).');
+    let variables;
+    try {
+      variables = r.variables(req.query as Record<string, unknown>);
+    } catch (error) {
+      if (error instanceof CsvParamError) return refusal(res, 'BAD_USER_INPUT', error.message);
+      throw error;
+    }
+    try {
+      const response = await server.apollo.executeOperation({ query: documentText(r.document), variables }, { contextValue });
+      if (response.body.kind !== 'single') return refusal(res, 'INTERNAL_SERVER_ERROR');
+      const { data, errors } = response.body.singleResult;
+      if (errors?.length) {
+        const code = String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+        return refusal(res, code, code === 'BAD_USER_INPUT' ? errors[0].message : undefined);
+      }
+      const name = r.fileName(variables);
+      res
+        .status(200)
+        .set('Content-Type', 'text/csv; charset=utf-8')
+        .set('Content-Disposition', `attachment; filename="${req.params.name}.csv"; filename*=UTF-8''${encodeURIComponent(name)}.csv`)
+        .set('Cache-Control', 'no-store')
+        .send(toCsv(r.headers, r.rows(data)));
+    } catch (error) {
+      server.logger.error({ err: error }, 'CSV report failed');
+      refusal(res, 'INTERNAL_SERVER_ERROR');
+    }
+  });
+  return router;
+}
