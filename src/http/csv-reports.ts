@@ -7,7 +7,9 @@ import {
   AgingReportDocument,
   AttendanceSummaryDocument,
   MonthlyReceivablesReportDocument,
+  MonthlyRevenueReportDocument,
   PayrollSummaryDocument,
+  WorkloadReportDocument,
 } from '../../client/generated/graphql';
 import persistedDocuments from '../../client/generated/persisted-documents.json';
 
@@ -89,6 +91,24 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
     headers: ['员工', '部门', '记录天数', '出勤', '请假', '病假', '出差', '旷工', '其中虚假拜访计旷工'],
     rows: (d) =>
       d.attendanceSummary.map((r) => [r.staff.name, r.staff.department, r.recordedDays, r.present, r.leave, r.sick, r.businessTrip, r.unexcusedAbsences, r.fromFalseVisitReports]),
+  }),
+  workload: report({
+    document: WorkloadReportDocument,
+    variables: month,
+    fileName: (v) => `工作量统计-${v.month}`,
+    headers: ['员工', '部门', '完成拜访', '新登记客户', '意向报告', '提交申请', '开具对账单', '收款金额(元)'],
+    rows: (d) =>
+      d.workloadReport.map((r) => [r.staff.name, r.staff.department, r.visitsCompleted, r.customersRegistered, r.intentReports, r.requestsFiled, r.statementsIssued, r.amountCollected]),
+  }),
+  revenue: report({
+    document: MonthlyRevenueReportDocument,
+    variables: month,
+    fileName: (v) => `营业收入月报-${v.month}`,
+    headers: ['客户', '确认对账单数', '确认金额(元)'],
+    rows: (d) => [
+      ...d.monthlyRevenueReport.byCustomer.map((r) => [r.customer.name, r.statements, r.total]),
+      ['合计', d.monthlyRevenueReport.statements, d.monthlyRevenueReport.total],
+    ],
   }),
 };
 

@@ -82,6 +82,16 @@ export const EXAMPLE_OPERATIONS: Array<{ name: string; query: string; variables?
     variables: (d) => ({ month: d.lastMonth }),
   },
   {
+    name: 'Workload report',
+    query: `query Workload($month: String!) {
+  workloadReport(month: $month) {
+    staff { id name }
+    visitsCompleted customersRegistered intentReports requestsFiled statementsIssued amountCollected
+  }
+}`,
+    variables: (d) => ({ month: d.lastMonth }),
+  },
+  {
     name: 'Pending approvals',
     query: `query PendingApprovals {
   approvalRequests(first: 50, status: PENDING) {

@@ -2,7 +2,9 @@ import { TestApp } from '../support/app';
 import { seedDemoCompany } from '../../src/seed/demo-seed';
 import { localDateIn } from '../../src/time';
 import { CSV_REPORTS } from '../../src/http/csv-reports';
-import { AgingReportDocument, AttendanceSummaryDocument, LoginDocument, MonthlyReceivablesReportDocument, PayrollSummaryDocument } from '../../client/generated/graphql';
+import {
+  AgingReportDocument, AttendanceSummaryDocument, LoginDocument, MonthlyReceivablesReportDocument, MonthlyRevenueReportDocument, PayrollSummaryDocument, WorkloadReportDocument,
+} from '../../client/generated/graphql';
 
 /** Reports as CSV over real HTTP: Excel-friendly files, the same figures and the same authorization as the API. */
 let app: TestApp;
@@ -91,6 +93,19 @@ describe('CSV report downloads', () => {
     const arow = parseCsv((await download(`/reports/attendance.csv?month=${lastMonth}`, tokens.manager)).text);
     expect(arow[0][0]).toBe('员工');
     expect(arow.slice(1).map((r) => [r[0], Number(r[3]), Number(r[7])])).toEqual(attendance.map((r) => [r.staff.name, r.present, r.unexcusedAbsences]));
+  });
+
+  it('workload and monthly revenue reports', async () => {
+    const workload = (await app.ok(WorkloadReportDocument, { month: lastMonth }, tokens.manager)).workloadReport;
+    const wrow = parseCsv((await download(`/reports/workload.csv?month=${lastMonth}`, tokens.manager)).text);
+    expect(wrow[0]).toEqual(CSV_REPORTS.workload.headers);
+    expect(workload.length).toBeGreaterThan(0);
+    expect(wrow.slice(1).map((r) => [r[0], Number(r[2]), r[7]])).toEqual(workload.map((r) => [r.staff.name, r.visitsCompleted, r.amountCollected]));
+    const revenue = (await app.ok(MonthlyRevenueReportDocument, { month: lastMonth }, tokens.manager)).monthlyRevenueReport;
+    const rrow = parseCsv((await download(`/reports/revenue.csv?month=${lastMonth}`, tokens.manager)).text);
+    expect(rrow.slice(1, -1).map((r) => [r[0], r[2]])).toEqual(revenue.byCustomer.map((r) => [r.customer.name, r.total]));
+    expect(rrow[rrow.length - 1]).toEqual(['合计', String(revenue.statements), revenue.total]);
+    expect((await download(`/reports/workload.csv?month=${lastMonth}`, tokens.sales1)).status).toBe(403);
   });
 
   it('refuses like the API: 401 without or with a bad token, 403 for a role the API refuses, 400 for a bad month, 404 for an unknown report', async () => {
