@@ -140,6 +140,10 @@ export async function generate(rootUrl: string, dbName: string, scale: number): 
   }
   await bulk(conn, 'payment', ['id', 'customerId', 'amount', 'receivedOn', 'reference', 'idempotencyKey', 'recordedById'], payments);
   await bulk(conn, 'payment_allocation', ['paymentId', 'receivableId', 'amount', 'allocatedOn'], allocations);
+  // Pending rate-change requests (a 3.3 % cut, within a MANAGER's policy), one per customer, filed by its owner.
+  const requests: unknown[][] = [];
+  for (let c = 1; c <= nCustomers; c++) requests.push([c, 'RATE_CHANGE', 'PENDING', c, ownerOf[c], 'Volume discount', 29000, 30000]);
+  await bulk(conn, 'approval_request', ['id', 'kind', 'status', 'customerId', 'requesterId', 'reason', 'newRate', 'oldRate'], requests);
   await conn.query('ANALYZE TABLE customer, visit, receivable, payment, payment_allocation, staff, staff_role');
   await conn.end();
   return { salespeople, manager, collector, customers: nCustomers };

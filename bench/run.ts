@@ -188,6 +188,14 @@ async function main() {
           }),
       },
     ];
+    let nextRequest = 1;
+    scenarios.push({
+      name: 'approveRequest by a manager (8 connections)',
+      connections: 8,
+      token: managerToken,
+      reference: false,
+      body: () => JSON.stringify({ query: 'mutation($id: ID!) { approveRequest(id: $id, note: "ok") { id status } }', variables: { id: String(nextRequest++) } }),
+    });
     // The reference's SDL types its arguments as String; ours as LocalDate: send the same JSON with its own declaration.
     const forReference = (body: string) => body.replace('$d: LocalDate', '$d: String');
 
