@@ -32,4 +32,14 @@ describe('config', () => {
   it('names a bad setting', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT must be a positive whole number/);
   });
+
+  it('disables the permission layer only with NODE_ENV=production, BENCH_MODE=true and BENCH_DISABLE_PERMISSIONS=true together', () => {
+    const prod = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: 'mysql://u@h/db' };
+    expect(loadConfig({ ...prod, BENCH_DISABLE_PERMISSIONS: 'true' }).benchDisablePermissions).toBe(false);
+    expect(loadConfig({ ...prod, BENCH_MODE: '1', BENCH_DISABLE_PERMISSIONS: 'true' }).benchDisablePermissions).toBe(false);
+    expect(loadConfig({ BENCH_MODE: 'true', BENCH_DISABLE_PERMISSIONS: 'true' }).benchDisablePermissions).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', BENCH_MODE: 'true', BENCH_DISABLE_PERMISSIONS: 'true' }).benchDisablePermissions).toBe(false);
+    expect(loadConfig({ ...prod, BENCH_MODE: 'true' }).benchDisablePermissions).toBe(false);
+    expect(loadConfig({ ...prod, BENCH_MODE: 'true', BENCH_DISABLE_PERMISSIONS: 'true' }).benchDisablePermissions).toBe(true);
+  });
 });

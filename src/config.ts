@@ -29,6 +29,12 @@ export interface Config {
   trustProxy: string | null;
   /** When set, /metrics requires `Authorization: Bearer <this>`. */
   metricsToken: string | null;
+  /**
+   * Benchmark only: serve without the permission layer (graphql-shield) to measure its cost.
+   * True only when NODE_ENV=production AND BENCH_MODE=true AND BENCH_DISABLE_PERMISSIONS=true;
+   * BENCH_DISABLE_PERMISSIONS alone is ignored. Never set BENCH_MODE on a real deployment.
+   */
+  benchDisablePermissions: boolean;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedDocuments: env.TRUSTED_DOCUMENTS || null,
     trustProxy: env.TRUST_PROXY || null,
     metricsToken: env.METRICS_TOKEN || null,
+    benchDisablePermissions: nodeEnv === 'production' && env.BENCH_MODE === 'true' && env.BENCH_DISABLE_PERMISSIONS === 'true',
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

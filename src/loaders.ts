@@ -11,6 +11,7 @@ import { ApprovalRequest } from './features/approvals/approval-request.entity';
 import { signoffLoaders } from './features/signoffs/signoff.loaders';
 import { statementLoaders } from './features/statements/statement.loaders';
 import { receivableLoaders } from './features/receivables/receivable.loaders';
+import { recentVisitsLoader } from './features/visits/customer-visits.resolver';
 
 /**
  * Every batched relation, created fresh per request: a field resolver that follows a relation
@@ -56,6 +57,7 @@ export function createLoaders(db: DataSource) {
     ...signoffLoaders(db),
     ...statementLoaders(db),
     ...receivableLoaders(db),
+    recentVisits: recentVisitsLoader(db),
   };
 }
 

@@ -25,6 +25,8 @@ import { PaymentResolver } from './features/payments/payment.resolver';
 import { ReceivableResolver } from './features/receivables/receivable.resolver';
 import { MonthlyReceivablesRowResolver } from './features/receivables/receivable.resolver';
 import { MonthlyReceivablesOwnerRowResolver } from './features/receivables/receivable.resolver';
+import { CustomerVisitsResolver } from './features/visits/customer-visits.resolver';
+import { CustomerReceivablesResolver } from './features/receivables/customer-receivables.resolver';
 import { AgingRowResolver } from './features/receivables/receivable.resolver';
 import { CustomerBalanceResolver } from './features/receivables/customer-balance.resolver';
 import { PickupResolver } from './features/pickups/pickup.resolver';
@@ -63,6 +65,8 @@ export const resolvers = [
   ReceivableResolver,
   MonthlyReceivablesRowResolver,
   MonthlyReceivablesOwnerRowResolver,
+  CustomerVisitsResolver,
+  CustomerReceivablesResolver,
   AgingRowResolver,
   CustomerBalanceResolver,
   PickupResolver,

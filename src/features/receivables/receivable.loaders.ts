@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Fen } from '../../graphql/money';
+import { openReceivablesLoader } from './customer-receivables.resolver';
 
 function sumsBy(db: DataSource, sql: (placeholders: string) => string) {
   return new DataLoader<number, Fen>(async (ids) => {
@@ -12,15 +13,17 @@ function sumsBy(db: DataSource, sql: (placeholders: string) => string) {
 
 /** Per-request loaders: a page of customers or receivables costs a fixed number of queries. */
 export function receivableLoaders(db: DataSource) {
-  const owed = sumsBy(db, (p) => `SELECT customerId AS k, SUM(amount) AS s FROM receivable WHERE customerId IN (${p}) GROUP BY customerId`);
-  const paid = sumsBy(db, (p) => `SELECT customerId AS k, SUM(amount) AS s FROM payment WHERE customerId IN (${p}) GROUP BY customerId`);
+  const receivableSettled = sumsBy(db, (p) => `SELECT receivableId AS k, SUM(amount) AS s FROM payment_allocation WHERE receivableId IN (${p}) GROUP BY receivableId`);
   return {
     /** What a customer owes now: confirmed receivables minus payments (negative = credit). */
-    customerBalance: new DataLoader<number, Fen>(async (ids) => {
-      const [o, p] = await Promise.all([owed.loadMany(ids), paid.loadMany(ids)]);
-      return ids.map((_id, i) => (o[i] as Fen) - (p[i] as Fen));
-    }),
+    customerBalance: sumsBy(
+      db,
+      (p) =>
+        `SELECT c.id AS k, COALESCE((SELECT SUM(r.amount) FROM receivable r WHERE r.customerId = c.id), 0) - COALESCE((SELECT SUM(pm.amount) FROM payment pm WHERE pm.customerId = c.id), 0) AS s FROM customer c WHERE c.id IN (${p})`,
+    ),
     /** How much of each receivable has been settled. */
-    receivableSettled: sumsBy(db, (p) => `SELECT receivableId AS k, SUM(amount) AS s FROM payment_allocation WHERE receivableId IN (${p}) GROUP BY receivableId`),
+    receivableSettled,
+    /** A customer's unsettled receivables, oldest due first (primes receivableSettled). */
+    openReceivablesByCustomer: openReceivablesLoader(db, receivableSettled),
   };
 }

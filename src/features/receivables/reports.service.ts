@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Config } from '../../config';
 import { Fen } from '../../graphql/money';
-import { daysBetween, localDateIn, monthRange } from '../../time';
+import { addDays, localDateIn, monthRange } from '../../time';
 import { Customer } from '../customers/customer.entity';
 import { AgingFigures, AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow, ReceivablesFigures } from './reports.types';
 
@@ -31,10 +31,14 @@ export class ReportService {
       );
       return new Map(rows.map((r) => [Number(r.k), { before: Number(r.before ?? 0), within: Number(r.within ?? 0) }]));
     };
-    const owed = await sums('receivable', 'confirmedOn');
-    const paid = await sums('payment', 'receivedOn');
+    const [owed, paid] = await Promise.all([sums('receivable', 'confirmedOn'), sums('payment', 'receivedOn')]);
     const ids = [...new Set([...owed.keys(), ...paid.keys()])];
-    const customers = ids.length ? await this.db.getRepository(Customer).createQueryBuilder('c').whereInIds(ids).getMany() : [];
+    // Only the three columns the report needs, without entity hydration (thousands of customers).
+    const customers: Array<{ id: number; ownerId: number; name: string }> = ids.length
+      ? (
+          await this.db.getRepository(Customer).createQueryBuilder('c').select(['c.id AS id', 'c.ownerId AS ownerId', 'c.name AS name']).whereInIds(ids).getRawMany<{ id: number | string; ownerId: number | string; name: string }>()
+        ).map((c) => ({ id: Number(c.id), ownerId: Number(c.ownerId), name: c.name }))
+      : [];
     const rows: MonthlyReceivablesRow[] = [];
     for (const c of customers) {
       const o = owed.get(c.id) ?? { before: 0, within: 0 };
@@ -58,26 +62,32 @@ export class ReportService {
 
   async aging(asOfArg?: string | null): Promise<AgingReport> {
     const asOf = asOfArg ?? localDateIn(this.config.timeZone, new Date());
-    const rows: Array<{ customerId: number | string; dueDate: string; amount: string | number; paid: string | number | null }> = await this.db.query(
-      `SELECT r.customerId AS customerId, r.dueDate AS dueDate, r.amount AS amount,
-              (SELECT COALESCE(SUM(a.amount), 0) FROM payment_allocation a WHERE a.receivableId = r.id AND a.allocatedOn <= ?) AS paid
-         FROM receivable r WHERE r.confirmedOn <= ? ORDER BY r.customerId, r.id`,
-      [asOf, asOf],
+    // Buckets by due date against fixed days (asOf, asOf-30, -60, -90): summed in SQL per customer, on both dialects.
+    const [d0, d30, d60, d90] = [0, 30, 60, 90].map((n) => addDays(asOf, -n));
+    const rows: Array<Record<keyof AgingFigures | 'customerId', string | number | null>> = await this.db.query(
+      `SELECT t.customerId AS customerId,
+              SUM(CASE WHEN t.dueDate >= ? THEN t.open ELSE 0 END) AS notDue,
+              SUM(CASE WHEN t.dueDate < ? AND t.dueDate >= ? THEN t.open ELSE 0 END) AS d1to30,
+              SUM(CASE WHEN t.dueDate < ? AND t.dueDate >= ? THEN t.open ELSE 0 END) AS d31to60,
+              SUM(CASE WHEN t.dueDate < ? AND t.dueDate >= ? THEN t.open ELSE 0 END) AS d61to90,
+              SUM(CASE WHEN t.dueDate < ? THEN t.open ELSE 0 END) AS over90,
+              SUM(t.open) AS total
+         FROM (SELECT r.customerId AS customerId, r.dueDate AS dueDate,
+                      r.amount - (SELECT COALESCE(SUM(a.amount), 0) FROM payment_allocation a WHERE a.receivableId = r.id AND a.allocatedOn <= ?) AS open
+                 FROM receivable r WHERE r.confirmedOn <= ?) t
+        WHERE t.open > 0 GROUP BY t.customerId ORDER BY t.customerId`,
+      [d0, d0, d30, d30, d60, d60, d90, d90, asOf, asOf],
     );
     const byCustomer = new Map<number, AgingRow>();
     const totals = zeroAging();
+    const buckets: Array<keyof AgingFigures> = ['notDue', 'd1to30', 'd31to60', 'd61to90', 'over90', 'total'];
     for (const r of rows) {
-      const open: Fen = Number(r.amount) - Number(r.paid ?? 0);
-      if (open <= 0) continue;
-      const id = Number(r.customerId);
-      let row = byCustomer.get(id);
-      if (!row) byCustomer.set(id, (row = Object.assign(new AgingRow(), { customerId: id, ...zeroAging() })));
-      const late = daysBetween(String(r.dueDate), asOf);
-      const bucket: keyof AgingFigures = late <= 0 ? 'notDue' : late <= 30 ? 'd1to30' : late <= 60 ? 'd31to60' : late <= 90 ? 'd61to90' : 'over90';
-      for (const target of [row, totals]) {
-        target[bucket] += open;
-        target.total += open;
+      const row = Object.assign(new AgingRow(), { customerId: Number(r.customerId), ...zeroAging() });
+      for (const k of buckets) {
+        row[k] = Number(r[k] ?? 0);
+        totals[k] += row[k];
       }
+      byCustomer.set(row.customerId, row);
     }
     return { asOf, rows: [...byCustomer.values()], totals };
   }

@@ -1,0 +1,285 @@
+import { ChildProcess, fork } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { createConnection, Connection } from 'mysql2/promise';
+import { runLoad, postJson, LoadResult } from './lib/load';
+import { cpuTimeMs, peakRssMb } from './lib/process-stats';
+import { BENCH_PASSWORD, generate, BenchData } from './generate';
+
+/**
+ * `npm run bench`: generates the data set on MariaDB, starts our server (production mode), our
+ * server without its permission layer (bench-only switch) and the hand-written reference, checks
+ * they answer each scenario with identical JSON, then times each scenario alternating ours and the
+ * reference (ABAB), one server under load at a time. Settings (environment):
+ *   BENCH_DATABASE_URL  server root URL (default mysql://root@127.0.0.1:3306/bench_market)
+ *   BENCH_SCALE         data set scale (default 1)
+ *   BENCH_DURATION_MS   time per scenario and server, split over the ABAB rounds (default 8000)
+ *   BENCH_SKIP_GENERATE reuse the existing bench database (default off)
+ */
+const env = process.env;
+const DB_URL = env.BENCH_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/bench_market';
+const DB_NAME = DB_URL.replace(/^.*\//, '').replace(/\?.*$/, '');
+const ROOT_URL = DB_URL.replace(/\/[^/]*$/, '/mysql');
+const SCALE = Number(env.BENCH_SCALE ?? 1);
+const DURATION = Number(env.BENCH_DURATION_MS ?? 8000);
+const DIST = path.resolve(__dirname, '..');
+
+interface Server {
+  name: string;
+  port: number;
+  child: ChildProcess;
+}
+
+async function start(name: string, script: string, port: number, extraEnv: Record<string, string>): Promise<Server> {
+  const child = fork(path.join(DIST, script), [], {
+    env: {
+      PATH: env.PATH ?? '',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
+      DATABASE_URL: DB_URL,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  for (let i = 0; i < 300; i++) {
+    try {
+      const res = await postJson(port, JSON.stringify({ query: '{ __typename }' }));
+      if (res.status === 200) return { name, port, child };
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`${name} did not start`);
+}
+
+function stop(s: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (s.child.exitCode !== null) return resolve();
+    s.child.once('exit', () => resolve());
+    s.child.kill('SIGTERM');
+    setTimeout(() => s.child.kill('SIGKILL'), 5000).unref();
+  });
+}
+
+async function questions(conn: Connection): Promise<number> {
+  const [rows] = await conn.query("SHOW GLOBAL STATUS LIKE 'Questions'");
+  return Number((rows as Array<{ Value: string }>)[0].Value);
+}
+
+interface Scenario {
+  name: string;
+  connections: number;
+  body: (i: number) => string;
+  /** Authorization of our server (the reference takes none). */
+  token?: string;
+  /** Compared with the reference before timing (false: ours only, e.g. mutations). */
+  reference: boolean;
+  check?: (status: number, body: string) => boolean;
+}
+
+interface Measured extends LoadResult {
+  cpuMsPerRequest: number;
+  sqlPerRequest: number;
+}
+
+async function measure(conn: Connection, s: Server, sc: Scenario, durationMs: number, offset: number): Promise<Measured> {
+  const q0 = await questions(conn);
+  const c0 = cpuTimeMs(s.child.pid!);
+  const r = await runLoad({
+    port: s.port,
+    connections: sc.connections,
+    durationMs,
+    body: (i) => sc.body(i + offset),
+    headers: sc.token && s.name !== 'reference' ? { authorization: `Bearer ${sc.token}` } : {},
+    check: sc.check ?? ((_st, b) => !b.includes('"errors"')),
+  });
+  const cpu = cpuTimeMs(s.child.pid!) - c0;
+  const q = (await questions(conn)) - q0 - 2; // the two SHOW STATUS statements themselves
+  return { ...r, cpuMsPerRequest: cpu / Math.max(1, r.requests), sqlPerRequest: q / Math.max(1, r.requests) };
+}
+
+function combine(parts: Measured[]): Measured {
+  const requests = parts.reduce((a, p) => a + p.requests, 0);
+  const durationMs = parts.reduce((a, p) => a + p.durationMs, 0);
+  const w = (f: (p: Measured) => number) => parts.reduce((a, p) => a + f(p) * p.requests, 0) / Math.max(1, requests);
+  return {
+    requests,
+    errors: parts.reduce((a, p) => a + p.errors, 0),
+    durationMs,
+    requestsPerSecond: (requests / durationMs) * 1000,
+    p50Ms: w((p) => p.p50Ms),
+    p99Ms: Math.max(...parts.map((p) => p.p99Ms)),
+    cpuMsPerRequest: w((p) => p.cpuMsPerRequest),
+    sqlPerRequest: w((p) => p.sqlPerRequest),
+  };
+}
+
+const stripData = (body: string) => JSON.stringify(JSON.parse(body).data);
+
+async function login(port: number, email: string): Promise<string> {
+  const res = await postJson(port, JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: email, p: BENCH_PASSWORD } }));
+  const token = JSON.parse(res.body).data?.login?.token;
+  if (!token) throw new Error(`login failed for ${email}: ${res.body}`);
+  return token;
+}
+
+const dashboard = (n: number) =>
+  `query($n: Int, $f: CustomerFilter) { customers(first: $n, filter: $f) { edges { node { id name status owner { id name } balance recentVisits { id plannedAt purpose status } openReceivables { id amount dueDate outstanding } } } } }`.replace('$n: Int', '$n: Int');
+
+async function main() {
+  const t0 = Date.now();
+  let data: BenchData;
+  if (env.BENCH_SKIP_GENERATE === 'true' && fs.existsSync(path.join(__dirname, '..', '..', 'bench', 'results', '.data.json'))) {
+    data = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'bench', 'results', '.data.json'), 'utf8'));
+  } else {
+    console.log(`generating ${DB_NAME} at scale ${SCALE}...`);
+    data = await generate(ROOT_URL, DB_NAME, SCALE);
+    fs.mkdirSync(path.join(__dirname, '..', '..', 'bench', 'results'), { recursive: true });
+    fs.writeFileSync(path.join(__dirname, '..', '..', 'bench', 'results', '.data.json'), JSON.stringify(data));
+  }
+  const generationSeconds = (Date.now() - t0) / 1000;
+  console.log(`data set ready in ${generationSeconds.toFixed(1)} s`);
+
+  const ours = await start('ours', 'src/main.js', 4301, {});
+  const bare = await start('ours-without-permissions', 'src/main.js', 4302, { BENCH_MODE: 'true', BENCH_DISABLE_PERMISSIONS: 'true' });
+  const ref = await start('reference', 'bench/reference/server.js', 4303, {});
+  const conn = await createConnection({ uri: DB_URL });
+  const results: Record<string, unknown>[] = [];
+  try {
+    const sales = data.salespeople[0];
+    const salesToken = await login(ours.port, sales.email);
+    const managerToken = await login(ours.port, data.manager.email);
+    const collectorToken = await login(ours.port, data.collector.email);
+    const q = (query: string, variables: Record<string, unknown>) => () => JSON.stringify({ query, variables });
+    const scenarios: Scenario[] = [
+      { name: 'dashboard first:50 as salesperson', connections: 8, token: salesToken, reference: true, body: q(dashboard(50), { n: 50, f: { ownerId: String(sales.id) } }) },
+      { name: 'dashboard first:50 as manager', connections: 8, token: managerToken, reference: true, body: q(dashboard(50), { n: 50 }) },
+      { name: 'dashboard first:10 as manager', connections: 8, token: managerToken, reference: true, body: q(dashboard(10), { n: 10 }) },
+      { name: 'dashboard first:100 as manager', connections: 8, token: managerToken, reference: true, body: q(dashboard(100), { n: 100 }) },
+      {
+        name: 'monthlyReceivablesReport 2026-09',
+        connections: 2,
+        token: managerToken,
+        reference: true,
+        body: q('query($m: String!) { monthlyReceivablesReport(month: $m) { month byOwner { owner { id name } opening added received closing } totals { opening added received closing } } }', { m: '2026-09' }),
+      },
+      {
+        name: 'agingReport asOf 2026-11-15',
+        connections: 2,
+        token: managerToken,
+        reference: true,
+        body: q('query($d: LocalDate) { agingReport(asOf: $d) { asOf totals { notDue d1to30 d31to60 d61to90 over90 total } } }', { d: '2026-11-15' }),
+      },
+      {
+        name: 'recordPayment under contention (8 customers)',
+        connections: 8,
+        token: collectorToken,
+        reference: false,
+        body: (i) =>
+          JSON.stringify({
+            query: 'mutation($c: ID!, $k: String!) { recordPayment(customerId: $c, amount: "1.00", receivedOn: "2026-11-20", reference: "bench", idempotencyKey: $k) { id amount } }',
+            variables: { c: String(1 + (i % 8)), k: `bench-run-${t0}-${i}` },
+          }),
+      },
+    ];
+    let nextRequest = 1;
+    scenarios.push({
+      name: 'approveRequest by a manager (8 connections)',
+      connections: 8,
+      token: managerToken,
+      reference: false,
+      body: () => JSON.stringify({ query: 'mutation($id: ID!) { approveRequest(id: $id, note: "ok") { id status } }', variables: { id: String(nextRequest++) } }),
+    });
+    // The reference's SDL types its arguments as String; ours as LocalDate: send the same JSON with its own declaration.
+    const forReference = (body: string) => body.replace('$d: LocalDate', '$d: String');
+
+    for (const sc of scenarios) {
+      if (sc.reference) {
+        const a = await postJson(ours.port, sc.body(0), { authorization: `Bearer ${sc.token}` });
+        const b = await postJson(ref.port, forReference(sc.body(0)));
+        if (stripData(a.body) !== stripData(b.body) || a.body.includes('"errors"')) {
+          throw new Error(`ours and the reference differ on "${sc.name}":\nours ${a.body.slice(0, 600)}\nref  ${b.body.slice(0, 600)}`);
+        }
+      }
+      const rounds = 2;
+      const per = DURATION / rounds;
+      const parts: Record<string, Measured[]> = { ours: [], reference: [], bare: [] };
+      for (let round = 0; round < rounds; round++) {
+        parts.ours.push(await measure(conn, ours, sc, per, round * 1_000_000));
+        if (sc.reference) {
+          const refSc = { ...sc, body: (i: number) => forReference(sc.body(i)) };
+          parts.reference.push(await measure(conn, ref, refSc, per, round * 1_000_000));
+        }
+        parts.bare.push(await measure(conn, bare, { ...sc, body: (i: number) => sc.body(i).replace(`bench-run-${t0}-`, `bench-bare-${t0}-`) }, per, round * 1_000_000));
+      }
+      const o = combine(parts.ours);
+      const r = sc.reference ? combine(parts.reference) : null;
+      const n = combine(parts.bare);
+      const row = {
+        scenario: sc.name,
+        connections: sc.connections,
+        ours: o,
+        reference: r,
+        withoutPermissions: n,
+        throughputRatio: r ? o.requestsPerSecond / r.requestsPerSecond : null,
+        permissionCost: 1 - o.requestsPerSecond / n.requestsPerSecond,
+        p99OverP50: o.p99Ms / Math.max(0.001, o.p50Ms),
+      };
+      results.push(row);
+      console.log(
+        `${sc.name.padEnd(46)} ours ${o.requestsPerSecond.toFixed(0).padStart(5)} rps p50 ${o.p50Ms.toFixed(1)} p99 ${o.p99Ms.toFixed(1)} cpu ${o.cpuMsPerRequest.toFixed(2)}ms sql ${o.sqlPerRequest.toFixed(2)}` +
+          (r ? ` | ref ${r.requestsPerSecond.toFixed(0)} rps p50 ${r.p50Ms.toFixed(1)} sql ${r.sqlPerRequest.toFixed(2)} | ratio ${row.throughputRatio!.toFixed(2)}` : '') +
+          ` | perm cost ${(row.permissionCost * 100).toFixed(0)}% | errors ${o.errors}`,
+      );
+    }
+    const summary = {
+      at: new Date().toISOString(),
+      scale: SCALE,
+      durationMsPerScenario: DURATION,
+      generationSeconds,
+      cpus: require('node:os').cpus().length,
+      peakRssMb: { ours: peakRssMb(ours.child.pid!), withoutPermissions: peakRssMb(bare.child.pid!), reference: peakRssMb(ref.child.pid!) },
+      results,
+    };
+    const dir = path.join(__dirname, '..', '..', 'bench', 'results');
+    const file = path.join(dir, `${summary.at.replace(/[:.]/g, '-')}.json`);
+    fs.writeFileSync(file, JSON.stringify(summary, null, 2));
+    fs.writeFileSync(path.join(dir, 'latest.md'), markdown(summary));
+    console.log(`peak RSS: ours ${summary.peakRssMb.ours.toFixed(0)} MB, reference ${summary.peakRssMb.reference.toFixed(0)} MB`);
+    console.log(`written ${file} and bench/results/latest.md (total ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  } finally {
+    await conn.end();
+    await Promise.all([stop(ours), stop(bare), stop(ref)]);
+  }
+}
+
+function markdown(s: { at: string; scale: number; durationMsPerScenario: number; generationSeconds: number; cpus: number; peakRssMb: Record<string, number>; results: Record<string, any>[] }): string {
+  const f = (n: number | null | undefined, d = 1) => (n === null || n === undefined ? '–' : n.toFixed(d));
+  const lines = [
+    `# Benchmark results (${s.at})`,
+    '',
+    `Scale ${s.scale}, ${s.durationMsPerScenario} ms per scenario and server (ABAB), ${s.cpus} CPUs, data set generated in ${f(s.generationSeconds)} s.`,
+    `Peak RSS: ours ${f(s.peakRssMb.ours, 0)} MB, ours without permissions ${f(s.peakRssMb.withoutPermissions, 0)} MB, reference ${f(s.peakRssMb.reference, 0)} MB.`,
+    '',
+    '| scenario | conns | ours req/s | ref req/s | ours/ref | p50 ms | p99 ms | p99/p50 | CPU ms/req (ours/ref) | SQL/req (ours/ref) | permission cost | errors |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...s.results.map(
+      (r) =>
+        `| ${r.scenario} | ${r.connections} | ${f(r.ours.requestsPerSecond, 0)} | ${f(r.reference?.requestsPerSecond, 0)} | ${f(r.throughputRatio, 2)} | ${f(r.ours.p50Ms)} | ${f(r.ours.p99Ms)} | ${f(r.p99OverP50, 1)} | ${f(r.ours.cpuMsPerRequest, 2)} / ${f(r.reference?.cpuMsPerRequest, 2)} | ${f(r.ours.sqlPerRequest, 1)} / ${f(r.reference?.sqlPerRequest, 1)} | ${f(r.permissionCost * 100, 0)}% | ${r.ours.errors} |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+void http;
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,78 @@
+import DataLoader from 'dataloader';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { DataSource } from 'typeorm';
+import { Actor, hasRole } from '../../auth/actor';
+import { Context } from '../../context';
+import { BadUserInputError } from '../../errors';
+import { Customer } from '../customers/customer.entity';
+import { Role } from '../staff/role';
+import { Visit } from './visit.entity';
+
+/** The most visits `recentVisits` returns per customer. */
+export const MAX_RECENT_VISITS = 10;
+
+/**
+ * Key of one customer's recent visits as this request may see them: `limit|salespersonId or *|customerId`.
+ * Keys that share limit and row filter are answered by one statement for the whole page.
+ */
+function recentVisitsKey(actor: Actor, customerId: number, limit: number): string {
+  const seesAll = hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER);
+  return `${limit}|${seesAll ? '*' : actor.id}|${customerId}`;
+}
+
+/**
+ * Recent visits of a page of customers in one statement: ROW_NUMBER() per customer, newest
+ * planned first (works on MariaDB 10.2+, MySQL 8 and SQLite 3.25+).
+ */
+export function recentVisitsLoader(db: DataSource) {
+  return new DataLoader<string, Visit[]>(async (keys) => {
+    const groups = new Map<string, number[]>();
+    for (const key of keys) {
+      const cut = key.lastIndexOf('|');
+      const group = key.slice(0, cut);
+      const ids = groups.get(group);
+      if (ids) ids.push(Number(key.slice(cut + 1)));
+      else groups.set(group, [Number(key.slice(cut + 1))]);
+    }
+    const byKey = new Map<string, Visit[]>();
+    for (const [group, customerIds] of groups) {
+      const [limit, sp] = group.split('|');
+      const onlyOwn = sp === '*' ? '' : 'AND x.salespersonId = :sp';
+      const rows = await db
+        .getRepository(Visit)
+        .createQueryBuilder('v')
+        .where(
+          `v.id IN (SELECT t.id FROM (SELECT x.id AS id, ROW_NUMBER() OVER (PARTITION BY x.customerId ORDER BY x.plannedAt DESC, x.id DESC) AS rn FROM visit x WHERE x.customerId IN (:...customerIds) ${onlyOwn}) t WHERE t.rn <= :limit)`,
+          { customerIds, sp: Number(sp), limit: Number(limit) },
+        )
+        .orderBy('v.plannedAt', 'DESC')
+        .addOrderBy('v.id', 'DESC')
+        .getMany();
+      for (const v of rows) {
+        const key = `${group}|${v.customerId}`;
+        const list = byKey.get(key);
+        if (list) list.push(v);
+        else byKey.set(key, [v]);
+      }
+    }
+    return keys.map((k) => byKey.get(k) ?? []);
+  });
+}
+
+@Resolver(() => Customer)
+export class CustomerVisitsResolver {
+  @FieldResolver(() => [Visit], {
+    description:
+      'The customer\'s latest visits (拜访), newest planned first (default 3, at most 10). Like `visits`, a salesperson sees only the visits they made themselves (so, for another salesperson\'s customer, usually none); DIRECTOR, MANAGER and ASSISTANT_MANAGER see all. One statement for a whole page of customers.',
+  })
+  recentVisits(
+    @Root() c: Customer,
+    @Ctx() ctx: Context,
+    @Arg('limit', () => Int, { defaultValue: 3, description: 'How many visits, 1 to 10 (default 3).' }) limit: number,
+  ) {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RECENT_VISITS) {
+      throw new BadUserInputError(`limit must be between 1 and ${MAX_RECENT_VISITS}.`, 'limit');
+    }
+    return ctx.loaders.recentVisits.load(recentVisitsKey(ctx.actor!, c.id, limit));
+  }
+}
