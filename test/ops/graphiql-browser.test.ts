@@ -30,6 +30,18 @@ afterAll(async () => {
   await app.stop();
 });
 
+
+/** Opens a saved tab and waits until its query is in the editor, so Run sends that tab's operation. */
+async function openTab(page: import('playwright-core').Page, tab: string, queryIncludes: string): Promise<void> {
+  await page.click(`.graphiql-tab:has-text("${tab}")`);
+  await page.waitForFunction((text) => {
+    const el = document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as { CodeMirror?: { getValue(): string } } | null;
+    return !!el?.CodeMirror?.getValue().includes(text);
+  }, queryIncludes);
+  // GraphiQL derives the operation name from the editor on its next render.
+  await page.waitForTimeout(300);
+}
+
 describe('GraphiQL in a browser', () => {
   it('renders from local assets and runs an operation with the token', async () => {
     const director = await app.staff(Role.DIRECTOR);
@@ -52,7 +64,7 @@ describe('GraphiQL in a browser', () => {
     await page.fill('#token', director.token);
     await page.dispatchEvent('#token', 'change');
     // Run a saved tab with GraphiQL's own button: its request carries the token.
-    await page.click('.graphiql-tab:has-text("PendingApprovals")');
+    await openTab(page, 'PendingApprovals', 'approvalRequests');
     const sent = page.waitForRequest((r) => r.url() === `${url}/graphql` && r.method() === 'POST' && !(r.postData() ?? '').includes('IntrospectionQuery'));
     await page.click('.graphiql-execute-button');
     const request = await sent;
@@ -73,7 +85,7 @@ describe('GraphiQL in a browser', () => {
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
 
     // The Sign in tab: fill the password into its variables (CodeMirror), run it, take the token from the result.
-    await page.click('.graphiql-tab:has-text("SignIn")');
+    await openTab(page, 'SignIn', 'login(');
     await page.evaluate(() => {
       for (const el of Array.from(document.querySelectorAll('.CodeMirror')) as unknown[]) {
         const cm = (el as unknown as { CodeMirror?: { getValue(): string; setValue(v: string): void } }).CodeMirror;
@@ -90,7 +102,7 @@ describe('GraphiQL in a browser', () => {
     await page.dispatchEvent('#token', 'change');
 
     // The saved report for the last closed month: its rows appear in the result pane.
-    await page.click('.graphiql-tab:has-text("MonthlyReceivables")');
+    await openTab(page, 'MonthlyReceivables', 'monthlyReceivablesReport');
     const reported = page.waitForResponse((r) => r.url() === `${url}/graphql` && (r.request().postData() ?? '').includes('MonthlyReceivables'));
     await page.click('.graphiql-execute-button');
     const response = await reported;
