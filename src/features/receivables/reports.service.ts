@@ -5,6 +5,9 @@ import { addDays, localDateIn, monthRange } from '../../time';
 import { Customer } from '../customers/customer.entity';
 import { AgingFigures, AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow, ReceivablesFigures } from './reports.types';
 
+/** One collator for the whole sort: the same order as localeCompare, without building one per comparison. */
+const byName = new Intl.Collator();
+
 const zeroFigures = (): ReceivablesFigures => ({ opening: 0, added: 0, received: 0, closing: 0 });
 const zeroAging = (): AgingFigures => ({ notDue: 0, d1to30: 0, d31to60: 0, d61to90: 0, over90: 0, total: 0 });
 
@@ -48,7 +51,7 @@ export class ReportService {
       if (row.opening || row.added || row.received || row.closing) rows.push(row);
     }
     const names = new Map(customers.map((c) => [c.id, c.name]));
-    rows.sort((a, b) => a.ownerId - b.ownerId || (names.get(a.customerId) ?? '').localeCompare(names.get(b.customerId) ?? '') || a.customerId - b.customerId);
+    rows.sort((a, b) => a.ownerId - b.ownerId || byName.compare(names.get(a.customerId) ?? '', names.get(b.customerId) ?? '') || a.customerId - b.customerId);
     const owners = new Map<number, MonthlyReceivablesOwnerRow>();
     const totals = zeroFigures();
     for (const row of rows) {
