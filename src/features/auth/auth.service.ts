@@ -82,7 +82,7 @@ export class AuthService {
     await inTransaction(this.db, async (m) => {
       await clearLoginFailures(m, email);
       await m.update(LoginAttempt, { id }, { outcome: 'SUCCEEDED' });
-      if (staff.failedLogins !== 0 || staff.lockedUntil !== null) await m.update(Staff, { id: staff.id }, { failedLogins: 0, lockedUntil: null });
+      if (staff.lockedUntil !== null) await m.update(Staff, { id: staff.id }, { lockedUntil: null });
       await m.delete(LoginAttempt, { at: LessThan(new Date(now.getTime() - KEEP_ATTEMPTS_HOURS * 3600_000)) });
     });
     const { token, expiresAt } = await this.tokens.issue(staff.id);
@@ -97,7 +97,7 @@ export class AuthService {
       const staff = await m.findOne(Staff, { where: { id } });
       if (!staff) throw new NotFoundError('Staff member', staffId);
       await clearLoginFailures(m, staff.email);
-      await m.update(Staff, { id }, { failedLogins: 0, lockedUntil: null });
+      await m.update(Staff, { id }, { lockedUntil: null });
       await recordAudit(m, actor.id, {
         action: 'staff.unlocked',
         entityType: 'Staff',

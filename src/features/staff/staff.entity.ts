@@ -39,10 +39,7 @@ export class Staff {
   @CreateDateColumn(timestampColumn)
   createdAt: Date;
 
-  /** Failed sign-ins in a row (reset by a successful one); locks the account when too many. */
-  @Column({ type: 'int', default: 0 })
-  failedLogins: number;
-
+  /** Set when too many sign-ins failed (counted in login_attempt); cleared by the DIRECTOR or a good sign-in. */
   @Column({ ...timestampColumn, nullable: true, default: null })
   lockedUntil: Date | null;
 

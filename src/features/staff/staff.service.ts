@@ -109,7 +109,7 @@ export class StaffService {
     await inTransaction(this.db, async (m) => {
       const staff = await m.findOne(Staff, { where: { id } });
       if (!staff) throw new NotFoundError('Staff member', staffId);
-      await m.update(Staff, { id }, active ? { active, failedLogins: 0, lockedUntil: null } : { active });
+      await m.update(Staff, { id }, active ? { active, lockedUntil: null } : { active });
       if (active) await clearLoginFailures(m, staff.email);
       await recordAudit(m, actor.id, {
         action: active ? 'staff.activated' : 'staff.deactivated',
