@@ -25,6 +25,7 @@ import { PaymentResolver } from './features/payments/payment.resolver';
 import { ReceivableResolver } from './features/receivables/receivable.resolver';
 import { MonthlyReceivablesRowResolver } from './features/receivables/receivable.resolver';
 import { MonthlyReceivablesOwnerRowResolver } from './features/receivables/receivable.resolver';
+import { MonthlyReceivablesReportResolver } from './features/receivables/receivable.resolver';
 import { CustomerVisitsResolver } from './features/visits/customer-visits.resolver';
 import { CustomerReceivablesResolver } from './features/receivables/customer-receivables.resolver';
 import { AgingRowResolver } from './features/receivables/receivable.resolver';
@@ -65,6 +66,7 @@ export const resolvers = [
   ReceivableResolver,
   MonthlyReceivablesRowResolver,
   MonthlyReceivablesOwnerRowResolver,
+  MonthlyReceivablesReportResolver,
   CustomerVisitsResolver,
   CustomerReceivablesResolver,
   AgingRowResolver,

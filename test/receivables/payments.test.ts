@@ -142,7 +142,24 @@ describe('reports', () => {
     }
     for (const k of ['opening', 'added', 'received', 'closing']) {
       expect(report.rows.reduce((s: number, r: any) => s + fen(r[k]), 0)).toBe(fen(report.totals[k]));
+      expect(report.byOwner.reduce((s: number, r: any) => s + fen(r[k]), 0)).toBe(fen(report.totals[k]));
+      for (const o of report.byOwner) {
+        const own = report.rows.filter((r: any) => r.owner.id === o.owner.id);
+        expect(own.length).toBeGreaterThan(0);
+        expect(own.reduce((s: number, r: any) => s + fen(r[k]), 0)).toBe(fen(o[k]));
+      }
     }
+    expect(report.byOwner.map((o: any) => Number(o.owner.id))).toEqual([...new Set(report.rows.map((r: any) => Number(r.owner.id)))].sort((a, b) => a - b));
+    // A customer settled before the month and quiet in it has no row.
+    const quiet = await makeCustomer(app, owner);
+    await receivable(quiet.id, 100, '2025-01-03', { confirmedOn: '2025-01-04', dueDate: '2025-02-03' });
+    await pay(app, collector, quiet.id, '30.00', `m3-${quiet.id}`, '2025-01-20');
+    const again: any = await app.ok(`query { monthlyReceivablesReport(month: "2025-02") { rows { customer { id } } totals { opening added received closing } } }`, {}, collector);
+    expect(again.monthlyReceivablesReport.rows.map((r: any) => r.customer.id)).not.toContain(String(quiet.id));
+    expect(again.monthlyReceivablesReport.totals).toEqual(report.totals);
+    // Asking only for totals gives the same figures.
+    const onlyTotals: any = await app.ok(`query { monthlyReceivablesReport(month: "2025-02") { month firstDay lastDay totals { opening added received closing } } }`, {}, collector);
+    expect(onlyTotals.monthlyReceivablesReport).toEqual({ month: '2025-02', firstDay: '2025-02-01', lastDay: '2025-02-28', totals: report.totals });
     expect(errorCodes(await app.exec(`{ monthlyReceivablesReport(month: "2025-13") { month } }`, {}, collector))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await app.exec(`{ monthlyReceivablesReport(month: "2025-02") { month } }`, {}, owner))).toEqual(['FORBIDDEN']);
   });

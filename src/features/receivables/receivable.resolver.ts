@@ -7,7 +7,7 @@ import { Customer } from '../customers/customer.entity';
 import { Staff } from '../staff/staff.entity';
 import { Statement } from '../statements/statement.entity';
 import { Receivable } from './receivable.entity';
-import { AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow } from './reports.types';
+import { AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow, ReceivablesFigures } from './reports.types';
 
 @ObjectType({ description: 'A page of receivables, newest first.' })
 export class ReceivableConnection extends ConnectionType(Receivable, 'Receivable') {}
@@ -86,6 +86,24 @@ export class MonthlyReceivablesRowResolver {
   @FieldResolver(() => Staff, { description: 'The owning salesperson.' })
   owner(@Root() r: MonthlyReceivablesRow, @Ctx() ctx: Context) {
     return ctx.loaders.staff.load(r.ownerId);
+  }
+}
+
+@Resolver(() => MonthlyReceivablesReport)
+export class MonthlyReceivablesReportResolver {
+  @FieldResolver(() => [MonthlyReceivablesRow], { description: 'One row per customer with a balance or movement, by owner then customer.' })
+  rows(@Root() report: MonthlyReceivablesReport, @Ctx() ctx: Context) {
+    return ctx.services.reports.monthlyRows(report);
+  }
+
+  @FieldResolver(() => [MonthlyReceivablesOwnerRow], { description: 'Subtotals per owning salesperson.' })
+  byOwner(@Root() report: MonthlyReceivablesReport, @Ctx() ctx: Context) {
+    return (report.byOwnerOnce ??= ctx.services.reports.monthlyByOwner(report));
+  }
+
+  @FieldResolver(() => ReceivablesFigures, { description: 'Totals over all rows.' })
+  async totals(@Root() report: MonthlyReceivablesReport, @Ctx() ctx: Context) {
+    return ctx.services.reports.monthlyTotals(await this.byOwner(report, ctx));
   }
 }
 

@@ -2,7 +2,6 @@ import { DataSource } from 'typeorm';
 import { Config } from '../../config';
 import { Fen } from '../../graphql/money';
 import { addDays, localDateIn, monthRange } from '../../time';
-import { Customer } from '../customers/customer.entity';
 import { AgingFigures, AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow, ReceivablesFigures } from './reports.types';
 
 /** One collator for the whole sort: the same order as localeCompare, without building one per comparison. */
@@ -10,6 +9,32 @@ const byName = new Intl.Collator();
 
 const zeroFigures = (): ReceivablesFigures => ({ opening: 0, added: 0, received: 0, closing: 0 });
 const zeroAging = (): AgingFigures => ({ notDue: 0, d1to30: 0, d31to60: 0, d61to90: 0, over90: 0, total: 0 });
+
+/**
+ * Opening, added and received per customer for a month, in one statement on both dialects:
+ * receivables by confirmation day and payments by receipt day, each summed per customer, then combined.
+ */
+const perCustomerFigures = `
+  SELECT u.customerId AS customerId, SUM(u.owedBefore) - SUM(u.paidBefore) AS opening, SUM(u.owedWithin) AS added, SUM(u.paidWithin) AS received
+    FROM (SELECT customerId, SUM(CASE WHEN confirmedOn < ? THEN amount ELSE 0 END) AS owedBefore, SUM(CASE WHEN confirmedOn >= ? THEN amount ELSE 0 END) AS owedWithin,
+                 0 AS paidBefore, 0 AS paidWithin
+            FROM receivable WHERE confirmedOn <= ? GROUP BY customerId
+          UNION ALL
+          SELECT customerId, 0, 0, SUM(CASE WHEN receivedOn < ? THEN amount ELSE 0 END), SUM(CASE WHEN receivedOn >= ? THEN amount ELSE 0 END)
+            FROM payment WHERE receivedOn <= ? GROUP BY customerId) u
+   GROUP BY u.customerId`;
+const perCustomerParams = (r: MonthlyReceivablesReport) => [r.firstDay, r.firstDay, r.lastDay, r.firstDay, r.firstDay, r.lastDay];
+/** A customer is on the report when it owed anything at the start or moved in the month (closing follows from these three). */
+const movedOrOwing = 't.opening <> 0 OR t.added <> 0 OR t.received <> 0';
+
+type FigureRow = { ownerId: number | string; opening: number | string | null; added: number | string | null; received: number | string | null };
+/** SQL sums arrive as strings (MySQL DECIMAL) or numbers (SQLite): integer fen either way. */
+function figures(r: FigureRow) {
+  const opening = Number(r.opening ?? 0);
+  const added = Number(r.added ?? 0);
+  const received = Number(r.received ?? 0);
+  return { ownerId: Number(r.ownerId), opening, added, received, closing: opening + added - received };
+}
 
 function addFigures(into: ReceivablesFigures, row: ReceivablesFigures) {
   into.opening += row.opening;
@@ -22,45 +47,43 @@ function addFigures(into: ReceivablesFigures, row: ReceivablesFigures) {
 export class ReportService {
   constructor(private readonly db: DataSource, private readonly config: Config) {}
 
-  async monthly(month: string): Promise<MonthlyReceivablesReport> {
+  /** The report's frame; its rows, subtotals and totals are computed only when asked for (see the report resolver). */
+  monthly(month: string): MonthlyReceivablesReport {
     const { first, last } = monthRange(month);
-    const sums = async (table: string, dateColumn: string) => {
-      const rows: Array<{ k: number | string; before: string | number | null; within: string | number | null }> = await this.db.query(
-        `SELECT customerId AS k,
-                SUM(CASE WHEN ${dateColumn} < ? THEN amount ELSE 0 END) AS \`before\`,
-                SUM(CASE WHEN ${dateColumn} >= ? AND ${dateColumn} <= ? THEN amount ELSE 0 END) AS within
-           FROM ${table} WHERE ${dateColumn} <= ? GROUP BY customerId`,
-        [first, first, last, last],
-      );
-      return new Map(rows.map((r) => [Number(r.k), { before: Number(r.before ?? 0), within: Number(r.within ?? 0) }]));
-    };
-    const [owed, paid] = await Promise.all([sums('receivable', 'confirmedOn'), sums('payment', 'receivedOn')]);
-    const ids = [...new Set([...owed.keys(), ...paid.keys()])];
-    // Only the three columns the report needs, without entity hydration (thousands of customers).
-    const customers: Array<{ id: number; ownerId: number; name: string }> = ids.length
-      ? (
-          await this.db.getRepository(Customer).createQueryBuilder('c').select(['c.id AS id', 'c.ownerId AS ownerId', 'c.name AS name']).whereInIds(ids).getRawMany<{ id: number | string; ownerId: number | string; name: string }>()
-        ).map((c) => ({ id: Number(c.id), ownerId: Number(c.ownerId), name: c.name }))
-      : [];
-    const rows: MonthlyReceivablesRow[] = [];
-    for (const c of customers) {
-      const o = owed.get(c.id) ?? { before: 0, within: 0 };
-      const p = paid.get(c.id) ?? { before: 0, within: 0 };
-      const opening = o.before - p.before;
-      const row = Object.assign(new MonthlyReceivablesRow(), { customerId: c.id, ownerId: c.ownerId, opening, added: o.within, received: p.within, closing: opening + o.within - p.within });
-      if (row.opening || row.added || row.received || row.closing) rows.push(row);
-    }
-    const names = new Map(customers.map((c) => [c.id, c.name]));
-    rows.sort((a, b) => a.ownerId - b.ownerId || byName.compare(names.get(a.customerId) ?? '', names.get(b.customerId) ?? '') || a.customerId - b.customerId);
-    const owners = new Map<number, MonthlyReceivablesOwnerRow>();
+    return Object.assign(new MonthlyReceivablesReport(), { month, firstDay: first, lastDay: last });
+  }
+
+  /** One row per customer with a balance or movement, by owner then customer name. */
+  async monthlyRows(report: MonthlyReceivablesReport): Promise<MonthlyReceivablesRow[]> {
+    const raw: Array<FigureRow & { customerId: number | string; name: string }> = await this.db.query(
+      `SELECT t.customerId AS customerId, c.ownerId AS ownerId, c.name AS name, t.opening AS opening, t.added AS added, t.received AS received
+         FROM (${perCustomerFigures}) t JOIN customer c ON c.id = t.customerId
+        WHERE ${movedOrOwing}`,
+      perCustomerParams(report),
+    );
+    const rows = raw.map((r) => Object.assign(new MonthlyReceivablesRow(), { customerId: Number(r.customerId), ...figures(r) }));
+    const names = new Map(raw.map((r) => [Number(r.customerId), r.name]));
+    // Sorted here, not in SQL: names order the same way on both dialects (and as clients' localeCompare).
+    return rows.sort((a, b) => a.ownerId - b.ownerId || byName.compare(names.get(a.customerId)!, names.get(b.customerId)!) || a.customerId - b.customerId);
+  }
+
+  /** Subtotals per owning salesperson, summed in SQL over the same customer rows. */
+  async monthlyByOwner(report: MonthlyReceivablesReport): Promise<MonthlyReceivablesOwnerRow[]> {
+    const raw: FigureRow[] = await this.db.query(
+      `SELECT c.ownerId AS ownerId, SUM(t.opening) AS opening, SUM(t.added) AS added, SUM(t.received) AS received
+         FROM (${perCustomerFigures}) t JOIN customer c ON c.id = t.customerId
+        WHERE ${movedOrOwing}
+        GROUP BY c.ownerId ORDER BY c.ownerId`,
+      perCustomerParams(report),
+    );
+    return raw.map((r) => Object.assign(new MonthlyReceivablesOwnerRow(), figures(r)));
+  }
+
+  /** Totals of the report: the owners' subtotals added up. */
+  monthlyTotals(byOwner: MonthlyReceivablesOwnerRow[]): ReceivablesFigures {
     const totals = zeroFigures();
-    for (const row of rows) {
-      let ownerRow = owners.get(row.ownerId);
-      if (!ownerRow) owners.set(row.ownerId, (ownerRow = Object.assign(new MonthlyReceivablesOwnerRow(), { ownerId: row.ownerId, ...zeroFigures() })));
-      addFigures(ownerRow, row);
-      addFigures(totals, row);
-    }
-    return { month, firstDay: first, lastDay: last, rows, byOwner: [...owners.values()], totals };
+    for (const row of byOwner) addFigures(totals, row);
+    return totals;
   }
 
   async aging(asOfArg?: string | null): Promise<AgingReport> {

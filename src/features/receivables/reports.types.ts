@@ -39,14 +39,11 @@ export class MonthlyReceivablesReport {
   @Field(() => LocalDateScalar, { description: 'Last day of the month.' })
   lastDay: string;
 
-  @Field(() => [MonthlyReceivablesRow], { description: 'One row per customer with a balance or movement, by owner then customer.' })
-  rows: MonthlyReceivablesRow[];
+  // rows, byOwner and totals are field resolvers (MonthlyReceivablesReportResolver): each costs a
+  // query over every customer, so a client asking only for subtotals does not pay for the rows.
 
-  @Field(() => [MonthlyReceivablesOwnerRow], { description: 'Subtotals per owning salesperson.' })
-  byOwner: MonthlyReceivablesOwnerRow[];
-
-  @Field(() => ReceivablesFigures, { description: 'Totals over all rows.' })
-  totals: ReceivablesFigures;
+  /** The per-owner subtotals once fetched, shared by `byOwner` and `totals`. */
+  byOwnerOnce?: Promise<MonthlyReceivablesOwnerRow[]>;
 }
 
 @ObjectType({ description: 'Outstanding amounts by days past due.' })
