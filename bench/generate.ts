@@ -140,9 +140,13 @@ export async function generate(rootUrl: string, dbName: string, scale: number): 
   }
   await bulk(conn, 'payment', ['id', 'customerId', 'amount', 'receivedOn', 'reference', 'idempotencyKey', 'recordedById'], payments);
   await bulk(conn, 'payment_allocation', ['paymentId', 'receivableId', 'amount', 'allocatedOn'], allocations);
-  // Pending rate-change requests (a 3.3 % cut, within a MANAGER's policy), one per customer, filed by its owner.
+  // Pending rate-change requests (a 3.3 % cut, within a MANAGER's policy), three per customer, filed by its
+  // owner: enough for the approval scenario on all three servers (each approves its own).
   const requests: unknown[][] = [];
-  for (let c = 1; c <= nCustomers; c++) requests.push([c, 'RATE_CHANGE', 'PENDING', c, ownerOf[c], 'Volume discount', 29000, 30000]);
+  for (let n = 1; n <= 3 * nCustomers; n++) {
+    const c = ((n - 1) % nCustomers) + 1;
+    requests.push([n, 'RATE_CHANGE', 'PENDING', c, ownerOf[c], 'Volume discount', 29000, 30000]);
+  }
   await bulk(conn, 'approval_request', ['id', 'kind', 'status', 'customerId', 'requesterId', 'reason', 'newRate', 'oldRate'], requests);
   await conn.query('ANALYZE TABLE customer, visit, receivable, payment, payment_allocation, staff, staff_role');
   await conn.end();

@@ -75,11 +75,14 @@ async function questions(conn: Connection): Promise<number> {
 interface Scenario {
   name: string;
   connections: number;
-  body: (i: number) => string;
-  /** Authorization of our server (the reference takes none). */
+  /** The JSON body of request i sent to `server` (mutations give each server its own keys). */
+  body: (i: number, server: string) => string;
+  /** Authorization of our server. */
   token?: string;
-  /** Compared with the reference before timing (false: ours only, e.g. mutations). */
-  reference: boolean;
+  /** Who the reference acts for (it has no authentication): sent as `x-staff-id`. */
+  actorId?: number;
+  /** How the answers are compared before timing: identical JSON, or (mutations) identical after masking ids. */
+  compare: 'identical' | 'masked-ids';
   check?: (status: number, body: string) => boolean;
 }
 
@@ -95,8 +98,8 @@ async function measure(conn: Connection, s: Server, sc: Scenario, durationMs: nu
     port: s.port,
     connections: sc.connections,
     durationMs,
-    body: (i) => sc.body(i + offset),
-    headers: sc.token && s.name !== 'reference' ? { authorization: `Bearer ${sc.token}` } : {},
+    body: (i) => sc.body(i + offset, s.name),
+    headers: headersFor(s, sc),
     check: sc.check ?? ((_st, b) => !b.includes('"errors"')),
   });
   const cpu = cpuTimeMs(s.child.pid!) - c0;
@@ -120,7 +123,30 @@ function combine(parts: Measured[]): Measured {
   };
 }
 
-const stripData = (body: string) => JSON.stringify(JSON.parse(body).data);
+const headersFor = (s: Server, sc: Scenario): Record<string, string> =>
+  s.name === 'reference' ? (sc.actorId ? { 'x-staff-id': String(sc.actorId) } : {}) : sc.token ? { authorization: `Bearer ${sc.token}` } : {};
+
+/** The `data` of an answer; with `maskIds`, every "id" value replaced (rows each server inserted itself). */
+const dataOf = (body: string, maskIds = false) => JSON.stringify(JSON.parse(body).data, (k, v) => (maskIds && k === 'id' ? '<id>' : v));
+
+/**
+ * Checks ours and the reference give the same answer to the scenario's first request before any
+ * timing. Mutations insert their own rows, so their ids are masked; the payment answers are also
+ * replayed crosswise (each server sent the other's idempotency key returns the other's exact JSON).
+ */
+async function sameAnswers(sc: Scenario, ours: Server, ref: Server): Promise<void> {
+  const a = await postJson(ours.port, sc.body(0, ours.name), headersFor(ours, sc));
+  const b = await postJson(ref.port, sc.body(0, ref.name), headersFor(ref, sc));
+  const masked = sc.compare === 'masked-ids';
+  if (a.body.includes('"errors"') || b.body.includes('"errors"') || dataOf(a.body, masked) !== dataOf(b.body, masked)) {
+    throw new Error(`ours and the reference differ on "${sc.name}":\nours ${a.body.slice(0, 600)}\nref  ${b.body.slice(0, 600)}`);
+  }
+  if (sc.name.startsWith('recordPayment')) {
+    const a2 = await postJson(ours.port, sc.body(0, ref.name), headersFor(ours, sc));
+    const b2 = await postJson(ref.port, sc.body(0, ours.name), headersFor(ref, sc));
+    if (dataOf(a2.body) !== dataOf(b.body) || dataOf(b2.body) !== dataOf(a.body)) throw new Error(`idempotent replays differ on "${sc.name}":\n${a2.body}\n${b2.body}`);
+  }
+}
 
 async function login(port: number, email: string): Promise<string> {
   const res = await postJson(port, JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: email, p: BENCH_PASSWORD } }));
@@ -157,69 +183,65 @@ async function main() {
     const managerToken = await login(ours.port, data.manager.email);
     const collectorToken = await login(ours.port, data.collector.email);
     const q = (query: string, variables: Record<string, unknown>) => () => JSON.stringify({ query, variables });
+    // Pending requests are handed out once each, over all servers and rounds (and runs on a reused data set).
+    const pending: number[] = ((await conn.query("SELECT id FROM approval_request WHERE status = 'PENDING' ORDER BY id"))[0] as Array<{ id: number }>).map((r) => Number(r.id));
     const scenarios: Scenario[] = [
-      { name: 'dashboard first:50 as salesperson', connections: 8, token: salesToken, reference: true, body: q(dashboard(50), { n: 50, f: { ownerId: String(sales.id) } }) },
-      { name: 'dashboard first:50 as manager', connections: 8, token: managerToken, reference: true, body: q(dashboard(50), { n: 50 }) },
-      { name: 'dashboard first:10 as manager', connections: 8, token: managerToken, reference: true, body: q(dashboard(10), { n: 10 }) },
-      { name: 'dashboard first:100 as manager', connections: 8, token: managerToken, reference: true, body: q(dashboard(100), { n: 100 }) },
+      { name: 'dashboard first:50 as salesperson', connections: 8, token: salesToken, compare: 'identical', body: q(dashboard(50), { n: 50, f: { ownerId: String(sales.id) } }) },
+      { name: 'dashboard first:50 as manager', connections: 8, token: managerToken, compare: 'identical', body: q(dashboard(50), { n: 50 }) },
+      { name: 'dashboard first:10 as manager', connections: 8, token: managerToken, compare: 'identical', body: q(dashboard(10), { n: 10 }) },
+      { name: 'dashboard first:100 as manager', connections: 8, token: managerToken, compare: 'identical', body: q(dashboard(100), { n: 100 }) },
       {
         name: 'monthlyReceivablesReport 2026-09',
         connections: 2,
         token: managerToken,
-        reference: true,
+        compare: 'identical',
         body: q('query($m: String!) { monthlyReceivablesReport(month: $m) { month byOwner { owner { id name } opening added received closing } totals { opening added received closing } } }', { m: '2026-09' }),
       },
       {
         name: 'agingReport asOf 2026-11-15',
         connections: 2,
         token: managerToken,
-        reference: true,
+        compare: 'identical',
         body: q('query($d: LocalDate) { agingReport(asOf: $d) { asOf totals { notDue d1to30 d31to60 d61to90 over90 total } } }', { d: '2026-11-15' }),
       },
       {
         name: 'recordPayment under contention (8 customers)',
         connections: 8,
         token: collectorToken,
-        reference: false,
-        body: (i) =>
+        actorId: data.collector.id,
+        compare: 'masked-ids',
+        body: (i, server) =>
           JSON.stringify({
             query: 'mutation($c: ID!, $k: String!) { recordPayment(customerId: $c, amount: "1.00", receivedOn: "2026-11-20", reference: "bench", idempotencyKey: $k) { id amount } }',
-            variables: { c: String(1 + (i % 8)), k: `bench-run-${t0}-${i}` },
+            variables: { c: String(1 + (i % 8)), k: `bench-${server}-${t0}-${i}` },
           }),
       },
+      {
+        name: 'approveRequest by a manager (8 connections)',
+        connections: 8,
+        token: managerToken,
+        actorId: data.manager.id,
+        compare: 'masked-ids',
+        body: () => {
+          const id = pending.shift();
+          if (id === undefined) throw new Error('no pending approval requests left: regenerate the data set (without BENCH_SKIP_GENERATE)');
+          return JSON.stringify({ query: 'mutation($id: ID!) { approveRequest(id: $id, note: "ok") { id status } }', variables: { id: String(id) } });
+        },
+      },
     ];
-    let nextRequest = 1;
-    scenarios.push({
-      name: 'approveRequest by a manager (8 connections)',
-      connections: 8,
-      token: managerToken,
-      reference: false,
-      body: () => JSON.stringify({ query: 'mutation($id: ID!) { approveRequest(id: $id, note: "ok") { id status } }', variables: { id: String(nextRequest++) } }),
-    });
-    // The reference's SDL types its arguments as String; ours as LocalDate: send the same JSON with its own declaration.
-    const forReference = (body: string) => body.replace('$d: LocalDate', '$d: String');
 
     for (const sc of scenarios) {
-      if (sc.reference) {
-        const a = await postJson(ours.port, sc.body(0), { authorization: `Bearer ${sc.token}` });
-        const b = await postJson(ref.port, forReference(sc.body(0)));
-        if (stripData(a.body) !== stripData(b.body) || a.body.includes('"errors"')) {
-          throw new Error(`ours and the reference differ on "${sc.name}":\nours ${a.body.slice(0, 600)}\nref  ${b.body.slice(0, 600)}`);
-        }
-      }
+      await sameAnswers(sc, ours, ref);
       const rounds = 2;
       const per = DURATION / rounds;
       const parts: Record<string, Measured[]> = { ours: [], reference: [], bare: [] };
       for (let round = 0; round < rounds; round++) {
         parts.ours.push(await measure(conn, ours, sc, per, round * 1_000_000));
-        if (sc.reference) {
-          const refSc = { ...sc, body: (i: number) => forReference(sc.body(i)) };
-          parts.reference.push(await measure(conn, ref, refSc, per, round * 1_000_000));
-        }
-        parts.bare.push(await measure(conn, bare, { ...sc, body: (i: number) => sc.body(i).replace(`bench-run-${t0}-`, `bench-bare-${t0}-`) }, per, round * 1_000_000));
+        parts.reference.push(await measure(conn, ref, sc, per, round * 1_000_000));
+        parts.bare.push(await measure(conn, bare, sc, per, round * 1_000_000));
       }
       const o = combine(parts.ours);
-      const r = sc.reference ? combine(parts.reference) : null;
+      const r = combine(parts.reference);
       const n = combine(parts.bare);
       const row = {
         scenario: sc.name,
@@ -227,14 +249,14 @@ async function main() {
         ours: o,
         reference: r,
         withoutPermissions: n,
-        throughputRatio: r ? o.requestsPerSecond / r.requestsPerSecond : null,
+        throughputRatio: o.requestsPerSecond / r.requestsPerSecond,
         permissionCost: 1 - o.requestsPerSecond / n.requestsPerSecond,
         p99OverP50: o.p99Ms / Math.max(0.001, o.p50Ms),
       };
       results.push(row);
       console.log(
         `${sc.name.padEnd(46)} ours ${o.requestsPerSecond.toFixed(0).padStart(5)} rps p50 ${o.p50Ms.toFixed(1)} p99 ${o.p99Ms.toFixed(1)} cpu ${o.cpuMsPerRequest.toFixed(2)}ms sql ${o.sqlPerRequest.toFixed(2)}` +
-          (r ? ` | ref ${r.requestsPerSecond.toFixed(0)} rps p50 ${r.p50Ms.toFixed(1)} sql ${r.sqlPerRequest.toFixed(2)} | ratio ${row.throughputRatio!.toFixed(2)}` : '') +
+          ` | ref ${r.requestsPerSecond.toFixed(0)} rps p50 ${r.p50Ms.toFixed(1)} sql ${r.sqlPerRequest.toFixed(2)} | ratio ${row.throughputRatio.toFixed(2)}` +
           ` | perm cost ${(row.permissionCost * 100).toFixed(0)}% | errors ${o.errors}`,
       );
     }

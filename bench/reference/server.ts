@@ -3,11 +3,13 @@ import DataLoader from 'dataloader';
 import { buildSchema, graphql, GraphQLSchema } from 'graphql';
 import { createPool, Pool } from 'mysql2/promise';
 import { formatMoney } from '../../src/graphql/money';
+import { approveRequest, recordPayment } from './mutations';
 
 /**
  * The hand-written reference for the benchmark: node:http + graphql-js with the SDL of exactly the
  * benchmarked operations (same field names as ours), plain resolvers, mysql2 with batched SQL.
- * No ORM, no permission layer, no authentication. Each report is ONE hand-written SQL query.
+ * No ORM, no permission layer, no authentication. Each report is ONE hand-written SQL query; the
+ * mutations (./mutations.ts) act for the staff member the `x-staff-id` header names.
  */
 const sdl = `
   type Staff { id: ID! name: String! }
@@ -22,10 +24,17 @@ const sdl = `
   type MonthlyReceivablesReport { month: String! byOwner: [OwnerRow!]! totals: Figures! }
   type Aging { notDue: String! d1to30: String! d31to60: String! d61to90: String! over90: String! total: String! }
   type AgingReport { asOf: String! totals: Aging! }
+  scalar LocalDate
   type Query {
     customers(first: Int, filter: CustomerFilter): CustomerConnection!
     monthlyReceivablesReport(month: String!): MonthlyReceivablesReport!
-    agingReport(asOf: String): AgingReport!
+    agingReport(asOf: LocalDate): AgingReport!
+  }
+  type Payment { id: ID! amount: String! }
+  type ApprovalRequest { id: ID! status: String! }
+  type Mutation {
+    recordPayment(customerId: ID!, amount: String!, receivedOn: String!, reference: String!, idempotencyKey: String!): Payment!
+    approveRequest(id: ID!, note: String): ApprovalRequest!
   }
 `;
 
@@ -80,7 +89,7 @@ export function referenceSchema(): GraphQLSchema {
   return buildSchema(sdl);
 }
 
-function root(pool: Pool, l: ReturnType<typeof loaders>) {
+function root(pool: Pool, l: ReturnType<typeof loaders>, actorId: number) {
   const customer = (c: Row) => ({
     id: String(c.id),
     name: c.name,
@@ -94,6 +103,8 @@ function root(pool: Pool, l: ReturnType<typeof loaders>) {
     openReceivables: async () => (await l.open.load(Number(c.id))).map((r) => ({ id: String(r.id), amount: money(r.amount), dueDate: r.dueDate, outstanding: money(r.outstanding) })),
   });
   return {
+    recordPayment: (args: Parameters<typeof recordPayment>[2]) => recordPayment(pool, actorId, args),
+    approveRequest: (args: { id: string; note?: string | null }) => approveRequest(pool, actorId, args),
     customers: async ({ first, filter }: { first?: number; filter?: { ownerId?: string } }) => {
       const [rows] = filter?.ownerId
         ? await pool.query('SELECT id, name, status, ownerId FROM customer WHERE ownerId = ? ORDER BY id DESC LIMIT ?', [Number(filter.ownerId), first ?? 20])
@@ -155,7 +166,7 @@ export function startReference(databaseUrl: string, port: number): Promise<http.
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
       const { query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      const result = await graphql({ schema, source: query, variableValues: variables, rootValue: root(pool, loaders(pool)) });
+      const result = await graphql({ schema, source: query, variableValues: variables, rootValue: root(pool, loaders(pool), Number(req.headers['x-staff-id'] ?? 0)) });
       const body = JSON.stringify(result);
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
       res.end(body);

@@ -35,7 +35,8 @@ export interface Edge<T> {
 export interface Page<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when read: a client that does not select totalCount does not pay for a COUNT over the whole filter. */
+  readonly totalCount: Promise<number>;
 }
 
 /** Builds `XxxConnection` and `XxxEdge` object types for a node type. */
@@ -58,7 +59,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many items match, over all pages.' })
-    totalCount: number;
+    totalCount: Promise<number>;
   }
   return ConnectionClass;
 }
@@ -91,7 +92,6 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
 ): Promise<Page<T>> {
   const size = pageSize(args.first);
   const alias = qb.alias;
-  const totalCount = await qb.clone().getCount();
   const pageQb = qb.clone().orderBy(`${alias}.id`, direction).limit(size + 1);
   if (args.after) {
     const afterId = decodeCursor(args.after);
@@ -100,9 +100,12 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   const rows = size === 0 ? [] : await pageQb.getMany();
   const nodes = rows.slice(0, size);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  let count: Promise<number> | undefined;
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      return (count ??= qb.clone().getCount());
+    },
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
   };
 }

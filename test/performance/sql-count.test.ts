@@ -94,6 +94,17 @@ describe('the dashboard costs a fixed number of SQL statements', () => {
     expect(counts).toEqual([counts[0], counts[0], counts[0]]);
   });
 
+  it('counts the whole list only when totalCount is selected', async () => {
+    const without = await countQueries(() => app.ok(`{ customers(first: 10) { edges { node { id } } } }`, {}, manager));
+    let total = 0;
+    const withCount = await countQueries(async () => {
+      const data: any = await app.ok(`{ customers(first: 10) { totalCount edges { node { id } } } }`, {}, manager);
+      total = data.customers.totalCount;
+    });
+    expect(withCount).toBe(without + 1);
+    expect(total).toBe(Number((await app.db.query('SELECT COUNT(*) AS n FROM customer'))[0].n));
+  });
+
   it('visits (own) and receivables list the same way at any page size', async () => {
     for (const query of [
       `query($n: Int) { visits(first: $n) { edges { node { id customer { id name balance } salesperson { id } } } } }`,

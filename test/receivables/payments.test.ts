@@ -149,7 +149,7 @@ describe('reports', () => {
         expect(own.reduce((s: number, r: any) => s + fen(r[k]), 0)).toBe(fen(o[k]));
       }
     }
-    expect(report.byOwner.map((o: any) => Number(o.owner.id))).toEqual([...new Set(report.rows.map((r: any) => Number(r.owner.id)))].sort((a, b) => a - b));
+    expect(report.byOwner.map((o: any) => Number(o.owner.id))).toEqual([...new Set<number>(report.rows.map((r: any) => Number(r.owner.id)))].sort((a: number, b: number) => a - b));
     // A customer settled before the month and quiet in it has no row.
     const quiet = await makeCustomer(app, owner);
     await receivable(quiet.id, 100, '2025-01-03', { confirmedOn: '2025-01-04', dueDate: '2025-02-03' });

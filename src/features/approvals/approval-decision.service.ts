@@ -40,7 +40,7 @@ export class ApprovalDecisionService {
       if (request.requesterId === actor.id) throw new SelfApprovalError();
       if (request.status !== ApprovalStatus.PENDING) throw new ConflictError(`This request was already ${request.status.toLowerCase()}.`);
       // Lock the customer before any plain read, so the effect sees every committed change of it.
-      await loadCustomer(m, request.customerId, true);
+      const customer = await loadCustomer(m, request.customerId, true);
       if (status === ApprovalStatus.APPROVED) assertMayDecide(actor, await currentPolicy(m), request);
       const done = await m
         .createQueryBuilder()
@@ -55,7 +55,7 @@ export class ApprovalDecisionService {
         entityId: requestId,
         summary: `${actor.name} ${status === ApprovalStatus.APPROVED ? 'approved' : 'rejected'} ${request.kind} request ${requestId}${note ? `: ${note}` : ''}`,
       });
-      if (status === ApprovalStatus.APPROVED) await applyApproval(m, actor.id, { ...request, status }, today);
+      if (status === ApprovalStatus.APPROVED) await applyApproval(m, actor.id, { ...request, status }, customer, today);
     });
     return this.db.getRepository(ApprovalRequest).findOneByOrFail({ id: requestId });
   }

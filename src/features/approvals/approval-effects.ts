@@ -5,7 +5,6 @@ import { recordAudit } from '../audit/audit.service';
 import { Consignment } from '../consignments/consignment.entity';
 import { freightFen } from '../consignments/freight';
 import { Customer } from '../customers/customer.entity';
-import { loadCustomer } from '../receivables/customer-ref';
 import { createSignoffForm } from '../signoffs/signoff.service';
 import { Department } from '../staff/role';
 import { ApprovalKind } from './approval-enums';
@@ -17,11 +16,10 @@ import { applySettlementChange, unusedCompletedNotice } from './settlement-chang
 const departmentsOf = (r: ApprovalRequest) => (r.departmentList ?? '').split(',').filter(Boolean) as Department[];
 
 /**
- * The effect of an approval, in the deciding transaction. The customer row is locked first, so
- * statements, payments and rate changes of one customer take turns with it.
+ * The effect of an approval, in the deciding transaction. The caller has locked `customer`'s row
+ * (loadCustomer with lock), so statements, payments and rate changes of one customer take turns.
  */
-export async function applyApproval(m: EntityManager, actorId: number, request: ApprovalRequest, today: string): Promise<void> {
-  const customer = await loadCustomer(m, request.customerId, true);
+export async function applyApproval(m: EntityManager, actorId: number, request: ApprovalRequest, customer: Customer, today: string): Promise<void> {
   switch (request.kind) {
     case ApprovalKind.RATE_CHANGE:
       return applyRateChange(m, actorId, request, customer, today);
