@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import { ConfigError, loadConfig } from './config';
+import { tuneHeapGrowth } from './heap';
 import { createLogger } from './logger';
 import { migrate, openDataSource } from './db/data-source';
 import { createHttpApp, createServer } from './server';
@@ -8,6 +9,8 @@ import { seedDemoCompany, DEMO_PASSWORD, demoLogins } from './seed/demo-seed';
 
 /** A query of the running server that gets no answer for this long fails (SERVICE_UNAVAILABLE) instead of hanging. */
 const SERVER_QUERY_TIMEOUT_MS = 30_000;
+
+tuneHeapGrowth();
 
 /** Process entry: config -> data source -> migrations (and demo seed) -> server -> listen. */
 async function main(): Promise<void> {
