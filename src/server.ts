@@ -4,7 +4,7 @@ import express from 'express';
 import { ApolloServer, ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express4';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { DataSource } from 'typeorm';
 import { Config } from './config';
 import { Context, createContext } from './context';
@@ -113,6 +113,9 @@ export async function createServer(
         },
       },
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints in this API (every answer depends on the caller): without this plugin Apollo
+      // does not wrap every field resolver to compute a cache policy nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });

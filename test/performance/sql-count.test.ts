@@ -129,6 +129,11 @@ describe('recentVisits and openReceivables', () => {
     expect(node.balance).toBe('150.00');
   });
 
+  it('batch-loads each owner with the roles they hold', async () => {
+    const data: any = await app.ok(`{ customers(first: 3) { edges { node { owner { id name roles } } } } }`, {}, manager);
+    expect(data.customers.edges.map((e: any) => e.node.owner)).toEqual(Array(3).fill({ id: String(owner.staff.id), name: owner.staff.name, roles: ['SALESPERSON'] }));
+  });
+
   it('a salesperson sees only the visits they made, and receivables only of customers they own', async () => {
     const mine: any = await app.ok(Dashboard, { n: 1 }, owner);
     expect(mine.customers.edges[0].node.recentVisits.map((v: any) => v.purpose)).toEqual(['Visit 3', 'Visit 2', 'Visit 1']);
