@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, FindOptionsUtils, In, ObjectLiteral } from 'typeorm';
+import { getPlainEntities } from './db/plain-entities';
 import { Staff } from './features/staff/staff.entity';
 import { Customer } from './features/customers/customer.entity';
 import { OrderOrganizingSheet } from './features/warehouse-orders/order-organizing-sheet.entity';
@@ -19,12 +20,17 @@ import { recentVisitsLoader } from './features/visits/customer-visits.resolver';
  */
 export function byIdLoader<T extends ObjectLiteral & { id: number }>(db: DataSource, entity: EntityTarget<T>) {
   return new DataLoader<number, T | null>(async (ids) => {
-    // A query builder with the entity's eager relations joined, as find() would, at half its CPU
-    // cost: find() re-walks its options on every call, and this runs for every page's relations.
+    // A query builder rather than find() (which re-walks its options on every call): plain rows
+    // when the entity has no eager relations, else those joined as find() would.
     const repository = db.getRepository(entity);
-    const qb = repository.createQueryBuilder('x');
-    FindOptionsUtils.joinEagerRelations(qb, qb.alias, repository.metadata);
-    const rows = await qb.where('x.id IN (:...ids)', { ids: [...ids] }).getMany();
+    const qb = repository.createQueryBuilder('x').where('x.id IN (:...ids)', { ids: [...ids] });
+    let rows: T[];
+    if (repository.metadata.eagerRelations.length) {
+      FindOptionsUtils.joinEagerRelations(qb, qb.alias, repository.metadata);
+      rows = await qb.getMany();
+    } else {
+      rows = (await getPlainEntities(qb)).entities;
+    }
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   });

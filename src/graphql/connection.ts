@@ -1,5 +1,6 @@
 import { ClassType, Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { getPlainEntities } from '../db/plain-entities';
 import { BadUserInputError } from '../errors';
 
 /**
@@ -97,7 +98,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     const afterId = decodeCursor(args.after);
     pageQb.andWhere(`${alias}.id ${direction === 'DESC' ? '<' : '>'} :__afterId`, { __afterId: afterId });
   }
-  const rows = size === 0 ? [] : await pageQb.getMany();
+  const rows = size === 0 ? [] : (await getPlainEntities(pageQb)).entities;
   const nodes = rows.slice(0, size);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
   let count: Promise<number> | undefined;

@@ -3,6 +3,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { hasRole } from '../../auth/actor';
 import { Context } from '../../context';
+import { getPlainEntities } from '../../db/plain-entities';
 import { Fen } from '../../graphql/money';
 import { Customer } from '../customers/customer.entity';
 import { Receivable } from './receivable.entity';
@@ -15,15 +16,16 @@ import { MONEY_READERS } from './row-filter';
 export function openReceivablesLoader(db: DataSource, settledLoader: DataLoader<number, Fen>) {
   return new DataLoader<number, Receivable[]>(async (customerIds) => {
     const settledSql = 'COALESCE((SELECT SUM(pa.amount) FROM payment_allocation pa WHERE pa.receivableId = r.id), 0)';
-    const { entities, raw } = await db
-      .getRepository(Receivable)
-      .createQueryBuilder('r')
-      .addSelect(settledSql, 'settled_sum')
-      .where('r.customerId IN (:...customerIds)', { customerIds: [...customerIds] })
-      .andWhere(`r.amount > ${settledSql}`)
-      .orderBy('r.dueDate', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .getRawAndEntities();
+    const { entities, raw } = await getPlainEntities(
+      db
+        .getRepository(Receivable)
+        .createQueryBuilder('r')
+        .where('r.customerId IN (:...customerIds)', { customerIds: [...customerIds] })
+        .andWhere(`r.amount > ${settledSql}`)
+        .orderBy('r.dueDate', 'ASC')
+        .addOrderBy('r.id', 'ASC'),
+      { settled_sum: settledSql },
+    );
     const byCustomer = new Map<number, Receivable[]>();
     entities.forEach((r, i) => {
       settledLoader.prime(r.id, Number((raw[i] as { settled_sum: string | number }).settled_sum ?? 0));

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { Actor, hasRole } from '../../auth/actor';
 import { Context } from '../../context';
+import { getPlainEntities } from '../../db/plain-entities';
 import { BadUserInputError } from '../../errors';
 import { Customer } from '../customers/customer.entity';
 import { Role } from '../staff/role';
@@ -38,16 +39,17 @@ export function recentVisitsLoader(db: DataSource) {
     for (const [group, customerIds] of groups) {
       const [limit, sp] = group.split('|');
       const onlyOwn = sp === '*' ? '' : 'AND x.salespersonId = :sp';
-      const rows = await db
-        .getRepository(Visit)
-        .createQueryBuilder('v')
-        .where(
-          `v.id IN (SELECT t.id FROM (SELECT x.id AS id, ROW_NUMBER() OVER (PARTITION BY x.customerId ORDER BY x.plannedAt DESC, x.id DESC) AS rn FROM visit x WHERE x.customerId IN (:...customerIds) ${onlyOwn}) t WHERE t.rn <= :limit)`,
-          { customerIds, sp: Number(sp), limit: Number(limit) },
-        )
-        .orderBy('v.plannedAt', 'DESC')
-        .addOrderBy('v.id', 'DESC')
-        .getMany();
+      const { entities: rows } = await getPlainEntities(
+        db
+          .getRepository(Visit)
+          .createQueryBuilder('v')
+          .where(
+            `v.id IN (SELECT t.id FROM (SELECT x.id AS id, ROW_NUMBER() OVER (PARTITION BY x.customerId ORDER BY x.plannedAt DESC, x.id DESC) AS rn FROM visit x WHERE x.customerId IN (:...customerIds) ${onlyOwn}) t WHERE t.rn <= :limit)`,
+            { customerIds, sp: Number(sp), limit: Number(limit) },
+          )
+          .orderBy('v.plannedAt', 'DESC')
+          .addOrderBy('v.id', 'DESC'),
+      );
       for (const v of rows) {
         const key = `${group}|${v.customerId}`;
         const list = byKey.get(key);
