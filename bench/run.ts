@@ -15,6 +15,7 @@ import { BENCH_PASSWORD, generate, BenchData } from './generate';
  *   BENCH_DATABASE_URL  server root URL (default mysql://root@127.0.0.1:3306/bench_market)
  *   BENCH_SCALE         data set scale (default 1)
  *   BENCH_DURATION_MS   time per scenario and server, split over the ABAB rounds (default 8000)
+ *   BENCH_WARMUP_MS     unmeasured warm-up per scenario and server before the rounds (default 1000)
  *   BENCH_SKIP_GENERATE reuse the existing bench database (default off)
  */
 const env = process.env;
@@ -23,6 +24,7 @@ const DB_NAME = DB_URL.replace(/^.*\//, '').replace(/\?.*$/, '');
 const ROOT_URL = DB_URL.replace(/\/[^/]*$/, '/mysql');
 const SCALE = Number(env.BENCH_SCALE ?? 1);
 const DURATION = Number(env.BENCH_DURATION_MS ?? 8000);
+const WARMUP = Number(env.BENCH_WARMUP_MS ?? 1000);
 const DIST = path.resolve(__dirname, '..');
 
 interface Server {
@@ -232,6 +234,9 @@ async function main() {
 
     for (const sc of scenarios) {
       await sameAnswers(sc, ours, ref);
+      // Warm-up, not measured: each process runs the scenario briefly first, so JIT compilation and
+      // first-use caches of its code path do not land in the first measured round's tail.
+      for (const s of [ours, ref, bare]) await measure(conn, s, sc, WARMUP, 9_000_000);
       const rounds = 2;
       const per = DURATION / rounds;
       const parts: Record<string, Measured[]> = { ours: [], reference: [], bare: [] };

@@ -48,10 +48,13 @@ export async function applyApproval(m: EntityManager, actorId: number, request: 
 
 async function applyRateChange(m: EntityManager, actorId: number, request: ApprovalRequest, customer: Customer, today: string) {
   const newRate = request.newRate!;
+  // The history starts with the rate so far (on the first change only), then the new rate from today.
+  const rates: Array<Partial<CustomerRate>> = [];
   if (!(await m.count(CustomerRate, { where: { customerId: customer.id } }))) {
-    await m.insert(CustomerRate, { customerId: customer.id, rate: customer.freightRate, effectiveFrom: INITIAL_RATE_DATE, requestId: null });
+    rates.push({ customerId: customer.id, rate: customer.freightRate, effectiveFrom: INITIAL_RATE_DATE, requestId: null });
   }
-  await m.insert(CustomerRate, { customerId: customer.id, rate: newRate, effectiveFrom: today, requestId: request.id });
+  rates.push({ customerId: customer.id, rate: newRate, effectiveFrom: today, requestId: request.id });
+  await m.insert(CustomerRate, rates);
   await m.createQueryBuilder().update(Customer).set({ freightRate: newRate }).where('id = :id', { id: customer.id }).execute();
   // Consignments already recorded for the approval day or later, and not billed, take the new rate.
   const affected = await m
