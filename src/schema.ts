@@ -29,6 +29,7 @@ import { MonthlyReceivablesReportResolver } from './features/receivables/receiva
 import { CustomerVisitsResolver } from './features/visits/customer-visits.resolver';
 import { CustomerReceivablesResolver } from './features/receivables/customer-receivables.resolver';
 import { AgingRowResolver } from './features/receivables/receivable.resolver';
+import { AgingReportResolver } from './features/receivables/receivable.resolver';
 import { CustomerBalanceResolver } from './features/receivables/customer-balance.resolver';
 import { PickupResolver } from './features/pickups/pickup.resolver';
 import { DepartmentReportResolver, RevenueByCustomerResolver, RevenueBySalespersonResolver } from './features/department-reports/department-reports.resolver';
@@ -70,6 +71,7 @@ export const resolvers = [
   CustomerVisitsResolver,
   CustomerReceivablesResolver,
   AgingRowResolver,
+  AgingReportResolver,
   CustomerBalanceResolver,
   PickupResolver,
   DepartmentReportResolver,

@@ -176,6 +176,13 @@ describe('reports', () => {
     const data: any = await app.ok(`query($a: LocalDate) { agingReport(asOf: $a) { rows { customer { id } notDue d1to30 d31to60 d61to90 over90 total } totals { total } } }`, { a: asOf }, manager);
     const row = data.agingReport.rows.find((r: any) => r.customer.id === String(c.id));
     expect(row).toEqual({ customer: { id: String(c.id) }, notDue: '30.00', d1to30: '60.00', d31to60: '90.00', d61to90: '120.00', over90: '150.00', total: '450.00' });
+    // The totals (their own statement) are the rows summed, bucket by bucket, asked with or without the rows.
+    const buckets = ['notDue', 'd1to30', 'd31to60', 'd61to90', 'over90', 'total'];
+    const fen = (m: string) => Math.round(Number(m) * 100);
+    const both: any = await app.ok(`query($a: LocalDate) { agingReport(asOf: $a) { rows { ${buckets.join(' ')} } totals { ${buckets.join(' ')} } } }`, { a: asOf }, manager);
+    const only: any = await app.ok(`query($a: LocalDate) { agingReport(asOf: $a) { asOf totals { ${buckets.join(' ')} } } }`, { a: asOf }, manager);
+    expect(only.agingReport).toEqual({ asOf, totals: both.agingReport.totals });
+    for (const k of buckets) expect(fen(both.agingReport.totals[k])).toBe(both.agingReport.rows.reduce((s: number, r: any) => s + fen(r[k]), 0));
   });
 });
 

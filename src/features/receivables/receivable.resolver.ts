@@ -7,7 +7,7 @@ import { Customer } from '../customers/customer.entity';
 import { Staff } from '../staff/staff.entity';
 import { Statement } from '../statements/statement.entity';
 import { Receivable } from './receivable.entity';
-import { AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow, ReceivablesFigures } from './reports.types';
+import { AgingFigures, AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow, ReceivablesFigures } from './reports.types';
 
 @ObjectType({ description: 'A page of receivables, newest first.' })
 export class ReceivableConnection extends ConnectionType(Receivable, 'Receivable') {}
@@ -112,6 +112,19 @@ export class MonthlyReceivablesOwnerRowResolver {
   @FieldResolver(() => Staff, { description: 'The owning salesperson.' })
   owner(@Root() r: MonthlyReceivablesOwnerRow, @Ctx() ctx: Context) {
     return ctx.loaders.staff.load(r.ownerId);
+  }
+}
+
+@Resolver(() => AgingReport)
+export class AgingReportResolver {
+  @FieldResolver(() => [AgingRow], { description: 'One row per customer that owes anything on asOf, with the outstanding amount split by days past due.' })
+  rows(@Root() report: AgingReport, @Ctx() ctx: Context) {
+    return ctx.services.reports.agingRows(report);
+  }
+
+  @FieldResolver(() => AgingFigures, { description: 'The columns summed over all rows.' })
+  totals(@Root() report: AgingReport, @Ctx() ctx: Context) {
+    return ctx.services.reports.agingTotals(report);
   }
 }
 

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
 import { Config } from '../../config';
-import { Fen } from '../../graphql/money';
 import { addDays, localDateIn, monthRange } from '../../time';
 import { AgingFigures, AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow, ReceivablesFigures } from './reports.types';
 
@@ -8,7 +7,6 @@ import { AgingFigures, AgingReport, AgingRow, MonthlyReceivablesOwnerRow, Monthl
 const byName = new Intl.Collator();
 
 const zeroFigures = (): ReceivablesFigures => ({ opening: 0, added: 0, received: 0, closing: 0 });
-const zeroAging = (): AgingFigures => ({ notDue: 0, d1to30: 0, d31to60: 0, d61to90: 0, over90: 0, total: 0 });
 
 /**
  * Opening, added and received per customer for a month, in one statement on both dialects:
@@ -42,6 +40,36 @@ function addFigures(into: ReceivablesFigures, row: ReceivablesFigures) {
   into.received += row.received;
   into.closing += row.closing;
 }
+
+/**
+ * Outstanding per receivable on the day (amount minus what was allocated to it by then), summed
+ * into buckets by due date against fixed days (asOf, asOf-30, -60, -90): plain SQL on both dialects.
+ */
+const agingSql = (groupColumn: string) => `
+  SELECT ${groupColumn}
+         SUM(CASE WHEN t.dueDate >= ? THEN t.open ELSE 0 END) AS notDue,
+         SUM(CASE WHEN t.dueDate < ? AND t.dueDate >= ? THEN t.open ELSE 0 END) AS d1to30,
+         SUM(CASE WHEN t.dueDate < ? AND t.dueDate >= ? THEN t.open ELSE 0 END) AS d31to60,
+         SUM(CASE WHEN t.dueDate < ? AND t.dueDate >= ? THEN t.open ELSE 0 END) AS d61to90,
+         SUM(CASE WHEN t.dueDate < ? THEN t.open ELSE 0 END) AS over90,
+         SUM(t.open) AS total
+    FROM (SELECT r.customerId AS customerId, r.dueDate AS dueDate,
+                 r.amount - (SELECT COALESCE(SUM(a.amount), 0) FROM payment_allocation a WHERE a.receivableId = r.id AND a.allocatedOn <= ?) AS open
+            FROM receivable r WHERE r.confirmedOn <= ?) t
+   WHERE t.open > 0`;
+function agingParams(asOf: string) {
+  const [d0, d30, d60, d90] = [0, 30, 60, 90].map((n) => addDays(asOf, -n));
+  return [d0, d0, d30, d30, d60, d60, d90, d90, asOf, asOf];
+}
+type AgingRaw = Partial<Record<keyof AgingFigures | 'customerId', string | number | null>>;
+const agingFigures = (r: AgingRaw): AgingFigures => ({
+  notDue: Number(r.notDue ?? 0),
+  d1to30: Number(r.d1to30 ?? 0),
+  d31to60: Number(r.d31to60 ?? 0),
+  d61to90: Number(r.d61to90 ?? 0),
+  over90: Number(r.over90 ?? 0),
+  total: Number(r.total ?? 0),
+});
 
 /** The collector's monthly report and the aging report, computed in SQL sums of integer fen. */
 export class ReportService {
@@ -86,35 +114,20 @@ export class ReportService {
     return totals;
   }
 
-  async aging(asOfArg?: string | null): Promise<AgingReport> {
-    const asOf = asOfArg ?? localDateIn(this.config.timeZone, new Date());
-    // Buckets by due date against fixed days (asOf, asOf-30, -60, -90): summed in SQL per customer, on both dialects.
-    const [d0, d30, d60, d90] = [0, 30, 60, 90].map((n) => addDays(asOf, -n));
-    const rows: Array<Record<keyof AgingFigures | 'customerId', string | number | null>> = await this.db.query(
-      `SELECT t.customerId AS customerId,
-              SUM(CASE WHEN t.dueDate >= ? THEN t.open ELSE 0 END) AS notDue,
-              SUM(CASE WHEN t.dueDate < ? AND t.dueDate >= ? THEN t.open ELSE 0 END) AS d1to30,
-              SUM(CASE WHEN t.dueDate < ? AND t.dueDate >= ? THEN t.open ELSE 0 END) AS d31to60,
-              SUM(CASE WHEN t.dueDate < ? AND t.dueDate >= ? THEN t.open ELSE 0 END) AS d61to90,
-              SUM(CASE WHEN t.dueDate < ? THEN t.open ELSE 0 END) AS over90,
-              SUM(t.open) AS total
-         FROM (SELECT r.customerId AS customerId, r.dueDate AS dueDate,
-                      r.amount - (SELECT COALESCE(SUM(a.amount), 0) FROM payment_allocation a WHERE a.receivableId = r.id AND a.allocatedOn <= ?) AS open
-                 FROM receivable r WHERE r.confirmedOn <= ?) t
-        WHERE t.open > 0 GROUP BY t.customerId ORDER BY t.customerId`,
-      [d0, d0, d30, d30, d60, d60, d90, d90, asOf, asOf],
-    );
-    const byCustomer = new Map<number, AgingRow>();
-    const totals = zeroAging();
-    const buckets: Array<keyof AgingFigures> = ['notDue', 'd1to30', 'd31to60', 'd61to90', 'over90', 'total'];
-    for (const r of rows) {
-      const row = Object.assign(new AgingRow(), { customerId: Number(r.customerId), ...zeroAging() });
-      for (const k of buckets) {
-        row[k] = Number(r[k] ?? 0);
-        totals[k] += row[k];
-      }
-      byCustomer.set(row.customerId, row);
-    }
-    return { asOf, rows: [...byCustomer.values()], totals };
+  /** The report's frame for `asOf` (default today); its rows and totals are computed only when asked for. */
+  aging(asOfArg?: string | null): AgingReport {
+    return Object.assign(new AgingReport(), { asOf: asOfArg ?? localDateIn(this.config.timeZone, new Date()) });
+  }
+
+  /** One row per customer that owes anything on the day, by customer id. */
+  async agingRows(report: AgingReport): Promise<AgingRow[]> {
+    const rows: AgingRaw[] = await this.db.query(`${agingSql('t.customerId AS customerId,')} GROUP BY t.customerId ORDER BY t.customerId`, agingParams(report.asOf));
+    return rows.map((r) => Object.assign(new AgingRow(), { customerId: Number(r.customerId), ...agingFigures(r) }));
+  }
+
+  /** The buckets summed over every customer, in the same statement without the grouping. */
+  async agingTotals(report: AgingReport): Promise<AgingFigures> {
+    const [r]: AgingRaw[] = await this.db.query(agingSql(''), agingParams(report.asOf));
+    return agingFigures(r ?? {});
   }
 }

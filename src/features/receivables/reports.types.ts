@@ -77,9 +77,6 @@ export class AgingReport {
   @Field(() => LocalDateScalar, { description: 'The day the ages are counted on.' })
   asOf: string;
 
-  @Field(() => [AgingRow], { description: 'One row per customer that owes anything on asOf, with the outstanding amount split by days past due.' })
-  rows: AgingRow[];
-
-  @Field(() => AgingFigures, { description: 'The columns summed over all rows.' })
-  totals: AgingFigures;
+  // rows and totals are field resolvers (AgingReportResolver): each is a query over every
+  // receivable, so a client asking only for totals does not pay for thousands of rows.
 }
