@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { createConnection, Connection } from 'mysql2/promise';
-import { runLoad, postJson, LoadResult } from './lib/load';
+import { runLoad, percentile, postJson, LoadResult } from './lib/load';
 import { cpuTimeMs, peakRssMb } from './lib/process-stats';
 import { BENCH_PASSWORD, generate, BenchData } from './generate';
 
@@ -16,6 +16,7 @@ import { BENCH_PASSWORD, generate, BenchData } from './generate';
  *   BENCH_SCALE         data set scale (default 1)
  *   BENCH_DURATION_MS   time per scenario and server, split over the ABAB rounds (default 8000)
  *   BENCH_WARMUP_MS     unmeasured warm-up per scenario and server before the rounds (default 1000)
+ *   BENCH_ROUNDS        ABAB rounds the duration is split over (default 4)
  *   BENCH_SKIP_GENERATE reuse the existing bench database (default off)
  */
 const env = process.env;
@@ -25,6 +26,8 @@ const ROOT_URL = DB_URL.replace(/\/[^/]*$/, '/mysql');
 const SCALE = Number(env.BENCH_SCALE ?? 1);
 const DURATION = Number(env.BENCH_DURATION_MS ?? 8000);
 const WARMUP = Number(env.BENCH_WARMUP_MS ?? 1000);
+/** More, shorter alternations cancel more of the machine's drift between the processes compared. */
+const ROUNDS = Number(env.BENCH_ROUNDS ?? 4);
 const DIST = path.resolve(__dirname, '..');
 
 interface Server {
@@ -109,7 +112,9 @@ async function measure(conn: Connection, s: Server, sc: Scenario, durationMs: nu
   return { ...r, cpuMsPerRequest: cpu / Math.max(1, r.requests), sqlPerRequest: q / Math.max(1, r.requests) };
 }
 
+/** The rounds of one process as one measurement: percentiles over all their requests' latencies. */
 function combine(parts: Measured[]): Measured {
+  const latenciesMs = parts.flatMap((p) => p.latenciesMs).sort((a, b) => a - b);
   const requests = parts.reduce((a, p) => a + p.requests, 0);
   const durationMs = parts.reduce((a, p) => a + p.durationMs, 0);
   const w = (f: (p: Measured) => number) => parts.reduce((a, p) => a + f(p) * p.requests, 0) / Math.max(1, requests);
@@ -118,8 +123,9 @@ function combine(parts: Measured[]): Measured {
     errors: parts.reduce((a, p) => a + p.errors, 0),
     durationMs,
     requestsPerSecond: (requests / durationMs) * 1000,
-    p50Ms: w((p) => p.p50Ms),
-    p99Ms: Math.max(...parts.map((p) => p.p99Ms)),
+    p50Ms: percentile(latenciesMs, 50),
+    p99Ms: percentile(latenciesMs, 99),
+    latenciesMs,
     cpuMsPerRequest: w((p) => p.cpuMsPerRequest),
     sqlPerRequest: w((p) => p.sqlPerRequest),
   };
@@ -237,10 +243,9 @@ async function main() {
       // Warm-up, not measured: each process runs the scenario briefly first, so JIT compilation and
       // first-use caches of its code path do not land in the first measured round's tail.
       for (const s of [ours, ref, bare]) await measure(conn, s, sc, WARMUP, 9_000_000);
-      const rounds = 2;
-      const per = DURATION / rounds;
+      const per = DURATION / ROUNDS;
       const parts: Record<string, Measured[]> = { ours: [], reference: [], bare: [] };
-      for (let round = 0; round < rounds; round++) {
+      for (let round = 0; round < ROUNDS; round++) {
         parts.ours.push(await measure(conn, ours, sc, per, round * 1_000_000));
         parts.reference.push(await measure(conn, ref, sc, per, round * 1_000_000));
         parts.bare.push(await measure(conn, bare, sc, per, round * 1_000_000));
@@ -276,7 +281,7 @@ async function main() {
     };
     const dir = path.join(__dirname, '..', '..', 'bench', 'results');
     const file = path.join(dir, `${summary.at.replace(/[:.]/g, '-')}.json`);
-    fs.writeFileSync(file, JSON.stringify(summary, null, 2));
+    fs.writeFileSync(file, JSON.stringify(summary, (k, v) => (k === 'latenciesMs' ? undefined : v), 2));
     fs.writeFileSync(path.join(dir, 'latest.md'), markdown(summary));
     console.log(`peak RSS: ours ${summary.peakRssMb.ours.toFixed(0)} MB, reference ${summary.peakRssMb.reference.toFixed(0)} MB`);
     console.log(`written ${file} and bench/results/latest.md (total ${((Date.now() - t0) / 1000).toFixed(0)} s)`);

@@ -11,6 +11,8 @@ export interface LoadResult {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** Every request's latency, sorted (so rounds can be combined into exact percentiles). */
+  latenciesMs: number[];
 }
 
 export interface LoadOptions {
@@ -41,7 +43,7 @@ export function postJson(port: number, body: string, headers: Record<string, str
   });
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
   const idx = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, idx)];
@@ -79,5 +81,6 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     requestsPerSecond: (latencies.length / durationMs) * 1000,
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
+    latenciesMs: latencies,
   };
 }
