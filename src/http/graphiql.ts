@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import { localDateIn } from '../time';
+import { localDateIn, previousMonth } from '../time';
 
 /**
  * GraphiQL for analysts, served by this server from installed packages (no CDN): a browser that
@@ -110,12 +110,6 @@ export const EXAMPLE_OPERATIONS: Array<{ name: string; query: string; variables?
 }`,
   },
 ];
-
-/** The previous month of `today` (YYYY-MM-DD), as YYYY-MM. */
-export function previousMonth(today: string): string {
-  const [y, m] = today.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
-}
 
 export function graphiqlPage(defaults: ExampleDefaults = { lastMonth: previousMonth(new Date().toISOString().slice(0, 10)) }): string {
   const tabs = JSON.stringify(

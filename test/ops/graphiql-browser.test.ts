@@ -2,8 +2,7 @@ import { chromium, Browser } from 'playwright-core';
 import { TestApp } from '../support/app';
 import { Role } from '../../src/features/staff/role';
 import { seedDemoCompany } from '../../src/seed/demo-seed';
-import { localDateIn } from '../../src/time';
-import { previousMonth } from '../../src/http/graphiql';
+import { localDateIn, previousMonth } from '../../src/time';
 
 /**
  * GraphiQL in a real headless Chromium: the page renders from this server's assets alone (under

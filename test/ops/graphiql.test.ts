@@ -1,6 +1,7 @@
 import { TestApp } from '../support/app';
 import { parse, validate } from 'graphql';
-import { EXAMPLE_OPERATIONS, graphiqlAvailable, graphiqlPage, previousMonth } from '../../src/http/graphiql';
+import { EXAMPLE_OPERATIONS, graphiqlAvailable, graphiqlPage } from '../../src/http/graphiql';
+import { previousMonth } from '../../src/time';
 import { buildBareSchema } from '../../src/schema';
 
 /** GraphiQL for analysts, served from our own assets (never a CDN). */

@@ -1,6 +1,6 @@
 import { inTransaction } from '../../db/transaction';
 import { SeedContext, DemoStaffKey } from '../../seed/seed-context';
-import { addDays, monthRange } from '../../time';
+import { addDays, monthRange, previousMonth } from '../../time';
 import { AttendanceRecord, AttendanceStatus } from './attendance-record.entity';
 
 /** The market department's demo staff whose attendance the assistant manager keeps. */
@@ -22,11 +22,6 @@ const EXCEPTIONS: Array<{ who: DemoStaffKey; nth: number; status: AttendanceStat
   { who: 'clerk', nth: 12, status: AttendanceStatus.LEAVE },
   { who: 'assistant', nth: 9, status: AttendanceStatus.SICK, previousMonthOnly: true },
 ];
-
-function previousMonth(today: string): string {
-  const [y, m] = today.split('-').map(Number);
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
 
 /** Attendance of the demo staff on every weekday of last month and this month up to today (runs after the visits seed). */
 export async function seedDemoAttendance(ctx: SeedContext): Promise<void> {

@@ -1,12 +1,7 @@
 import { inTransaction } from '../../db/transaction';
 import { SeedContext, DemoStaffKey } from '../../seed/seed-context';
-import { monthRange } from '../../time';
+import { monthRange, previousMonth } from '../../time';
 import { Violation, VIOLATION_FINES, ViolationKind } from './violation.entity';
-
-function previousMonth(today: string): string {
-  const [y, m] = today.split('-').map(Number);
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
 
 /** A few violations of every kind over last month and this month, for the payroll summary. */
 export async function seedDemoViolations(ctx: SeedContext): Promise<void> {
