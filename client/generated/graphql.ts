@@ -70,7 +70,7 @@ export type PlanVisitInput = {
   plannedAt: string;
   /** What the visit is for. */
   purpose: string;
-  /** Leaders only: the salesperson who makes the visit (default: the customer's owner). A salesperson always plans for themselves. */
+  /** The salesperson who makes the visit: always the customer's owner (the default); anyone else is refused, as visits are recorded only for customers one owns. */
   salespersonId?: string | number | null | undefined;
   /** The customer's open visit request this visit fulfils. */
   visitRequestId?: string | number | null | undefined;

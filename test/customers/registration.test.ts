@@ -109,6 +109,7 @@ describe('registerCustomer', () => {
     const noSalesperson = await run(app, manager, Register, { input: registration() });
     expect(errorCodes(noSalesperson)).toEqual(['BAD_USER_INPUT']);
     expect(noSalesperson.errors![0].extensions!.field).toBe('ownerId');
+    expect(noSalesperson.errors![0].message).toMatch(/Name the owning salesperson/);
     expect(await count(app, 'customer')).toBe(before);
   });
 

@@ -85,8 +85,9 @@ describe('workloadReport', () => {
     await visit(c, salesB, VisitStatus.COMPLETED, IN_LAST);
 
     // Registrations through the API (first contact), then moved to the boundary instants.
-    const reg = async (caller: Caller, at: Date) => {
-      const data = await must(app, caller, `mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id } }`, { input: registration() });
+    const reg = async (caller: Caller, at: Date, owner?: Caller) => {
+      const input = registration(owner ? { ownerId: String(owner.staff.id) } : {});
+      const data = await must(app, caller, `mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id } }`, { input });
       await app.db.getRepository(OwnershipChange).update({ customerId: Number(data.registerCustomer.id) }, { changedAt: at });
       return Number(data.registerCustomer.id);
     };
@@ -94,6 +95,8 @@ describe('workloadReport', () => {
     await reg(salesA, BEFORE);
     await reg(salesB, IN_LAST);
     await reg(salesB, AFTER);
+    // Registered by the manager for salesB: salesB made the first contact and owns it.
+    await reg(manager, IN_FIRST, salesB);
     // A reassignment in the month is not a registration.
     await app.db.getRepository(OwnershipChange).insert({ customerId: regA, fromOwnerId: salesA.staff.id, toOwnerId: salesB.staff.id, reason: 'moved', changedById: manager.staff.id });
     await app.db.getRepository(OwnershipChange).update({ customerId: regA, reason: 'moved' }, { changedAt: IN_LAST });
@@ -131,7 +134,7 @@ describe('workloadReport', () => {
         row(director, { amountCollected: '0.07' }),
         row(manager, { requestsFiled: 1 }),
         row(salesA, { visitsCompleted: 2, customersRegistered: 1, intentReports: 1, requestsFiled: 2 }),
-        row(salesB, { visitsCompleted: 1, customersRegistered: 1, intentReports: 1 }),
+        row(salesB, { visitsCompleted: 1, customersRegistered: 2, intentReports: 1 }),
       ],
     );
 

@@ -1,6 +1,6 @@
 import { graphql } from '../generated';
 import { errorCodes, TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/features/staff/role';
 
 const CreateStaff = graphql(`
   mutation CreateStaff($input: CreateStaffInput!) {
@@ -97,5 +97,38 @@ describe('auditEvents', () => {
     expect(errorCodes(forged)).toEqual(['BAD_USER_INPUT']);
     const capped = await app.ok(`query($n: Int) { auditEvents(first: $n) { edges { cursor } } }`, { n: 100000 }, director) as { auditEvents: { edges: unknown[] } };
     expect(capped.auditEvents.edges.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('setStaffRoles and setDepartmentHead', () => {
+  const SetRoles = `mutation($id: ID!, $roles: [Role!]!) { setStaffRoles(input: { staffId: $id, roles: $roles }) { id roles } }`;
+  const SetHead = `mutation($d: Department!, $id: ID!) { setDepartmentHead(department: $d, staffId: $id) { department headId } }`;
+
+  it('refuses the DIRECTOR removing their own DIRECTOR role, and changes anyone else\'s', async () => {
+    const director = await app.staff(Role.DIRECTOR);
+    const own = await app.exec(SetRoles, { id: String(director.staff.id), roles: ['MANAGER'] }, director);
+    expect(errorCodes(own)).toEqual(['BAD_USER_INPUT']);
+    expect(own.errors![0].extensions?.field).toBe('roles');
+    expect(await app.server.services.staff.loadActor(director.staff.id)).toMatchObject({ roles: ['DIRECTOR'] });
+    const other = await app.staff(Role.SALESPERSON);
+    await app.ok(SetRoles, { id: String(other.staff.id), roles: ['COLLECTOR'] }, director);
+    expect(await app.server.services.staff.loadActor(other.staff.id)).toMatchObject({ roles: ['COLLECTOR'] });
+  });
+
+  it('names a head from the department itself, and the MANAGER for MARKET', async () => {
+    const director = await app.staff(Role.DIRECTOR);
+    const warehouse = await app.staff(Role.DEPARTMENT_HEAD, { department: Department.WAREHOUSE });
+    const finance = await app.staff(Role.DEPARTMENT_HEAD, { department: Department.FINANCE });
+    const sales = await app.staff(Role.SALESPERSON);
+    const manager = await app.staff(Role.MANAGER);
+    const before = await app.db.query('SELECT department, headId FROM department_head ORDER BY department');
+    for (const [department, who] of [['WAREHOUSE', finance], ['MARKET', sales], ['MARKET', warehouse]] as const) {
+      const res = await app.exec(SetHead, { d: department, id: String(who.staff.id) }, director);
+      expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors![0].extensions?.field).toBe('staffId');
+    }
+    expect(await app.db.query('SELECT department, headId FROM department_head ORDER BY department')).toEqual(before);
+    expect(await app.ok(SetHead, { d: 'WAREHOUSE', id: String(warehouse.staff.id) }, director)).toEqual({ setDepartmentHead: { department: 'WAREHOUSE', headId: String(warehouse.staff.id) } });
+    expect(await app.ok(SetHead, { d: 'MARKET', id: String(manager.staff.id) }, director)).toEqual({ setDepartmentHead: { department: 'MARKET', headId: String(manager.staff.id) } });
   });
 });

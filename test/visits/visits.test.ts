@@ -48,7 +48,14 @@ describe('planVisit', () => {
     }
     expect(errorCodes(await run(app, owner, Plan, { i: { ...input, salespersonId: String((await app.staff(Role.SALESPERSON)).staff.id) } }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await run(app, owner, Plan, { i: { ...input, purpose: '  ' } }))).toEqual(['BAD_USER_INPUT']);
+    // A leader plans for the owner, never for a salesperson who does not own the customer.
+    const manager = await app.staff(Role.MANAGER);
+    const other = await run(app, manager, Plan, { i: { ...input, salespersonId: String((await app.staff(Role.SALESPERSON)).staff.id) } });
+    expect(errorCodes(other)).toEqual(['BAD_USER_INPUT']);
+    expect(other.errors![0].extensions?.field).toBe('salespersonId');
     expect(await count(app, 'visit', 'customerId = ?', [c.id])).toBe(0);
+    await app.ok(Plan, { i: { ...input, salespersonId: String(owner.staff.id) } }, manager);
+    expect(await count(app, 'visit', 'customerId = ? AND salespersonId = ?', [c.id, owner.staff.id])).toBe(1);
   });
 });
 

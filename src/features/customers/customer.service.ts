@@ -1,6 +1,6 @@
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { containsPattern } from '../../db/like';
-import { Actor, isLeader } from '../../auth/actor';
+import { Actor, hasRole, isLeader } from '../../auth/actor';
 import { BadUserInputError, ConflictError, CustomerAlreadyOwnedError, ForbiddenError, NotFoundError } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
@@ -151,6 +151,9 @@ export class CustomerService {
       if (ownerId !== actor.id && !isLeader(actor)) {
         throw new ForbiddenError('A salesperson registers customers only for themselves.');
       }
+    } else if (!hasRole(actor, Role.SALESPERSON)) {
+      // Only a salesperson owns customers: a leader registering one names its owner.
+      throw new BadUserInputError('Name the owning salesperson (ownerId): only a salesperson owns customers.', 'ownerId');
     }
     const keys = this.identityOf({ name: input.name, creditCode: input.creditCode ?? null, phone: input.contactPhone });
     const contactName = input.contactName.trim();

@@ -15,7 +15,7 @@ export class WorkloadRow {
   @Field(() => Int, { description: 'Visits (拜访) this staff member completed in the month (by the time they completed them).' })
   visitsCompleted: number;
 
-  @Field(() => Int, { description: 'Customers this staff member registered (first contact) in the month.' })
+  @Field(() => Int, { description: 'New customers this staff member made first contact with (and so owns) in the month, whoever entered them.' })
   customersRegistered: number;
 
   @Field(() => Int, { description: 'Intent reports (意向客户报告) this staff member filed in the month.' })

@@ -87,7 +87,7 @@ export class DepartmentReportService {
         this.db.createQueryBuilder(Visit, 'v').where(`v.status = :completed AND ${within('v.completedAt')}`, { ...params, completed: VisitStatus.COMPLETED }),
         'v.salespersonId',
       ),
-      countByStaff(this.db.createQueryBuilder(OwnershipChange, 'o').where(`o.fromOwnerId IS NULL AND ${within('o.changedAt')}`, params), 'o.changedById'),
+      countByStaff(this.db.createQueryBuilder(OwnershipChange, 'o').where(`o.fromOwnerId IS NULL AND ${within('o.changedAt')}`, params), 'o.toOwnerId'),
       countByStaff(this.db.createQueryBuilder(IntentReport, 'i').where(within('i.reportedAt'), params), 'i.reportedById'),
       countByStaff(this.db.createQueryBuilder(ApprovalRequest, 'r').where(within('r.createdAt'), params), 'r.requesterId'),
       countByStaff(this.db.createQueryBuilder(Statement, 's').where(within('s.issuedAt'), params), 's.issuedById'),

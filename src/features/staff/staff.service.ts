@@ -1,8 +1,9 @@
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { assertStrongPassword, hashPassword } from '../../auth/passwords';
 import { ConflictError, BadUserInputError, NotFoundError } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
+import { parseId } from '../../graphql/ids';
 import { recordAudit } from '../audit/audit.service';
 import { clearLoginFailures } from '../auth/login-throttle';
 import { Staff } from './staff.entity';
@@ -20,12 +21,6 @@ export interface NewStaff {
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
-}
-
-function parseId(id: string | number, what: string): number {
-  const n = Number(id);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new NotFoundError(what, String(id));
-  return n;
 }
 
 /** Staff accounts, roles and department heads. */
@@ -87,6 +82,8 @@ export class StaffService {
     const id = parseId(staffId, 'Staff member');
     const unique = [...new Set(roles)].sort();
     if (!unique.length) throw new BadUserInputError('At least one role is required.', 'roles');
+    // As with deactivation: the DIRECTOR manages staff, so they cannot take that role from themselves.
+    if (id === actor.id && !unique.includes(Role.DIRECTOR)) throw new BadUserInputError('You cannot remove your own DIRECTOR role.', 'roles');
     await inTransaction(this.db, async (m) => {
       const staff = await m.findOne(Staff, { where: { id } });
       if (!staff) throw new NotFoundError('Staff member', staffId);
@@ -126,6 +123,9 @@ export class StaffService {
     return inTransaction(this.db, async (m) => {
       const staff = await m.findOne(Staff, { where: { id } });
       if (!staff || !staff.active) throw new NotFoundError('Staff member', staffId);
+      // A department is headed by one of its own staff; the MANAGER heads MARKET (DOMAIN.md).
+      if (staff.department !== department) throw new BadUserInputError(`${staff.name} works in ${staff.department}, not ${department}.`, 'staffId');
+      if (department === Department.MARKET && !staff.hasRole(Role.MANAGER)) throw new BadUserInputError('The MANAGER heads MARKET.', 'staffId');
       await m.upsert(DepartmentHead, { department, headId: id }, ['department']);
       await recordAudit(m, actor.id, {
         action: 'department.head_set',
@@ -145,9 +145,5 @@ export class StaffService {
   async departmentsHeadedBy(staffId: number): Promise<Department[]> {
     const rows = await this.db.getRepository(DepartmentHead).find({ where: { headId: staffId } });
     return rows.map((r) => r.department);
-  }
-
-  byIds(ids: readonly number[]): Promise<Staff[]> {
-    return this.db.getRepository(Staff).find({ where: { id: In([...ids]) } });
   }
 }

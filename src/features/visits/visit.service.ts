@@ -11,7 +11,6 @@ import { Customer } from '../customers/customer.entity';
 import { assertCanActFor } from '../customers/customer-access';
 import { parseId } from '../customers/customer.service';
 import { Role } from '../staff/role';
-import { Staff } from '../staff/staff.entity';
 import { distanceMeters } from './geo';
 import { Visit, VisitStatus } from './visit.entity';
 import { VisitRequest } from './visit-request.entity';
@@ -115,12 +114,11 @@ export class VisitService {
     if (Number.isNaN(input.plannedAt.getTime())) throw new BadUserInputError('plannedAt is not a valid time.', 'plannedAt');
     const customer = await this.customer(input.customerId);
     assertCanActFor(actor, customer);
-    let salespersonId = customer.ownerId;
-    if (input.salespersonId !== undefined && input.salespersonId !== null) {
-      salespersonId = parseId(input.salespersonId, 'salespersonId');
-      if (!isLeader(actor) && salespersonId !== actor.id) throw new ForbiddenError('A salesperson plans visits only for themselves.');
-      const sp = await this.db.getRepository(Staff).findOne({ where: { id: salespersonId } });
-      if (!sp || !sp.active || !sp.hasRole(Role.SALESPERSON)) throw new BadUserInputError('The visit must be made by an active salesperson.', 'salespersonId');
+    // Visits are recorded only by the salesperson who owns the customer (leaders plan them for the owner).
+    const salespersonId = customer.ownerId;
+    if (input.salespersonId !== undefined && input.salespersonId !== null && parseId(input.salespersonId, 'salespersonId') !== salespersonId) {
+      if (!isLeader(actor)) throw new ForbiddenError('A salesperson plans visits only for themselves.');
+      throw new BadUserInputError("A visit is made by the customer's owner; reassign the customer to send another salesperson.", 'salespersonId');
     }
     const requestId = input.visitRequestId ? parseId(input.visitRequestId, 'visitRequestId') : null;
     return inTransaction(this.db, async (m) => {

@@ -19,7 +19,7 @@ export class PlanVisitInput {
   @IsOptional()
   visitRequestId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Leaders only: the salesperson who makes the visit (default: the customer\'s owner). A salesperson always plans for themselves.' })
+  @Field(() => ID, { nullable: true, description: 'The salesperson who makes the visit: always the customer\'s owner (the default); anyone else is refused, as visits are recorded only for customers one owns.' })
   @IsOptional()
   salespersonId?: string | null;
 }

@@ -2,6 +2,7 @@ import { DataSource, In } from 'typeorm';
 import { containsPattern } from '../../db/like';
 import { Actor, hasRole } from '../../auth/actor';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
+import { parseId } from '../../graphql/ids';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
 import { LocalDate } from '../../graphql/local-date';
@@ -27,12 +28,6 @@ export interface NewWarehouseOrder {
   orderDate: LocalDate;
   items: string;
   notes?: string | null;
-}
-
-function parseId(id: string | number, what: string): number {
-  const n = Number(id);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new NotFoundError(what, String(id).slice(0, 20));
-  return n;
 }
 
 function required(value: string, field: string, max: number, what: string): string {
