@@ -233,7 +233,12 @@ describe('effects', () => {
     const r = (await file('special', sales, await makeCustomer(app, sales))).data.r;
     const signDoc = `mutation($id: ID!, $d: Department!) { signLiaisonForm(requestId: $id, department: $d) { formStatus signatures { department signedAt } } }`;
     expect(errorCodes(await app.exec(signDoc, { id: r.id, d: 'DISPATCH' }, heads.DISPATCH))).toEqual(['NOT_FOUND']);
+    const listed = async () => ((await app.ok(`{ approvalRequests(first: 100, kind: SPECIAL_OPERATION) { edges { node { id } } } }`, {}, heads.WAREHOUSE)) as any).approvalRequests.edges.map((e: any) => e.node.id);
+    expect(await listed()).not.toContain(r.id);
     await approve(r.id, manager);
+    // Approved, its liaison form is found by the heads who must sign it.
+    expect(await listed()).toContain(r.id);
+    await app.ok(`query($id: ID!) { approvalRequest(id: $id) { id } }`, { id: r.id }, heads.WAREHOUSE);
     await app.ok(signDoc, { id: r.id, d: 'DISPATCH' }, heads.DISPATCH);
     const done: any = await app.ok(signDoc, { id: r.id, d: 'WAREHOUSE' }, heads.WAREHOUSE);
     expect(done.signLiaisonForm.formStatus).toBe('COMPLETED');

@@ -93,7 +93,9 @@ export class ApprovalRequestService {
     if (args.kind) qb.andWhere('r.kind = :kind', { kind: args.kind });
     if (args.customerId) qb.andWhere('r.customerId = :cid', { cid: parseId(args.customerId, 'Customer') });
     if (args.requesterId) qb.andWhere('r.requesterId = :rid', { rid: parseId(args.requesterId, 'Staff member') });
-    if (!seesAll(actor)) qb.andWhere('r.requesterId = :me', { me: actor.id });
+    if (!seesAll(actor)) {
+      qb.andWhere(signsForms(actor) ? '(r.requesterId = :me OR r.formId IS NOT NULL)' : 'r.requesterId = :me', { me: actor.id });
+    }
     return paginate(qb, args);
   }
 }
@@ -103,6 +105,11 @@ function seesAll(actor: Actor): boolean {
   return hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER);
 }
 
+/** Department heads and the dispatcher also see approved requests with a liaison form, which they sign (as with operation notices). */
+function signsForms(actor: Actor): boolean {
+  return hasRole(actor, Role.DEPARTMENT_HEAD, Role.DISPATCHER);
+}
+
 function canSee(actor: Actor, r: ApprovalRequest): boolean {
-  return seesAll(actor) || r.requesterId === actor.id;
+  return seesAll(actor) || r.requesterId === actor.id || (signsForms(actor) && r.formId !== null);
 }

@@ -36,7 +36,7 @@ const reasonArg = { description: 'Why the request is made.' };
 
 @Resolver(() => ApprovalRequest)
 export class ApprovalResolver {
-  @Query(() => ApprovalRequestConnection, { description: 'Approval requests, newest first: leaders and the assistant manager see all, anyone else only the requests they filed.' })
+  @Query(() => ApprovalRequestConnection, { description: 'Approval requests, newest first: leaders and the assistant manager see all; department heads and the dispatcher also the approved ones with a liaison form to sign; anyone else only the requests they filed.' })
   approvalRequests(@Args() args: ApprovalRequestsArgs, @Ctx() ctx: Context) {
     return ctx.services.approvalRequests.list(ctx.actor!, args);
   }
