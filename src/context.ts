@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import pino from 'pino';
 import { Actor } from './auth/actor';
-import { ServiceUnavailableError, UnauthenticatedError } from './errors';
+import { isConnectivityError, ServiceUnavailableError, UnauthenticatedError } from './errors';
 import { GraphQLError } from 'graphql';
 import { createLoaders, Loaders } from './loaders';
 import { Services } from './services';
@@ -44,9 +44,10 @@ export async function createContext(db: DataSource, services: Services, req: Req
     try {
       actor = await services.staff.loadActor(staffId);
     } catch (error) {
-      // The database is down or unreachable: fail fast and cleanly, the client may retry.
       log.error({ err: error }, 'could not load the caller');
-      throw error instanceof GraphQLError ? error : new ServiceUnavailableError();
+      // The database is down or unreachable: fail fast and cleanly, the client may retry. Anything
+      // else is a fault of ours, masked by formatError like every unexpected error.
+      throw isConnectivityError(error) ? new ServiceUnavailableError() : error;
     }
     if (!actor) throw withStatus(new UnauthenticatedError('This account is no longer active; sign in again.'));
   }

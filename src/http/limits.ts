@@ -14,6 +14,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import { ApolloServerPlugin } from '@apollo/server';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/connection';
 
 /**
  * Abuse limits on the shape of an operation, checked after parsing and validation and before any
@@ -46,9 +47,6 @@ export const DEFAULT_LIMITS: OperationLimits = {
 
 /** graphql-js aborts parsing past this many tokens (a GRAPHQL_PARSE_FAILED becomes QUERY_TOO_LARGE). */
 export const MAX_TOKENS = 5000;
-/** A connection's page size: the default of `first` and its cap (API.md). */
-export const DEFAULT_PAGE = 20;
-export const MAX_PAGE = 100;
 
 export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES' | 'QUERY_TOO_COMPLEX';
 
@@ -75,12 +73,12 @@ const INFINITE: Measure = { depth: Infinity, aliases: Infinity, cost: Infinity }
 
 function pageSize(field: FieldNode, variables: Record<string, unknown>): number {
   const arg = field.arguments?.find((a) => a.name.value === 'first');
-  if (!arg) return DEFAULT_PAGE;
+  if (!arg) return DEFAULT_PAGE_SIZE;
   const value = valueFromASTUntyped(arg.value, variables);
-  if (value === null || value === undefined) return DEFAULT_PAGE;
+  if (value === null || value === undefined) return DEFAULT_PAGE_SIZE;
   const n = Number(value);
   if (!Number.isFinite(n) || n < 1) return 1;
-  return Math.min(Math.floor(n), MAX_PAGE);
+  return Math.min(Math.floor(n), MAX_PAGE_SIZE);
 }
 
 /** Measures the operation `operationName` (or the only one) of a parsed, validated document. */

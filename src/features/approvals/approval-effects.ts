@@ -27,7 +27,7 @@ export async function applyApproval(m: EntityManager, actorId: number, request: 
       return applyFreeShipment(m, actorId, request);
     case ApprovalKind.SETTLEMENT_CHANGE: {
       const notice = await unusedCompletedNotice(m, customer.id);
-      if (notice) await applySettlementChange(m, actorId, request, notice);
+      if (notice) await applySettlementChange(m, actorId, request, notice, customer);
       return;
     }
     case ApprovalKind.ARREARS: {

@@ -9,11 +9,10 @@ import { ApprovalRequest } from './approval-request.entity';
 
 /**
  * A settlement change takes effect only when both its approval and a COMPLETED SETTLEMENT_CHANGE
- * operation notice exist: whichever comes last calls this (with the customer row locked), and
+ * operation notice exist: whichever comes last calls this with the customer row it locked, and
  * each notice applies one request.
  */
-export async function applySettlementChange(m: EntityManager, actorId: number, request: ApprovalRequest, notice: OperationNotice): Promise<void> {
-  const customer = await m.findOneByOrFail(Customer, { id: request.customerId });
+export async function applySettlementChange(m: EntityManager, actorId: number, request: ApprovalRequest, notice: OperationNotice, customer: Customer): Promise<void> {
   await m.createQueryBuilder().update(Customer).set({ settlementMethod: request.method! }).where('id = :id', { id: customer.id }).execute();
   await m.createQueryBuilder().update(ApprovalRequest).set({ appliedAt: new Date() }).where('id = :id AND appliedAt IS NULL', { id: request.id }).execute();
   await m.createQueryBuilder().update(OperationNotice).set({ appliedRequestId: request.id }).where('id = :id AND appliedRequestId IS NULL', { id: notice.id }).execute();

@@ -76,7 +76,7 @@ export class AttendanceResolver {
     return ctx.loaders.staff.load(record.staffId);
   }
 
-  @FieldResolver(() => Staff, { nullable: true, description: 'Who recorded it; null when the system recorded it (a visit report found false).' })
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who recorded it: whoever kept the attendance, or the leader who found a visit report false (an unexcused absence).' })
   recordedBy(@Root() record: AttendanceRecord, @Ctx() ctx: Context) {
     return record.recordedById === null ? null : ctx.loaders.staff.load(record.recordedById);
   }

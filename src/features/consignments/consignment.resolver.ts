@@ -4,6 +4,7 @@ import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { MoneyScalar } from '../../graphql/money';
 import { Customer } from '../customers/customer.entity';
 import { Consignment } from './consignment.entity';
+import { formatWeightKg } from './freight';
 import { RecordConsignmentInput } from './consignment.inputs';
 
 @ObjectType({ description: 'A page of consignments, newest first.' })
@@ -34,12 +35,12 @@ export class ConsignmentResolver {
 
   @FieldResolver(() => Float, { description: 'Weight in kg.' })
   weightKg(@Root() c: Consignment) {
-    return c.weightGrams / 1000;
+    return formatWeightKg(c.weightGrams);
   }
 
   @FieldResolver(() => MoneyScalar, { description: 'Freight plus counting, handling and other fees.' })
   total(@Root() c: Consignment) {
-    return c.freight + c.countingFee + c.handlingFee + c.otherFee;
+    return c.total;
   }
 
   @FieldResolver(() => Boolean, { description: 'True when a free shipment was approved for it.' })

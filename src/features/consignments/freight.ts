@@ -38,8 +38,7 @@ export async function rateInForce(m: EntityManager, customer: Customer, date: st
     .orderBy('r.effectiveFrom', 'DESC')
     .addOrderBy('r.id', 'DESC')
     .getOne();
-  if (row) return row.rate;
-  const any = await m.count(CustomerRate, { where: { customerId: customer.id } });
-  // Rows exist but all start later: the date precedes every recorded rate, so the initial one applies.
-  return any ? (await m.findOneOrFail(CustomerRate, { where: { customerId: customer.id }, order: { effectiveFrom: 'ASC', id: 'ASC' } })).rate : customer.freightRate;
+  // No row: the rate never changed. (The first change records the rate before it from
+  // INITIAL_RATE_DATE, earlier than any date the API accepts, so every date then finds a row.)
+  return row?.rate ?? customer.freightRate;
 }

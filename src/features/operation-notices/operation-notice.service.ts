@@ -44,16 +44,13 @@ export class OperationNoticeService {
       if (!notice) throw new NotFoundError('Operation notice', id);
       const { completed } = await signForm(m, actor, notice.formId, department, { entityType: 'OperationNotice', entityId: noticeId, label: `operation notice ${noticeId}` });
       if (!completed) return;
+      const customer = await loadCustomer(m, notice.customerId, true);
       if (notice.kind === OperationNoticeKind.SETTLEMENT_CHANGE) {
-        await loadCustomer(m, notice.customerId, true);
         const request = await unappliedApprovedRequest(m, notice.customerId);
-        if (request) await applySettlementChange(m, actor.id, request, notice);
-      } else {
-        // The customer may have been activated meanwhile by another notice: then there is nothing to do.
-        const customer = await loadCustomer(m, notice.customerId, true);
-        if (customer.status !== CustomerStatus.ACTIVE) {
-          await activateCustomer(m, customer.id, actor.id, `${notice.kind} operation notice ${notice.id} signed by every department`);
-        }
+        if (request) await applySettlementChange(m, actor.id, request, notice, customer);
+      } else if (customer.status !== CustomerStatus.ACTIVE) {
+        // (Another notice may have activated the customer meanwhile: then there is nothing to do.)
+        await activateCustomer(m, customer.id, actor.id, `${notice.kind} operation notice ${notice.id} signed by every department`);
       }
     });
     return this.db.getRepository(OperationNotice).findOneByOrFail({ id: noticeId });

@@ -35,12 +35,14 @@ async function openReceivables(m: EntityManager, customerId: number): Promise<Op
 /** Settles the customer's oldest open receivables with `payment`; returns what is left as credit. */
 export async function allocatePayment(m: EntityManager, payment: Payment): Promise<Fen> {
   let left = payment.amount;
+  const allocations: Array<Partial<PaymentAllocation>> = [];
   for (const r of await openReceivables(m, payment.customerId)) {
     if (left <= 0) break;
     const amount = Math.min(left, r.open);
-    await m.insert(PaymentAllocation, { paymentId: payment.id, receivableId: r.id, amount, allocatedOn: later(payment.receivedOn, r.confirmedOn) });
+    allocations.push({ paymentId: payment.id, receivableId: r.id, amount, allocatedOn: later(payment.receivedOn, r.confirmedOn) });
     left -= amount;
   }
+  if (allocations.length) await m.insert(PaymentAllocation, allocations);
   return left;
 }
 
@@ -56,12 +58,14 @@ export async function applyCredit(m: EntityManager, receivable: Receivable): Pro
     .addOrderBy('p.id', 'ASC')
     .getRawMany();
   let open = receivable.amount;
+  const allocations: Array<Partial<PaymentAllocation>> = [];
   for (const p of rows) {
     if (open <= 0) break;
     const free = Number(p.amount) - Number(p.used ?? 0);
     if (free <= 0) continue;
     const amount = Math.min(free, open);
-    await m.insert(PaymentAllocation, { paymentId: Number(p.id), receivableId: receivable.id, amount, allocatedOn: later(String(p.receivedOn), receivable.confirmedOn) });
+    allocations.push({ paymentId: Number(p.id), receivableId: receivable.id, amount, allocatedOn: later(String(p.receivedOn), receivable.confirmedOn) });
     open -= amount;
   }
+  if (allocations.length) await m.insert(PaymentAllocation, allocations);
 }

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
-import { forUpdate } from '../../db/locking';
+import { forUpdate, lockedById } from '../../db/locking';
 import { recordAudit } from '../audit/audit.service';
 import { DepartmentHead } from '../staff/department-head.entity';
 import { Department } from '../staff/role';
@@ -43,7 +43,7 @@ export async function signForm(
   department: Department,
   audit: { entityType: string; entityId: number; label: string },
 ): Promise<SignResult> {
-  const form = await forUpdate(m, m.getRepository(SignoffForm).createQueryBuilder('f').where('f.id = :formId', { formId })).getOne();
+  const form = await lockedById(m, SignoffForm, formId);
   if (!form) throw new NotFoundError('Form', formId);
   if (form.status !== NoticeStatus.PENDING) {
     throw new ConflictError('This form is completed: its signed stub can never change again.');

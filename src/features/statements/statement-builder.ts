@@ -3,6 +3,7 @@ import { Fen, formatMoney } from '../../graphql/money';
 import { ApprovalKind, ApprovalStatus } from '../approvals/approval-enums';
 import { ApprovalRequest } from '../approvals/approval-request.entity';
 import { Consignment } from '../consignments/consignment.entity';
+import { formatWeightKg } from '../consignments/freight';
 import { Customer } from '../customers/customer.entity';
 import { StorageOccupancy } from '../storage/storage-occupancy.entity';
 import { overlapDays, storageFeeFen } from '../storage/storage-fee';
@@ -33,8 +34,8 @@ export async function draftLines(m: EntityManager, customer: Customer, start: st
     .getMany();
   const lines: DraftLine[] = consignments.map((c) => ({
     kind: StatementLineKind.CONSIGNMENT,
-    description: `${c.shippedOn} 运单${c.waybillNo} ${c.origin}→${c.destination} ${c.weightGrams / 1000}kg ${c.pieces}件：运费${formatMoney(c.freight)}${c.freeShipmentRequestId ? '（免运费）' : ''} 点数费${formatMoney(c.countingFee)} 装卸费${formatMoney(c.handlingFee)} 其他${formatMoney(c.otherFee)}`,
-    amount: c.freight + c.countingFee + c.handlingFee + c.otherFee,
+    description: `${c.shippedOn} 运单${c.waybillNo} ${c.origin}→${c.destination} ${formatWeightKg(c.weightGrams)}kg ${c.pieces}件：运费${formatMoney(c.freight)}${c.freeShipmentRequestId ? '（免运费）' : ''} 点数费${formatMoney(c.countingFee)} 装卸费${formatMoney(c.handlingFee)} 其他${formatMoney(c.otherFee)}`,
+    amount: c.total,
     consignmentId: c.id,
     deductionRequestId: null,
     occupancyId: null,

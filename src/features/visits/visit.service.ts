@@ -44,7 +44,7 @@ function text(value: string | null | undefined, field: string, max: number, requ
  * Upserts the (staff, date) attendance row as UNEXCUSED_ABSENCE pointing at the false visit,
  * overriding whatever was recorded for that day. Runs in the caller's transaction.
  */
-export async function recordUnexcusedAbsence(m: EntityManager, staffId: number, date: LocalDate, visitId: number, actorId: number | null): Promise<void> {
+export async function recordUnexcusedAbsence(m: EntityManager, staffId: number, date: LocalDate, visitId: number, actorId: number): Promise<void> {
   const set = { status: AttendanceStatus.UNEXCUSED_ABSENCE, falseVisitId: visitId, recordedById: actorId };
   const update = () => m.createQueryBuilder().update(AttendanceRecord).set(set).where('staffId = :staffId AND date = :date', { staffId, date }).execute();
   const updated = await update();
