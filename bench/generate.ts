@@ -1,6 +1,7 @@
 import argon2 from 'argon2';
 import { createConnection, Connection } from 'mysql2/promise';
 import { openDataSource, migrate } from '../src/db/data-source';
+import { freightFen } from '../src/features/consignments/freight';
 
 /**
  * The benchmark's data set, written with multi-row INSERTs through mysql2 (no ORM): at scale 1
@@ -104,7 +105,7 @@ export async function generate(rootUrl: string, dbName: string, scale: number): 
       consignmentId++;
       const shipped = addDays(start, (k * 3) % 28);
       const weight = 100_000 + ((consignmentId * 37) % 900_000);
-      const freight = Math.round((weight / 1000) * 300);
+      const freight = freightFen(weight, 30000);
       const fees = [500, 1000, (consignmentId % 3) * 100];
       const amount = freight + fees[0] + fees[1] + fees[2];
       total += amount;

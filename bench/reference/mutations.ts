@@ -1,6 +1,7 @@
 import { Pool, PoolConnection, ResultSetHeader } from 'mysql2/promise';
 import { formatMoney, parseMoney } from '../../src/graphql/money';
 import { localDateIn } from '../../src/time';
+import { MAX_ATTEMPTS, RETRYABLE_MYSQL_ERRORS, retryPause } from '../../src/db/transaction';
 
 /**
  * The reference's two benchmarked mutations, hand-written with mysql2: the same business steps as
@@ -13,6 +14,7 @@ const TIME_ZONE = 'Asia/Shanghai';
 const INITIAL_RATE_DATE = '1900-01-01';
 const MAX_MANAGER_RATE_CUT_PERCENT = 10;
 
+/** Our server's retry policy (src/db/transaction.ts): a deadlock or lock-wait victim is retried, with a pause. */
 async function transaction<T>(pool: Pool, work: (c: PoolConnection) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const c = await pool.getConnection();
@@ -23,11 +25,11 @@ async function transaction<T>(pool: Pool, work: (c: PoolConnection) => Promise<T
       return result;
     } catch (error) {
       await c.rollback();
-      // Same policy as ours: a deadlock victim is retried a few times.
-      if ((error as { code?: string }).code !== 'ER_LOCK_DEADLOCK' || attempt >= 5) throw error;
+      if (!RETRYABLE_MYSQL_ERRORS.has(String((error as { code?: string }).code)) || attempt >= MAX_ATTEMPTS) throw error;
     } finally {
       c.release();
     }
+    await retryPause(attempt);
   }
 }
 
