@@ -101,7 +101,7 @@ export async function createServer(
     parseOptions: { maxTokens: MAX_TOKENS },
     // APQ always; with a trusted manifest its documents are the only ones a hash can name.
     persistedQueries: trusted ? { cache: trusted.cache() } : {},
-    formatError: makeFormatError(() => undefined, { hideSuggestions: config.nodeEnv === 'production' }),
+    formatError: makeFormatError({ hideSuggestions: config.nodeEnv === 'production' }),
     plugins: [
       ...(trusted ? [trustedDocumentsPlugin<Context>(trusted)] : []),
       operationLimitsPlugin<Context>(options.limits ?? DEFAULT_LIMITS),
