@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { Actor, hasRole, isLeader } from '../../auth/actor';
+import { Actor } from '../../auth/actor';
+import { ownCustomersOnly } from '../receivables/row-filter';
 import { inTransaction } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { BadUserInputError, NotFoundError } from '../../errors';
@@ -61,9 +62,7 @@ export class OperationNoticeService {
     if (status) qb.andWhere('f.status = :status', { status });
     if (customerId) qb.andWhere('n.customerId = :cid', { cid: parseId(customerId, 'Customer') });
     // Salespeople see notices of their own customers; leaders, the assistant and signing heads see all.
-    if (!isLeader(actor) && !hasRole(actor, Role.ASSISTANT_MANAGER, Role.DEPARTMENT_HEAD, Role.DISPATCHER, Role.COLLECTOR)) {
-      qb.andWhere('n.customerId IN (SELECT oc.id FROM customer oc WHERE oc.ownerId = :me)', { me: actor.id });
-    }
+    ownCustomersOnly(actor, qb, 'n.customerId', [Role.DEPARTMENT_HEAD, Role.DISPATCHER]);
     return qb.getMany();
   }
 }

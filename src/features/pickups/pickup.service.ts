@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { Actor, hasRole, isLeader } from '../../auth/actor';
+import { Actor } from '../../auth/actor';
+import { ownCustomersOnly } from '../receivables/row-filter';
 import { Config } from '../../config';
 import { inTransaction } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
@@ -65,9 +66,7 @@ export class PickupService {
   list(actor: Actor, status: NoticeStatus | null): Promise<PickupNotice[]> {
     const qb = this.db.getRepository(PickupNotice).createQueryBuilder('p').orderBy('p.id', 'DESC').limit(500);
     if (status) qb.andWhere('p.status = :status', { status });
-    if (!isLeader(actor) && !hasRole(actor, Role.DISPATCHER, Role.ASSISTANT_MANAGER, Role.COLLECTOR)) {
-      qb.andWhere('p.customerId IN (SELECT oc.id FROM customer oc WHERE oc.ownerId = :me)', { me: actor.id });
-    }
+    ownCustomersOnly(actor, qb, 'p.customerId', [Role.DISPATCHER]);
     return qb.getMany();
   }
 }

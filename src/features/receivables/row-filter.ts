@@ -5,7 +5,10 @@ import { Role } from '../staff/role';
 /** Roles that see every customer's money records; anyone else (a salesperson) sees own customers' only. */
 export const MONEY_READERS: Role[] = [Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER, Role.COLLECTOR];
 
-/** Row filter of money lists: a caller without a MONEY_READERS role sees only customers they own. */
+/**
+ * Row filter of lists by customer (money records, pickups, operation notices): a caller without a
+ * MONEY_READERS role (or one of `extraRoles`) sees only the rows of customers they own.
+ */
 export function ownCustomersOnly<T extends ObjectLiteral>(actor: Actor, qb: SelectQueryBuilder<T>, customerIdColumn: string, extraRoles: Role[] = []): void {
   if (hasRole(actor, ...MONEY_READERS, ...extraRoles)) return;
   qb.andWhere(`${customerIdColumn} IN (SELECT oc.id FROM customer oc WHERE oc.ownerId = :__ownerId)`, { __ownerId: actor.id });
