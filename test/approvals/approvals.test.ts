@@ -167,6 +167,21 @@ describe('effects', () => {
     expect(await count(app, 'audit_event', "action = 'customer.rate_changed' AND entityId = ?", [String(customer.id)])).toBe(1);
   });
 
+  it('rate change: a consignment billed on a live statement takes the new rate when that statement is voided', async () => {
+    const sales = await app.staff(Role.SALESPERSON);
+    const customer = await makeCustomer(app, sales, { freightRate: 30000 });
+    const cons = await recordConsignment(app, collector, customer.id, { shippedOn: today(), weightKg: 1000 });
+    const billed = await issueStatement(app, collector, customer.id, today(), today());
+    expect(billed.total).toBe('300.00');
+    const r = (await file('rate', sales, customer)).data.r;
+    expect((await approve(r.id, manager)).errors).toBeUndefined();
+    // Still on the issued statement: unchanged while billed.
+    expect(Number((await app.db.query('SELECT freight FROM consignment WHERE id = ?', [Number(cons.id)]))[0].freight)).toBe(30000);
+    await app.ok(`mutation($id: ID!) { voidStatement(id: $id, reason: "rate changed") { id } }`, { id: billed.id }, collector);
+    expect((await app.db.query('SELECT rate, freight FROM consignment WHERE id = ?', [Number(cons.id)])).map((c: any) => [Number(c.rate), Number(c.freight)])).toEqual([[29000, 29000]]);
+    expect((await issueStatement(app, collector, customer.id, today(), today())).total).toBe('290.00');
+  });
+
   it('free shipment: the consignment\'s freight becomes zero', async () => {
     const sales = await app.staff(Role.SALESPERSON);
     const customer = await makeCustomer(app, sales);

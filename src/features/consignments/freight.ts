@@ -3,6 +3,7 @@ import { BadUserInputError } from '../../errors';
 import { Fen } from '../../graphql/money';
 import { CustomerRate } from '../approvals/customer-rate.entity';
 import { Customer } from '../customers/customer.entity';
+import { Consignment } from './consignment.entity';
 
 /** Rounds a / b half up for non-negative bigints, exact at any size. */
 export function roundHalfUpBig(a: bigint, b: bigint): bigint {
@@ -41,4 +42,17 @@ export async function rateInForce(m: EntityManager, customer: Customer, date: st
   // No row: the rate never changed. (The first change records the rate before it from
   // INITIAL_RATE_DATE, earlier than any date the API accepts, so every date then finds a row.)
   return row?.rate ?? customer.freightRate;
+}
+
+/**
+ * Prices the customer's given consignments again at the rate in force on each shipped day (free
+ * shipments stay free): used when a voided statement releases them, so a rate change approved
+ * while they were billed applies to them from then on.
+ */
+export async function repriceConsignments(m: EntityManager, customer: Customer, consignments: Consignment[]): Promise<void> {
+  for (const c of consignments) {
+    if (c.freeShipmentRequestId !== null) continue;
+    const rate = await rateInForce(m, customer, c.shippedOn);
+    if (rate !== c.rate) await m.update(Consignment, { id: c.id }, { rate, freight: freightFen(c.weightGrams, rate) });
+  }
 }

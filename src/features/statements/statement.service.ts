@@ -13,6 +13,8 @@ import { loadCustomer } from '../receivables/customer-ref';
 import { ownCustomersOnly } from '../receivables/row-filter';
 import { Receivable } from '../receivables/receivable.entity';
 import { applyCredit } from '../payments/allocation';
+import { Consignment } from '../consignments/consignment.entity';
+import { repriceConsignments } from '../consignments/freight';
 import { draftLines } from './statement-builder';
 import { StatementLine } from './statement-line.entity';
 import { Statement, StatementStatus } from './statement.entity';
@@ -80,8 +82,9 @@ export class StatementService {
     if (!why) throw new BadUserInputError('A reason is required to void a statement.', 'reason');
     const statementId = parseId(id, 'Statement');
     await inTransaction(this.db, async (m) => {
-      const s = await m.findOne(Statement, { where: { id: statementId } });
+      const s = await lockedById(m, Statement, statementId);
       if (!s) throw new NotFoundError('Statement', id);
+      const customer = await loadCustomer(m, s.customerId, true);
       const done = await m
         .createQueryBuilder()
         .update(Statement)
@@ -89,7 +92,13 @@ export class StatementService {
         .where('id = :id AND status = :issued', { id: statementId, issued: StatementStatus.ISSUED })
         .execute();
       if (!done.affected) throw new ConflictError(`Only an issued, unconfirmed statement can be voided (this one is ${s.status}).`);
+      const released = await m
+        .getRepository(Consignment)
+        .createQueryBuilder('c')
+        .where('c.id IN (SELECT l.liveConsignmentId FROM statement_line l WHERE l.statementId = :id)', { id: statementId })
+        .getMany();
       await m.createQueryBuilder().update(StatementLine).set({ liveConsignmentId: null, liveDeductionId: null }).where('statementId = :id', { id: statementId }).execute();
+      await repriceConsignments(m, customer, released);
       await recordAudit(m, actor.id, { action: 'statement.voided', entityType: 'Statement', entityId: statementId, summary: `Voided statement ${statementId}: ${why}` });
     });
     return this.db.getRepository(Statement).findOneByOrFail({ id: statementId });
