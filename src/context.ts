@@ -51,7 +51,7 @@ export async function createContext(db: DataSource, services: Services, req: Req
     }
     if (!actor) throw withStatus(new UnauthenticatedError('This account is no longer active; sign in again.'));
   }
-  return { requestId, actor, db, services, loaders: createLoaders(db), log, clientAddress: req.clientAddress ?? 'unknown' };
+  return { requestId, actor, db, services, loaders: createLoaders(db, () => services.receivables.today()), log, clientAddress: req.clientAddress ?? 'unknown' };
 }
 
 function withStatus(error: GraphQLError): GraphQLError {

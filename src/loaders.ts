@@ -51,7 +51,8 @@ export function groupLoader<K extends string | number, T>(load: (keys: K[]) => P
   });
 }
 
-export function createLoaders(db: DataSource) {
+/** `today`: the company's current day, for loaders that age money. */
+export function createLoaders(db: DataSource, today: () => string) {
   return {
     staff: byIdLoader(db, Staff),
     customer: byIdLoader(db, Customer),
@@ -67,7 +68,7 @@ export function createLoaders(db: DataSource) {
     approvalRequest: byIdLoader(db, ApprovalRequest),
     ...signoffLoaders(db),
     ...statementLoaders(db),
-    ...receivableLoaders(db),
+    ...receivableLoaders(db, today),
     recentVisits: recentVisitsLoader(db),
   };
 }

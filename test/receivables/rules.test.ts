@@ -78,6 +78,8 @@ describe('arrears and receivables lists', () => {
     await recordConsignment(app, collector, c.id, { shippedOn: '2026-03-03' });
     const s = await issueStatement(app, collector, c.id, '2026-03-01', '2026-03-31');
     await confirmStatement(app, collector, s.id);
+    // Past due for ten days (test setup only: the API sets the due date from the confirmation day).
+    await app.db.query('UPDATE receivable SET dueDate = ? WHERE statementId = ?', [addDays(today(), -10), Number(s.id)]);
     const r: any = await app.ok(`mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "late") { id } }`, { c: String(c.id), d: addDays(today(), -1) }, owner);
     await approve(r.requestArrears.id);
     const q = `{ arrearsConsents(overdue: true) { customer { id } handler { id name } unpaidAmount } }`;
@@ -87,6 +89,13 @@ describe('arrears and receivables lists', () => {
     expect((await app.ok(q, {}, await app.staff(Role.SALESPERSON)) as any).arrearsConsents).toHaveLength(0);
     await pay(app, collector, c.id, '300.00', `arr-${c.id}`);
     expect((await app.ok(q, {}, manager) as any).arrearsConsents.filter((a: any) => a.customer.id === String(c.id))).toEqual([]);
+    // A new statement confirmed today is owed but not yet past due: not arrears, and not listed.
+    await recordConsignment(app, collector, c.id, { shippedOn: '2026-04-03' });
+    await confirmStatement(app, collector, (await issueStatement(app, collector, c.id, '2026-04-01', '2026-04-30')).id);
+    expect((await app.ok(`query($c: ID!) { customer(id: $c) { balance } }`, { c: String(c.id) }, manager) as any).customer.balance).toBe('300.00');
+    expect((await app.ok(q, {}, manager) as any).arrearsConsents.filter((a: any) => a.customer.id === String(c.id))).toEqual([]);
+    const all = (await app.ok(`{ arrearsConsents { customer { id } unpaidAmount } }`, {}, manager) as any).arrearsConsents.filter((a: any) => a.customer.id === String(c.id));
+    expect(all).toEqual([{ customer: { id: String(c.id) }, unpaidAmount: '0.00' }]);
   });
 
   it('receivables: filters, and a salesperson sees own customers only', async () => {

@@ -36,9 +36,9 @@ export class ArrearsConsentResolver {
     return ctx.loaders.approvalRequest.load(a.requestId);
   }
 
-  @FieldResolver(() => MoneyScalar, { description: 'What the customer still owes of it now: the lesser of the amount and the customer\'s balance (0 when paid).' })
+  @FieldResolver(() => MoneyScalar, { description: 'What the customer still owes of it now: the lesser of the amount and what the customer owes past due (0 when paid).' })
   async unpaidAmount(@Root() a: ArrearsConsent, @Ctx() ctx: Context) {
-    return Math.max(0, Math.min(a.amount, await ctx.loaders.customerBalance.load(a.customerId)));
+    return Math.max(0, Math.min(a.amount, await ctx.loaders.customerOverdueUnpaid.load(a.customerId)));
   }
 
   @FieldResolver(() => NoticeStatus, { description: 'PENDING until every named department has signed, then COMPLETED.' })

@@ -11,8 +11,10 @@ import { Department, Role } from '../staff/role';
 import { ApprovalKind } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { ArrearsConsent } from './arrears-consent.entity';
+import { overdueUnpaidSql } from '../receivables/overdue-sql';
 
-const OWES = '((SELECT COALESCE(SUM(rv.amount), 0) FROM receivable rv WHERE rv.customerId = a.customerId) - (SELECT COALESCE(SUM(py.amount), 0) FROM payment py WHERE py.customerId = a.customerId))';
+/** The customer still owes past due: arrears are overdue money (the same measure as the pickup conditions). */
+const OWES = overdueUnpaidSql('a.customerId', ':today');
 
 /** Arrears consents (同意欠费通知单) and liaison forms: listing and departmental signatures. */
 export class ArrearsConsentService {
@@ -22,7 +24,7 @@ export class ArrearsConsentService {
     return localDateIn(this.config.timeZone, new Date());
   }
 
-  /** overdue: promised date passed and the customer still owes; a salesperson sees the ones they handle. */
+  /** overdue: promised date passed and the customer still owes past due; a salesperson sees the ones they handle. */
   list(actor: Actor, overdue: boolean | null): Promise<ArrearsConsent[]> {
     const qb = this.db.getRepository(ArrearsConsent).createQueryBuilder('a').orderBy('a.promisedDate', 'ASC').addOrderBy('a.id', 'ASC');
     if (overdue === true) qb.andWhere(`a.promisedDate < :today AND ${OWES} > 0`, { today: this.today() });

@@ -3,14 +3,11 @@ import { PickupConditionsNotMetError } from '../../errors';
 import { Fen, formatMoney } from '../../graphql/money';
 import { CustomerStatus } from '../customers/customer-enums';
 import { Customer } from '../customers/customer.entity';
+import { overdueUnpaidSql } from '../receivables/overdue-sql';
 
 /** Overdue unpaid amount of a customer on `today`: receivables past due minus what settled them. */
 export async function overdueUnpaid(m: EntityManager, customerId: number, today: string): Promise<Fen> {
-  const rows: Array<{ s: string | number | null }> = await m.query(
-    `SELECT SUM(r.amount - (SELECT COALESCE(SUM(a.amount), 0) FROM payment_allocation a WHERE a.receivableId = r.id)) AS s
-       FROM receivable r WHERE r.customerId = ? AND r.dueDate < ?`,
-    [customerId, today],
-  );
+  const rows: Array<{ s: string | number | null }> = await m.query(`SELECT ${overdueUnpaidSql('?', '?')} AS s`, [customerId, today]);
   return Number(rows[0]?.s ?? 0);
 }
 

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Fen } from '../../graphql/money';
 import { openReceivablesLoader } from './customer-receivables.resolver';
+import { overdueUnpaidSql } from './overdue-sql';
 
 function sumsBy(db: DataSource, sql: (placeholders: string) => string) {
   return new DataLoader<number, Fen>(async (ids) => {
@@ -12,7 +13,7 @@ function sumsBy(db: DataSource, sql: (placeholders: string) => string) {
 }
 
 /** Per-request loaders: a page of customers or receivables costs a fixed number of queries. */
-export function receivableLoaders(db: DataSource) {
+export function receivableLoaders(db: DataSource, today: () => string) {
   const receivableSettled = sumsBy(db, (p) => `SELECT receivableId AS k, SUM(amount) AS s FROM payment_allocation WHERE receivableId IN (${p}) GROUP BY receivableId`);
   return {
     /** What a customer owes now: confirmed receivables minus payments (negative = credit). */
@@ -21,6 +22,15 @@ export function receivableLoaders(db: DataSource) {
       (p) =>
         `SELECT c.id AS k, COALESCE((SELECT SUM(r.amount) FROM receivable r WHERE r.customerId = c.id), 0) - COALESCE((SELECT SUM(pm.amount) FROM payment pm WHERE pm.customerId = c.id), 0) AS s FROM customer c WHERE c.id IN (${p})`,
     ),
+    /** What a customer owes past due today (receivables due before today, less what settled them). */
+    customerOverdueUnpaid: new DataLoader<number, Fen>(async (ids) => {
+      const rows: Array<{ k: number | string; s: number | string | null }> = await db.query(
+        `SELECT c.id AS k, ${overdueUnpaidSql('c.id', '?')} AS s FROM customer c WHERE c.id IN (${ids.map(() => '?').join(',')})`,
+        [today(), ...ids],
+      );
+      const map = new Map(rows.map((r) => [Number(r.k), Number(r.s ?? 0)]));
+      return ids.map((id) => map.get(id) ?? 0);
+    }),
     /** How much of each receivable has been settled. */
     receivableSettled,
     /** A customer's unsettled receivables, oldest due first (primes receivableSettled). */
