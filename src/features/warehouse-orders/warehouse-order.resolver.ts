@@ -86,7 +86,7 @@ export class WarehouseOrderResolver {
       '(ORDER_CLERK, ASSISTANT_MANAGER, MANAGER, DIRECTOR, and the head of the warehouse).',
   })
   orderSheets(@Args() args: OrderSheetsArgs, @Ctx() ctx: Context) {
-    return ctx.services.warehouseOrders.sheets(ctx.actor!, args);
+    return ctx.services.warehouseOrders.sheets(args);
   }
 
   @FieldResolver(() => Customer, { description: 'The warehouse customer whose order it is.' })
