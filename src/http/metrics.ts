@@ -84,15 +84,18 @@ export class Metrics {
   }
 }
 
-/** The pool's use: mysql2's pool internals, or the single better-sqlite3 connection. */
+type Mysql2Pool = { _allConnections?: { length: number }; _freeConnections?: { length: number }; _connectionQueue?: { length: number } };
+
+/**
+ * The pool's use, from mysql2's pool internals: one pool, or with read replicas (TypeORM's
+ * poolCluster) the primary's and replicas' pools added up; SQLite has its single connection.
+ */
 export function poolUse(db: DataSource): PoolUse {
-  const driver = db.driver as unknown as {
-    pool?: { _allConnections?: { length: number }; _freeConnections?: { length: number }; _connectionQueue?: { length: number } };
-    master?: unknown;
-  };
-  const pool = driver.pool ?? (driver.master as typeof driver.pool);
-  if (pool && pool._allConnections) {
-    return { total: pool._allConnections.length, idle: pool._freeConnections?.length ?? 0, waiting: pool._connectionQueue?.length ?? 0 };
+  const driver = db.driver as unknown as { pool?: Mysql2Pool; poolCluster?: { _nodes?: Record<string, { pool: Mysql2Pool }> } };
+  const pools = driver.pool ? [driver.pool] : Object.values(driver.poolCluster?._nodes ?? {}).map((node) => node.pool);
+  if (pools.length) {
+    const sum = (f: (p: Mysql2Pool) => number) => pools.reduce((n, p) => n + f(p), 0);
+    return { total: sum((p) => p._allConnections?.length ?? 0), idle: sum((p) => p._freeConnections?.length ?? 0), waiting: sum((p) => p._connectionQueue?.length ?? 0) };
   }
   return { total: db.isInitialized ? 1 : 0, idle: db.isInitialized ? 1 : 0, waiting: 0 };
 }
