@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
-import { Actor, hasRole } from '../../auth/actor';
+import { Actor } from '../../auth/actor';
 import { Context } from '../../context';
 import { getPlainEntities } from '../../db/plain-entities';
 import { BadUserInputError } from '../../errors';
 import { Customer } from '../customers/customer.entity';
-import { Role } from '../staff/role';
+import { seesAllVisits } from './visit.service';
 import { Visit } from './visit.entity';
 
 /** The most visits `recentVisits` returns per customer. */
@@ -17,8 +17,7 @@ export const MAX_RECENT_VISITS = 10;
  * Keys that share limit and row filter are answered by one statement for the whole page.
  */
 function recentVisitsKey(actor: Actor, customerId: number, limit: number): string {
-  const seesAll = hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER);
-  return `${limit}|${seesAll ? '*' : actor.id}|${customerId}`;
+  return `${limit}|${seesAllVisits(actor) ? '*' : actor.id}|${customerId}`;
 }
 
 /**

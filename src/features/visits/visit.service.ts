@@ -25,8 +25,8 @@ export interface CheckInArgs {
   clientTime?: Date | null;
 }
 
-/** Who sees every visit: the leaders and, read-only, the ASSISTANT_MANAGER. */
-function seesAllVisits(actor: Actor): boolean {
+/** Who sees every visit (the list and each customer's recentVisits): the leaders and, read-only, the ASSISTANT_MANAGER. */
+export function seesAllVisits(actor: Actor): boolean {
   return hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER);
 }
 
@@ -80,11 +80,11 @@ export class VisitService {
     return visit;
   }
 
-  /** Leaders record any visit; a salesperson only their own visits to customers they still own. */
-  private async assertMayRecord(actor: Actor, visit: Visit): Promise<void> {
+  /** Leaders record any visit; a salesperson only their own visits to customers they still own (`loaded`: the visit's customer, if the caller has it). */
+  private async assertMayRecord(actor: Actor, visit: Visit, loaded?: Customer): Promise<void> {
     if (isLeader(actor)) return;
     if (visit.salespersonId !== actor.id) throw new ForbiddenError('Only the salesperson of this visit or a leader may record it.');
-    const customer = await this.db.getRepository(Customer).findOne({ where: { id: visit.customerId }, select: { id: true, ownerId: true } });
+    const customer = loaded ?? (await this.db.getRepository(Customer).findOne({ where: { id: visit.customerId }, select: { id: true, ownerId: true } }));
     if (!customer || customer.ownerId !== actor.id) throw new ForbiddenError('A salesperson records visits only to customers they own.');
   }
 
@@ -163,11 +163,11 @@ export class VisitService {
     if (accuracy !== null && (!Number.isFinite(accuracy) || accuracy < 0)) throw new BadUserInputError('Accuracy must be zero or more metres.', 'accuracy');
     if (args.clientTime && Number.isNaN(args.clientTime.getTime())) throw new BadUserInputError('clientTime is not a valid time.', 'clientTime');
     const visit = await this.visit(visitId);
-    await this.assertMayRecord(actor, visit);
+    const customer = await this.db.getRepository(Customer).findOneOrFail({ where: { id: visit.customerId } });
+    await this.assertMayRecord(actor, visit, customer);
     if (visit.status !== VisitStatus.PLANNED) {
       throw new ConflictError(visit.status === VisitStatus.CANCELLED ? 'This visit was cancelled.' : 'This visit is already checked in.');
     }
-    const customer = await this.db.getRepository(Customer).findOneOrFail({ where: { id: visit.customerId } });
     const siteKnown = customer.latitude !== null && customer.longitude !== null;
     const distance = siteKnown && lat !== null ? Math.round(distanceMeters({ lat: customer.latitude!, lng: customer.longitude! }, { lat, lng: lng! }) * 10) / 10 : null;
     const flagged = siteKnown && (distance === null || distance > this.checkInRadiusMeters);
