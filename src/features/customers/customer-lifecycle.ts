@@ -23,8 +23,9 @@ export function assertTransition(from: CustomerStatus, to: CustomerStatus): void
 }
 
 /**
- * Moves a customer to `to` inside the caller's transaction: validates the move, updates only if
- * the status is still what was read (else CONFLICT), and writes the audit event.
+ * Moves a customer to `to` inside the caller's transaction: checks `mayAct` (who may) and the move
+ * on the row as read there, updates only if its status and owner are still what was read (else
+ * CONFLICT), and writes the audit event.
  */
 export async function transitionCustomer(
   manager: EntityManager,
@@ -32,17 +33,19 @@ export async function transitionCustomer(
   to: CustomerStatus,
   actorId: number | null,
   why: string,
+  mayAct: (customer: Customer) => void = () => undefined,
 ): Promise<Customer> {
   const customer = await manager.findOne(Customer, { where: { id: customerId } });
   if (!customer) throw new NotFoundError('Customer', customerId);
+  mayAct(customer);
   assertTransition(customer.status, to);
   const result = await manager
     .createQueryBuilder()
     .update(Customer)
     .set({ status: to })
-    .where('id = :id AND status = :from', { id: customerId, from: customer.status })
+    .where('id = :id AND status = :from AND ownerId = :owner', { id: customerId, from: customer.status, owner: customer.ownerId })
     .execute();
-  if (!result.affected) throw new ConflictError('The customer\'s status changed under you; reload and try again.');
+  if (!result.affected) throw new ConflictError('The customer\'s status or owner changed under you; reload and try again.');
   await recordAudit(manager, actorId, {
     action: 'customer.status_changed',
     entityType: 'Customer',

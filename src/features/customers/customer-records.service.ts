@@ -50,14 +50,15 @@ export class CustomerRecordsService {
   /** reportCustomerIntent: the owner moves a PROSPECT to INTENT and files the intent report, in one transaction. */
   async reportIntent(actor: Actor, customerId: string, details: string): Promise<IntentReport> {
     const text = required(details, 'details');
-    const customer = await this.customer(customerId);
-    if (customer.ownerId !== actor.id) throw new ForbiddenError('Only the customer\'s owner reports its intent.');
+    const id = parseId(customerId, 'customerId');
     return inTransaction(this.db, async (m) => {
-      await transitionCustomer(m, customer.id, CustomerStatus.INTENT, actor.id, 'intent reported');
+      const customer = await transitionCustomer(m, id, CustomerStatus.INTENT, actor.id, 'intent reported', (c) => {
+        if (c.ownerId !== actor.id) throw new ForbiddenError('Only the customer\'s owner reports its intent.');
+      });
       const result = await m.insert(IntentReport, { customerId: customer.id, reportedById: actor.id, details: text });
-      const id = Number(result.identifiers[0].id);
-      await recordAudit(m, actor.id, { action: 'customer.intent_reported', entityType: 'IntentReport', entityId: id, summary: `Intent report for ${customer.name}` });
-      return m.findOneOrFail(IntentReport, { where: { id } });
+      const reportId = Number(result.identifiers[0].id);
+      await recordAudit(m, actor.id, { action: 'customer.intent_reported', entityType: 'IntentReport', entityId: reportId, summary: `Intent report for ${customer.name}` });
+      return m.findOneOrFail(IntentReport, { where: { id: reportId } });
     });
   }
 
@@ -71,16 +72,15 @@ export class CustomerRecordsService {
   async markLost(actor: Actor, customerId: string, reasons: string, retentionActions: string): Promise<Customer> {
     const why = required(reasons, 'reasons');
     const actions = required(retentionActions, 'retentionActions');
-    const customer = await this.customer(customerId);
-    assertCanActFor(actor, customer);
+    const id = parseId(customerId, 'customerId');
     return inTransaction(this.db, async (m) => {
-      const updated = await transitionCustomer(m, customer.id, CustomerStatus.LOST, actor.id, 'marked lost');
-      const result = await m.insert(LostCustomerAnalysis, { customerId: customer.id, recordedById: actor.id, reasons: why, retentionActions: actions });
+      const updated = await transitionCustomer(m, id, CustomerStatus.LOST, actor.id, 'marked lost', (c) => assertCanActFor(actor, c));
+      const result = await m.insert(LostCustomerAnalysis, { customerId: id, recordedById: actor.id, reasons: why, retentionActions: actions });
       await recordAudit(m, actor.id, {
         action: 'customer.lost_analysis_recorded',
         entityType: 'LostCustomerAnalysis',
         entityId: Number(result.identifiers[0].id),
-        summary: `Lost-customer analysis for ${customer.name}`,
+        summary: `Lost-customer analysis for ${updated.name}`,
       });
       return updated;
     });
