@@ -1,4 +1,4 @@
-import { DataSource, In, LessThan } from 'typeorm';
+import { DataSource, LessThan } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { TokenService } from '../../auth/tokens';
 import { dummyPasswordHash, MAX_PASSWORD_LENGTH, verifyPassword } from '../../auth/passwords';
@@ -106,16 +106,5 @@ export class AuthService {
       });
       return (await m.findOne(Staff, { where: { id } }))!;
     });
-  }
-
-  /** Whether the account is locked now (for tests and the administration screens). */
-  async isLocked(staffId: number): Promise<boolean> {
-    const staff = await this.db.getRepository(Staff).findOne({ where: { id: staffId } });
-    if (!staff) return false;
-    if (staff.lockedUntil && staff.lockedUntil.getTime() > Date.now()) return true;
-    const open = await this.db.getRepository(LoginAttempt).count({
-      where: { email: staff.email, outcome: In([...OPEN_OUTCOMES]) },
-    });
-    return open >= MAX_FAILED_LOGINS;
   }
 }
