@@ -1,4 +1,4 @@
-import { formatMoney, parseMoney, roundHalfUpDiv } from './money';
+import { formatMoney, parseMoney, roundHalfUpBig } from './money';
 
 describe('Money', () => {
   it.each([
@@ -23,8 +23,8 @@ describe('Money', () => {
   });
 
   it('rounds half up to the fen', () => {
-    expect(roundHalfUpDiv(12345, 1000)).toBe(12);
-    expect(roundHalfUpDiv(12500, 1000)).toBe(13);
-    expect(roundHalfUpDiv(12499, 1000)).toBe(12);
+    expect(roundHalfUpBig(12345n, 1000n)).toBe(12n);
+    expect(roundHalfUpBig(12500n, 1000n)).toBe(13n);
+    expect(roundHalfUpBig(12499n, 1000n)).toBe(12n);
   });
 });

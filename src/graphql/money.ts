@@ -52,12 +52,11 @@ export const MoneyScalar = new GraphQLScalarType({
   },
 });
 
-/** Rounds half-up to the fen: used where the rules compute money (freight = kg x rate / 1000). */
-export function roundHalfUpDiv(numerator: number, denominator: number): Fen {
-  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) {
-    throw new Error('roundHalfUpDiv needs safe integers and a positive denominator');
-  }
-  const q = Math.floor(numerator / denominator);
-  const r = numerator - q * denominator;
-  return r * 2 >= denominator ? q + 1 : q;
+/**
+ * a / b rounded half up, for non-negative bigints, exact at any size: where the rules compute
+ * money (freight = grams x rate / 1 000 000, storage = area x rate x days / 100).
+ */
+export function roundHalfUpBig(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b) * 2n >= b ? q + 1n : q;
 }

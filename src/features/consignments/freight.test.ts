@@ -1,4 +1,5 @@
-import { freightFen, parseWeightKg, roundHalfUpBig } from './freight';
+import { roundHalfUpBig } from '../../graphql/money';
+import { freightFen, parseWeightKg } from './freight';
 import { overlapDays, parseAreaCenti, storageFeeFen } from '../storage/storage-fee';
 import { loadConfig } from '../../config';
 

@@ -1,15 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../errors';
-import { Fen } from '../../graphql/money';
+import { Fen, roundHalfUpBig } from '../../graphql/money';
 import { CustomerRate } from '../approvals/customer-rate.entity';
 import { Customer } from '../customers/customer.entity';
 import { Consignment } from './consignment.entity';
-
-/** Rounds a / b half up for non-negative bigints, exact at any size. */
-export function roundHalfUpBig(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return (a % b) * 2n >= b ? q + 1n : q;
-}
 
 /** Freight in fen: weight (grams) x rate (fen per tonne) / 1 000 000, rounded half-up to the fen. */
 export function freightFen(weightGrams: number, rateFenPerTonne: Fen): Fen {

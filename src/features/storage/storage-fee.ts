@@ -1,5 +1,5 @@
 import { Fen } from '../../graphql/money';
-import { roundHalfUpBig } from '../consignments/freight';
+import { roundHalfUpBig } from '../../graphql/money';
 import { daysBetween } from '../../time';
 
 /** Days of [from, to] (to null = open) that fall inside [periodStart, periodEnd], inclusive. */
