@@ -1,4 +1,5 @@
 import { ValueTransformer } from 'typeorm';
+import { sumToFen } from '../graphql/money';
 
 /**
  * Money columns are BIGINT fen. mysql2 hands BIGINT back as a string (bigNumberStrings) and
@@ -6,12 +7,7 @@ import { ValueTransformer } from 'typeorm';
  */
 export const fenTransformer: ValueTransformer = {
   to: (value: number | null | undefined) => value,
-  from: (value: string | number | null) => {
-    if (value === null || value === undefined) return value;
-    const n = Number(value);
-    if (!Number.isSafeInteger(n)) throw new Error(`Money column holds a non-integer: ${value}`);
-    return n;
-  },
+  from: (value: string | number | null) => (value === null || value === undefined ? value : sumToFen(value)),
 };
 
 /** Options for a money column: `@Column(moneyColumn())`. */

@@ -52,6 +52,13 @@ export const MoneyScalar = new GraphQLScalarType({
   },
 });
 
+/** A database sum or money value as integer fen (none = 0); anything but a safe integer is a fault, never rounded. */
+export function sumToFen(value: string | number | null | undefined): Fen {
+  const n = Number(value ?? 0);
+  if (!Number.isSafeInteger(n)) throw new Error(`A money sum is not an integer number of fen: ${value}`);
+  return n;
+}
+
 /**
  * a / b rounded half up, for non-negative bigints, exact at any size: where the rules compute
  * money (freight = grams x rate / 1 000 000, storage = area x rate x days / 100).

@@ -1,5 +1,5 @@
 import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Fen } from '../../graphql/money';
+import { Fen, sumToFen } from '../../graphql/money';
 import { addDays, monthRange, startOfLocalDay } from '../../time';
 import { Staff } from '../staff/staff.entity';
 import { reportStaff } from '../attendance/attendance.service';
@@ -44,13 +44,6 @@ export interface MonthlyRevenueReportData {
 }
 
 /** A SUM or COUNT from either driver (mysql2 gives strings for DECIMAL/BIGINT sums) as an exact integer. */
-export function exactInteger(value: string | number | null | undefined): number {
-  if (value === null || value === undefined) return 0;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n)) throw new Error(`Report sum is not a safe integer: ${value}`);
-  return n;
-}
-
 /** The instants a company-local month starts and ends ([start, end)). */
 export function monthInstants(timeZone: string, month: string): { first: string; last: string; start: Date; end: Date } {
   const { first, last } = monthRange(month);
@@ -66,7 +59,7 @@ async function countByStaff<T extends ObjectLiteral>(
   qb.select(staffColumn, 'staffId').addSelect('COUNT(*)', 'n').groupBy(staffColumn);
   if (sumColumn) qb.addSelect(`SUM(${sumColumn})`, 'total');
   const rows: Array<{ staffId: number | string; n: number | string; total?: number | string | null }> = await qb.getRawMany();
-  return new Map(rows.map((r) => [Number(r.staffId), { count: exactInteger(r.n), sum: exactInteger(r.total) }]));
+  return new Map(rows.map((r) => [Number(r.staffId), { count: sumToFen(r.n), sum: sumToFen(r.total) }]));
 }
 
 /**
@@ -153,8 +146,8 @@ export class DepartmentReportService {
     let total = 0;
     for (const g of grouped) {
       const customerId = Number(g.customerId);
-      const n = exactInteger(g.n);
-      const sum = exactInteger(g.total);
+      const n = sumToFen(g.n);
+      const sum = sumToFen(g.total);
       statements += n;
       total += sum;
       const c = byCustomer.get(customerId) ?? { customerId, statements: 0, total: 0 };

@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, hasRole } from '../../auth/actor';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import { inTransaction } from '../../db/transaction';
-import { Fen, formatMoney } from '../../graphql/money';
+import { Fen, formatMoney, sumToFen } from '../../graphql/money';
 import { LocalDate } from '../../graphql/local-date';
 import { localDateIn, monthRange } from '../../time';
 import { recordAudit } from '../audit/audit.service';
@@ -25,12 +25,6 @@ export interface ViolationTotals {
   compensation: Fen;
 }
 
-function toFen(value: number | string | null): Fen {
-  const n = Number(value ?? 0);
-  if (!Number.isSafeInteger(n)) throw new Error(`A money sum is not an integer number of fen: ${value}`);
-  return n;
-}
-
 /** Sums each staff member's fines and compensation of [first, last] in the database (one GROUP BY). */
 export async function sumViolations(db: DataSource | EntityManager, first: LocalDate, last: LocalDate): Promise<Map<number, ViolationTotals>> {
   const rows: Array<{ staffId: number | string; n: number | string; fines: number | string | null; compensation: number | string | null }> = await db
@@ -42,7 +36,7 @@ export async function sumViolations(db: DataSource | EntityManager, first: Local
     .where('v.occurredOn >= :first AND v.occurredOn <= :last', { first, last })
     .groupBy('v.staffId')
     .getRawMany();
-  return new Map(rows.map((r) => [Number(r.staffId), { count: Number(r.n), fines: toFen(r.fines), compensation: toFen(r.compensation) }]));
+  return new Map(rows.map((r) => [Number(r.staffId), { count: Number(r.n), fines: sumToFen(r.fines), compensation: sumToFen(r.compensation) }]));
 }
 
 /** Violations (违纪): recorded by leaders, fined by kind, read by the person and the administration. */
