@@ -1,6 +1,6 @@
 import {
-  GraphQLArgument, GraphQLEnumType, GraphQLField, GraphQLInputObjectType, GraphQLInputType, GraphQLList, GraphQLNamedType,
-  GraphQLNonNull, GraphQLObjectType, GraphQLOutputType, GraphQLScalarType, getNamedType, isInputObjectType, isListType, isNonNullType,
+  GraphQLArgument, GraphQLEnumType, GraphQLField, GraphQLInputType, GraphQLNamedType,
+  GraphQLObjectType, GraphQLOutputType, GraphQLScalarType, getNamedType, isInputObjectType, isListType, isNonNullType,
 } from 'graphql';
 import { TestApp, Caller, errorCodes } from '../support/app';
 import { Role } from '../../src/features/staff/role';

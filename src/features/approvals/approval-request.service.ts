@@ -15,13 +15,7 @@ import { validDepartments } from '../signoffs/signoff.service';
 import { Department, Role } from '../staff/role';
 import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
-
-function required(value: string, field: string, max = 2000): string {
-  const t = value.trim();
-  if (!t) throw new BadUserInputError(`${field} is required.`, field);
-  if (t.length > max) throw new BadUserInputError(`${field} is at most ${max} characters.`, field);
-  return t;
-}
+import { requiredText } from '../../graphql/text';
 
 /** Filing and listing requests. Deciding them is ApprovalDecisionService. */
 export class ApprovalRequestService {
@@ -39,7 +33,7 @@ export class ApprovalRequestService {
   }
 
   rateChange(actor: Actor, customerId: string, newRate: Fen, reason: string) {
-    const why = required(reason, 'reason');
+    const why = requiredText(reason, 'reason', 2000);
     // oldRate is the rate when filed: the policy measures a cut against it.
     return this.file(
       actor,
@@ -50,7 +44,7 @@ export class ApprovalRequestService {
   }
 
   async freeShipment(actor: Actor, consignmentId: string, reason: string) {
-    const why = required(reason, 'reason');
+    const why = requiredText(reason, 'reason', 2000);
     const consignment = await this.db.getRepository(Consignment).findOneBy({ id: parseId(consignmentId, 'Consignment') });
     if (!consignment) throw new NotFoundError('Consignment', consignmentId);
     if (consignment.freeShipmentRequestId) throw new ConflictError('This consignment already ships free.');
@@ -58,25 +52,25 @@ export class ApprovalRequestService {
   }
 
   settlementChange(actor: Actor, customerId: string, method: SettlementMethod, reason: string) {
-    const why = required(reason, 'reason');
+    const why = requiredText(reason, 'reason', 2000);
     return this.file(actor, customerId, { kind: ApprovalKind.SETTLEMENT_CHANGE, reason: why, method }, (c) => `settlement ${c.settlementMethod} -> ${method}: ${why}`);
   }
 
   arrears(actor: Actor, customerId: string, amount: Fen, promisedDate: string, reason: string, departments: Department[] | null) {
-    const why = required(reason, 'reason');
+    const why = requiredText(reason, 'reason', 2000);
     if (amount <= 0) throw new BadUserInputError('The amount must be more than zero.', 'amount');
     const list = validDepartments(departments ?? [Department.MARKET, Department.FINANCE]);
     return this.file(actor, customerId, { kind: ApprovalKind.ARREARS, reason: why, amount, promisedDate, departmentList: list.join(',') }, () => `arrears of ${formatMoney(amount)} until ${promisedDate}: ${why}`);
   }
 
   deduction(actor: Actor, customerId: string, amount: Fen, reason: string) {
-    const why = required(reason, 'reason');
+    const why = requiredText(reason, 'reason', 2000);
     if (amount <= 0) throw new BadUserInputError('The amount must be more than zero.', 'amount');
     return this.file(actor, customerId, { kind: ApprovalKind.DEDUCTION, reason: why, amount }, () => `deduction of ${formatMoney(amount)}: ${why}`, { anyCustomer: true });
   }
 
   specialOperation(actor: Actor, customerId: string, details: string, departments: Department[]) {
-    const text = required(details, 'details');
+    const text = requiredText(details, 'details', 2000);
     const list = validDepartments(departments);
     return this.file(actor, customerId, { kind: ApprovalKind.SPECIAL_OPERATION, reason: text, details: text, departmentList: list.join(',') }, () => `liaison form to ${list.join(', ')}: ${text}`);
   }

@@ -12,13 +12,7 @@ import { Role } from '../staff/role';
 import { Consignment } from './consignment.entity';
 import { RecordConsignmentInput } from './consignment.inputs';
 import { freightFen, parseWeightKg, rateInForce } from './freight';
-
-function text(value: string, field: string, max: number): string {
-  const t = value.trim();
-  if (!t) throw new BadUserInputError(`${field} is required.`, field);
-  if (t.length > max) throw new BadUserInputError(`${field} is at most ${max} characters.`, field);
-  return t;
-}
+import { requiredText } from '../../graphql/text';
 
 export class ConsignmentService {
   constructor(private readonly db: DataSource) {}
@@ -26,7 +20,7 @@ export class ConsignmentService {
   async record(actor: Actor, input: RecordConsignmentInput): Promise<Consignment> {
     const weightGrams = parseWeightKg(input.weightKg);
     if (!Number.isInteger(input.pieces) || input.pieces < 0) throw new BadUserInputError('Pieces must be zero or more.', 'pieces');
-    const waybillNo = text(input.waybillNo, 'waybillNo', 40);
+    const waybillNo = requiredText(input.waybillNo, 'waybillNo', 40);
     try {
       return await inTransaction(this.db, async (m) => {
         const customer = await loadCustomer(m, input.customerId);
@@ -35,8 +29,8 @@ export class ConsignmentService {
           customerId: customer.id,
           waybillNo,
           shippedOn: input.shippedOn,
-          origin: text(input.origin, 'origin', 100),
-          destination: text(input.destination, 'destination', 100),
+          origin: requiredText(input.origin, 'origin', 100),
+          destination: requiredText(input.destination, 'destination', 100),
           weightGrams,
           pieces: input.pieces,
           rate,

@@ -18,6 +18,7 @@ import { SatisfactionScore, SatisfactionSurvey } from './satisfaction-survey.ent
 import { ContactLogEntry } from './contact-log-entry.entity';
 import { ContactAccess } from './contact-access.entity';
 import { RecordContactInput, SatisfactionSurveyInput } from './customers.inputs';
+import { requiredText } from '../../graphql/text';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
@@ -25,13 +26,6 @@ export interface DepartmentSatisfactionRow {
   department: Department;
   averageScore: number;
   surveyCount: number;
-}
-
-function required(text: string, field: string, max = 4000): string {
-  const t = text.trim();
-  if (!t) throw new BadUserInputError(`${field} is required.`, field);
-  if (t.length > max) throw new BadUserInputError(`${field} is too long (at most ${max} characters).`, field);
-  return t;
 }
 
 /**
@@ -49,7 +43,7 @@ export class CustomerRecordsService {
 
   /** reportCustomerIntent: the owner moves a PROSPECT to INTENT and files the intent report, in one transaction. */
   async reportIntent(actor: Actor, customerId: string, details: string): Promise<IntentReport> {
-    const text = required(details, 'details');
+    const text = requiredText(details, 'details', 4000);
     const id = parseId(customerId, 'customerId');
     return inTransaction(this.db, async (m) => {
       const customer = await transitionCustomer(m, id, CustomerStatus.INTENT, actor.id, 'intent reported', (c) => {
@@ -70,8 +64,8 @@ export class CustomerRecordsService {
 
   /** markCustomerLost: the owner or a leader moves an ACTIVE customer to LOST with the lost-customer analysis. */
   async markLost(actor: Actor, customerId: string, reasons: string, retentionActions: string): Promise<Customer> {
-    const why = required(reasons, 'reasons');
-    const actions = required(retentionActions, 'retentionActions');
+    const why = requiredText(reasons, 'reasons', 4000);
+    const actions = requiredText(retentionActions, 'retentionActions', 4000);
     const id = parseId(customerId, 'customerId');
     return inTransaction(this.db, async (m) => {
       const updated = await transitionCustomer(m, id, CustomerStatus.LOST, actor.id, 'marked lost', (c) => assertCanActFor(actor, c));
@@ -144,7 +138,7 @@ export class CustomerRecordsService {
 
   /** recordContact: a contact other than a visit, by the owner (or a leader) of the customer. */
   async recordContact(actor: Actor, input: RecordContactInput): Promise<ContactLogEntry> {
-    const summary = required(input.summary, 'summary');
+    const summary = requiredText(input.summary, 'summary', 4000);
     const now = new Date();
     const contactedAt = input.contactedAt ?? now;
     if (contactedAt.getTime() > now.getTime() + 60_000) throw new BadUserInputError('A contact cannot be in the future.', 'contactedAt');

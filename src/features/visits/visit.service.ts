@@ -15,6 +15,7 @@ import { distanceMeters } from './geo';
 import { Visit, VisitStatus } from './visit.entity';
 import { VisitRequest } from './visit-request.entity';
 import { PlanVisitInput, VisitFilter } from './visits.inputs';
+import { optionalText, requiredText } from '../../graphql/text';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
@@ -28,16 +29,6 @@ export interface CheckInArgs {
 /** Who sees every visit (the list and each customer's recentVisits): the leaders and, read-only, the ASSISTANT_MANAGER. */
 export function seesAllVisits(actor: Actor): boolean {
   return hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER);
-}
-
-function text(value: string | null | undefined, field: string, max: number, requiredValue = true): string | null {
-  const t = (value ?? '').trim();
-  if (!t) {
-    if (requiredValue) throw new BadUserInputError(`${field} is required.`, field);
-    return null;
-  }
-  if (t.length > max) throw new BadUserInputError(`${field} is too long (at most ${max} characters).`, field);
-  return t;
 }
 
 /**
@@ -110,7 +101,7 @@ export class VisitService {
 
   /** planVisit: a salesperson for their own customers, leaders for any; with visitRequestId it fulfils that open request. */
   async plan(actor: Actor, input: PlanVisitInput): Promise<Visit> {
-    const purpose = text(input.purpose, 'purpose', 1000)!;
+    const purpose = requiredText(input.purpose, 'purpose', 1000);
     if (Number.isNaN(input.plannedAt.getTime())) throw new BadUserInputError('plannedAt is not a valid time.', 'plannedAt');
     const customer = await this.customer(input.customerId);
     assertCanActFor(actor, customer);
@@ -193,7 +184,7 @@ export class VisitService {
 
   /** completeVisit: only after check-in, once, with a summary of what was discussed. */
   async complete(actor: Actor, visitId: string, summary: string): Promise<Visit> {
-    const said = text(summary, 'summary', 4000)!;
+    const said = requiredText(summary, 'summary', 4000);
     const visit = await this.visit(visitId);
     await this.assertMayRecord(actor, visit);
     if (visit.status === VisitStatus.PLANNED) throw new BadUserInputError('Check in at the customer before completing the visit.', 'visitId');
@@ -210,7 +201,7 @@ export class VisitService {
 
   /** cancelVisit: a planned visit only; a visit request it fulfilled becomes open again (requests are never refused). */
   async cancel(actor: Actor, visitId: string, reason: string): Promise<Visit> {
-    const why = text(reason, 'reason', 1000)!;
+    const why = requiredText(reason, 'reason', 1000);
     const visit = await this.visit(visitId);
     await this.assertMayRecord(actor, visit);
     if (visit.status !== VisitStatus.PLANNED) throw new ConflictError('Only a planned visit (not yet checked in) can be cancelled.');
@@ -241,7 +232,7 @@ export class VisitService {
    * Visit change, attendance row and audit event commit together.
    */
   async markFalse(actor: Actor, visitId: string, reason: string): Promise<Visit> {
-    const why = text(reason, 'reason', 1000)!;
+    const why = requiredText(reason, 'reason', 1000);
     return inTransaction(this.db, async (m) => {
       const visit = await this.visit(visitId, m);
       if (visit.status === VisitStatus.FALSE_REPORT) throw new ConflictError('This visit is already marked false.');
@@ -269,7 +260,7 @@ export class VisitService {
 
   /** recordVisitRequest: a customer asks for a visit (owner or leader records it); it stays open until a visit is planned for it. */
   async recordRequest(actor: Actor, customerId: string, preferredDate: LocalDate | null, note: string | null): Promise<VisitRequest> {
-    const text2 = text(note, 'note', 2000, false);
+    const text2 = optionalText(note, 'note', 2000);
     const customer = await this.customer(customerId);
     assertCanActFor(actor, customer);
     return inTransaction(this.db, async (m) => {

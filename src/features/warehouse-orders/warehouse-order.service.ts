@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/audit.service';
 import { Customer } from '../customers/customer.entity';
 import { OrderOrganizingSheet } from './order-organizing-sheet.entity';
 import { WarehouseOrder, WarehouseOrderStatus } from './warehouse-order.entity';
+import { optionalText, requiredText } from '../../graphql/text';
 
 
 /** The most orders one sheet may carry. */
@@ -24,19 +25,6 @@ export interface NewWarehouseOrder {
   orderDate: LocalDate;
   items: string;
   notes?: string | null;
-}
-
-function required(value: string, field: string, max: number, what: string): string {
-  const text = value.trim();
-  if (!text) throw new BadUserInputError(`${what} is required.`, field);
-  if (text.length > max) throw new BadUserInputError(`${what} may be at most ${max} characters.`, field);
-  return text;
-}
-
-function optional(value: string | null | undefined, field: string, max: number, what: string): string | null {
-  const text = value?.trim() ?? '';
-  if (text.length > max) throw new BadUserInputError(`${what} may be at most ${max} characters.`, field);
-  return text || null;
 }
 
 
@@ -56,12 +44,12 @@ export class WarehouseOrderService {
     const customerId = parseId(input.customerId, 'Customer');
     const values = {
       customerId,
-      orderNo: required(input.orderNo, 'orderNo', 60, 'The order number'),
-      deliveryNoteNo: required(input.deliveryNoteNo, 'deliveryNoteNo', 60, 'The delivery note number'),
-      consignee: required(input.consignee, 'consignee', 200, 'The consignee'),
+      orderNo: requiredText(input.orderNo, 'orderNo', 60, 'The order number'),
+      deliveryNoteNo: requiredText(input.deliveryNoteNo, 'deliveryNoteNo', 60, 'The delivery note number'),
+      consignee: requiredText(input.consignee, 'consignee', 200, 'The consignee'),
       orderDate: input.orderDate,
-      items: required(input.items, 'items', 2000, 'The items'),
-      notes: optional(input.notes, 'notes', 2000, 'The notes'),
+      items: requiredText(input.items, 'items', 2000, 'The items'),
+      notes: optionalText(input.notes, 'notes', 2000, 'The notes'),
       status: WarehouseOrderStatus.RECORDED,
       recordedById: actor.id,
     };
@@ -93,7 +81,7 @@ export class WarehouseOrderService {
    */
   async verify(actor: Actor, idArg: string, matches: boolean, noteArg: string | null | undefined): Promise<WarehouseOrder> {
     const id = parseId(idArg, 'Warehouse order');
-    const note = optional(noteArg, 'note', 1000, 'The note');
+    const note = optionalText(noteArg, 'note', 1000, 'The note');
     if (!matches && !note) throw new BadUserInputError('Say what differs from the delivery note: a mismatch needs a note.', 'note');
     return inTransaction(this.db, async (m) => {
       const order = await m.findOne(WarehouseOrder, { where: { id } });
@@ -130,7 +118,7 @@ export class WarehouseOrderService {
     const ids = [...new Set(orderIdArgs.map((id) => parseId(id, 'Warehouse order')))];
     if (!ids.length) throw new BadUserInputError('Name at least one verified order to send.', 'orderIds');
     if (ids.length > MAX_ORDERS_PER_SHEET) throw new BadUserInputError(`One sheet carries at most ${MAX_ORDERS_PER_SHEET} orders.`, 'orderIds');
-    const placedAt = required(placedAtArg, 'placedAt', 300, 'Where the organized documents were placed');
+    const placedAt = requiredText(placedAtArg, 'placedAt', 300, 'Where the organized documents were placed');
     const sentOn = localDateIn(this.timeZone, new Date());
     return inTransaction(this.db, async (m) => {
       const orders = await m.find(WarehouseOrder, { where: { id: In(ids) } });
