@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
-import { ApolloServer, ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express4';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -13,19 +13,12 @@ import { buildAppSchema, buildBareSchema } from './schema';
 import { createServices, Services } from './services';
 import { DEFAULT_LIMITS, MAX_TOKENS, OperationLimits, operationLimitsPlugin } from './http/limits';
 import { TrustedDocuments, trustedDocumentsPlugin } from './http/persisted-documents';
-import { Metrics, metricsPlugin, poolUse } from './http/metrics';
+import { Metrics, metricsPlugin, poolUse, sentCodes } from './http/metrics';
 import { graphiqlRouter } from './http/graphiql';
 import { bodyErrorHandler, BODY_LIMIT, contentLengthGuard, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
 import pino from 'pino';
 import { statementPrintRoute } from './features/statements/statement-print.route';
 import { csvReportsRoute } from './http/csv-reports';
-
-/** The error codes of a response as the client receives them (after formatError). */
-function sentCodes(ctx: GraphQLRequestContextWillSendResponse<Context>): string[] {
-  const body = ctx.response.body;
-  const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
-  return (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-}
 
 /**
  * Logs one line per operation: request id (bound in ctx.log), operation, caller, duration, error

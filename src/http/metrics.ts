@@ -1,4 +1,4 @@
-import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { DataSource } from 'typeorm';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
@@ -100,15 +100,21 @@ export function poolUse(db: DataSource): PoolUse {
   return { total: db.isInitialized ? 1 : 0, idle: db.isInitialized ? 1 : 0, waiting: 0 };
 }
 
+/** The error codes of a response as the client receives them (after formatError): for the metrics and the request log. */
+export function sentCodes<TContext extends object>(ctx: GraphQLRequestContextWillSendResponse<TContext>): string[] {
+  const body = ctx.response.body;
+  const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
+  return (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+}
+
 export function metricsPlugin<TContext extends object>(metrics: Metrics): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operationName, response }) {
+        async willSendResponse(rc) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-          metrics.observe(operationName, seconds, (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')));
+          metrics.observe(rc.operationName, seconds, sentCodes(rc));
         },
       };
     },
