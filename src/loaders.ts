@@ -5,14 +5,13 @@ import { Staff } from './features/staff/staff.entity';
 import { Customer } from './features/customers/customer.entity';
 import { OrderOrganizingSheet } from './features/warehouse-orders/order-organizing-sheet.entity';
 import { WarehouseOrder } from './features/warehouse-orders/warehouse-order.entity';
-import { visitByIdLoader, visitRequestByIdLoader } from './features/visits/visit.loaders';
+import { recentVisitsLoader, visitByIdLoader, visitRequestByIdLoader } from './features/visits/visit.loaders';
 import { contactPersonsLoader, contactReadRecorder, ownershipHistoryLoader, satisfactionScoresLoader } from './features/customers/customer.loaders';
 import { Consignment } from './features/consignments/consignment.entity';
 import { ApprovalRequest } from './features/approvals/approval-request.entity';
 import { signoffLoaders } from './features/signoffs/signoff.loaders';
 import { statementLoaders } from './features/statements/statement.loaders';
 import { receivableLoaders } from './features/receivables/receivable.loaders';
-import { recentVisitsLoader } from './features/visits/customer-visits.resolver';
 
 /**
  * Every batched relation, created fresh per request: a field resolver that follows a relation

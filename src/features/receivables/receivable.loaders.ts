@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Fen } from '../../graphql/money';
-import { openReceivablesLoader } from './customer-receivables.resolver';
+import { getPlainEntities } from '../../db/plain-entities';
+import { Receivable } from './receivable.entity';
 import { overdueUnpaidSql } from './overdue-sql';
 
 function sumsBy(db: DataSource, sql: (placeholders: string) => string) {
@@ -36,4 +37,32 @@ export function receivableLoaders(db: DataSource, today: () => string) {
     /** A customer's unsettled receivables, oldest due first (primes receivableSettled). */
     openReceivablesByCustomer: openReceivablesLoader(db, receivableSettled),
   };
+}
+
+/**
+ * Unsettled receivables of a page of customers, oldest due first, in one statement; what each has
+ * been paid is primed into `settledLoader` so `outstanding`/`settled`/`overdue` cost nothing more.
+ */
+export function openReceivablesLoader(db: DataSource, settledLoader: DataLoader<number, Fen>) {
+  return new DataLoader<number, Receivable[]>(async (customerIds) => {
+    const settledSql = 'COALESCE((SELECT SUM(pa.amount) FROM payment_allocation pa WHERE pa.receivableId = r.id), 0)';
+    const { entities, raw } = await getPlainEntities(
+      db
+        .getRepository(Receivable)
+        .createQueryBuilder('r')
+        .where('r.customerId IN (:...customerIds)', { customerIds: [...customerIds] })
+        .andWhere(`r.amount > ${settledSql}`)
+        .orderBy('r.dueDate', 'ASC')
+        .addOrderBy('r.id', 'ASC'),
+      { settled_sum: settledSql },
+    );
+    const byCustomer = new Map<number, Receivable[]>();
+    entities.forEach((r, i) => {
+      settledLoader.prime(r.id, Number((raw[i] as { settled_sum: string | number }).settled_sum ?? 0));
+      const list = byCustomer.get(r.customerId);
+      if (list) list.push(r);
+      else byCustomer.set(r.customerId, [r]);
+    });
+    return customerIds.map((id) => byCustomer.get(id) ?? []);
+  });
 }
