@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.service';
 import { Role } from '../staff/role';
 import { Staff } from '../staff/staff.entity';
 import { AttendanceRecord, AttendanceStatus } from './attendance-record.entity';
+import { parseIdArg } from '../../graphql/ids';
 
 /** Who keeps and reads the department's attendance (and its other administration records). */
 export const ADMINISTRATION_ROLES: readonly Role[] = [Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR];
@@ -22,12 +23,6 @@ const STATUS_WORDS: Record<AttendanceStatus, string> = {
   BUSINESS_TRIP: 'on a business trip',
   UNEXCUSED_ABSENCE: 'an unexcused absence',
 };
-
-export function parseStaffId(id: string | number, field = 'staffId'): number {
-  const n = Number(id);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new BadUserInputError(`"${String(id).slice(0, 20)}" is not a staff id.`, field);
-  return n;
-}
 
 /** One staff member's days of each status in a month. */
 export interface AttendanceCounts {
@@ -108,7 +103,7 @@ export class AttendanceService {
    * absence because a visit report was found false is never overwritten here (CONFLICT).
    */
   async record(actor: Actor, staffIdArg: string, date: LocalDate, status: AttendanceStatus): Promise<AttendanceRecord> {
-    const staffId = parseStaffId(staffIdArg);
+    const staffId = parseIdArg(staffIdArg, 'staffId');
     const today = localDateIn(this.timeZone, new Date());
     if (date > today && !PLANNABLE.has(status)) {
       throw new BadUserInputError(`Only leave or a business trip may be recorded ahead of the day; ${date} has not come yet.`, 'date');
@@ -156,7 +151,7 @@ export class AttendanceService {
 
   /** A staff member's records of a month, by day: their own, or anyone's for the administration roles. */
   async recordsOf(actor: Actor, staffIdArg: string, month: string): Promise<AttendanceRecord[]> {
-    const staffId = parseStaffId(staffIdArg);
+    const staffId = parseIdArg(staffIdArg, 'staffId');
     if (staffId !== actor.id && !hasRole(actor, ...ADMINISTRATION_ROLES)) {
       throw new ForbiddenError('You may see only your own attendance.');
     }

@@ -11,7 +11,6 @@ import { Customer } from './customer.entity';
 import { CustomerStatus } from './customer-enums';
 import { assertCanActFor, assertCanSeeContacts } from './customer-access';
 import { transitionCustomer } from './customer-lifecycle';
-import { parseId } from './customer.service';
 import { IntentReport } from './intent-report.entity';
 import { LostCustomerAnalysis } from './lost-customer-analysis.entity';
 import { SatisfactionScore, SatisfactionSurvey } from './satisfaction-survey.entity';
@@ -19,6 +18,7 @@ import { ContactLogEntry } from './contact-log-entry.entity';
 import { ContactAccess } from './contact-access.entity';
 import { RecordContactInput, SatisfactionSurveyInput } from './customers.inputs';
 import { requiredText } from '../../graphql/text';
+import { parseIdArg } from '../../graphql/ids';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
@@ -36,7 +36,7 @@ export class CustomerRecordsService {
   constructor(private readonly db: DataSource, private readonly timeZone: string) {}
 
   private async customer(id: string): Promise<Customer> {
-    const customer = await this.db.getRepository(Customer).findOne({ where: { id: parseId(id, 'customerId') } });
+    const customer = await this.db.getRepository(Customer).findOne({ where: { id: parseIdArg(id, 'customerId') } });
     if (!customer) throw new NotFoundError('Customer', id);
     return customer;
   }
@@ -44,7 +44,7 @@ export class CustomerRecordsService {
   /** reportCustomerIntent: the owner moves a PROSPECT to INTENT and files the intent report, in one transaction. */
   async reportIntent(actor: Actor, customerId: string, details: string): Promise<IntentReport> {
     const text = requiredText(details, 'details', 4000);
-    const id = parseId(customerId, 'customerId');
+    const id = parseIdArg(customerId, 'customerId');
     return inTransaction(this.db, async (m) => {
       const customer = await transitionCustomer(m, id, CustomerStatus.INTENT, actor.id, 'intent reported', (c) => {
         if (c.ownerId !== actor.id) throw new ForbiddenError('Only the customer\'s owner reports its intent.');
@@ -58,7 +58,7 @@ export class CustomerRecordsService {
 
   intentReports(args: PageArgs & { customerId?: string | null }): Promise<Page<IntentReport>> {
     const qb = this.db.getRepository(IntentReport).createQueryBuilder('r');
-    if (args.customerId) qb.andWhere('r.customerId = :customerId', { customerId: parseId(args.customerId, 'customerId') });
+    if (args.customerId) qb.andWhere('r.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
     return paginate(qb, args);
   }
 
@@ -66,7 +66,7 @@ export class CustomerRecordsService {
   async markLost(actor: Actor, customerId: string, reasons: string, retentionActions: string): Promise<Customer> {
     const why = requiredText(reasons, 'reasons', 4000);
     const actions = requiredText(retentionActions, 'retentionActions', 4000);
-    const id = parseId(customerId, 'customerId');
+    const id = parseIdArg(customerId, 'customerId');
     return inTransaction(this.db, async (m) => {
       const updated = await transitionCustomer(m, id, CustomerStatus.LOST, actor.id, 'marked lost', (c) => assertCanActFor(actor, c));
       const result = await m.insert(LostCustomerAnalysis, { customerId: id, recordedById: actor.id, reasons: why, retentionActions: actions });
@@ -82,7 +82,7 @@ export class CustomerRecordsService {
 
   lostCustomerAnalyses(args: PageArgs & { customerId?: string | null }): Promise<Page<LostCustomerAnalysis>> {
     const qb = this.db.getRepository(LostCustomerAnalysis).createQueryBuilder('a');
-    if (args.customerId) qb.andWhere('a.customerId = :customerId', { customerId: parseId(args.customerId, 'customerId') });
+    if (args.customerId) qb.andWhere('a.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
     return paginate(qb, args);
   }
 
@@ -111,7 +111,7 @@ export class CustomerRecordsService {
 
   satisfactionSurveys(args: PageArgs & { customerId?: string | null }): Promise<Page<SatisfactionSurvey>> {
     const qb = this.db.getRepository(SatisfactionSurvey).createQueryBuilder('s');
-    if (args.customerId) qb.andWhere('s.customerId = :customerId', { customerId: parseId(args.customerId, 'customerId') });
+    if (args.customerId) qb.andWhere('s.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
     return paginate(qb, args);
   }
 
@@ -163,8 +163,8 @@ export class CustomerRecordsService {
   /** Who (other than the owner) read whose contact details, newest first. */
   contactAccessLog(args: PageArgs & { customerId?: string | null; staffId?: string | null }): Promise<Page<ContactAccess>> {
     const qb = this.db.getRepository(ContactAccess).createQueryBuilder('a');
-    if (args.customerId) qb.andWhere('a.customerId = :customerId', { customerId: parseId(args.customerId, 'customerId') });
-    if (args.staffId) qb.andWhere('a.staffId = :staffId', { staffId: parseId(args.staffId, 'staffId') });
+    if (args.customerId) qb.andWhere('a.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
+    if (args.staffId) qb.andWhere('a.staffId = :staffId', { staffId: parseIdArg(args.staffId, 'staffId') });
     return paginate(qb, args);
   }
 }

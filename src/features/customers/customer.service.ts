@@ -14,14 +14,9 @@ import { assertCanActFor } from './customer-access';
 import { ContactPerson } from './contact-person.entity';
 import { OwnershipChange } from './ownership-change.entity';
 import { CustomerFilter, RegisterCustomerInput, UpdateCustomerDetailsInput } from './customers.inputs';
+import { parseIdArg } from '../../graphql/ids';
 
 /** Parses an ID argument; anything that is not a positive integer is reported as `field`. */
-export function parseId(id: string | number, field: string): number {
-  const n = Number(id);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new BadUserInputError(`${field} is not a valid id.`, field);
-  return n;
-}
-
 const CREDIT_CODE = /^[0-9A-Z]{18}$/;
 
 export interface IdentityKeys {
@@ -44,7 +39,7 @@ export class CustomerService {
 
   /** A customer by id; NOT_FOUND when there is none. */
   async get(id: string | number, manager: EntityManager = this.db.manager): Promise<Customer> {
-    const customer = await manager.findOne(Customer, { where: { id: parseId(id, 'customerId') } });
+    const customer = await manager.findOne(Customer, { where: { id: parseIdArg(id, 'customerId') } });
     if (!customer) throw new NotFoundError('Customer', String(id));
     return customer;
   }
@@ -60,7 +55,7 @@ export class CustomerService {
     const qb = this.db.getRepository(Customer).createQueryBuilder('c');
     const f = args.filter;
     if (f?.status) qb.andWhere('c.status = :status', { status: f.status });
-    if (f?.ownerId) qb.andWhere('c.ownerId = :ownerId', { ownerId: parseId(f.ownerId, 'ownerId') });
+    if (f?.ownerId) qb.andWhere('c.ownerId = :ownerId', { ownerId: parseIdArg(f.ownerId, 'ownerId') });
     if (f?.search?.trim()) {
       // Fuzzy on the normalized name (case, width, spaces and punctuation folded). What the
       // normalization drops (LIKE's % and _, other punctuation and symbols) must then appear
@@ -147,7 +142,7 @@ export class CustomerService {
   async register(actor: Actor, input: RegisterCustomerInput): Promise<Customer> {
     let ownerId = actor.id;
     if (input.ownerId !== undefined && input.ownerId !== null) {
-      ownerId = parseId(input.ownerId, 'ownerId');
+      ownerId = parseIdArg(input.ownerId, 'ownerId');
       if (ownerId !== actor.id && !isLeader(actor)) {
         throw new ForbiddenError('A salesperson registers customers only for themselves.');
       }
@@ -200,7 +195,7 @@ export class CustomerService {
 
   /** reassignCustomer (MANAGER, DIRECTOR): moves the customer to another salesperson with a reason, recorded and audited. */
   async reassign(actor: Actor, customerId: string, newOwnerId: string, reason: string): Promise<Customer> {
-    const toId = parseId(newOwnerId, 'ownerId');
+    const toId = parseIdArg(newOwnerId, 'ownerId');
     const why = reason.trim();
     if (!why) throw new BadUserInputError('A reason is required.', 'reason');
     if (why.length > 1000) throw new BadUserInputError('The reason is too long (at most 1000 characters).', 'reason');

@@ -7,8 +7,9 @@ import { LocalDate } from '../../graphql/local-date';
 import { localDateIn, monthRange } from '../../time';
 import { recordAudit } from '../audit/audit.service';
 import { Staff } from '../staff/staff.entity';
-import { ADMINISTRATION_ROLES, parseStaffId } from '../attendance/attendance.service';
+import { ADMINISTRATION_ROLES } from '../attendance/attendance.service';
 import { Violation, VIOLATION_FINES, ViolationKind } from './violation.entity';
+import { parseIdArg } from '../../graphql/ids';
 
 export interface NewViolation {
   staffId: string;
@@ -44,7 +45,7 @@ export class ViolationService {
   constructor(private readonly db: DataSource, private readonly timeZone: string) {}
 
   async record(actor: Actor, input: NewViolation): Promise<Violation> {
-    const staffId = parseStaffId(input.staffId);
+    const staffId = parseIdArg(input.staffId, 'staffId');
     const description = input.description.trim();
     if (!description) throw new BadUserInputError('Describe what happened.', 'description');
     if (description.length > 1000) throw new BadUserInputError('The description may be at most 1000 characters.', 'description');
@@ -74,7 +75,7 @@ export class ViolationService {
    * without an administration role sees only their own (asking for someone else's is FORBIDDEN).
    */
   async list(actor: Actor, args: { staffId?: string | null; month?: string | null }): Promise<Violation[]> {
-    let staffId = args.staffId ? parseStaffId(args.staffId) : null;
+    let staffId = args.staffId ? parseIdArg(args.staffId, 'staffId') : null;
     if (!hasRole(actor, ...ADMINISTRATION_ROLES)) {
       if (staffId !== null && staffId !== actor.id) throw new ForbiddenError('You may see only your own violations.');
       staffId = actor.id;

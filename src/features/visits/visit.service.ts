@@ -9,13 +9,13 @@ import { recordAudit } from '../audit/audit.service';
 import { AttendanceRecord, AttendanceStatus } from '../attendance/attendance-record.entity';
 import { Customer } from '../customers/customer.entity';
 import { assertCanActFor } from '../customers/customer-access';
-import { parseId } from '../customers/customer.service';
 import { Role } from '../staff/role';
 import { distanceMeters } from './geo';
 import { Visit, VisitStatus } from './visit.entity';
 import { VisitRequest } from './visit-request.entity';
 import { PlanVisitInput, VisitFilter } from './visits.inputs';
 import { optionalText, requiredText } from '../../graphql/text';
+import { parseIdArg } from '../../graphql/ids';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
@@ -60,13 +60,13 @@ export class VisitService {
   ) {}
 
   private async customer(id: string, m: EntityManager = this.db.manager): Promise<Customer> {
-    const customer = await m.findOne(Customer, { where: { id: parseId(id, 'customerId') } });
+    const customer = await m.findOne(Customer, { where: { id: parseIdArg(id, 'customerId') } });
     if (!customer) throw new NotFoundError('Customer', id);
     return customer;
   }
 
   private async visit(id: string, m: EntityManager = this.db.manager): Promise<Visit> {
-    const visit = await m.findOne(Visit, { where: { id: parseId(id, 'visitId') } });
+    const visit = await m.findOne(Visit, { where: { id: parseIdArg(id, 'visitId') } });
     if (!visit) throw new NotFoundError('Visit', id);
     return visit;
   }
@@ -84,14 +84,14 @@ export class VisitService {
     const f = args.filter ?? {};
     const qb = this.db.getRepository(Visit).createQueryBuilder('v');
     if (!seesAllVisits(actor)) {
-      if (f.salespersonId && parseId(f.salespersonId, 'salespersonId') !== actor.id) {
+      if (f.salespersonId && parseIdArg(f.salespersonId, 'salespersonId') !== actor.id) {
         throw new ForbiddenError('A salesperson lists only their own visits.');
       }
       qb.andWhere('v.salespersonId = :me', { me: actor.id });
     } else if (f.salespersonId) {
-      qb.andWhere('v.salespersonId = :sp', { sp: parseId(f.salespersonId, 'salespersonId') });
+      qb.andWhere('v.salespersonId = :sp', { sp: parseIdArg(f.salespersonId, 'salespersonId') });
     }
-    if (f.customerId) qb.andWhere('v.customerId = :customerId', { customerId: parseId(f.customerId, 'customerId') });
+    if (f.customerId) qb.andWhere('v.customerId = :customerId', { customerId: parseIdArg(f.customerId, 'customerId') });
     if (f.status) qb.andWhere('v.status = :status', { status: f.status });
     if (f.from) qb.andWhere('v.plannedAt >= :from', { from: startOfLocalDay(this.timeZone, f.from) });
     if (f.to) qb.andWhere('v.plannedAt < :to', { to: startOfLocalDay(this.timeZone, addDays(f.to, 1)) });
@@ -107,11 +107,11 @@ export class VisitService {
     assertCanActFor(actor, customer);
     // Visits are recorded only by the salesperson who owns the customer (leaders plan them for the owner).
     const salespersonId = customer.ownerId;
-    if (input.salespersonId !== undefined && input.salespersonId !== null && parseId(input.salespersonId, 'salespersonId') !== salespersonId) {
+    if (input.salespersonId !== undefined && input.salespersonId !== null && parseIdArg(input.salespersonId, 'salespersonId') !== salespersonId) {
       if (!isLeader(actor)) throw new ForbiddenError('A salesperson plans visits only for themselves.');
       throw new BadUserInputError("A visit is made by the customer's owner; reassign the customer to send another salesperson.", 'salespersonId');
     }
-    const requestId = input.visitRequestId ? parseId(input.visitRequestId, 'visitRequestId') : null;
+    const requestId = input.visitRequestId ? parseIdArg(input.visitRequestId, 'visitRequestId') : null;
     return inTransaction(this.db, async (m) => {
       if (requestId !== null) {
         const request = await m.findOne(VisitRequest, { where: { id: requestId } });
