@@ -24,6 +24,23 @@ const STATUS_WORDS: Record<AttendanceStatus, string> = {
   UNEXCUSED_ABSENCE: 'an unexcused absence',
 };
 
+/**
+ * Upserts the (staff, date) attendance row as UNEXCUSED_ABSENCE pointing at the false visit,
+ * overriding whatever was recorded for that day. Runs in the caller's transaction.
+ */
+export async function recordUnexcusedAbsence(m: EntityManager, staffId: number, date: LocalDate, visitId: number, actorId: number): Promise<void> {
+  const set = { status: AttendanceStatus.UNEXCUSED_ABSENCE, falseVisitId: visitId, recordedById: actorId };
+  const update = () => m.createQueryBuilder().update(AttendanceRecord).set(set).where('staffId = :staffId AND date = :date', { staffId, date }).execute();
+  const updated = await update();
+  if (updated.affected) return;
+  try {
+    await m.insert(AttendanceRecord, { staffId, date, ...set });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    await update();
+  }
+}
+
 /** One staff member's days of each status in a month. */
 export interface AttendanceCounts {
   present: number;

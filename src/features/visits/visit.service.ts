@@ -1,12 +1,12 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, hasRole, isLeader } from '../../auth/actor';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
-import { inTransaction, isUniqueViolation } from '../../db/transaction';
+import { inTransaction } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
 import { LocalDate } from '../../graphql/local-date';
 import { addDays, localDateIn, startOfLocalDay } from '../../time';
 import { recordAudit } from '../audit/audit.service';
-import { AttendanceRecord, AttendanceStatus } from '../attendance/attendance-record.entity';
+import { recordUnexcusedAbsence } from '../attendance/attendance.service';
 import { Customer } from '../customers/customer.entity';
 import { assertCanActFor } from '../customers/customer-access';
 import { Role } from '../staff/role';
@@ -29,23 +29,6 @@ export interface CheckInArgs {
 /** Who sees every visit (the list and each customer's recentVisits): the leaders and, read-only, the ASSISTANT_MANAGER. */
 export function seesAllVisits(actor: Actor): boolean {
   return hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER);
-}
-
-/**
- * Upserts the (staff, date) attendance row as UNEXCUSED_ABSENCE pointing at the false visit,
- * overriding whatever was recorded for that day. Runs in the caller's transaction.
- */
-export async function recordUnexcusedAbsence(m: EntityManager, staffId: number, date: LocalDate, visitId: number, actorId: number): Promise<void> {
-  const set = { status: AttendanceStatus.UNEXCUSED_ABSENCE, falseVisitId: visitId, recordedById: actorId };
-  const update = () => m.createQueryBuilder().update(AttendanceRecord).set(set).where('staffId = :staffId AND date = :date', { staffId, date }).execute();
-  const updated = await update();
-  if (updated.affected) return;
-  try {
-    await m.insert(AttendanceRecord, { staffId, date, ...set });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    await update();
-  }
 }
 
 /**

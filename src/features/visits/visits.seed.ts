@@ -6,7 +6,7 @@ import { demoCustomersByName } from '../customers/customers.seed';
 import { distanceMeters } from './geo';
 import { Visit, VisitStatus } from './visit.entity';
 import { VisitRequest } from './visit-request.entity';
-import { recordUnexcusedAbsence } from './visit.service';
+import { recordUnexcusedAbsence } from '../attendance/attendance.service';
 
 /**
  * Demo visits in every state (planned, checked in, completed, cancelled, one found false with its
