@@ -19,12 +19,13 @@ async function main(): Promise<void> {
     config = loadConfig();
   } catch (e) {
     if (e instanceof ConfigError) {
-      console.error(e.message);
+      createLogger('info').fatal(e.message);
       process.exit(1);
     }
     throw e;
   }
   const logger = createLogger(config.logLevel);
+  startupLogger = logger;
   // Migrations run without the query timeout (a schema change may take long), then the server's pool opens.
   const migrator = await openDataSource(config.database);
   const applied = await migrate(migrator);
@@ -39,11 +40,15 @@ async function main(): Promise<void> {
   httpServer.on('request', createHttpApp(server));
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
 
-  const where = config.database.type === 'sqlite' ? `SQLite file ${config.database.path}` : 'MySQL';
-  console.log(`Market department API ready at http://localhost:${config.port}/graphql (${where})`);
+  // Every stdout line is one JSON object (pino), so a log shipper never meets a plain-text line.
+  const url = `http://localhost:${config.port}/graphql`;
+  const database = config.database.type === 'sqlite' ? `SQLite file ${config.database.path}` : 'MySQL';
+  logger.info({ url, database }, `Market department API ready at ${url} (${database})`);
   if (config.seedDemo) {
-    console.log(`${seeded ? 'Seeded the demo company.' : 'Demo company present.'} Demo logins (password ${DEMO_PASSWORD}):`);
-    for (const line of demoLogins()) console.log(`  ${line}`);
+    logger.info(
+      { demoSeeded: seeded, demoPassword: DEMO_PASSWORD, demoLogins: demoLogins().map((line) => line.replace(/ {2,}/, ' ')) },
+      `${seeded ? 'Seeded the demo company.' : 'Demo company present.'} Demo logins use the password ${DEMO_PASSWORD}.`,
+    );
   }
 
   let stopping = false;
@@ -65,7 +70,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
+/** The logger once the configuration is read; before that a default one reports the failure. */
+let startupLogger: ReturnType<typeof createLogger> | undefined;
+
 main().catch((error) => {
-  console.error('Failed to start:', error instanceof Error ? error.message : error);
+  (startupLogger ?? createLogger('info')).fatal({ err: error }, `Failed to start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
