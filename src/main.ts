@@ -19,8 +19,10 @@ async function main(): Promise<void> {
     config = loadConfig();
   } catch (e) {
     if (e instanceof ConfigError) {
-      createLogger('info').fatal(e.message);
-      process.exit(1);
+      const fallback = createLogger('info');
+      fallback.fatal(e.message);
+      exitAfterFlush(fallback, 1);
+      return;
     }
     throw e;
   }
@@ -60,10 +62,10 @@ async function main(): Promise<void> {
       await server.apollo.stop(); // drains the HTTP server first: in-flight requests finish
       await db.destroy();
       logger.info('stopped: requests finished, database pool closed');
-      process.exit(0);
+      exitAfterFlush(logger, 0);
     } catch (error) {
       logger.error({ err: error }, 'unclean shutdown');
-      process.exit(1);
+      exitAfterFlush(logger, 1);
     }
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
@@ -73,7 +75,13 @@ async function main(): Promise<void> {
 /** The logger once the configuration is read; before that a default one reports the failure. */
 let startupLogger: ReturnType<typeof createLogger> | undefined;
 
+/** Exits once the last log lines are written: pino may still hold them in its buffer. */
+function exitAfterFlush(logger: ReturnType<typeof createLogger>, code: number): void {
+  logger.flush(() => process.exit(code));
+}
+
 main().catch((error) => {
-  (startupLogger ?? createLogger('info')).fatal({ err: error }, `Failed to start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  const logger = startupLogger ?? createLogger('info');
+  logger.fatal({ err: error }, `Failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  exitAfterFlush(logger, 1);
 });

@@ -57,10 +57,10 @@ describe('a production install without dev dependencies', () => {
     expect(shared).toMatch(/MARKET_API_FROM_SOURCE/);
   });
 
-  it('the server, its migrations and its commands import only runtime dependencies', () => {
+  it('the server, its migrations, its commands and the client documents it loads import only runtime dependencies', () => {
     const builtins = new Set(builtinModules);
     const offenders: string[] = [];
-    for (const file of [...sourceFiles(path.join(root, 'src')), ...sourceFiles(path.join(root, 'migrations'))]) {
+    for (const file of ['src', 'migrations', 'client'].flatMap((d) => sourceFiles(path.join(root, d)))) {
       for (const specifier of runtimeImports(file)) {
         const name = packageOf(specifier);
         if (!name || builtins.has(name) || name in pkg.dependencies) continue;

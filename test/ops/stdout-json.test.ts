@@ -48,7 +48,8 @@ async function runServer(env: Record<string, string>): Promise<Run> {
       await new Promise((r) => setTimeout(r, 100));
     }
     if (child.exitCode === null) child.kill('SIGTERM');
-    return { stdout, stderr, code: await exited };
+    const code = await exited; // before reading stdout: the last lines come with the exit
+    return { stdout, stderr, code };
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
   }

@@ -2,7 +2,7 @@ import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../../src/config';
-import { migrate } from '../../src/db/data-source';
+import { migrate, openDataSource } from '../../src/db/data-source';
 import { createLogger } from '../../src/logger';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -45,10 +45,13 @@ export class TestApp {
 
   private httpServers: http.Server[] = [];
 
-  /** `options.logger` captures logs (see captureLogs); the rest are createServer's options. */
-  static async start(overrides: Partial<Config> = {}, options: ServerOptions & { logger?: pino.Logger } = {}): Promise<TestApp> {
+  /**
+   * `options.logger` captures logs (see captureLogs); `options.database` runs on a given database
+   * (dropped by stop()) instead of a fresh scratch one; the rest are createServer's options.
+   */
+  static async start(overrides: Partial<Config> = {}, options: ServerOptions & { logger?: pino.Logger; database?: ScratchDatabase } = {}): Promise<TestApp> {
     const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
-    const { db, scratch } = await openScratch();
+    const { db, scratch } = options.database ? { db: await openDataSource(options.database.config), scratch: options.database } : await openScratch();
     await migrate(db);
     const server = await createServer(config, db, options.logger ?? createLogger('silent'), undefined, options);
     return new TestApp(server, db, config, scratch);
