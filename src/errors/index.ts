@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 
 /**
  * The closed set of errors a client can see. Each carries a literal `extensions.code`
- * from API.md; anything else is masked by formatError.
+ * from docs/api.md; anything else is masked by formatError.
  */
 export type ErrorCode =
   | 'UNAUTHENTICATED'

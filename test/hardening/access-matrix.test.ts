@@ -15,7 +15,7 @@ const LOGIN_EMAIL = `walk.login.${Date.now()}@test.example`;
 const LOGIN_PASSWORD = 'Walk1ng-passw0rd';
 
 const { DIRECTOR, MANAGER, ASSISTANT_MANAGER, SALESPERSON, COLLECTOR, ORDER_CLERK, DISPATCHER, DEPARTMENT_HEAD } = Role;
-/** Leaders approve and act for any customer (DOMAIN.md "People and roles"). */
+/** Leaders approve and act for any customer (docs/rules.md, "Staff, roles and departments"). */
 const LEADERS = [DIRECTOR, MANAGER];
 /** Who reads the department's administration and reports. */
 const ADMIN_READERS = [DIRECTOR, MANAGER, ASSISTANT_MANAGER];

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Staff roles, as the department's management rules name them (DOMAIN.md "People and roles"). */
+/** Staff roles, as the department's management rules name them (docs/rules.md, "Staff, roles and departments"). */
 export enum Role {
   DIRECTOR = 'DIRECTOR',
   MANAGER = 'MANAGER',

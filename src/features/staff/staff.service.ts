@@ -123,7 +123,7 @@ export class StaffService {
     return inTransaction(this.db, async (m) => {
       const staff = await m.findOne(Staff, { where: { id } });
       if (!staff || !staff.active) throw new NotFoundError('Staff member', staffId);
-      // A department is headed by one of its own staff; the MANAGER heads MARKET (DOMAIN.md).
+      // A department is headed by one of its own staff; the MANAGER heads MARKET (docs/rules.md).
       if (staff.department !== department) throw new BadUserInputError(`${staff.name} works in ${staff.department}, not ${department}.`, 'staffId');
       if (department === Department.MARKET && !staff.hasRole(Role.MANAGER)) throw new BadUserInputError('The MANAGER heads MARKET.', 'staffId');
       await m.upsert(DepartmentHead, { department, headId: id }, ['department']);
