@@ -28,8 +28,16 @@ export function isIntrospectionText(query: string): boolean {
   }
 }
 
+// Apollo hands every request of one document text the same parsed DocumentNode (its document store).
+const readsSchemaMemo = new WeakMap<DocumentNode, boolean>();
+
 function readsSchema(schema: GraphQLSchema, document: DocumentNode): boolean {
-  return validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0;
+  let reads = readsSchemaMemo.get(document);
+  if (reads === undefined) {
+    reads = validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0;
+    readsSchemaMemo.set(document, reads);
+  }
+  return reads;
 }
 
 export class IntrospectionRefusedError extends GraphQLError {
