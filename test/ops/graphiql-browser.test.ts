@@ -4,6 +4,7 @@ import { chromium, Browser, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
 import { seedDemoCompany, DEMO_PASSWORD } from '../../src/seed/demo-seed';
 import { loadConfig } from '../../src/config';
+import { CSV_REPORTS } from '../../src/http/csv-reports';
 import { localDateIn, previousMonth } from '../../src/time';
 
 /**
@@ -112,19 +113,22 @@ describe('GraphiQL in a browser', () => {
         { timeout: 15_000 },
       );
 
-      // CSV: the revenue report of the last closed month, saved as a file.
-      await page.selectOption('#csv-report', 'revenue');
+      // CSV: every report of the last closed month (aging: as of today), saved as a file.
       expect(await page.inputValue('#csv-month')).toBe(lastMonth);
-      const download = page.waitForEvent('download');
-      await page.click('#csv button[type=submit]');
-      const file = await download;
-      expect(file.suggestedFilename()).toBe(`营业收入月报-${lastMonth}.csv`);
-      const csv = fs.readFileSync((await file.path())!, 'utf8');
-      expect(csv).toContain('客户,确认对账单数,确认金额(元)');
-      // Aging takes a date, not a month.
-      await page.selectOption('#csv-report', 'aging');
-      expect(await page.isVisible('#csv-asof')).toBe(true);
-      expect(await page.isVisible('#csv-month')).toBe(false);
+      const offered = await page.locator('#csv-report option').evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
+      expect(offered.sort()).toEqual(Object.keys(CSV_REPORTS).sort());
+      for (const name of offered) {
+        await page.selectOption('#csv-report', name);
+        expect(await page.isVisible('#csv-asof')).toBe(name === 'aging');
+        expect(await page.isVisible('#csv-month')).toBe(name !== 'aging');
+        const download = page.waitForEvent('download');
+        await page.click('#csv button[type=submit]');
+        const file = await download;
+        const csv = fs.readFileSync((await file.path())!, 'utf8');
+        expect([name, csv.split('\r\n')[0]]).toEqual([name, '\ufeff' + CSV_REPORTS[name].headers.join(',')]);
+        if (name === 'revenue') expect(file.suggestedFilename()).toBe(`营业收入月报-${lastMonth}.csv`);
+        if (name === 'aging') expect(file.suggestedFilename()).toBe('应收账龄分析.csv');
+      }
 
       // Reload keeps the session for this browser tab; sign out forgets it.
       await page.reload();

@@ -76,6 +76,11 @@ describe('introspection for chosen roles, in production with trusted documents',
       expect(res.body.errors?.[0].extensions?.code).toBe('OPERATION_NOT_TRUSTED');
       expect(res.body.data).toBeUndefined();
     }
+    // Data reached from inside __schema through a fragment: validation refuses it.
+    const smuggled = await post('{ __schema { ...F } } fragment F on Query { me { id name } }', manager);
+    expect(smuggled.status).toBe(400);
+    expect(smuggled.body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(smuggled.body.data).toBeUndefined();
   });
 
   it('without trusted documents, the same roles decide, also through an alias or a fragment', async () => {
