@@ -1,4 +1,5 @@
 import { parseMoney } from './graphql/money';
+import { Role } from './features/staff/role';
 /**
  * Environment -> typed configuration, read and validated once at start.
  * Every setting the server knows is here and in the README's "Settings" table.
@@ -17,8 +18,10 @@ export interface Config {
   /** Seed the demo company on first start (never in production). */
   seedDemo: boolean;
   logLevel: string;
-  /** Introspection is off in production unless this is set. */
+  /** Introspection open to every caller: on outside production, in production only when GRAPHQL_INTROSPECTION=true. */
   introspection: boolean;
+  /** When introspection is not open: the roles whose signed-in staff may still read the schema (GraphiQL's docs and autocompletion). */
+  introspectionRoles: Role[];
   /** A check-in farther than this from the customer's coordinates is flagged. */
   visitCheckInRadiusMeters: number;
   /** Storage rate in fen per m² per day for customers without their own storage rate. */
@@ -64,6 +67,22 @@ function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, prob
     return fallback;
   }
   return n;
+}
+
+export const DEFAULT_INTROSPECTION_ROLES: readonly Role[] = [Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER];
+
+function rolesSetting(env: NodeJS.ProcessEnv, name: string, fallback: readonly Role[], problems: string[]): Role[] {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return [...fallback];
+  if (raw.toLowerCase() === 'none') return [];
+  const names = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const known = Object.values(Role) as string[];
+  const unknown = names.filter((n) => !known.includes(n));
+  if (unknown.length) {
+    problems.push(`${name} must be "none" or a comma-separated list of roles (${known.join(', ')}); unknown: ${unknown.join(', ')}`);
+    return [...fallback];
+  }
+  return [...new Set(names)] as Role[];
 }
 
 function moneySetting(env: NodeJS.ProcessEnv, name: string, fallbackFen: number, problems: string[]): number {
@@ -114,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: nodeEnv !== 'production' && env.SEED_DEMO !== 'false',
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     introspection: nodeEnv !== 'production' || env.GRAPHQL_INTROSPECTION === 'true',
+    introspectionRoles: rolesSetting(env, 'GRAPHQL_INTROSPECTION_ROLES', DEFAULT_INTROSPECTION_ROLES, problems),
     visitCheckInRadiusMeters: intSetting(env, 'VISIT_CHECKIN_RADIUS_METERS', 500, problems),
     defaultStorageRate: moneySetting(env, 'DEFAULT_STORAGE_RATE', 100, problems),
     trustedDocuments: env.TRUSTED_DOCUMENTS || null,

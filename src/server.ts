@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS, MAX_TOKENS, OperationLimits, operationLimitsPlugin } fr
 import { TrustedDocuments, trustedDocumentsPlugin } from './http/persisted-documents';
 import { Metrics, metricsPlugin, poolUse, sentCodes } from './http/metrics';
 import { graphiqlRouter } from './http/graphiql';
+import { introspectionAccessPlugin } from './http/introspection';
 import { bodyErrorHandler, BODY_LIMIT, contentLengthGuard, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
 import pino from 'pino';
 import { statementPrintRoute } from './features/statements/statement-print.route';
@@ -84,7 +85,8 @@ export async function createServer(
   const trusted = options.trusted ?? (config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null);
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: config.introspection,
+    // Who may introspect depends on the caller: introspectionAccessPlugin decides, per request.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
     csrfPrevention: true,
@@ -96,6 +98,7 @@ export async function createServer(
     persistedQueries: trusted ? { cache: trusted.cache() } : {},
     formatError: makeFormatError({ hideSuggestions: config.nodeEnv === 'production' }),
     plugins: [
+      introspectionAccessPlugin(config.introspection, config.introspectionRoles),
       ...(trusted ? [trustedDocumentsPlugin<Context>(trusted)] : []),
       operationLimitsPlugin<Context>(options.limits ?? DEFAULT_LIMITS),
       requestLogPlugin(),

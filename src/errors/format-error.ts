@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { EXPOSED_CODES, isConnectivityError } from './index';
 
 /** Codes graphql-js and Apollo give their own refusals before execution; they pass unchanged. */
-const PRE_EXECUTION_CODES = new Set([
+export const PRE_EXECUTION_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

@@ -24,6 +24,8 @@ import persistedDocuments from '../../client/generated/persisted-documents.json'
 export interface CsvReport<TData = any, TVars = any> {
   /** The operation to run (a generated document of client/generated). */
   document: TypedDocumentNode<TData, TVars>;
+  /** The query-string parameter the report takes: `month` (YYYY-MM, required) or `asOf` (YYYY-MM-DD, optional). */
+  parameter: 'month' | 'asOf';
   /** Query-string parameters -> the operation's variables; throws CsvParamError on bad input. */
   variables(query: Record<string, unknown>): TVars;
   /** The file name offered to the browser (without .csv). */
@@ -51,6 +53,7 @@ function report<TData, TVars>(r: CsvReport<TData, TVars>): CsvReport<TData, TVar
 export const CSV_REPORTS: Record<string, CsvReport> = {
   'monthly-receivables': report({
     document: MonthlyReceivablesReportDocument,
+    parameter: 'month',
     variables: month,
     fileName: (v) => `应收账款月报-${v.month}`,
     headers: ['客户', '负责业务员', '期初应收(元)', '本月新增(元)', '本月收款(元)', '期末应收(元)'],
@@ -61,6 +64,7 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
   }),
   aging: report({
     document: AgingReportDocument,
+    parameter: 'asOf',
     variables: (q) => {
       if (q.asOf === undefined || q.asOf === '') return { asOf: null };
       if (typeof q.asOf !== 'string' || !DATE.test(q.asOf)) throw new CsvParamError('asOf must be a date YYYY-MM-DD, e.g. ?asOf=2026-10-31');
@@ -75,6 +79,7 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
   }),
   payroll: report({
     document: PayrollSummaryDocument,
+    parameter: 'month',
     variables: month,
     fileName: (v) => `工资汇总-${v.month}`,
     headers: ['员工', '部门', '出勤天数', '请假天数', '病假天数', '出差天数', '旷工天数', '虚假拜访计旷工天数', '违纪次数', '罚款(元)', '赔偿(元)', '扣款合计(元)'],
@@ -86,6 +91,7 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
   }),
   attendance: report({
     document: AttendanceSummaryDocument,
+    parameter: 'month',
     variables: month,
     fileName: (v) => `考勤汇总-${v.month}`,
     headers: ['员工', '部门', '记录天数', '出勤', '请假', '病假', '出差', '旷工', '其中虚假拜访计旷工'],
@@ -94,6 +100,7 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
   }),
   workload: report({
     document: WorkloadReportDocument,
+    parameter: 'month',
     variables: month,
     fileName: (v) => `工作量统计-${v.month}`,
     headers: ['员工', '部门', '完成拜访', '新登记客户', '意向报告', '提交申请', '开具对账单', '收款金额(元)'],
@@ -102,6 +109,7 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
   }),
   revenue: report({
     document: MonthlyRevenueReportDocument,
+    parameter: 'month',
     variables: month,
     fileName: (v) => `营业收入月报-${v.month}`,
     headers: ['客户', '确认对账单数', '确认金额(元)'],
@@ -115,7 +123,8 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
 const manifest = persistedDocuments as Record<string, string>;
 
 /** The exact text of a generated document, as its manifest entry (what a trusted server accepts). */
-export function documentText(document: TypedDocumentNode<unknown, unknown>): string {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function documentText(document: TypedDocumentNode<any, any>): string {
   const hash = (document as unknown as { __meta__?: { hash?: string } }).__meta__?.hash;
   const text = hash ? manifest[hash] : undefined;
   if (!text) throw new Error('This document is not in client/generated/persisted-documents.json: run npm run codegen');

@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import { localDateIn, previousMonth } from '../time';
+import { LoginDocument, MeDocument } from '../../client/generated/graphql';
+import { CSV_REPORTS, documentText } from './csv-reports';
+import { savedTabs, SavedTab, TabDefaults } from './graphiql-tabs';
+import { GRAPHIQL_PAGE_SCRIPT } from './graphiql-script';
 
 /**
  * GraphiQL for analysts, served by this server from installed packages (no CDN): a browser that
@@ -31,121 +35,71 @@ export function graphiqlAvailable(): boolean {
   return Object.values(GRAPHIQL_ASSETS).every((a) => assetPath(a.pkg, a.file) !== null);
 }
 
-/** What a saved operation's variables are computed from when the page is served. */
-export interface ExampleDefaults {
-  /** The previous calendar month, YYYY-MM (company time zone): the last closed month. */
+/** What the page's own parts need from the server, embedded as JSON (data, never run as script). */
+export interface GraphiqlSetup {
+  tabs: SavedTab[];
+  csvReports: Array<{ name: string; parameter: 'month' | 'asOf' }>;
   lastMonth: string;
+  /** The sign-in and who-am-I documents, as their manifest text (so they run under TRUSTED_DOCUMENTS). */
+  login: string;
+  me: string;
 }
 
-/**
- * Saved operations offered in GraphiQL's tabs (validated against the schema by a test); they use
- * the API names of API.md. The workload report is added when its query is merged.
- */
-export const EXAMPLE_OPERATIONS: Array<{ name: string; query: string; variables?: (d: ExampleDefaults) => Record<string, unknown> }> = [
-  {
-    name: 'Sign in',
-    query: `mutation SignIn($email: String!, $password: String!) {
-  login(email: $email, password: $password) { token expiresAt staff { id name roles } }
-}`,
-    variables: () => ({ email: 'manager@demo.example', password: '' }),
-  },
-  {
-    name: 'Monthly receivables report',
-    query: `query MonthlyReceivables($month: String!) {
-  monthlyReceivablesReport(month: $month) {
-    month
-    rows { customer { id name } owner { id name } opening added received closing }
-    byOwner { owner { id name } opening added received closing }
-    totals { opening added received closing }
-  }
-}`,
-    variables: (d) => ({ month: d.lastMonth }),
-  },
-  {
-    name: 'Aging report',
-    query: `query Aging($asOf: LocalDate) {
-  agingReport(asOf: $asOf) {
-    asOf
-    rows { customer { id name owner { name } } notDue d1to30 d31to60 d61to90 over90 total }
-    totals { notDue d1to30 d31to60 d61to90 over90 total }
-  }
-}`,
-  },
-  {
-    name: 'Payroll summary',
-    query: `query Payroll($month: String!) {
-  payrollSummary(month: $month) {
-    staff { id name department }
-    daysPresent leave sickDays businessTripDays unexcusedAbsences absencesFromFalseVisitReports violations fines compensation totalDeductions
-  }
-}`,
-    variables: (d) => ({ month: d.lastMonth }),
-  },
-  {
-    name: 'Workload report',
-    query: `query Workload($month: String!) {
-  workloadReport(month: $month) {
-    staff { id name }
-    visitsCompleted customersRegistered intentReports requestsFiled statementsIssued amountCollected
-  }
-}`,
-    variables: (d) => ({ month: d.lastMonth }),
-  },
-  {
-    name: 'Pending approvals',
-    query: `query PendingApprovals {
-  approvalRequests(first: 50, status: PENDING) {
-    totalCount
-    edges { node { id kind status reason amount newRate createdAt requester { id name } customer { id name } } }
-  }
-}`,
-  },
-  {
-    name: "Salesperson's dashboard",
-    query: `query MyDashboard {
-  me { id name roles }
-  customers(first: 20) { totalCount edges { node { id name status balance owner { id name } } } }
-  visits(first: 20) { edges { node { id status plannedAt customer { id name } } } }
-  approvalRequests(first: 20) { edges { node { id kind status } } }
-}`,
-  },
-];
+export function graphiqlSetup(defaults: TabDefaults): GraphiqlSetup {
+  return {
+    tabs: savedTabs(defaults),
+    csvReports: Object.entries(CSV_REPORTS).map(([name, r]) => ({ name, parameter: r.parameter })),
+    lastMonth: defaults.lastMonth,
+    login: documentText(LoginDocument),
+    me: documentText(MeDocument),
+  };
+}
 
-export function graphiqlPage(defaults: ExampleDefaults = { lastMonth: previousMonth(new Date().toISOString().slice(0, 10)) }): string {
-  const tabs = JSON.stringify(
-    EXAMPLE_OPERATIONS.map((o) => ({ query: `# ${o.name}\n${o.query}`, ...(o.variables ? { variables: JSON.stringify(o.variables(defaults), null, 2) } : {}) })),
-  ).replace(/</g, '\\u003c');
+const STYLE = `body{margin:0;height:100vh;display:flex;flex-direction:column;font-family:sans-serif}
+#bar{display:flex;flex-wrap:wrap;gap:12px;align-items:center;padding:6px 10px;background:#eee;font-size:14px}
+#bar form,#bar span{display:flex;gap:6px;align-items:center}
+#bar [hidden]{display:none}
+#signin-error,#csv-status{color:#a00}
+#graphiql{flex:1;min-height:0}`;
+
+/**
+ * The page: a top bar (sign-in or the signed-in name with Sign out; CSV downloads), GraphiQL
+ * below. No inline script or event handler: the page's script is /graphiql/assets/page.js.
+ * Nothing is prefilled: no account name appears on the page, in any mode.
+ */
+export function graphiqlPage(defaults: TabDefaults = { lastMonth: previousMonth(new Date().toISOString().slice(0, 10)) }): string {
+  const setup = JSON.stringify(graphiqlSetup(defaults)).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <title>Market department API - GraphiQL</title>
 <link rel="stylesheet" href="/graphiql/assets/graphiql.css">
-<style>body{margin:0;height:100vh;display:flex;flex-direction:column;font-family:sans-serif}#bar{padding:6px;background:#eee}#bar input{width:60%}#graphiql{flex:1}</style>
+<link rel="stylesheet" href="/graphiql/assets/page.css">
 </head>
 <body>
-<div id="bar"><label>Token <input id="token" type="password" placeholder="paste the token from login, sent as Authorization: Bearer"></label></div>
+<div id="bar">
+  <form id="signin">
+    <label>Email <input id="email" type="email" autocomplete="username" required></label>
+    <label>Password <input id="password" type="password" autocomplete="current-password" required></label>
+    <button type="submit">Sign in</button>
+    <span id="signin-error" role="alert"></span>
+  </form>
+  <span id="session" hidden>Signed in as <strong id="who"></strong> <button id="signout" type="button">Sign out</button></span>
+  <form id="csv">
+    <label>CSV report <select id="csv-report"></select></label>
+    <label id="csv-month-label">month <input id="csv-month" type="month"></label>
+    <label id="csv-asof-label" hidden>as of <input id="csv-asof" type="date"></label>
+    <button type="submit">Download CSV</button>
+    <span id="csv-status" role="status"></span>
+  </form>
+</div>
 <div id="graphiql">Loading...</div>
+<script type="application/json" id="graphiql-setup">${setup}</script>
 <script src="/graphiql/assets/react.js"></script>
 <script src="/graphiql/assets/react-dom.js"></script>
 <script src="/graphiql/assets/graphiql.js"></script>
-<script>
-  const tokenInput = document.getElementById('token');
-  tokenInput.value = sessionStorage.getItem('token') || '';
-  tokenInput.addEventListener('change', () => sessionStorage.setItem('token', tokenInput.value.trim()));
-  const fetcher = GraphiQL.createFetcher({
-    url: '/graphql',
-    fetch: (url, init) => {
-      const headers = Object.assign({}, init && init.headers);
-      const token = tokenInput.value.trim();
-      if (token) headers.Authorization = 'Bearer ' + token;
-      return fetch(url, Object.assign({}, init, { headers }));
-    },
-  });
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, defaultTabs: ${tabs} }),
-  );
-</script>
+<script src="/graphiql/assets/page.js"></script>
 </body>
 </html>`;
 }
@@ -156,6 +110,12 @@ Meanwhile, POST GraphQL operations to /graphql.`;
 /** Serves the GraphiQL page to browsers at GET /graphql (Accept: text/html) and its assets. */
 export function graphiqlRouter(timeZone = 'UTC'): express.Router {
   const router = express.Router();
+  router.get('/graphiql/assets/page.js', (_req, res) => {
+    res.type('application/javascript').set('Cache-Control', 'no-cache').send(GRAPHIQL_PAGE_SCRIPT);
+  });
+  router.get('/graphiql/assets/page.css', (_req, res) => {
+    res.type('text/css').set('Cache-Control', 'no-cache').send(STYLE);
+  });
   router.get('/graphiql/assets/:name', (req, res) => {
     const asset = GRAPHIQL_ASSETS[req.params.name];
     const file = asset && assetPath(asset.pkg, asset.file);
@@ -167,9 +127,9 @@ export function graphiqlRouter(timeZone = 'UTC'): express.Router {
     if (req.query.query !== undefined || req.query.extensions !== undefined || !req.accepts(['application/json', 'text/html']) || req.accepts(['application/json', 'text/html']) !== 'text/html') {
       return next();
     }
-    res.set('Content-Security-Policy', "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'");
+    res.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'");
     if (!graphiqlAvailable()) return res.status(501).type('text/plain').send(MISSING);
-    res.type('text/html').send(graphiqlPage({ lastMonth: previousMonth(localDateIn(timeZone, new Date())) }));
+    res.type('text/html').set('Cache-Control', 'no-store').send(graphiqlPage({ lastMonth: previousMonth(localDateIn(timeZone, new Date())) }));
   });
   return router;
 }

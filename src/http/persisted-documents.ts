@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPlugin } from '@apollo/server';
+import { isIntrospectionOnly } from './introspection';
 
 /**
  * Persisted documents.
@@ -11,7 +12,8 @@ import { ApolloServerPlugin } from '@apollo/server';
  *   the client sends the document once with its hash, which is then remembered (per instance).
  * - With TRUSTED_DOCUMENTS=path/to/manifest.json: only the documents of that manifest run, by hash
  *   or by their exact text; any other operation is refused with OPERATION_NOT_TRUSTED, and nothing
- *   is ever registered at run time.
+ *   is ever registered at run time. A document that only reads the schema (introspection) is not
+ *   a client operation and is not in the manifest: introspectionAccessPlugin decides who may run it.
  *
  * The manifest is either Apollo's persisted query manifest
  * (`{ "format": "apollo-persisted-query-manifest", "version": 1, "operations": [{ "id", "body", ... }] }`)
@@ -89,8 +91,9 @@ export function trustedDocumentsPlugin<TContext extends object>(trusted: Trusted
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ queryHash }) {
-          if (!trusted.has(queryHash)) throw new OperationNotTrustedError();
+        async didResolveOperation({ queryHash, document }) {
+          // Reading the schema is not a client operation: introspectionAccessPlugin decides who may.
+          if (!trusted.has(queryHash) && !isIntrospectionOnly(document)) throw new OperationNotTrustedError();
         },
       };
     },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import express from 'express';
 import pino from 'pino';
 import { TrustedDocuments } from './persisted-documents';
+import { isIntrospectionText } from './introspection';
 
 /** Request bodies above this are refused with 413 (announced ones before a byte is read). */
 export const BODY_LIMIT = '100kb';
@@ -40,14 +41,15 @@ function sendError(res: express.Response, status: number, code: string, message:
 
 /**
  * With a trusted documents manifest, a document sent as text runs only when it is one of the
- * manifest's: refused here, before it is parsed. (A hash alone is looked up by Apollo's APQ.)
+ * manifest's: refused here, before Apollo sees it. (A hash alone is looked up by Apollo's APQ.) A
+ * document that only reads the schema passes on, to be judged by the introspection roles.
  */
 export function trustedDocumentsGate(trusted: TrustedDocuments | null): express.RequestHandler {
   return (req, res, next) => {
     if (!trusted) return next();
     const source = req.method === 'GET' ? req.query : req.body;
     const query = source && typeof source === 'object' ? (source as Record<string, unknown>).query : undefined;
-    if (typeof query === 'string' && !trusted.has(TrustedDocuments.sha256(query))) {
+    if (typeof query === 'string' && !trusted.has(TrustedDocuments.sha256(query)) && !isIntrospectionText(query)) {
       return sendError(res, 400, 'OPERATION_NOT_TRUSTED', 'This server runs only the operations of its trusted documents manifest; send a persisted document hash.');
     }
     next();

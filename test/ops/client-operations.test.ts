@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildSchema, concatAST, Kind, OperationDefinitionNode, parse, validate } from 'graphql';
 import { TrustedDocuments } from '../../src/http/persisted-documents';
+import { enforceLimits, measureOperation } from '../../src/http/limits';
 
 /**
  * The operations our clients use (schema/operations/*.graphql) are valid against the committed
@@ -30,6 +31,25 @@ describe('client operations', () => {
       ]),
     );
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('cover every field of Query and Mutation, so every screen has its typed operation', () => {
+    const used = new Set<string>();
+    for (const def of operations.definitions) {
+      if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+      for (const s of def.selectionSet.selections) if (s.kind === Kind.FIELD) used.add(`${def.operation === 'query' ? 'Query' : 'Mutation'}.${s.name.value}`);
+    }
+    const all = [schema.getQueryType()!, schema.getMutationType()!].flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`));
+    expect(all.filter((f) => !used.has(f))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['RegisterCustomer', 'CheckProspect', 'Customer', 'RecordPayment', 'RecordConsignment', 'IssueInvoice']));
+  });
+
+  it('each stay within the server\'s operation limits at their default page sizes', () => {
+    for (const text of Object.values(manifest)) {
+      const doc = parse(text);
+      const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+      expect(() => enforceLimits(measureOperation(schema, doc, op))).not.toThrow();
+    }
   });
 
   it('validate against schema/schema.graphql', () => {

@@ -1,126 +1,202 @@
-import { chromium, Browser } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, Browser, Page } from 'playwright-core';
 import { TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
-import { seedDemoCompany } from '../../src/seed/demo-seed';
+import { seedDemoCompany, DEMO_PASSWORD } from '../../src/seed/demo-seed';
+import { loadConfig } from '../../src/config';
+import { CSV_REPORTS } from '../../src/http/csv-reports';
 import { localDateIn, previousMonth } from '../../src/time';
 
 /**
- * GraphiQL in a real headless Chromium: the page renders from this server's assets alone (under
- * its Content-Security-Policy), and an analyst's token goes with the operations it runs.
+ * GraphiQL in a real headless Chromium, each test from a fresh page load: the page renders from
+ * this server's assets alone (under its Content-Security-Policy), an analyst signs in from the top
+ * bar, runs the tab that is open on arrival, and downloads a CSV report; in production mode with
+ * trusted documents the same works, docs included, for staff of the introspection roles.
  */
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 // The page's DOM, inside page.evaluate / waitForFunction callbacks (this project compiles without lib.dom).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const document: any;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-let app: TestApp;
-let url: string;
+const MANIFEST = path.join(__dirname, '../../client/generated/persisted-documents.json');
 let browser: Browser;
 beforeAll(async () => {
-  app = await TestApp.start();
-  url = await app.listen();
-  expect(await seedDemoCompany(app.db, app.config)).toBe(true);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 });
 afterAll(async () => {
   await browser?.close();
-  await app.stop();
 });
 
+/** Records what the page should never do: load from elsewhere, fail a request, throw, break the CSP. */
+function watch(page: Page, url: string, allowed: (status: number, u: string) => boolean = () => false) {
+  const foreign: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico') && !allowed(r.status(), r.url())) problems.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('pageerror', (e) => problems.push(e.message.slice(0, 200)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) problems.push(m.text().slice(0, 200));
+  });
+  return { foreign, problems };
+}
 
-/** Opens a saved tab and waits until its query is in the editor, so Run sends that tab's operation. */
-async function openTab(page: import('playwright-core').Page, tab: string, queryIncludes: string): Promise<void> {
-  await page.click(`.graphiql-tab:has-text("${tab}")`);
-  await page.waitForFunction((text) => {
-    const el = document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as { CodeMirror?: { getValue(): string } } | null;
-    return !!el?.CodeMirror?.getValue().includes(text);
-  }, queryIncludes);
-  // GraphiQL derives the operation name from the editor on its next render.
-  await page.waitForTimeout(300);
+async function signIn(page: Page, url: string, email: string): Promise<void> {
+  await page.fill('#email', email);
+  await page.fill('#password', DEMO_PASSWORD);
+  const login = page.waitForResponse((r) => r.url() === `${url}/graphql` && (r.request().postData() ?? '').includes('mutation Login'));
+  await page.click('#signin button[type=submit]');
+  expect((await login).status()).toBe(200);
+  await page.waitForSelector('#who:not(:empty)');
+}
+
+function editorValues(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (Array.from(document.querySelectorAll('.CodeMirror')) as unknown[]).map((el) => (el as { CodeMirror?: { getValue(): string } }).CodeMirror?.getValue() ?? ''),
+  );
+}
+
+/** Runs the open tab with GraphiQL's own button; returns the operation's response. */
+async function runOpenTab(page: Page, url: string, operation: string) {
+  const sent = page.waitForResponse((r) => r.url() === `${url}/graphql` && r.request().method() === 'POST' && (r.request().postData() ?? '').includes(`"operationName":"${operation}"`));
+  await page.click('.graphiql-execute-button');
+  return sent;
 }
 
 describe('GraphiQL in a browser', () => {
-  it('renders from local assets and runs an operation with the token', async () => {
-    const director = await app.staff(Role.DIRECTOR);
-    const page = await browser.newPage();
-    const foreign: string[] = [];
-    const problems: string[] = [];
-    page.on('request', (r) => {
-      if (!r.url().startsWith(url) && !r.url().startsWith('data:')) foreign.push(r.url());
-    });
-    page.on('response', (r) => {
-      if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`${r.status()} ${r.url()}`);
-    });
-    page.on('pageerror', (e) => problems.push(e.message.slice(0, 200)));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) problems.push(m.text().slice(0, 200));
-    });
-    await page.goto(`${url}/graphql`);
-    await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
-    expect(await page.locator('.graphiql-tab').count()).toBeGreaterThanOrEqual(6);
-    await page.fill('#token', director.token);
-    await page.dispatchEvent('#token', 'change');
-    // Run a saved tab with GraphiQL's own button: its request carries the token.
-    await openTab(page, 'PendingApprovals', 'approvalRequests');
-    const sent = page.waitForRequest((r) => r.url() === `${url}/graphql` && r.method() === 'POST' && !(r.postData() ?? '').includes('IntrospectionQuery'));
-    await page.click('.graphiql-execute-button');
-    const request = await sent;
-    expect(request.headers()['authorization']).toBe(`Bearer ${director.token}`);
-    const response = await request.response();
-    expect(response!.status()).toBe(200);
-    expect((await response!.json()).data.approvalRequests.totalCount).toBeGreaterThan(0);
-    expect(foreign).toEqual([]);
-    expect(problems).toEqual([]);
-    await page.close();
+  it('from a fresh load: signs in from the bar, runs the open report tab as is, downloads a CSV, signs out', async () => {
+    const app = await TestApp.start();
+    try {
+      const url = await app.listen();
+      expect(await seedDemoCompany(app.db, app.config)).toBe(true);
+      const lastMonth = previousMonth(localDateIn(app.config.timeZone, new Date()));
+      const context = await browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      const { foreign, problems } = watch(page, url);
+      await page.goto(`${url}/graphql`);
+      await page.waitForSelector('.graphiql-container', { timeout: 60_000 });
+      const titles = await page.locator('.graphiql-tab').allTextContents();
+      for (const report of ['MonthlyReceivablesReport', 'AgingReport', 'PayrollSummary', 'AttendanceSummary', 'WorkloadReport', 'MonthlyRevenueReport']) {
+        expect(titles.join(' ')).toContain(report);
+      }
+      expect(await page.inputValue('#email')).toBe('');
+      expect(await page.isVisible('#signout')).toBe(false);
+
+      await signIn(page, url, 'manager@demo.example');
+      expect(await page.textContent('#who')).toContain('Wang');
+      expect(await page.isVisible('#signin')).toBe(false);
+
+      // No tab switch: the tab open on arrival already has its variables.
+      const values = await editorValues(page);
+      expect(values.some((v) => v.includes('query MonthlyReceivablesReport'))).toBe(true);
+      expect(values.some((v) => v.includes(`"month": "${lastMonth}"`))).toBe(true);
+      await page.waitForTimeout(300);
+      const response = await runOpenTab(page, url, 'MonthlyReceivablesReport');
+      const token = JSON.parse((await page.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(k: string): string } }).sessionStorage.getItem('market-department-session')))).token;
+      expect(response.request().headers()['authorization']).toBe(`Bearer ${token}`);
+      const body = await response.json();
+      expect(body.errors).toBeUndefined();
+      const report = body.data.monthlyReceivablesReport;
+      expect(report.month).toBe(lastMonth);
+      expect(report.rows.length).toBeGreaterThan(0);
+      await page.waitForFunction(
+        ([name, closing]) => {
+          const text = document.querySelector('.result-window')?.textContent ?? '';
+          return text.includes('"rows"') && text.includes(name) && text.includes(closing);
+        },
+        [report.rows[0].customer.name, report.rows[0].closing],
+        { timeout: 15_000 },
+      );
+
+      // CSV: every report of the last closed month (aging: as of today), saved as a file.
+      expect(await page.inputValue('#csv-month')).toBe(lastMonth);
+      const offered = await page.locator('#csv-report option').evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
+      expect(offered.sort()).toEqual(Object.keys(CSV_REPORTS).sort());
+      for (const name of offered) {
+        await page.selectOption('#csv-report', name);
+        expect(await page.isVisible('#csv-asof')).toBe(name === 'aging');
+        expect(await page.isVisible('#csv-month')).toBe(name !== 'aging');
+        const download = page.waitForEvent('download');
+        await page.click('#csv button[type=submit]');
+        const file = await download;
+        const csv = fs.readFileSync((await file.path())!, 'utf8');
+        expect([name, csv.split('\r\n')[0]]).toEqual([name, '\ufeff' + CSV_REPORTS[name].headers.join(',')]);
+        if (name === 'revenue') expect(file.suggestedFilename()).toBe(`营业收入月报-${lastMonth}.csv`);
+        if (name === 'aging') expect(file.suggestedFilename()).toBe('应收账龄分析.csv');
+      }
+
+      // Reload keeps the session for this browser tab; sign out forgets it.
+      await page.reload();
+      await page.waitForSelector('#who:not(:empty)');
+      await page.click('#signout');
+      expect(await page.isVisible('#signin')).toBe(true);
+      expect(await page.evaluate(() => (globalThis as unknown as { sessionStorage: { length: number } }).sessionStorage.length)).toBe(0);
+      const anonymous = await runOpenTab(page, url, 'MonthlyReceivablesReport');
+      expect(anonymous.request().headers()['authorization']).toBeUndefined();
+      expect(foreign).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await app.stop();
+    }
   });
 
-  it('signs in as the demo manager and shows the rows of the saved monthly receivables report', async () => {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(e.message.slice(0, 200)));
-    await page.goto(`${url}/graphql`);
-    await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
+  it('in production with trusted documents: no demo account shown, docs for a signed-in manager, saved tabs run, edited ones are refused', async () => {
+    const prod = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), DATABASE_URL: 'mysql://u@h/db' });
+    const app = await TestApp.start({ nodeEnv: prod.nodeEnv, introspection: prod.introspection, introspectionRoles: prod.introspectionRoles, trustedDocuments: MANIFEST });
+    try {
+      const url = await app.listen();
+      expect(await seedDemoCompany(app.db, app.config)).toBe(true);
+      const page = await browser.newPage();
+      // Before sign-in the schema is refused (401); an edited operation is refused (400).
+      const { foreign, problems } = watch(page, url, (status, u) => u === `${url}/graphql` && (status === 401 || status === 400));
+      const introspections: number[] = [];
+      page.on('response', (r) => {
+        if (r.url() === `${url}/graphql` && (r.request().postData() ?? '').includes('IntrospectionQuery')) introspections.push(r.status());
+      });
+      await page.goto(`${url}/graphql`);
+      await page.waitForSelector('.graphiql-container', { timeout: 60_000 });
+      expect(await page.content()).not.toMatch(/demo\.example/);
+      expect(await page.inputValue('#email')).toBe('');
+      await page.waitForTimeout(500);
+      // (GraphiQL tries a second, simpler introspection query after a refusal.)
+      expect(introspections.length).toBeGreaterThan(0);
+      expect(new Set(introspections)).toEqual(new Set([401]));
 
-    // The Sign in tab: fill the password into its variables (CodeMirror), run it, take the token from the result.
-    await openTab(page, 'SignIn', 'login(');
-    await page.evaluate(() => {
-      for (const el of Array.from(document.querySelectorAll('.CodeMirror')) as unknown[]) {
-        const cm = (el as unknown as { CodeMirror?: { getValue(): string; setValue(v: string): void } }).CodeMirror;
-        if (cm && cm.getValue().includes('manager@demo.example')) cm.setValue(cm.getValue().replace('"password": ""', '"password": "demo12345"'));
-      }
-    });
-    const signedIn = page.waitForResponse((r) => r.url() === `${url}/graphql` && (r.request().postData() ?? '').includes('SignIn'));
-    await page.click('.graphiql-execute-button');
-    const login = await (await signedIn).json();
-    const token = login.data.login.token as string;
-    expect(login.data.login.staff.roles).toEqual(['MANAGER']);
-    await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('token'));
-    await page.fill('#token', token);
-    await page.dispatchEvent('#token', 'change');
+      const schemaLoaded = page.waitForResponse((r) => r.url() === `${url}/graphql` && (r.request().postData() ?? '').includes('IntrospectionQuery'));
+      await signIn(page, url, 'assistant@demo.example');
+      const introspection = await schemaLoaded;
+      expect(introspection.status()).toBe(200);
+      expect((await introspection.json()).data.__schema.queryType.name).toBe('Query');
+      // The documentation explorer now has the schema.
+      await page.click('button[aria-label="Show Documentation Explorer"]');
+      await page.waitForSelector('.graphiql-doc-explorer', { timeout: 15_000 });
+      await page.waitForFunction(() => (document.querySelector('.graphiql-doc-explorer')?.textContent ?? '').includes('Query'));
 
-    // The saved report for the last closed month: its rows appear in the result pane.
-    await openTab(page, 'MonthlyReceivables', 'monthlyReceivablesReport');
-    const reported = page.waitForResponse((r) => r.url() === `${url}/graphql` && (r.request().postData() ?? '').includes('MonthlyReceivables'));
-    await page.click('.graphiql-execute-button');
-    const response = await reported;
-    expect(response.request().headers()['authorization']).toBe(`Bearer ${token}`);
-    const body = await response.json();
-    expect(body.errors).toBeUndefined();
-    const report = body.data.monthlyReceivablesReport;
-    expect(report.month).toBe(previousMonth(localDateIn(app.config.timeZone, new Date())));
-    expect(report.rows.length).toBeGreaterThan(0);
-    const first = report.rows[0];
-    await page.waitForFunction(
-      ([name, closing]) => {
-        const text = document.querySelector('.result-window')?.textContent ?? '';
-        return text.includes('"rows"') && text.includes(name) && text.includes(closing);
-      },
-      [first.customer.name, first.closing],
-      { timeout: 15_000 },
-    );
-    expect(problems).toEqual([]);
-    await page.close();
+      const response = await runOpenTab(page, url, 'MonthlyReceivablesReport');
+      const body = await response.json();
+      expect(body.errors).toBeUndefined();
+      expect(body.data.monthlyReceivablesReport.rows.length).toBeGreaterThan(0);
+
+      // An edited query is not a trusted document: the server refuses it, and the page shows why.
+      await page.evaluate(() => {
+        const el = document.querySelector('.graphiql-query-editor .CodeMirror') as { CodeMirror: { getValue(): string; setValue(v: string): void } };
+        el.CodeMirror.setValue(el.CodeMirror.getValue().replace('firstDay', 'firstDay\n    lastDay'));
+      });
+      await page.waitForTimeout(300);
+      const edited = await runOpenTab(page, url, 'MonthlyReceivablesReport');
+      expect(edited.status()).toBe(400);
+      await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('OPERATION_NOT_TRUSTED'));
+      expect(foreign).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await app.stop();
+    }
   });
 });

@@ -4,7 +4,7 @@ import { persistedExchange } from '@urql/exchange-persisted';
 import { TestApp } from '../support/app';
 import { seedDemoCompany } from '../../src/seed/demo-seed';
 import { localDateIn } from '../../src/time';
-import { LoginDocument, MonthlyReceivablesReportDocument, persistedHash } from '../../client';
+import { LoginDocument, MonthlyReceivablesReportDocument, persistedHash, persistedQueryHash, errorCode } from '../../client';
 
 /**
  * End to end with a real GraphQL client library (urql) and the generated typed documents against a
@@ -41,7 +41,9 @@ function client(url: string, token: () => string | null, sent: Sent[], trusted: 
       persistedExchange({
         enableForMutation: true,
         preferGetForPersistedQueries: false,
-        ...(trusted ? { enforcePersistedQueries: true, generateHash: async (_query, document) => persistedHash(document) } : {}),
+        // The README's recipe: generated documents go by their manifest hash alone; any other
+        // operation comes back as the server's refusal, an error result (never an exception).
+        ...(trusted ? { generateHash: persistedQueryHash } : {}),
       }),
       fetchExchange,
     ],
@@ -103,11 +105,16 @@ describe('urql against a running server', () => {
       expect(sent.every((s) => s.query === undefined)).toBe(true);
       expect(sent.map((s) => s.hash)).toEqual([persistedHash(LoginDocument), persistedHash(MonthlyReceivablesReportDocument)]);
 
-      // An operation outside the manifest: its hash is unknown, and its text is refused.
-      const plain = client(url, () => token, [], false);
-      const other = await plain.query('query NotInManifest { me { id name } }', {}).toPromise();
+      // An operation outside the manifest, through the same client: its hash is unknown, then its
+      // text is refused, and the client gets that refusal as an error result.
+      sent.length = 0;
+      const other = await urql.query('query NotInManifest { me { id name } }', {}).toPromise();
       expect(other.data).toBeUndefined();
-      expect(other.error?.graphQLErrors.map((e) => e.extensions?.code)).toEqual(['OPERATION_NOT_TRUSTED']);
+      expect(other.error?.graphQLErrors.map((e) => errorCode(e))).toEqual(['OPERATION_NOT_TRUSTED']);
+      expect(sent.map((s) => [!!s.hash, !!s.query])).toEqual([[true, false], [true, true]]);
+      const plain = client(url, () => token, [], false);
+      const again = await plain.query('query NotInManifest { me { id name } }', {}).toPromise();
+      expect(again.error?.graphQLErrors.map((e) => e.extensions?.code)).toEqual(['OPERATION_NOT_TRUSTED']);
     } finally {
       await app.stop();
     }
