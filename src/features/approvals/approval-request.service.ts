@@ -39,7 +39,7 @@ export class ApprovalRequestService {
       actor,
       customerId,
       (c) => ({ kind: ApprovalKind.RATE_CHANGE, reason: why, newRate, oldRate: c.freightRate }),
-      (c) => `rate ${formatMoney(c.freightRate)} -> ${formatMoney(newRate)} per tonne (${why})`,
+      (c) => `rate ${c.freightRate === null ? 'none' : formatMoney(c.freightRate)} -> ${formatMoney(newRate)} per tonne (${why})`,
     );
   }
 
