@@ -6,6 +6,7 @@ import { makeCustomer } from '../support/factories';
 import { confirmStatement, count, issueStatement, recordConsignment } from '../support/money-factories';
 import { Role } from '../../src/features/staff/role';
 import { addDays, localDateIn } from '../../src/time';
+import { seedDemoCompany } from '../../src/seed/demo-seed';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let app: TestApp;
@@ -62,6 +63,21 @@ describe('no freight rate until one is approved', () => {
     expect(errorCodes(await app.exec(RECORD, { input: consignmentInput(id, { shippedOn: addDays(today(), -1) }) }, collector))).toEqual(['RATE_NOT_APPROVED']);
     const customer: any = await app.ok(`query($c: ID!) { customer(id: $c) { freightRate } }`, { c: String(id) }, manager);
     expect(customer.customer.freightRate).toBe('320.00');
+  });
+
+  it('the demo company reaches its rates through approved requests only', async () => {
+    const demo = await TestApp.start();
+    try {
+      expect(await seedDemoCompany(demo.db, demo.config)).toBe(true);
+      const n = async (sql: string) => Number((await demo.db.query(sql))[0].n);
+      expect(await n('SELECT COUNT(*) AS n FROM customer WHERE freightRate IS NOT NULL')).toBeGreaterThan(0);
+      // Every rate in force, and every rate in the history, was set by an approved rate change.
+      expect(await n("SELECT COUNT(*) AS n FROM customer c WHERE c.freightRate IS NOT NULL AND NOT EXISTS (SELECT 1 FROM customer_rate r JOIN approval_request a ON a.id = r.requestId WHERE r.customerId = c.id AND a.status = 'APPROVED' AND a.kind = 'RATE_CHANGE')")).toBe(0);
+      expect(await n('SELECT COUNT(*) AS n FROM customer_rate WHERE requestId IS NULL')).toBe(0);
+      expect(await n("SELECT COUNT(*) AS n FROM customer WHERE status = 'PROSPECT' AND freightRate IS NOT NULL")).toBe(0);
+    } finally {
+      await demo.stop();
+    }
   });
 
   it('freight is zero only after an approved free shipment', async () => {
