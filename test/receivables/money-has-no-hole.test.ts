@@ -82,6 +82,10 @@ describe('no freight rate until one is approved', () => {
 
   it('freight is zero only after an approved free shipment', async () => {
     const c = await makeCustomer(app, owner);
+    // Not by a zero rate.
+    const zero = await app.exec(`mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "0.00", reason: "免运费") { id } }`, { c: String(c.id) }, owner);
+    expect(refusal(zero)).toEqual({ code: 'BAD_USER_INPUT', field: 'newRate' });
+    expect(await count(app, 'approval_request', 'customerId = ?', [c.id])).toBe(0);
     const made: any = await app.ok(RECORD, { input: consignmentInput(c.id) }, collector);
     expect(made.recordConsignment.freight).toBe('300.00');
     const fs: any = await app.ok(`mutation($id: ID!) { requestFreeShipment(consignmentId: $id, reason: "货损补偿") { id } }`, { id: made.recordConsignment.id }, owner);

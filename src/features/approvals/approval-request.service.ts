@@ -34,6 +34,8 @@ export class ApprovalRequestService {
 
   rateChange(actor: Actor, customerId: string, newRate: Fen, reason: string) {
     const why = requiredText(reason, 'reason', 2000);
+    // Freight is zero only by an approved free shipment of one consignment, never by a zero rate.
+    if (newRate <= 0) throw new BadUserInputError('A freight rate must be more than zero; waiving one consignment\'s freight is a free shipment request.', 'newRate');
     // oldRate is the rate when filed: the policy measures a cut against it.
     return this.file(
       actor,

@@ -48,7 +48,7 @@ export class ApprovalResolver {
   }
 
   @Mutation(() => ApprovalRequest, { description: 'Asks for a new freight rate for a customer (owner SALESPERSON, or a leader).' })
-  requestRateChange(@Arg('customerId', () => ID, { description: 'The customer whose freight rate changes.' }) customerId: string, @Arg('newRate', () => MoneyScalar, { description: 'Yuan per tonne.' }) newRate: Fen, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
+  requestRateChange(@Arg('customerId', () => ID, { description: 'The customer whose freight rate changes.' }) customerId: string, @Arg('newRate', () => MoneyScalar, { description: 'Yuan per tonne, more than zero (a customer has no rate until one is approved; freight is zero only by an approved free shipment).' }) newRate: Fen, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
     return ctx.services.approvalRequests.rateChange(ctx.actor!, customerId, newRate, reason);
   }
 
