@@ -228,6 +228,17 @@ describe('storage: one area a day, no day charged twice, billed days never chang
     expect(day((await occupancy(id)).toDate)).toBe('2026-05-05');
   });
 
+  it('two overlapping areas recorded at the same moment: one wins, the other is refused', async () => {
+    const c = await makeCustomer(app, owner);
+    const results = await Promise.all([
+      app.exec(RECORD_OCC, { c: String(c.id), a: 10, f: '2026-06-01', t: '2026-06-10' }, clerk),
+      app.exec(RECORD_OCC, { c: String(c.id), a: 20, f: '2026-06-05', t: '2026-06-15' }, clerk),
+    ]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map(refusal)).toEqual([{ code: 'BAD_USER_INPUT', field: 'from' }]);
+    expect(await count(app, 'storage_occupancy', 'customerId = ?', [c.id])).toBe(1);
+  });
+
   it('endStorageOccupancy is for the roles that record occupancies', async () => {
     const c = await makeCustomer(app, owner);
     const a: any = await app.ok(RECORD_OCC, { c: String(c.id), a: 10, f: '2026-03-01', t: null }, clerk);
