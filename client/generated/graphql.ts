@@ -132,7 +132,7 @@ export type OperationNoticeKind =
 export type PlanVisitInput = {
   /** The customer to visit. */
   customerId: string | number;
-  /** When the visit is planned. */
+  /** When the visit is planned: not before the customer existed (its firstContactAt) and at most 366 days ahead; outside that is BAD_USER_INPUT. */
   plannedAt: string;
   /** What the visit is for. */
   purpose: string;
@@ -339,13 +339,13 @@ export type ViolationKind =
 export type VisitFilter = {
   /** Only visits to this customer. */
   customerId?: string | number | null | undefined;
-  /** Only visits planned on or after this company-local day. */
+  /** Only visits planned on or after this company-local day. From 2000-01-01 to 366 days after today (company time zone). */
   from?: string | null | undefined;
   /** Only this salesperson's visits (a salesperson always sees only their own). */
   salespersonId?: string | number | null | undefined;
   /** Only visits in this status. */
   status?: VisitStatus | null | undefined;
-  /** Only visits planned on or before this company-local day. */
+  /** Only visits planned on or before this company-local day. From 2000-01-01 to 366 days after today (company time zone). */
   to?: string | null | undefined;
 };
 

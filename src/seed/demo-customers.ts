@@ -3,6 +3,13 @@ import { Customer } from '../features/customers/customer.entity';
 import { normalizeCustomerName, normalizePhone } from '../features/customers/customer-identity';
 import { inTransaction } from '../db/transaction';
 import { SeedContext, DemoStaffKey } from './seed-context';
+import { Actor } from '../auth/actor';
+import { Staff } from '../features/staff/staff.entity';
+import { ApprovalRequestService } from '../features/approvals/approval-request.service';
+import { ApprovalDecisionService } from '../features/approvals/approval-decision.service';
+import { ApprovalRequest } from '../features/approvals/approval-request.entity';
+import { CustomerRate } from '../features/approvals/customer-rate.entity';
+import { startOfLocalDay } from '../time';
 
 /**
  * The demo company's customers, in every status and owned by both demo salespeople. Feature seeds
@@ -39,7 +46,6 @@ export async function seedDemoCustomers(ctx: SeedContext): Promise<void> {
         status: c.status,
         ownerId: ctx.staff[c.owner].id,
         settlementMethod: c.settlement,
-        freightRate: c.rateYuanPerTonne * 100,
         paymentTermDays: c.termDays,
         storageRate: c.storageRateFen,
         latitude: c.lat,
@@ -47,4 +53,32 @@ export async function seedDemoCustomers(ctx: SeedContext): Promise<void> {
       });
     }
   });
+}
+
+const actor = (s: Staff): Actor => ({ id: s.id, name: s.name, roles: s.roles, department: s.department });
+
+/** The first day of the month four months before `today`'s: before every demo consignment. */
+function rateHistoryStart(today: string): string {
+  const [y, m] = today.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 5, 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Customers get their first freight rate the only way there is: the owner files a rate change and
+ * the manager approves it. The demo's history then dates those approvals months back, before the
+ * demo consignments, as if they had been decided then. Prospects have no rate yet.
+ */
+export async function seedDemoRates(ctx: SeedContext): Promise<void> {
+  const requests = new ApprovalRequestService(ctx.db);
+  const decisions = new ApprovalDecisionService(ctx.db, ctx.config);
+  const since = rateHistoryStart(ctx.today);
+  const decidedAt = startOfLocalDay(ctx.config.timeZone, since);
+  for (const c of DEMO_CUSTOMERS) {
+    if (!c.rateYuanPerTonne) continue;
+    const customer = await ctx.db.getRepository(Customer).findOneByOrFail({ name: c.name });
+    const filed = await requests.rateChange(actor(ctx.staff[c.owner]), String(customer.id), c.rateYuanPerTonne * 100, '新客户首次运价（合同价）');
+    await decisions.approve(actor(ctx.staff.manager), String(filed.id), '同意');
+    await ctx.db.getRepository(CustomerRate).update({ requestId: filed.id }, { effectiveFrom: since });
+    await ctx.db.getRepository(ApprovalRequest).update({ id: filed.id }, { createdAt: decidedAt, decidedAt });
+  }
 }

@@ -99,6 +99,7 @@ const EXPECTED: AccessTable = {
   'Query.agingReport': [...ADMIN_READERS, COLLECTOR],
   'Mutation.recordConsignment': [COLLECTOR, DISPATCHER],
   'Mutation.recordStorageOccupancy': [...LEADERS, ORDER_CLERK],
+  'Mutation.endStorageOccupancy': [...LEADERS, ORDER_CLERK],
   'Mutation.issueStatement': [COLLECTOR],
   'Mutation.confirmStatement': [COLLECTOR],
   'Mutation.voidStatement': [COLLECTOR],

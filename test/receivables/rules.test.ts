@@ -56,7 +56,8 @@ describe('deductions and free shipments on statements', () => {
     await app.ok(`mutation($id: ID!) { voidStatement(id: $id, reason: "redo") { id } }`, { id: april.id }, collector);
     await app.ok(`mutation($id: ID!) { voidStatement(id: $id, reason: "redo") { id } }`, { id: may.id }, collector);
     const again = await issueStatement(app, collector, c.id, '2026-05-01', '2026-05-31');
-    expect(again.lines.map((l: any) => [l.kind, l.amount])).toEqual([['CONSIGNMENT', '300.00'], ['DEDUCTION', '-10.00']]);
+    // April's consignment, released by the void, is billed late on the next statement, not lost.
+    expect(again.lines.map((l: any) => [l.kind, l.amount])).toEqual([['CONSIGNMENT', '300.00'], ['CONSIGNMENT', '300.00'], ['DEDUCTION', '-10.00']]);
     expect(await count(app, 'statement_line', 'liveDeductionId = ?', [Number(r.requestDeduction.id)])).toBe(1);
   });
 
@@ -80,8 +81,10 @@ describe('arrears and receivables lists', () => {
     await confirmStatement(app, collector, s.id);
     // Past due for ten days (test setup only: the API sets the due date from the confirmation day).
     await app.db.query('UPDATE receivable SET dueDate = ? WHERE statementId = ?', [addDays(today(), -10), Number(s.id)]);
-    const r: any = await app.ok(`mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "late") { id } }`, { c: String(c.id), d: addDays(today(), -1) }, owner);
+    const r: any = await app.ok(`mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "late") { id } }`, { c: String(c.id), d: today() }, owner);
     await approve(r.requestArrears.id);
+    // The promise has since passed (test setup only: a promise is never filed in the past).
+    await app.db.query('UPDATE arrears_consent SET promisedDate = ? WHERE requestId = ?', [addDays(today(), -1), Number(r.requestArrears.id)]);
     const q = `{ arrearsConsents(overdue: true) { customer { id } handler { id name } unpaidAmount } }`;
     const listed = (await app.ok(q, {}, manager) as any).arrearsConsents.filter((a: any) => a.customer.id === String(c.id));
     expect(listed).toEqual([{ customer: { id: String(c.id) }, handler: { id: String(owner.staff.id), name: owner.staff.name }, unpaidAmount: '300.00' }]);

@@ -48,9 +48,10 @@ export async function applyApproval(m: EntityManager, actorId: number, request: 
 
 async function applyRateChange(m: EntityManager, actorId: number, request: ApprovalRequest, customer: Customer, today: string) {
   const newRate = request.newRate!;
-  // The history starts with the rate so far (on the first change only), then the new rate from today.
+  // The history starts with the rate so far (on the first change of a customer that had one from
+  // before rates were history), then the new rate from today. A new customer had no rate before.
   const rates: Array<Partial<CustomerRate>> = [];
-  if (!(await m.count(CustomerRate, { where: { customerId: customer.id } }))) {
+  if (customer.freightRate !== null && !(await m.count(CustomerRate, { where: { customerId: customer.id } }))) {
     rates.push({ customerId: customer.id, rate: customer.freightRate, effectiveFrom: INITIAL_RATE_DATE, requestId: null });
   }
   rates.push({ customerId: customer.id, rate: newRate, effectiveFrom: today, requestId: request.id });
@@ -70,7 +71,7 @@ async function applyRateChange(m: EntityManager, actorId: number, request: Appro
     action: 'customer.rate_changed',
     entityType: 'Customer',
     entityId: customer.id,
-    summary: `Freight rate of ${customer.name} ${formatMoney(customer.freightRate)} -> ${formatMoney(newRate)} per tonne from ${today} (request ${request.id})`,
+    summary: `Freight rate of ${customer.name} ${customer.freightRate === null ? 'none' : formatMoney(customer.freightRate)} -> ${formatMoney(newRate)} per tonne from ${today} (request ${request.id})`,
   });
 }
 

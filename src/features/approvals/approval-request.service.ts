@@ -34,12 +34,14 @@ export class ApprovalRequestService {
 
   rateChange(actor: Actor, customerId: string, newRate: Fen, reason: string) {
     const why = requiredText(reason, 'reason', 2000);
+    // Freight is zero only by an approved free shipment of one consignment, never by a zero rate.
+    if (newRate <= 0) throw new BadUserInputError('A freight rate must be more than zero; waiving one consignment\'s freight is a free shipment request.', 'newRate');
     // oldRate is the rate when filed: the policy measures a cut against it.
     return this.file(
       actor,
       customerId,
       (c) => ({ kind: ApprovalKind.RATE_CHANGE, reason: why, newRate, oldRate: c.freightRate }),
-      (c) => `rate ${formatMoney(c.freightRate)} -> ${formatMoney(newRate)} per tonne (${why})`,
+      (c) => `rate ${c.freightRate === null ? 'none' : formatMoney(c.freightRate)} -> ${formatMoney(newRate)} per tonne (${why})`,
     );
   }
 

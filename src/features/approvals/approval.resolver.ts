@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { checkDate, companyToday, WINDOW_TEXT, windows } from '../../date-window';
 import { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { Fen, MoneyScalar } from '../../graphql/money';
@@ -47,7 +48,7 @@ export class ApprovalResolver {
   }
 
   @Mutation(() => ApprovalRequest, { description: 'Asks for a new freight rate for a customer (owner SALESPERSON, or a leader).' })
-  requestRateChange(@Arg('customerId', () => ID, { description: 'The customer whose freight rate changes.' }) customerId: string, @Arg('newRate', () => MoneyScalar, { description: 'Yuan per tonne.' }) newRate: Fen, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
+  requestRateChange(@Arg('customerId', () => ID, { description: 'The customer whose freight rate changes.' }) customerId: string, @Arg('newRate', () => MoneyScalar, { description: 'Yuan per tonne, more than zero (a customer has no rate until one is approved; freight is zero only by an approved free shipment).' }) newRate: Fen, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
     return ctx.services.approvalRequests.rateChange(ctx.actor!, customerId, newRate, reason);
   }
 
@@ -65,11 +66,12 @@ export class ApprovalResolver {
   requestArrears(
     @Arg('customerId', () => ID, { description: 'The customer asking to owe.' }) customerId: string,
     @Arg('amount', () => MoneyScalar, { description: 'The amount, in yuan, the customer asks to owe (同意欠费通知单).' }) amount: Fen,
-    @Arg('promisedDate', () => LocalDateScalar, { description: 'The day by which the customer promises to pay.' }) promisedDate: string,
+    @Arg('promisedDate', () => LocalDateScalar, { description: `The day by which the customer promises to pay. ${WINDOW_TEXT.upcoming}` }) promisedDate: string,
     @Arg('reason', reasonArg) reason: string,
     @Arg('departments', () => [Department], { nullable: true, description: 'Departments that must sign the consent (default MARKET and FINANCE).' }) departments: Department[] | null,
     @Ctx() ctx: Context,
   ) {
+    checkDate(promisedDate, 'promisedDate', windows.upcoming(companyToday(ctx.services.config.timeZone)));
     return ctx.services.approvalRequests.arrears(ctx.actor!, customerId, amount, promisedDate, reason, departments ?? null);
   }
 

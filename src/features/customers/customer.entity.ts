@@ -66,9 +66,9 @@ export class Customer {
   @Column({ type: 'varchar', length: 10, default: SettlementMethod.CASH })
   settlementMethod: SettlementMethod;
 
-  @Field(() => MoneyScalar, { description: 'Freight rate in yuan per tonne now in force; changed only by an approved rate change request.' })
-  @Column(moneyColumn({ default: 0 }))
-  freightRate: Fen;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Freight rate in yuan per tonne now in force; null until a leader approves the first rate change request (until then its consignments are refused with RATE_NOT_APPROVED). Set and changed only by approved rate change requests.' })
+  @Column(moneyColumn({ nullable: true }))
+  freightRate: Fen | null;
 
   @Field(() => Int, { description: 'Days after statement confirmation until payment is due.' })
   @Column({ type: 'int', default: 30 })

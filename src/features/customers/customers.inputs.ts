@@ -1,4 +1,5 @@
 import { ArrayMinSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { WINDOW_TEXT } from '../../date-window';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/local-date';
 import { Department } from '../staff/role';
@@ -110,7 +111,7 @@ export class SatisfactionSurveyInput {
   @Field(() => ID, { description: 'The customer surveyed.' })
   customerId: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Day of the revisit; today (company time) when omitted.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: `Day of the revisit; today (company time) when omitted. ${WINDOW_TEXT.past}` })
   @IsOptional()
   surveyedOn?: string | null;
 
@@ -135,7 +136,7 @@ export class RecordContactInput {
   @Length(1, 4000)
   summary: string;
 
-  @Field(() => Date, { nullable: true, description: 'When the contact took place; now when omitted. May not be in the future.' })
+  @Field(() => Date, { nullable: true, description: 'When the contact took place; now when omitted. From 2000-01-01 to now (a minute of clock slack): a future time is BAD_USER_INPUT.' })
   @IsOptional()
   contactedAt?: Date | null;
 }

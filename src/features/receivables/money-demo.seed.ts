@@ -51,11 +51,11 @@ export async function seedDemoMoney(ctx: SeedContext): Promise<void> {
   const requests = new ApprovalRequestService(db);
   const decisions = new ApprovalDecisionService(db, config);
   const consents = new ArrearsConsentService(db, config);
-  const consignments = new ConsignmentService(db);
-  const storage = new StorageService(db);
+  const consignments = new ConsignmentService(db, config.timeZone);
+  const storage = new StorageService(db, config.timeZone);
   const statements = new StatementService(db, config);
   const invoices = new InvoiceService(db);
-  const payments = new PaymentService(db);
+  const payments = new PaymentService(db, config.timeZone);
   const pickups = new PickupService(db, config);
   const notices = new OperationNoticeService(db);
 

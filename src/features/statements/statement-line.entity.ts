@@ -49,6 +49,10 @@ export class StatementLine {
   @Column({ type: 'int', nullable: true, default: null })
   consignmentId: number | null;
 
+  @Field({ description: 'True on a consignment line for a consignment shipped before this period began (recorded after its own period was billed, or released by a voided statement): billed late here, once. The description says so too (补记).' })
+  @Column({ type: 'boolean', default: false })
+  late: boolean;
+
   @Column({ type: 'int', nullable: true, default: null })
   deductionRequestId: number | null;
 
