@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import http from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { tuneHeapGrowth } from './heap';
 import { createLogger } from './logger';
 import { migrate, openDataSource } from './db/data-source';
 import { createHttpApp, createServer } from './server';
+import { createHttpServer } from './http/http-server';
 import { seedDemoCompany, DEMO_PASSWORD, demoLogins } from './seed/demo-seed';
 
 /** A query of the running server that gets no answer for this long fails (SERVICE_UNAVAILABLE) instead of hanging. */
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   let seeded = false;
   if (config.seedDemo) seeded = await seedDemoCompany(db, config);
 
-  const httpServer = http.createServer();
+  const httpServer = createHttpServer(config.http);
   const server = await createServer(config, db, logger, httpServer);
   httpServer.on('request', createHttpApp(server));
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));

@@ -15,7 +15,8 @@ import { DEFAULT_LIMITS, MAX_TOKENS, OperationLimits, operationLimitsPlugin } fr
 import { TrustedDocuments, trustedDocumentsPlugin } from './http/persisted-documents';
 import { Metrics, metricsPlugin, poolUse, sentCodes } from './http/metrics';
 import { graphiqlRouter } from './http/graphiql';
-import { bodyErrorHandler, BODY_LIMIT, contentLengthGuard, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
+import { bodyErrorHandler, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
+import { jsonBody, readBody } from './http/request-body';
 import pino from 'pino';
 import { statementPrintRoute } from './features/statements/statement-print.route';
 import { csvReportsRoute } from './http/csv-reports';
@@ -134,6 +135,7 @@ export function createHttpApp(server: AppServer): express.Express {
     app.set('trust proxy', /^\d+$/.test(v) ? Number(v) : v === 'true' ? true : v);
   }
   app.use(requestIdMiddleware);
+  app.use(readBody());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -159,8 +161,7 @@ export function createHttpApp(server: AppServer): express.Express {
   app.use(graphiqlRouter(server.config.timeZone));
   app.use(
     '/graphql',
-    contentLengthGuard,
-    express.json({ limit: BODY_LIMIT }),
+    jsonBody,
     trustedDocumentsGate(server.trusted),
     expressMiddleware(server.apollo, {
       context: async ({ req, res }) =>
