@@ -16,7 +16,8 @@ import { TrustedDocuments, trustedDocumentsPlugin } from './http/persisted-docum
 import { Metrics, metricsPlugin, poolUse, sentCodes } from './http/metrics';
 import { graphiqlRouter } from './http/graphiql';
 import { bodyErrorHandler, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
-import { jsonBody, readBody } from './http/request-body';
+import { jsonBody, readBody, sendError } from './http/request-body';
+import { htmlPagePolicies, securityHeaders } from './http/security-headers';
 import pino from 'pino';
 import { statementPrintRoute } from './features/statements/statement-print.route';
 import { csvReportsRoute } from './http/csv-reports';
@@ -135,6 +136,7 @@ export function createHttpApp(server: AppServer): express.Express {
     app.set('trust proxy', /^\d+$/.test(v) ? Number(v) : v === 'true' ? true : v);
   }
   app.use(requestIdMiddleware);
+  app.use(securityHeaders, htmlPagePolicies);
   app.use(readBody());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -172,6 +174,8 @@ export function createHttpApp(server: AppServer): express.Express {
         }),
     }),
   );
+  // A JSON 404 with our headers, rather than express's HTML page with its own narrower policy.
+  app.use((_req, res) => sendError(res, 404, 'NOT_FOUND', 'There is nothing at this path; GraphQL is served at /graphql.'));
   app.use(bodyErrorHandler(server.logger));
   return app;
 }
