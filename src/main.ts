@@ -5,6 +5,7 @@ import { createLogger } from './logger';
 import { migrate, openDataSource } from './db/data-source';
 import { createHttpApp, createServer } from './server';
 import { createHttpServer } from './http/http-server';
+import { serveMetricsOnLoopback } from './http/metrics-route';
 import { seedDemoCompany, DEMO_PASSWORD, demoLogins } from './seed/demo-seed';
 
 /** A query of the running server that gets no answer for this long fails (SERVICE_UNAVAILABLE) instead of hanging. */
@@ -38,6 +39,9 @@ async function main(): Promise<void> {
   const server = await createServer(config, db, logger, httpServer);
   httpServer.on('request', createHttpApp(server));
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const metricsServer = config.metricsPort ? (await serveMetricsOnLoopback(server, config.metricsPort)).httpServer : null;
+  if (metricsServer) logger.info({ port: config.metricsPort }, 'metrics served on 127.0.0.1 only');
+  else if (config.nodeEnv === 'production' && !config.metricsToken) logger.warn('/metrics is off: set METRICS_TOKEN, or METRICS_PORT to serve it on 127.0.0.1');
 
   const where = config.database.type === 'sqlite' ? `SQLite file ${config.database.path}` : 'MySQL';
   console.log(`Market department API ready at http://localhost:${config.port}/graphql (${where})`);
@@ -53,6 +57,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
       await server.apollo.stop(); // drains the HTTP server first: in-flight requests finish
+      metricsServer?.close();
       await db.destroy();
       logger.info('stopped: requests finished, database pool closed');
       process.exit(0);

@@ -21,6 +21,7 @@ import { htmlPagePolicies, securityHeaders } from './http/security-headers';
 import pino from 'pino';
 import { statementPrintRoute } from './features/statements/statement-print.route';
 import { csvReportsRoute } from './http/csv-reports';
+import { metricsRoute } from './http/metrics-route';
 
 /**
  * Logs one line per operation: request id (bound in ctx.log), operation, caller, duration, error
@@ -153,13 +154,7 @@ export function createHttpApp(server: AppServer): express.Express {
   });
   app.use(statementPrintRoute(server));
   app.use(csvReportsRoute(server));
-  app.get('/metrics', async (req, res) => {
-    const token = server.config.metricsToken;
-    if (token && req.headers.authorization !== `Bearer ${token}`) return res.status(401).type('text/plain').send('Unauthorized');
-    const text = await server.metrics.render();
-    res.setHeader('Content-Type', server.metrics.contentType);
-    res.end(text);
-  });
+  app.use(metricsRoute(server, 'public'));
   app.use(graphiqlRouter(server.config.timeZone));
   app.use(
     '/graphql',
