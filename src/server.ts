@@ -11,7 +11,7 @@ import { Context, createContext } from './context';
 import { isExpectedError, makeFormatError } from './errors/format-error';
 import { buildAppSchema, buildBareSchema } from './schema';
 import { createServices, Services } from './services';
-import { DEFAULT_LIMITS, MAX_TOKENS, OperationLimits, operationLimitsPlugin } from './http/limits';
+import { DEFAULT_LIMITS, MAX_TOKENS, MAX_VALIDATION_ERRORS, OperationLimits, operationLimitsPlugin } from './http/limits';
 import { TrustedDocuments, trustedDocumentsPlugin } from './http/persisted-documents';
 import { Metrics, metricsPlugin, poolUse, sentCodes } from './http/metrics';
 import { graphiqlRouter } from './http/graphiql';
@@ -95,6 +95,7 @@ export async function createServer(
     // main.ts owns SIGTERM/SIGINT: drain, then close the pool, then exit.
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: MAX_TOKENS },
+    validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
     // APQ always; with a trusted manifest its documents are the only ones a hash can name.
     persistedQueries: trusted ? { cache: trusted.cache() } : {},
     formatError: makeFormatError({ hideSuggestions: config.nodeEnv === 'production' }),
