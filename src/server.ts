@@ -22,6 +22,7 @@ import pino from 'pino';
 import { statementPrintRoute } from './features/statements/statement-print.route';
 import { csvReportsRoute } from './http/csv-reports';
 import { metricsRoute } from './http/metrics-route';
+import { textLimitsPlugin } from './graphql/text-limits';
 
 /**
  * Logs one line per operation: request id (bound in ctx.log), operation, caller, duration, error
@@ -102,6 +103,7 @@ export async function createServer(
     plugins: [
       ...(trusted ? [trustedDocumentsPlugin<Context>(trusted)] : []),
       operationLimitsPlugin<Context>(options.limits ?? DEFAULT_LIMITS),
+      textLimitsPlugin<Context>(),
       requestLogPlugin(),
       metricsPlugin<Context>(metrics),
       {

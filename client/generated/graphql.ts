@@ -32,7 +32,7 @@ export type ApprovalStatus =
 export type CustomerFilter = {
   /** Only customers owned by this salesperson. */
   ownerId?: string | number | null | undefined;
-  /** Part of the company name; case, width, spaces and punctuation are ignored, except that a search containing % or _ (or only punctuation) must appear literally in the name (% and _ are plain characters, never wildcards). Control characters are refused (BAD_USER_INPUT). */
+  /** Part of the company name; case, width, spaces and punctuation are ignored, except that a search containing % or _ (or only punctuation) must appear literally in the name (% and _ are plain characters, never wildcards). Control characters are refused (BAD_USER_INPUT). At most 100 characters (longer is BAD_USER_INPUT). */
   search?: string | null | undefined;
   /** Only customers in this status. */
   status?: CustomerStatus | null | undefined;
@@ -68,7 +68,7 @@ export type PlanVisitInput = {
   customerId: string | number;
   /** When the visit is planned. */
   plannedAt: string;
-  /** What the visit is for. */
+  /** What the visit is for. At most 1000 characters (longer is BAD_USER_INPUT). */
   purpose: string;
   /** The salesperson who makes the visit: always the customer's owner (the default); anyone else is refused, as visits are recorded only for customers one owns. */
   salespersonId?: string | number | null | undefined;
