@@ -14,6 +14,8 @@ import {
   visit,
   visitWithTypeInfo,
   DocumentNode,
+  OperationDefinitionNode,
+  getVariableValues,
 } from 'graphql';
 import { ApolloServerPlugin } from '@apollo/server';
 
@@ -177,13 +179,23 @@ function rawVariable(node: ArgumentNode, variables: Record<string, unknown>): un
   return node.value.kind === 'Variable' ? variables[node.value.name.value] : undefined;
 }
 
+/**
+ * The variables as execution will see them, defaults of the variable definitions included: a
+ * long text may hide in `query($s: String = "...")` as well as in the variables sent.
+ */
+function variablesWithDefaults(schema: GraphQLSchema, operation: OperationDefinitionNode | undefined, sent: Record<string, unknown>): Record<string, unknown> {
+  if (!operation?.variableDefinitions?.length) return sent;
+  const coerced = getVariableValues(schema, operation.variableDefinitions, sent);
+  return coerced.coerced ? { ...sent, ...coerced.coerced } : sent;
+}
+
 /** Refuses an operation with an over-long text before any resolver runs. */
 export function textLimitsPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request }) {
-          checkTextLimits(schema, document, (request.variables ?? {}) as Record<string, unknown>);
+        async didResolveOperation({ schema, document, operation, request }) {
+          checkTextLimits(schema, document, variablesWithDefaults(schema, operation, (request.variables ?? {}) as Record<string, unknown>));
         },
       };
     },

@@ -58,6 +58,9 @@ describe('text limits', () => {
       { f: { search: 'q'.repeat(101) } },
       manager,
     );
+    // Or in a variable's default value, which applies when the variable is not sent.
+    await refusedAs('search', `query($s: String = "${'d'.repeat(101)}") { customers(filter: { search: $s }) { totalCount } }`, {}, manager);
+    await refusedAs('search', `query($f: CustomerFilter = { search: "${'e'.repeat(101)}" }) { customers(filter: $f) { totalCount } }`, {}, manager);
   });
 
   it('refuses a payment reference longer than its column without writing anything (was an internal error on MySQL)', async () => {
@@ -67,6 +70,9 @@ describe('text limits', () => {
     const PAY = `mutation($c: ID!, $r: String!, $k: String!) { recordPayment(customerId: $c, amount: "1.00", receivedOn: "2026-10-20", reference: $r, idempotencyKey: $k) { id } }`;
     await refusedAs('reference', PAY, { c: String(c.id), r: 'r'.repeat(101), k: `k-${Date.now()}` }, collector);
     await refusedAs('idempotencyKey', PAY, { c: String(c.id), r: 'ref', k: 'k'.repeat(101) }, collector);
+    // Hidden in a variable's default value, which applies when the variable is not sent.
+    const PAY_WITH_DEFAULT = PAY.replace('$r: String!', `$r: String = "${'r'.repeat(101)}"`);
+    await refusedAs('reference', PAY_WITH_DEFAULT, { c: String(c.id), k: `k-${Date.now()}-d` }, collector);
     expect(await count(app, 'payment')).toBe(before);
   });
 
