@@ -8,7 +8,7 @@ import helmet from 'helmet';
  * nothing, which is right for JSON, CSV and plain text. HTML pages get their own policy from
  * `htmlPagePolicy` when they are sent.
  */
-export const securityHeaders: express.RequestHandler = helmet({
+const helmetHeaders: express.RequestHandler = helmet({
   contentSecurityPolicy: {
     useDefaults: false,
     directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
@@ -16,6 +16,15 @@ export const securityHeaders: express.RequestHandler = helmet({
   frameguard: { action: 'deny' },
   referrerPolicy: { policy: 'no-referrer' },
 });
+
+/**
+ * helmet's headers, and `Cache-Control: no-store`: answers carry one caller's data (and a
+ * sign-in's token), which no shared or browser cache may keep. Static assets set their own.
+ */
+export const securityHeaders: express.RequestHandler = (req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  helmetHeaders(req, res, next);
+};
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script\s*>/gi;
 

@@ -56,6 +56,7 @@ describe('security headers', () => {
     expect(responses.map((r) => r.status)).toEqual([200, 400, 413, 200, 200, 401, 404]);
     for (const res of responses) {
       expectCommonHeaders(res.headers);
+      expect(res.headers.get('cache-control')).toBe('no-store');
       expect(directives(res.headers.get('content-security-policy')).get('default-src')).toEqual(["'none'"]);
     }
   });
@@ -90,6 +91,7 @@ describe('security headers', () => {
     expectCommonHeaders(res.headers);
     const policy = directives(res.headers.get('content-security-policy'));
     expect(policy.get('script-src')).toEqual(["'none'"]);
+    expect(res.headers.get('cache-control')).toBe('no-store');
     expect(policy.get('default-src')).toEqual(["'self'"]);
     const html = await res.text();
     expect(html).not.toContain('<script>alert');
@@ -103,6 +105,7 @@ describe('security headers', () => {
     const res = await fetch(`${url}/graphiql/assets/graphiql.js`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/javascript/);
+    expect(res.headers.get('cache-control')).toMatch(/^public, max-age=/);
     expectCommonHeaders(res.headers);
     expect((await postGraphql(url, { query: '{ __typename }' })).headers.get('x-content-type-options')).toBe('nosniff');
   });
