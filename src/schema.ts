@@ -33,6 +33,7 @@ import { AgingReportResolver } from './features/receivables/receivable.resolver'
 import { CustomerBalanceResolver } from './features/receivables/customer-balance.resolver';
 import { PickupResolver } from './features/pickups/pickup.resolver';
 import { DepartmentReportResolver, RevenueByCustomerResolver, RevenueBySalespersonResolver } from './features/department-reports/department-reports.resolver';
+import { describeTextLimits } from './graphql/text-limits';
 
 /** Every resolver class of the API, one per line. */
 export const resolvers = [
@@ -90,6 +91,7 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
   });
   // type-graphql has no option for the root types' own descriptions.
   built.getQueryType()!.description ??= 'Everything that can be read: customers, visits, approvals, statements (对账单), receivables, reports, staff and audit. Each field says which roles may read it.';
+  describeTextLimits(built);
   built.getMutationType()!.description ??= 'Everything that changes data: sign-in, customers, visits, requests and approvals, notices (通知单) and sign-offs, statements, invoices, payments, staff. Writes that move money, ownership or approvals are audited.';
   return built;
 }

@@ -58,9 +58,9 @@ export type ContactKind =
 export type CreateStaffInput = {
   /** The department the staff member belongs to. */
   department: Department;
-  /** Sign-in email; must be unique. */
+  /** Sign-in email; must be unique. At most 254 characters (longer is BAD_USER_INPUT). */
   email: string;
-  /** Full name. */
+  /** Full name. At most 100 characters (longer is BAD_USER_INPUT). */
   name: string;
   /** Initial password: 8 to 256 characters with at least one letter and one digit. */
   password: string;
@@ -72,7 +72,7 @@ export type CreateStaffInput = {
 export type CustomerFilter = {
   /** Only customers owned by this salesperson. */
   ownerId?: string | number | null | undefined;
-  /** Part of the company name; case, width, spaces and punctuation are ignored, except that a search containing % or _ (or only punctuation) must appear literally in the name (% and _ are plain characters, never wildcards). Control characters are refused (BAD_USER_INPUT). */
+  /** Part of the company name; case, width, spaces and punctuation are ignored, except that a search containing % or _ (or only punctuation) must appear literally in the name (% and _ are plain characters, never wildcards). Control characters are refused (BAD_USER_INPUT). At most 100 characters (longer is BAD_USER_INPUT). */
   search?: string | null | undefined;
   /** Only customers in this status. */
   status?: CustomerStatus | null | undefined;
@@ -134,7 +134,7 @@ export type PlanVisitInput = {
   customerId: string | number;
   /** When the visit is planned: not before the customer existed (its firstContactAt) and at most 366 days ahead; outside that is BAD_USER_INPUT. */
   plannedAt: string;
-  /** What the visit is for. */
+  /** What the visit is for. At most 1000 characters (longer is BAD_USER_INPUT). */
   purpose: string;
   /** The salesperson who makes the visit: always the customer's owner (the default); anyone else is refused, as visits are recorded only for customers one owns. */
   salespersonId?: string | number | null | undefined;
@@ -160,19 +160,19 @@ export type RecordConsignmentInput = {
   countingFee?: string | null | undefined;
   /** The customer who ships. */
   customerId: string | number;
-  /** Destination. */
+  /** Destination. At most 100 characters (longer is BAD_USER_INPUT). */
   destination: string;
   /** Handling fee (装卸费); 0 when omitted. */
   handlingFee?: string | null | undefined;
-  /** Origin. */
+  /** Origin. At most 100 characters (longer is BAD_USER_INPUT). */
   origin: string;
   /** Other fees; 0 when omitted. */
   otherFee?: string | null | undefined;
   /** Number of pieces. */
   pieces: number;
-  /** The day it was shipped. */
+  /** The day it was shipped: decides the rate in force, which must be an approved one (RATE_NOT_APPROVED otherwise). From 2000-01-01 to today (company time zone); a future date is BAD_USER_INPUT. */
   shippedOn: string;
-  /** Waybill number; unique (a duplicate is CONFLICT). */
+  /** Waybill number; unique (a duplicate is CONFLICT). At most 40 characters (longer is BAD_USER_INPUT). */
   waybillNo: string;
   /** Weight in kg, at most three decimals. */
   weightKg: number;
@@ -180,13 +180,13 @@ export type RecordConsignmentInput = {
 
 /** A contact with a customer other than a visit (call, materials sent, ...). */
 export type RecordContactInput = {
-  /** When the contact took place; now when omitted. May not be in the future. */
+  /** When the contact took place; now when omitted. From 2000-01-01 to now (a minute of clock slack): a future time is BAD_USER_INPUT. */
   contactedAt?: string | null | undefined;
   /** The customer contacted. */
   customerId: string | number;
   /** How the customer was contacted. */
   kind: ContactKind;
-  /** What was said or sent. */
+  /** What was said or sent. At most 4000 characters (longer is BAD_USER_INPUT). */
   summary: string;
 };
 
@@ -198,7 +198,7 @@ export type RecordViolationInput = {
   description: string;
   /** Which rule was broken; fixes the fine. */
   kind: ViolationKind;
-  /** The day it happened (today or earlier). */
+  /** The day it happened. From 2000-01-01 to today (company time zone); a future date is BAD_USER_INPUT. */
   occurredOn: string;
   /** The staff member who broke the rule. */
   staffId: string | number;
@@ -216,7 +216,7 @@ export type RecordWarehouseOrderInput = {
   items: string;
   /** Notes, e.g. how the consignee wants the documents organized (at most 2000 characters). */
   notes?: string | null | undefined;
-  /** The order's date. */
+  /** The order's date. From 2000-01-01 to 366 days after today (company time zone). */
   orderDate: string;
   /** The customer's order number (1 to 60 characters); unique per customer. */
   orderNo: string;
@@ -224,21 +224,21 @@ export type RecordWarehouseOrderInput = {
 
 /** A prospect to register after first contact (first contact wins: the same name, credit code or phone cannot be registered twice). */
 export type RegisterCustomerInput = {
-  /** Address of the customer's site. */
+  /** Address of the customer's site. At most 300 characters (longer is BAD_USER_INPUT). */
   address?: string | null | undefined;
-  /** Name of the person contacted. */
+  /** Name of the person contacted. At most 100 characters (longer is BAD_USER_INPUT). */
   contactName: string;
-  /** Their phone; only the digits are kept and compared. */
+  /** Their phone; only the digits are kept and compared. At most 40 characters (longer is BAD_USER_INPUT). */
   contactPhone: string;
-  /** Unified social credit code (统一社会信用代码), 18 letters and digits, when known. */
+  /** Unified social credit code (统一社会信用代码), 18 letters and digits, when known. At most 40 characters (longer is BAD_USER_INPUT). */
   creditCode?: string | null | undefined;
   /** Latitude of the customer's site (WGS-84), used to check visit check-ins. */
   latitude?: number | null | undefined;
   /** Longitude of the customer's site (WGS-84). */
   longitude?: number | null | undefined;
-  /** Company name; compared with case, full/half width, spaces and punctuation folded. */
+  /** Company name; compared with case, full/half width, spaces and punctuation folded. At most 200 characters (longer is BAD_USER_INPUT). */
   name: string;
-  /** Free notes about the customer (private like the contacts). */
+  /** Free notes about the customer (private like the contacts). At most 2000 characters (longer is BAD_USER_INPUT). */
   notes?: string | null | undefined;
   /** The salesperson who owns it. Leaders (MANAGER, DIRECTOR) name one; a salesperson may only give their own id (the default). */
   ownerId?: string | number | null | undefined;
@@ -265,13 +265,13 @@ export type Role =
 
 /** A customer satisfaction survey (客户满意程度调查表) taken on a revisit. */
 export type SatisfactionSurveyInput = {
-  /** The customer's comments. */
+  /** The customer's comments. At most 4000 characters (longer is BAD_USER_INPUT). */
   comments: string;
   /** The customer surveyed. */
   customerId: string | number;
   /** One score (1-5) per operating department, each department at most once. */
   scores: Array<DepartmentScoreInput>;
-  /** Day of the revisit; today (company time) when omitted. */
+  /** Day of the revisit; today (company time) when omitted. From 2000-01-01 to today (company time zone); a future date is BAD_USER_INPUT. */
   surveyedOn?: string | null | undefined;
 };
 
@@ -310,15 +310,15 @@ export type StatementStatus =
 
 /** Changes to a customer's contact details (owner and leaders only). Omitted fields stay as they are; commercial terms (rate, settlement, payment terms) are changed only through approvals. */
 export type UpdateCustomerDetailsInput = {
-  /** Address of the customer's site; an empty string clears it. */
+  /** Address of the customer's site; an empty string clears it. At most 300 characters (longer is BAD_USER_INPUT). */
   address?: string | null | undefined;
-  /** Name of the registration contact person. */
+  /** Name of the registration contact person. At most 100 characters (longer is BAD_USER_INPUT). */
   contactName?: string | null | undefined;
   /** Latitude of the customer's site (WGS-84); give it together with longitude. */
   latitude?: number | null | undefined;
   /** Longitude of the customer's site (WGS-84); give it together with latitude. */
   longitude?: number | null | undefined;
-  /** Free notes; an empty string clears them. */
+  /** Free notes; an empty string clears them. At most 2000 characters (longer is BAD_USER_INPUT). */
   notes?: string | null | undefined;
 };
 
@@ -580,7 +580,7 @@ export type RecordPaymentMutationVariables = Exact<{
 
 export type RecordPaymentMutation = { recordPayment: { amount: string, id: string, receivedOn: string, recordedAt: string, reference: string, customer: { id: string, name: string } } };
 
-export type CustomerDetailFragment = { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> };
+export type CustomerDetailFragment = { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> };
 
 export type CheckProspectQueryVariables = Exact<{
   creditCode?: string | null | undefined;
@@ -615,7 +615,7 @@ export type CustomerQueryVariables = Exact<{
 }>;
 
 
-export type CustomerQuery = { customer: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } | null };
+export type CustomerQuery = { customer: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } | null };
 
 export type IntentReportsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -669,7 +669,7 @@ export type MarkCustomerLostMutationVariables = Exact<{
 }>;
 
 
-export type MarkCustomerLostMutation = { markCustomerLost: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
+export type MarkCustomerLostMutation = { markCustomerLost: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
 
 export type ReassignCustomerMutationVariables = Exact<{
   customerId: string | number;
@@ -678,7 +678,7 @@ export type ReassignCustomerMutationVariables = Exact<{
 }>;
 
 
-export type ReassignCustomerMutation = { reassignCustomer: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
+export type ReassignCustomerMutation = { reassignCustomer: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
 
 export type RecordContactMutationVariables = Exact<{
   input: RecordContactInput;
@@ -699,7 +699,7 @@ export type RegisterCustomerMutationVariables = Exact<{
 }>;
 
 
-export type RegisterCustomerMutation = { registerCustomer: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
+export type RegisterCustomerMutation = { registerCustomer: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
 
 export type ReportCustomerIntentMutationVariables = Exact<{
   customerId: string | number;
@@ -715,7 +715,7 @@ export type UpdateCustomerDetailsMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCustomerDetailsMutation = { updateCustomerDetails: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
+export type UpdateCustomerDetailsMutation = { updateCustomerDetails: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
 
 export type DashboardQueryVariables = Exact<{
   first?: number | null | undefined;

@@ -21,9 +21,9 @@ export type AttendanceStatus =
 export type CreateStaffInput = {
   /** The department the staff member belongs to. */
   department: Department;
-  /** Sign-in email; must be unique. */
+  /** Sign-in email; must be unique. At most 254 characters (longer is BAD_USER_INPUT). */
   email: string;
-  /** Full name. */
+  /** Full name. At most 100 characters (longer is BAD_USER_INPUT). */
   name: string;
   /** Initial password: 8 to 256 characters with at least one letter and one digit. */
   password: string;

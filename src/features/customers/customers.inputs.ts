@@ -93,7 +93,7 @@ export class CustomerFilter {
 
   @Field(() => String, { nullable: true, description: 'Part of the company name; case, width, spaces and punctuation are ignored, except that a search containing % or _ (or only punctuation) must appear literally in the name (% and _ are plain characters, never wildcards). Control characters are refused (BAD_USER_INPUT).' })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(100)
   search?: string | null;
 }
 
