@@ -12,6 +12,16 @@ export const KEEP_ATTEMPTS_HOURS = 24;
 /** Open attempts: failed, or not yet decided (counted as failures so parallel guesses all count). */
 export const OPEN_OUTCOMES = ['PENDING', 'FAILED'] as const;
 
+/**
+ * An undecided (PENDING) attempt older than this was abandoned: its server died or lost the
+ * database mid-way. It no longer counts, so an outage never turns into a lock. A live attempt
+ * is decided within a second or two (one argon2 verification and a few statements).
+ */
+export const PENDING_ABANDONED_AFTER_SECONDS = 10;
+
+/** How often an attempt that waits for parallel attempts of the same email (or address) to be decided looks again. */
+export const PENDING_POLL_MS = 40;
+
 /** Forgets an account's failed sign-ins (a success, an unlock, a reactivation), with the caller's manager. */
 export async function clearLoginFailures(manager: EntityManager, email: string): Promise<void> {
   await manager.update(LoginAttempt, { email, outcome: In([...OPEN_OUTCOMES]) }, { outcome: 'CLEARED' });
