@@ -106,7 +106,7 @@ describe('a locked account and a wrong password cost the same', () => {
     verify.mockClear();
     await loginFrom('10.3.1.2', ghost, 'Wrong12345');
     expect(verify).toHaveBeenCalledTimes(1);
-    expect(cost(verify.mock.calls[0][0] as string)).toMatch(/^argon2id\$v=\d+\$m=\d+,t=\d+,p=\d+$/);
+    expect(cost(verify.mock.calls[0][0] as string)).toMatch(/^argon2id\$v=\d+\$[mtp=,\d]+$/);
     expect(cost(verify.mock.calls[0][0] as string)).toBe(cost(hash));
   });
 });
