@@ -21,6 +21,8 @@ export class CustomerNameKeyAndStaffTokenVersion1796045710045 implements Migrati
     await queryRunner.query(`DROP INDEX \`IDX_customer_normalized_name\` ON \`customer\``);
     await queryRunner.query(`ALTER TABLE \`customer\` DROP COLUMN \`nameKey\``);
     await queryRunner.query(`ALTER TABLE \`staff\` DROP COLUMN \`tokenVersion\``);
+    // Names the key tells apart may be equal to the old unique index (its collation folds accents): keep the first.
+    await queryRunner.query(`UPDATE \`customer\` c JOIN \`customer\` e ON e.\`normalizedName\` = c.\`normalizedName\` AND e.\`id\` < c.\`id\` SET c.\`normalizedName\` = CONCAT(LEFT(c.\`normalizedName\`, 180), '#', c.\`id\`)`);
     await queryRunner.query(`CREATE UNIQUE INDEX \`UQ_customer_normalized_name\` ON \`customer\` (\`normalizedName\`)`);
   }
 }

@@ -48,6 +48,8 @@ export class CustomerNameKeyAndStaffTokenVersion1796045710045 implements Migrati
     await queryRunner.query(`INSERT INTO "staff"("id", "name", "email", "passwordHash", "department", "active", "createdAt", "lockedUntil") SELECT "id", "name", "email", "passwordHash", "department", "active", "createdAt", "lockedUntil" FROM "temporary_staff"`);
     await queryRunner.query(`DROP TABLE "temporary_staff"`);
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_staff_email" ON "staff" ("email") `);
+    // Look-alikes registered before the key now share a normalized name: keep the first.
+    await queryRunner.query(`UPDATE "customer" SET "normalizedName" = substr("normalizedName", 1, 180) || '#' || "id" WHERE EXISTS (SELECT 1 FROM "customer" e WHERE e."normalizedName" = "customer"."normalizedName" AND e."id" < "customer"."id")`);
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_customer_normalized_name" ON "customer" ("normalizedName") `);
   }
 }
