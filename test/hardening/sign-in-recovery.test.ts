@@ -97,7 +97,7 @@ describe('a locked account and a wrong password cost the same', () => {
   });
 
   it('an unknown email costs the same verification, locked or not', async () => {
-    const { staff, email } = await account();
+    const { staff } = await account();
     const hash = (await app.db.getRepository(Staff).findOneByOrFail({ id: staff.id })).passwordHash;
     const ghost = `ghost.${Date.now()}@test.example`;
     const verify = jest.spyOn(argon2, 'verify');
