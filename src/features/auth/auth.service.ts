@@ -17,6 +17,7 @@ import {
   MAX_FAILED_LOGINS_PER_ADDRESS,
   PENDING_ABANDONED_AFTER_SECONDS,
   PENDING_POLL_MS,
+  PENDING_WAIT_SECONDS,
 } from './login-throttle';
 
 export { MAX_FAILED_LOGINS, LOCK_MINUTES, MAX_FAILED_LOGINS_PER_ADDRESS } from './login-throttle';
@@ -145,7 +146,7 @@ export class AuthService {
   private async decide(id: number, email: string, address: string, password: string, now: Date): Promise<Staff> {
     const attempts = this.db.getRepository(LoginAttempt);
     const staffRepo = this.db.getRepository(Staff);
-    const waitUntil = now.getTime() + PENDING_ABANDONED_AFTER_SECONDS * 1000;
+    const waitUntil = now.getTime() + PENDING_WAIT_SECONDS * 1000;
     let staff: Staff | null;
     for (;;) {
       const [forEmail, forAddress] = await Promise.all([this.openAttempts('email', email, id, now), this.openAttempts('clientAddress', address, id, now)]);

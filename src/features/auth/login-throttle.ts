@@ -13,11 +13,14 @@ export const KEEP_ATTEMPTS_HOURS = 24;
 export const OPEN_OUTCOMES = ['PENDING', 'FAILED'] as const;
 
 /**
- * An undecided (PENDING) attempt older than this was abandoned: its server died or lost the
- * database mid-way. It no longer counts, so an outage never turns into a lock. A live attempt
- * is decided within a second or two (one argon2 verification and a few statements).
+ * An undecided (PENDING) attempt older than this was abandoned: its server died mid-way (one that
+ * only lost the database marks its own ABANDONED once it is back). It no longer counts, so a crash
+ * never turns into a lasting lock. A live attempt is decided within seconds even under load.
  */
-export const PENDING_ABANDONED_AFTER_SECONDS = 10;
+export const PENDING_ABANDONED_AFTER_SECONDS = 60;
+
+/** How long an attempt waits for parallel ones to be decided before it is refused like a locked one. */
+export const PENDING_WAIT_SECONDS = 15;
 
 /** How often an attempt that waits for parallel attempts of the same email (or address) to be decided looks again. */
 export const PENDING_POLL_MS = 40;
