@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { applyPermissions } from './permissions';
+import { guardStoredText } from './graphql/stored-text';
 import { AuthResolver } from './features/auth/auth.resolver';
 import { StaffResolver } from './features/staff/staff.resolver';
 import { AuditResolver } from './features/audit/audit.resolver';
@@ -96,7 +97,11 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
   return built;
 }
 
-/** The executable schema: resolvers with graphql-shield applied. */
-export async function buildAppSchema(): Promise<GraphQLSchema> {
-  return applyPermissions(await buildBareSchema());
+/**
+ * The executable schema: mutations refuse control characters in their inputs (inner), and
+ * graphql-shield decides access first (outer). `permissions: false` is the benchmark's switch.
+ */
+export async function buildAppSchema(options: { permissions?: boolean } = {}): Promise<GraphQLSchema> {
+  const guarded = guardStoredText(await buildBareSchema());
+  return options.permissions === false ? guarded : applyPermissions(guarded);
 }

@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { Config } from './config';
 import { Context, createContext } from './context';
 import { isExpectedError, makeFormatError } from './errors/format-error';
-import { buildAppSchema, buildBareSchema } from './schema';
+import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
 import { DEFAULT_LIMITS, MAX_TOKENS, MAX_VALIDATION_ERRORS, OperationLimits, operationLimitsPlugin } from './http/limits';
 import { TrustedDocuments, trustedDocumentsPlugin } from './http/persisted-documents';
@@ -84,7 +84,7 @@ export async function createServer(
   const services = createServices(db, config, logger);
   // Benchmark only (see Config.benchDisablePermissions): the bare schema, without graphql-shield.
   if (config.benchDisablePermissions) logger.warn('BENCH_MODE: permission layer disabled; never run like this in service');
-  const schema = config.benchDisablePermissions ? await buildBareSchema() : await buildAppSchema();
+  const schema = await buildAppSchema({ permissions: !config.benchDisablePermissions });
   const metrics = new Metrics(() => poolUse(db));
   const trusted = options.trusted ?? (config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null);
   const apollo = new ApolloServer<Context>({

@@ -236,7 +236,7 @@ export type RegisterCustomerInput = {
   latitude?: number | null | undefined;
   /** Longitude of the customer's site (WGS-84). */
   longitude?: number | null | undefined;
-  /** Company name; compared with case, full/half width, spaces and punctuation folded. At most 200 characters (longer is BAD_USER_INPUT). */
+  /** Company name, one line. Compared after Unicode NFKC with invisible and format characters removed, case, full/half width, spaces and punctuation folded, and Cyrillic/Greek look-alike letters read as Latin; a name mixing Latin, Cyrillic or Greek letters is BAD_USER_INPUT. At most 200 characters (longer is BAD_USER_INPUT). */
   name: string;
   /** Free notes about the customer (private like the contacts). At most 2000 characters (longer is BAD_USER_INPUT). */
   notes?: string | null | undefined;

@@ -1,6 +1,6 @@
 import { SettlementMethod, CustomerStatus } from '../features/customers/customer-enums';
 import { Customer } from '../features/customers/customer.entity';
-import { normalizeCustomerName, normalizePhone } from '../features/customers/customer-identity';
+import { customerNameKey, normalizeCustomerName, normalizePhone } from '../features/customers/customer-identity';
 import { inTransaction } from '../db/transaction';
 import { SeedContext, DemoStaffKey } from './seed-context';
 import { Actor } from '../auth/actor';
@@ -38,6 +38,7 @@ export async function seedDemoCustomers(ctx: SeedContext): Promise<void> {
       await m.insert(Customer, {
         name: c.name,
         normalizedName: normalizeCustomerName(c.name),
+        nameKey: customerNameKey(c.name),
         creditCode: c.creditCode,
         contactName: c.contactName,
         contactPhone: normalizePhone(c.phone),

@@ -90,8 +90,8 @@ it('no mutation outside the allow-list changes rates, settlement, waives fees or
         const vars = Object.fromEntries(field.args.map((a) => [a.name, valueFor(a.type, a.name, id)]));
         await app.exec(operation(field.name, field.args), vars, caller);
         walked++;
-        // A walked staff mutation may have hit the caller's own account: restore it.
-        await app.db.query('UPDATE staff SET active = 1 WHERE id = ?', [caller.staff.id]);
+        // A walked staff mutation may have hit the caller's own account (deactivated, signed out): restore it.
+        await app.db.query('UPDATE staff SET active = 1, tokenVersion = 0 WHERE id = ?', [caller.staff.id]);
         await app.db.query('DELETE FROM staff_role WHERE staffId = ?', [caller.staff.id]);
         await app.db.query('INSERT INTO staff_role (staffId, role) VALUES (?, ?)', [caller.staff.id, role]);
       }

@@ -1,7 +1,7 @@
 import { TestApp, Caller } from './app';
 import { Customer } from '../../src/features/customers/customer.entity';
 import { CustomerStatus, SettlementMethod } from '../../src/features/customers/customer-enums';
-import { normalizeCustomerName } from '../../src/features/customers/customer-identity';
+import { customerNameKey, normalizeCustomerName } from '../../src/features/customers/customer-identity';
 
 let seq = 0;
 
@@ -18,6 +18,7 @@ export async function makeCustomer(app: TestApp, owner: Caller, overrides: Parti
     repo.create({
       name,
       normalizedName: normalizeCustomerName(name),
+      nameKey: customerNameKey(name),
       creditCode: null,
       contactName: 'Contact Person',
       contactPhone: `139${stamp}`.slice(0, 20),

@@ -9,7 +9,7 @@ import { Staff } from '../staff/staff.entity';
 import { Role } from '../staff/role';
 import { Customer } from './customer.entity';
 import { CustomerStatus } from './customer-enums';
-import { normalizeCreditCode, normalizeCustomerName, normalizePhone } from './customer-identity';
+import { customerNameKey, mixedScripts, normalizeCreditCode, normalizeCustomerName, normalizePhone } from './customer-identity';
 import { assertCanActFor } from './customer-access';
 import { ContactPerson } from './contact-person.entity';
 import { OwnershipChange } from './ownership-change.entity';
@@ -21,6 +21,7 @@ const CREDIT_CODE = /^[0-9A-Z]{18}$/;
 
 export interface IdentityKeys {
   normalizedName?: string | null;
+  nameKey?: string | null;
   creditCode?: string | null;
   contactPhone?: string | null;
 }
@@ -80,7 +81,7 @@ export class CustomerService {
   async findByIdentity(keys: IdentityKeys, manager: EntityManager = this.db.manager): Promise<Customer | null> {
     const qb = manager.getRepository(Customer).createQueryBuilder('c');
     const ors: string[] = [];
-    if (keys.normalizedName) ors.push('c.normalizedName = :normalizedName');
+    if (keys.nameKey) ors.push('c.nameKey = :nameKey');
     if (keys.creditCode) ors.push('c.creditCode = :creditCode');
     if (keys.contactPhone) ors.push('c.contactPhone = :contactPhone');
     if (!ors.length) return null;
@@ -92,6 +93,11 @@ export class CustomerService {
     if (input.name !== undefined && input.name !== null) {
       keys.normalizedName = normalizeCustomerName(input.name);
       if (!keys.normalizedName) throw new BadUserInputError('The company name must contain letters or digits.', 'name');
+      const scripts = mixedScripts(input.name);
+      if (scripts.length > 1) {
+        throw new BadUserInputError(`The company name mixes ${scripts.join(' and ')} letters that look alike; write it in one alphabet.`, 'name');
+      }
+      keys.nameKey = customerNameKey(input.name);
     }
     if (input.creditCode) {
       keys.creditCode = normalizeCreditCode(input.creditCode);
@@ -164,6 +170,7 @@ export class CustomerService {
         const result = await m.insert(Customer, {
           name: input.name.trim(),
           normalizedName: keys.normalizedName!,
+          nameKey: keys.nameKey!,
           creditCode: keys.creditCode ?? null,
           contactName,
           contactPhone: keys.contactPhone!,

@@ -8,7 +8,10 @@ import { ContactKind } from './contact-log-entry.entity';
 
 @InputType({ description: 'A prospect to register after first contact (first contact wins: the same name, credit code or phone cannot be registered twice).' })
 export class RegisterCustomerInput {
-  @Field({ description: 'Company name; compared with case, full/half width, spaces and punctuation folded.' })
+  @Field({
+    description:
+      'Company name, one line. Compared after Unicode NFKC with invisible and format characters removed, case, full/half width, spaces and punctuation folded, and Cyrillic/Greek look-alike letters read as Latin; a name mixing Latin, Cyrillic or Greek letters is BAD_USER_INPUT.',
+  })
   @Length(1, 200)
   name: string;
 
