@@ -2,6 +2,7 @@ import { SettlementMethod, CustomerStatus } from '../features/customers/customer
 import { Customer } from '../features/customers/customer.entity';
 import { normalizeCustomerName, normalizePhone } from '../features/customers/customer-identity';
 import { inTransaction } from '../db/transaction';
+import { claimPhone } from '../features/customers/customer-phones';
 import { SeedContext, DemoStaffKey } from './seed-context';
 
 /**
@@ -28,7 +29,7 @@ export const DEMO_CUSTOMER_NAMES = DEMO_CUSTOMERS.map((c) => c.name);
 export async function seedDemoCustomers(ctx: SeedContext): Promise<void> {
   await inTransaction(ctx.db, async (m) => {
     for (const c of DEMO_CUSTOMERS) {
-      await m.insert(Customer, {
+      const inserted = await m.insert(Customer, {
         name: c.name,
         normalizedName: normalizeCustomerName(c.name),
         creditCode: c.creditCode,
@@ -45,6 +46,7 @@ export async function seedDemoCustomers(ctx: SeedContext): Promise<void> {
         latitude: c.lat,
         longitude: c.lng,
       });
+      await claimPhone(m, Number(inserted.identifiers[0].id), normalizePhone(c.phone));
     }
   });
 }
