@@ -261,7 +261,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { me: { id: string, name: string, roles: Array<Role> }, customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, status: CustomerStatus, balance: string, paymentTermDays: number, owner: { id: string, name: string } } }> } };
+export type DashboardQuery = { me: { id: string, name: string, roles: Array<Role> }, customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, status: CustomerStatus, balance: string | null, paymentTermDays: number, owner: { id: string, name: string } } }> } };
 
 export type ReceivablesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -270,7 +270,7 @@ export type ReceivablesQueryVariables = Exact<{
 }>;
 
 
-export type ReceivablesQuery = { receivables: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean, settled: boolean, customer: { id: string, name: string }, statement: { id: string, periodStart: string, periodEnd: string } } }> } };
+export type ReceivablesQuery = { receivables: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean, settled: boolean, customer: { id: string, name: string }, statement: { id: string, periodStart: string, periodEnd: string } } }> } };
 
 export type MonthlyReceivablesReportQueryVariables = Exact<{
   month: string;
@@ -314,7 +314,7 @@ export type MonthlyRevenueReportQueryVariables = Exact<{
 
 export type MonthlyRevenueReportQuery = { monthlyRevenueReport: { month: string, statements: number, total: string, byCustomer: Array<{ statements: number, total: string, customer: { id: string, name: string } }>, bySalesperson: Array<{ customers: number, statements: number, total: string, salesperson: { id: string, name: string } }> } };
 
-export type StatementSummaryFragment = { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } };
+export type StatementSummaryFragment = { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string | null, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } };
 
 export type StatementsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -324,7 +324,7 @@ export type StatementsQueryVariables = Exact<{
 }>;
 
 
-export type StatementsQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } } }> } };
+export type StatementsQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string | null, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } } }> } };
 
 export type IssueStatementMutationVariables = Exact<{
   customerId: string | number;
@@ -333,7 +333,7 @@ export type IssueStatementMutationVariables = Exact<{
 }>;
 
 
-export type IssueStatementMutation = { issueStatement: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, lines: Array<{ kind: StatementLineKind, amount: string }>, customer: { id: string, name: string } } };
+export type IssueStatementMutation = { issueStatement: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string | null, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, lines: Array<{ kind: StatementLineKind, amount: string | null }> | null, customer: { id: string, name: string } } };
 
 export type ConfirmStatementMutationVariables = Exact<{
   id: string | number;
@@ -341,7 +341,7 @@ export type ConfirmStatementMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmStatementMutation = { confirmStatement: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } } };
+export type ConfirmStatementMutation = { confirmStatement: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string | null, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } } };
 
 export type VisitsQueryVariables = Exact<{
   first?: number | null | undefined;
