@@ -1,8 +1,8 @@
 import { SettlementMethod, CustomerStatus } from '../features/customers/customer-enums';
 import { Customer } from '../features/customers/customer.entity';
-import { normalizeCustomerName, normalizePhone } from '../features/customers/customer-identity';
+import { normalizeCustomerName } from '../features/customers/customer-identity';
 import { inTransaction } from '../db/transaction';
-import { claimPhone } from '../features/customers/customer-phones';
+import { claimPhone, parsePhone } from '../features/customers/customer-phones';
 import { SeedContext, DemoStaffKey } from './seed-context';
 
 /**
@@ -34,7 +34,7 @@ export async function seedDemoCustomers(ctx: SeedContext): Promise<void> {
         normalizedName: normalizeCustomerName(c.name),
         creditCode: c.creditCode,
         contactName: c.contactName,
-        contactPhone: normalizePhone(c.phone),
+        contactPhone: parsePhone(c.phone, 'phone'),
         address: c.address,
         notes: null,
         status: c.status,
@@ -46,7 +46,7 @@ export async function seedDemoCustomers(ctx: SeedContext): Promise<void> {
         latitude: c.lat,
         longitude: c.lng,
       });
-      await claimPhone(m, Number(inserted.identifiers[0].id), normalizePhone(c.phone));
+      await claimPhone(m, Number(inserted.identifiers[0].id), parsePhone(c.phone, 'phone'));
     }
   });
 }

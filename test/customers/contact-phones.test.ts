@@ -58,6 +58,29 @@ describe('a contact person\'s phone identifies its customer', () => {
     expect(await count(app, 'contact_person', 'customerId = ?', [Number(first.customer.id)])).toBe(2);
   });
 
+  it('reads full-width digits as the digits they show, and refuses digits of other scripts instead of dropping them', async () => {
+    const { owner, customer } = await registered('Phone Owner Width');
+    const phone = uniquePhone();
+    const fullWidth = [...phone].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
+    const added = await must(app, owner, AddContact, { c: customer.id, n: 'Ms Width', p: fullWidth });
+    expect(added.addContactPerson.phone).toBe(phone);
+    const rival = await app.staff(Role.SALESPERSON);
+    expect(errorCodes(await run(app, rival, Register, { input: registration({ contactPhone: phone }) }))).toEqual(['CUSTOMER_ALREADY_OWNED']);
+    // Arabic-Indic digits would otherwise vanish and leave another number that passes.
+    const mixed = `${phone.slice(0, 6)}\u0663${phone.slice(6)}`;
+    for (const [query, vars, field] of [
+      [Register, { input: registration({ contactPhone: mixed }) }, 'contactPhone'],
+      [Check, { phone: mixed }, 'phone'],
+    ] as const) {
+      const refused = await run(app, rival, query, vars);
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors![0].extensions?.field).toBe(field);
+    }
+    const own = await run(app, owner, AddContact, { c: customer.id, n: 'Mixed', p: mixed });
+    expect(errorCodes(own)).toEqual(['BAD_USER_INPUT']);
+    expect(own.errors![0].extensions?.field).toBe('phone');
+  });
+
   it('gives one winner when two registrations race for one phone under different names', async () => {
     const racers = await Promise.all([1, 2, 3].map(() => app.staff(Role.SALESPERSON)));
     const phone = uniquePhone();
