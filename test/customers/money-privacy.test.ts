@@ -1,8 +1,9 @@
 import { Caller, ClientError, TestApp } from '../support/app';
 import { makeCustomer } from '../support/factories';
-import { confirmStatement, issueStatement, pay, recordConsignment } from '../support/money-factories';
-import { Role } from '../../src/features/staff/role';
+import { confirmStatement, issueStatement, makeHeads, pay, recordConsignment } from '../support/money-factories';
+import { Department, Role } from '../../src/features/staff/role';
 import { addDays, localDateIn } from '../../src/time';
+import { CustomerStatus } from '../../src/features/customers/customer-enums';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -95,6 +96,24 @@ describe('a customer\'s money follows one rule', () => {
     const notices: any = await app.exec(`{ pickupNotices { goods customer { id balance openReceivables { id } } } }`, {}, dispatcher);
     const notice = notices.data.pickupNotices.find((n: any) => n.customer.id === customerId);
     expect(notice).toEqual({ goods: '10 箱', customer: { id: customerId, balance: null, openReceivables: null } });
+  });
+
+  it('no other path reaches the balance: an operation notice for a department head, checkProspect for another salesperson', async () => {
+    const { WAREHOUSE: head } = await makeHeads(app, [Department.WAREHOUSE]);
+    const prospect = String((await makeCustomer(app, owner, { status: CustomerStatus.PROSPECT })).id);
+    await app.ok(
+      `mutation($c: ID!) { createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [WAREHOUSE]) { id } }`,
+      { c: prospect },
+      owner,
+    );
+    const notices: any = await app.exec(`query($c: ID) { operationNotices(customerId: $c) { kind customer { id balance } } }`, { c: prospect }, head);
+    expect(notices.data.operationNotices).toEqual([{ kind: 'NEW_CUSTOMER', customer: { id: prospect, balance: null } }]);
+    expect(forbiddenPaths(notices.errors)).toEqual(['operationNotices.customer.balance']);
+
+    const name = (await app.db.query('SELECT name FROM customer WHERE id = ?', [Number(customerId)]))[0].name as string;
+    const check: any = await app.exec(`query($n: String) { checkProspect(name: $n) { registered customer { id balance } } }`, { n: name }, callers[Role.SALESPERSON]);
+    expect(check.data.checkProspect).toEqual({ registered: true, customer: { id: customerId, balance: null } });
+    expect(forbiddenPaths(check.errors)).toEqual(['checkProspect.customer.balance']);
   });
 
   it('the collector reads every money field on the same paths', async () => {
