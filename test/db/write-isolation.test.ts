@@ -3,6 +3,7 @@ import { count } from '../support/customer-factories';
 import { inTransaction } from '../../src/db/transaction';
 import { recordAudit } from '../../src/features/audit/audit.service';
 import { Role } from '../../src/features/staff/role';
+import { LoginAttempt } from '../../src/features/auth/login-attempt.entity';
 
 /**
  * Nothing lost on the embedded default: on SQLite every request shares one connection, so a write
@@ -46,4 +47,27 @@ describe('writes of one request survive another request failing', () => {
     expect(await count(app, 'audit_event', 'action = ?', ['test.rolled_back'])).toBe(0);
   });
 
+
+  it('keeps a save() made outside a transaction (TypeORM opens its own) while another transaction rolls back', async () => {
+    const leader = await app.staff(Role.DIRECTOR);
+    let opened!: () => void;
+    const isOpen = new Promise<void>((resolve) => (opened = resolve));
+    let fail!: () => void;
+    const failNow = new Promise<void>((resolve) => (fail = resolve));
+    const failing = inTransaction(app.db, async (m) => {
+      await recordAudit(m, leader.staff.id, { action: 'test.rolled_back_2', entityType: 'Test', entityId: 2, summary: 'rolled back' });
+      opened();
+      await failNow;
+      throw new Error('this request fails');
+    });
+    await isOpen;
+    const email = `implicit-${process.pid}-${Date.now()}@example.test`;
+    const saved = app.db.getRepository(LoginAttempt).save({ email, clientAddress: '127.0.0.1', outcome: 'FAILED', at: new Date() });
+    await pause(100);
+    fail();
+    await expect(failing).rejects.toThrow('this request fails');
+    await saved;
+    expect(await count(app, 'login_attempt', 'email = ?', [email])).toBe(1);
+    expect(await count(app, 'audit_event', 'action = ?', ['test.rolled_back_2'])).toBe(0);
+  });
 });
