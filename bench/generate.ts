@@ -77,6 +77,8 @@ export async function generate(rootUrl: string, dbName: string, scale: number): 
     customers.push([c, name, normalizeCustomerName(name), customerNameKey(name), 'Contact', `1390${String(c).padStart(7, '0')}`, c % 10 === 0 ? 'PROSPECT' : 'ACTIVE', owner, 'MONTHLY', 30000, 30]);
   }
   await bulk(conn, 'customer', ['id', 'name', 'normalizedName', 'nameKey', 'contactName', 'contactPhone', 'status', 'ownerId', 'settlementMethod', 'freightRate', 'paymentTermDays'], customers);
+  // Every phone a customer holds is claimed in customer_phone, as registration does.
+  await bulk(conn, 'customer_phone', ['phone', 'customerId'], customers.map((row) => [row[5], row[0]]));
 
   // Visits by the owner, spread over the past year.
   const visits: unknown[][] = [];

@@ -472,7 +472,7 @@ export type ArrearsConsentsQueryVariables = Exact<{
 }>;
 
 
-export type ArrearsConsentsQuery = { arrearsConsents: Array<{ amount: string, createdAt: string, id: string, promisedDate: string, status: NoticeStatus, unpaidAmount: string, customer: { id: string, name: string }, handler: { id: string, name: string }, request: { id: string }, signatures: Array<{ department: Department, signedAt: string | null }> }> };
+export type ArrearsConsentsQuery = { arrearsConsents: Array<{ amount: string | null, createdAt: string, id: string, promisedDate: string, status: NoticeStatus, unpaidAmount: string | null, customer: { id: string, name: string }, handler: { id: string, name: string }, request: { id: string }, signatures: Array<{ department: Department, signedAt: string | null }> }> };
 
 export type SetApprovalPolicyMutationVariables = Exact<{
   maxManagerArrearsAmount: string;
@@ -489,7 +489,7 @@ export type SignArrearsConsentMutationVariables = Exact<{
 }>;
 
 
-export type SignArrearsConsentMutation = { signArrearsConsent: { amount: string, createdAt: string, id: string, promisedDate: string, status: NoticeStatus, unpaidAmount: string, customer: { id: string, name: string }, handler: { id: string, name: string }, request: { id: string }, signatures: Array<{ department: Department, signedAt: string | null }> } };
+export type SignArrearsConsentMutation = { signArrearsConsent: { amount: string | null, createdAt: string, id: string, promisedDate: string, status: NoticeStatus, unpaidAmount: string | null, customer: { id: string, name: string }, handler: { id: string, name: string }, request: { id: string }, signatures: Array<{ department: Department, signedAt: string | null }> } };
 
 export type SignLiaisonFormMutationVariables = Exact<{
   department: Department;
@@ -551,7 +551,7 @@ export type ConsignmentsQueryVariables = Exact<{
 }>;
 
 
-export type ConsignmentsQuery = { consignments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { countingFee: string, destination: string, freeShipment: boolean, freight: string, handlingFee: string, id: string, origin: string, otherFee: string, pieces: number, rate: string, recordedAt: string, shippedOn: string, total: string, waybillNo: string, weightKg: number, customer: { id: string, name: string } } }> } };
+export type ConsignmentsQuery = { consignments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { countingFee: string | null, destination: string, freeShipment: boolean, freight: string | null, handlingFee: string | null, id: string, origin: string, otherFee: string | null, pieces: number, rate: string, recordedAt: string, shippedOn: string, total: string | null, waybillNo: string, weightKg: number, customer: { id: string, name: string } } }> } };
 
 export type IssueInvoiceMutationVariables = Exact<{
   amount: string;
@@ -560,14 +560,14 @@ export type IssueInvoiceMutationVariables = Exact<{
 }>;
 
 
-export type IssueInvoiceMutation = { issueInvoice: { amount: string, id: string, invoiceNo: string, issuedAt: string, statement: { id: string } } };
+export type IssueInvoiceMutation = { issueInvoice: { amount: string | null, id: string, invoiceNo: string, issuedAt: string, statement: { id: string } } };
 
 export type RecordConsignmentMutationVariables = Exact<{
   input: RecordConsignmentInput;
 }>;
 
 
-export type RecordConsignmentMutation = { recordConsignment: { countingFee: string, destination: string, freeShipment: boolean, freight: string, handlingFee: string, id: string, origin: string, otherFee: string, pieces: number, rate: string, recordedAt: string, shippedOn: string, total: string, waybillNo: string, weightKg: number, customer: { id: string, name: string } } };
+export type RecordConsignmentMutation = { recordConsignment: { countingFee: string | null, destination: string, freeShipment: boolean, freight: string | null, handlingFee: string | null, id: string, origin: string, otherFee: string | null, pieces: number, rate: string, recordedAt: string, shippedOn: string, total: string | null, waybillNo: string, weightKg: number, customer: { id: string, name: string } } };
 
 export type RecordPaymentMutationVariables = Exact<{
   amount: string;
@@ -578,9 +578,9 @@ export type RecordPaymentMutationVariables = Exact<{
 }>;
 
 
-export type RecordPaymentMutation = { recordPayment: { amount: string, id: string, receivedOn: string, recordedAt: string, reference: string, customer: { id: string, name: string } } };
+export type RecordPaymentMutation = { recordPayment: { amount: string | null, id: string, receivedOn: string, recordedAt: string, reference: string, customer: { id: string, name: string } } };
 
-export type CustomerDetailFragment = { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> };
+export type CustomerDetailFragment = { address: string | null, balance: string | null, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean }> | null, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> };
 
 export type CheckProspectQueryVariables = Exact<{
   creditCode?: string | null | undefined;
@@ -615,7 +615,7 @@ export type CustomerQueryVariables = Exact<{
 }>;
 
 
-export type CustomerQuery = { customer: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } | null };
+export type CustomerQuery = { customer: { address: string | null, balance: string | null, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean }> | null, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } | null };
 
 export type IntentReportsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -669,7 +669,7 @@ export type MarkCustomerLostMutationVariables = Exact<{
 }>;
 
 
-export type MarkCustomerLostMutation = { markCustomerLost: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
+export type MarkCustomerLostMutation = { markCustomerLost: { address: string | null, balance: string | null, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean }> | null, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
 
 export type ReassignCustomerMutationVariables = Exact<{
   customerId: string | number;
@@ -678,7 +678,7 @@ export type ReassignCustomerMutationVariables = Exact<{
 }>;
 
 
-export type ReassignCustomerMutation = { reassignCustomer: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
+export type ReassignCustomerMutation = { reassignCustomer: { address: string | null, balance: string | null, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean }> | null, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
 
 export type RecordContactMutationVariables = Exact<{
   input: RecordContactInput;
@@ -699,7 +699,7 @@ export type RegisterCustomerMutationVariables = Exact<{
 }>;
 
 
-export type RegisterCustomerMutation = { registerCustomer: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
+export type RegisterCustomerMutation = { registerCustomer: { address: string | null, balance: string | null, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean }> | null, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
 
 export type ReportCustomerIntentMutationVariables = Exact<{
   customerId: string | number;
@@ -715,7 +715,7 @@ export type UpdateCustomerDetailsMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCustomerDetailsMutation = { updateCustomerDetails: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
+export type UpdateCustomerDetailsMutation = { updateCustomerDetails: { address: string | null, balance: string | null, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean }> | null, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
 
 export type DashboardQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -724,7 +724,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { me: { id: string, name: string, roles: Array<Role> }, customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, status: CustomerStatus, balance: string, paymentTermDays: number, owner: { id: string, name: string } } }> } };
+export type DashboardQuery = { me: { id: string, name: string, roles: Array<Role> }, customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, status: CustomerStatus, balance: string | null, paymentTermDays: number, owner: { id: string, name: string } } }> } };
 
 export type OperationNoticesQueryVariables = Exact<{
   customerId?: string | number | null | undefined;
@@ -789,7 +789,7 @@ export type ReceivablesQueryVariables = Exact<{
 }>;
 
 
-export type ReceivablesQuery = { receivables: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean, settled: boolean, customer: { id: string, name: string }, statement: { id: string, periodStart: string, periodEnd: string } } }> } };
+export type ReceivablesQuery = { receivables: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean, settled: boolean, customer: { id: string, name: string }, statement: { id: string, periodStart: string, periodEnd: string } } }> } };
 
 export type MonthlyReceivablesReportQueryVariables = Exact<{
   month: string;
@@ -898,7 +898,7 @@ export type UnlockStaffMutationVariables = Exact<{
 
 export type UnlockStaffMutation = { unlockStaff: { active: boolean, createdAt: string, department: Department, email: string, id: string, name: string, roles: Array<Role> } };
 
-export type StatementSummaryFragment = { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } };
+export type StatementSummaryFragment = { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string | null, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } };
 
 export type StatementsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -908,7 +908,7 @@ export type StatementsQueryVariables = Exact<{
 }>;
 
 
-export type StatementsQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } } }> } };
+export type StatementsQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string | null, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } } }> } };
 
 export type IssueStatementMutationVariables = Exact<{
   customerId: string | number;
@@ -917,7 +917,7 @@ export type IssueStatementMutationVariables = Exact<{
 }>;
 
 
-export type IssueStatementMutation = { issueStatement: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, lines: Array<{ kind: StatementLineKind, amount: string }>, customer: { id: string, name: string } } };
+export type IssueStatementMutation = { issueStatement: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string | null, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, lines: Array<{ kind: StatementLineKind, amount: string | null }> | null, customer: { id: string, name: string } } };
 
 export type ConfirmStatementMutationVariables = Exact<{
   id: string | number;
@@ -925,14 +925,14 @@ export type ConfirmStatementMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmStatementMutation = { confirmStatement: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } } };
+export type ConfirmStatementMutation = { confirmStatement: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string | null, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } } };
 
 export type StatementQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StatementQuery = { statement: { confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, id: string, issuedAt: string, periodEnd: string, periodStart: string, status: StatementStatus, total: string, voidReason: string | null, customer: { id: string, name: string }, invoice: { id: string } | null, lines: Array<{ amount: string, description: string, kind: StatementLineKind }> } };
+export type StatementQuery = { statement: { confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, id: string, issuedAt: string, periodEnd: string, periodStart: string, status: StatementStatus, total: string | null, voidReason: string | null, customer: { id: string, name: string }, invoice: { id: string } | null, lines: Array<{ amount: string | null, description: string | null, kind: StatementLineKind }> | null } };
 
 export type VoidStatementMutationVariables = Exact<{
   id: string | number;
@@ -940,7 +940,7 @@ export type VoidStatementMutationVariables = Exact<{
 }>;
 
 
-export type VoidStatementMutation = { voidStatement: { confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, id: string, issuedAt: string, periodEnd: string, periodStart: string, status: StatementStatus, total: string, voidReason: string | null, customer: { id: string, name: string }, invoice: { id: string } | null, lines: Array<{ amount: string, description: string, kind: StatementLineKind }> } };
+export type VoidStatementMutation = { voidStatement: { confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, id: string, issuedAt: string, periodEnd: string, periodStart: string, status: StatementStatus, total: string | null, voidReason: string | null, customer: { id: string, name: string }, invoice: { id: string } | null, lines: Array<{ amount: string | null, description: string | null, kind: StatementLineKind }> | null } };
 
 export type VisitsQueryVariables = Exact<{
   first?: number | null | undefined;

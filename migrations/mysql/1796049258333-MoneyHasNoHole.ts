@@ -12,6 +12,8 @@ export class MoneyHasNoHole1796049258333 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    // The old schema had no "no rate": a customer without one goes back to 0.
+    await queryRunner.query(`UPDATE customer SET freightRate = 0 WHERE freightRate IS NULL`);
     await queryRunner.query(`ALTER TABLE \`customer\` CHANGE \`freightRate\` \`freightRate\` bigint NOT NULL DEFAULT 0`);
     await queryRunner.query(`ALTER TABLE \`statement_line\` DROP COLUMN \`late\``);
   }

@@ -48,6 +48,8 @@ export class MoneyHasNoHole1796049258333 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    // The old schema had no "no rate": a customer without one goes back to 0.
+    await queryRunner.query(`UPDATE customer SET freightRate = 0 WHERE freightRate IS NULL`);
     await queryRunner.query(`DROP INDEX "IDX_customer_owner"`);
     await queryRunner.query(`DROP INDEX "UQ_customer_contact_phone"`);
     await queryRunner.query(`DROP INDEX "UQ_customer_credit_code"`);

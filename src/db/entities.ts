@@ -9,6 +9,7 @@ import { Violation } from '../features/violations/violation.entity';
 import { WarehouseOrder } from '../features/warehouse-orders/warehouse-order.entity';
 import { OrderOrganizingSheet } from '../features/warehouse-orders/order-organizing-sheet.entity';
 import { ContactPerson } from '../features/customers/contact-person.entity';
+import { CustomerPhone } from '../features/customers/customer-phone.entity';
 import { OwnershipChange } from '../features/customers/ownership-change.entity';
 import { IntentReport } from '../features/customers/intent-report.entity';
 import { LostCustomerAnalysis } from '../features/customers/lost-customer-analysis.entity';
@@ -47,6 +48,7 @@ export const entities = [
   WarehouseOrder,
   OrderOrganizingSheet,
   ContactPerson,
+  CustomerPhone,
   OwnershipChange,
   IntentReport,
   LostCustomerAnalysis,

@@ -1,7 +1,8 @@
 import { SettlementMethod, CustomerStatus } from '../features/customers/customer-enums';
 import { Customer } from '../features/customers/customer.entity';
-import { customerNameKey, normalizeCustomerName, normalizePhone } from '../features/customers/customer-identity';
+import { customerNameKey, normalizeCustomerName } from '../features/customers/customer-identity';
 import { inTransaction } from '../db/transaction';
+import { claimPhone, parsePhone } from '../features/customers/customer-phones';
 import { SeedContext, DemoStaffKey } from './seed-context';
 import { Actor } from '../auth/actor';
 import { Staff } from '../features/staff/staff.entity';
@@ -35,13 +36,13 @@ export const DEMO_CUSTOMER_NAMES = DEMO_CUSTOMERS.map((c) => c.name);
 export async function seedDemoCustomers(ctx: SeedContext): Promise<void> {
   await inTransaction(ctx.db, async (m) => {
     for (const c of DEMO_CUSTOMERS) {
-      await m.insert(Customer, {
+      const inserted = await m.insert(Customer, {
         name: c.name,
         normalizedName: normalizeCustomerName(c.name),
         nameKey: customerNameKey(c.name),
         creditCode: c.creditCode,
         contactName: c.contactName,
-        contactPhone: normalizePhone(c.phone),
+        contactPhone: parsePhone(c.phone, 'phone'),
         address: c.address,
         notes: null,
         status: c.status,
@@ -52,6 +53,7 @@ export async function seedDemoCustomers(ctx: SeedContext): Promise<void> {
         latitude: c.lat,
         longitude: c.lng,
       });
+      await claimPhone(m, Number(inserted.identifiers[0].id), parsePhone(c.phone, 'phone'));
     }
   });
 }

@@ -1,5 +1,6 @@
 import { TestApp, Caller } from './app';
 import { Customer } from '../../src/features/customers/customer.entity';
+import { CustomerPhone } from '../../src/features/customers/customer-phone.entity';
 import { CustomerStatus, SettlementMethod } from '../../src/features/customers/customer-enums';
 import { customerNameKey, normalizeCustomerName } from '../../src/features/customers/customer-identity';
 
@@ -35,5 +36,7 @@ export async function makeCustomer(app: TestApp, owner: Caller, overrides: Parti
       ...overrides,
     }),
   );
+  // Its phone is held like one registered through the API (first contact covers it).
+  await app.db.getRepository(CustomerPhone).insert({ phone: saved.contactPhone, customerId: saved.id });
   return saved;
 }

@@ -36,7 +36,7 @@ export class ArrearsConsentResolver {
     return ctx.loaders.approvalRequest.load(a.requestId);
   }
 
-  @FieldResolver(() => MoneyScalar, { description: 'What the customer still owes of it now: the lesser of the amount and what the customer owes past due (0 when paid).' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: 'What the customer still owes of it now: the lesser of the amount and what the customer owes past due (0 when paid). A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   async unpaidAmount(@Root() a: ArrearsConsent, @Ctx() ctx: Context) {
     return Math.max(0, Math.min(a.amount, await ctx.loaders.customerOverdueUnpaid.load(a.customerId)));
   }

@@ -38,7 +38,7 @@ export class ConsignmentResolver {
     return formatWeightKg(c.weightGrams);
   }
 
-  @FieldResolver(() => MoneyScalar, { description: 'Freight plus counting, handling and other fees.' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: 'Freight plus counting, handling and other fees. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   total(@Root() c: Consignment) {
     return c.total;
   }

@@ -72,11 +72,6 @@ export function mixedScripts(name: string): string[] {
   return CONFUSABLE_SCRIPTS.filter(([, pattern]) => pattern.test(visible)).map(([script]) => script);
 }
 
-/** Digits only: "+86 138-0000-0001" and "13800000001" differ only by the country code, kept as given. */
-export function normalizePhone(phone: string): string {
-  return phone.replace(/\D+/g, '');
-}
-
 /** Unified social credit code: 18 characters, NFKC (full width), invisible characters and spaces removed, upper-cased. */
 export function normalizeCreditCode(code: string): string {
   return visibleForm(code).replace(/\s+/g, '').toUpperCase();

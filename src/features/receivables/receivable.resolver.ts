@@ -61,7 +61,7 @@ export class ReceivableResolver {
     return ctx.loaders.statement.load(r.statementId);
   }
 
-  @FieldResolver(() => MoneyScalar, { description: 'What is still unpaid.' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: 'What is still unpaid. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   async outstanding(@Root() r: Receivable, @Ctx() ctx: Context) {
     return r.amount - (await ctx.loaders.receivableSettled.load(r.id));
   }

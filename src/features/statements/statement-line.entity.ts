@@ -38,11 +38,11 @@ export class StatementLine {
   @Column({ type: 'varchar', length: 12 })
   kind: StatementLineKind;
 
-  @Field({ description: 'What the line is for, in Chinese as printed (waybill, route, fees; storage area and days; deduction reason).' })
+  @Field({ nullable: true, description: 'What the line is for, in Chinese as printed (waybill, route, fees; storage area and days; deduction reason). A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   @Column({ type: 'varchar', length: 500 })
   description: string;
 
-  @Field(() => MoneyScalar, { description: 'The amount; negative only on a deduction line.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'The amount; negative only on a deduction line. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   @Column(moneyColumn())
   amount: Fen;
 

@@ -57,7 +57,7 @@ export class StatementResolver {
     return ctx.loaders.customer.load(s.customerId);
   }
 
-  @FieldResolver(() => [StatementLine], { description: 'The lines, in billing order.' })
+  @FieldResolver(() => [StatementLine], { nullable: true, description: 'The lines, in billing order. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   lines(@Root() s: Statement, @Ctx() ctx: Context) {
     return ctx.loaders.statementLines.load(s.id);
   }
