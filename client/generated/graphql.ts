@@ -17,7 +17,9 @@ export type ApprovalKind =
   /** A change of settlement method; applies once its operation notice is completed too. */
   | 'SETTLEMENT_CHANGE'
   /** A special operating need on an inter-department liaison form (部门信息联络处理单), signed by departments. */
-  | 'SPECIAL_OPERATION';
+  | 'SPECIAL_OPERATION'
+  /** New payment terms (days after statement confirmation) and/or storage rate for a customer; applies from the approval day, and due dates already set never move. */
+  | 'TERMS_CHANGE';
 
 /** Where a request stands; it is decided once. */
 export type ApprovalStatus =
