@@ -1,9 +1,13 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { inTransaction } from '../../db/transaction';
+import { BadUserInputError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { Department } from '../staff/role';
 import { DEFAULT_SIGNOFF_POLICY, SignoffFormKind, SignoffPolicyEntry, SignoffRequirement } from './signoff-policy.entity';
+
+/** Forms of a money exception a MANAGER may approve. */
+const MONEY_EXCEPTIONS: readonly SignoffFormKind[] = [SignoffFormKind.ARREARS_CONSENT, SignoffFormKind.OPERATION_NOTICE_SETTLEMENT_CHANGE];
 
 const parseList = (list: string) => list.split(',').filter(Boolean) as Department[];
 
@@ -29,6 +33,10 @@ export class SignoffPolicyService {
 
   async set(actor: Actor, formKind: SignoffFormKind, departments: Department[]): Promise<SignoffRequirement[]> {
     const list = [...new Set(departments)].sort();
+    // The MANAGER approves money exceptions and heads MARKET: another department must co-sign them.
+    if (MONEY_EXCEPTIONS.includes(formKind) && !list.some((d) => d !== Department.MARKET)) {
+      throw new BadUserInputError(`${formKind} forms are money exceptions: require at least one department besides MARKET, so no manager is both the only approver and the only signer.`, 'departments');
+    }
     await inTransaction(this.db, async (m) => {
       const before = await requiredDepartments(m, formKind);
       await m.upsert(SignoffPolicyEntry, { formKind, departmentList: list.join(',') }, ['formKind']);
