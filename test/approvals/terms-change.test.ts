@@ -4,6 +4,8 @@ import { confirmStatement, count, issueStatement, recordConsignment } from '../s
 import { Role } from '../../src/features/staff/role';
 import { Customer } from '../../src/features/customers/customer.entity';
 import { addDays, localDateIn } from '../../src/time';
+import { seedDemoCompany } from '../../src/seed/demo-seed';
+import { DEMO_CUSTOMERS } from '../../src/seed/demo-customers';
 
 /*
  * Payment terms and the storage rate are customer terms like the rate: set and changed only by an
@@ -124,5 +126,25 @@ describe('requestTermsChange', () => {
       if (t.__type?.kind === 'INPUT_OBJECT' && t.__type.inputFields.some((x: any) => /paymentTermDays|storageRate/i.test(x.name))) setters.push(name);
     }
     expect([...new Set(setters)]).toEqual(['requestTermsChange']);
+  });
+});
+
+describe('the demo seed', () => {
+  it('reaches its customers\' terms through approved TERMS_CHANGE requests with history', async () => {
+    const demo = await TestApp.start();
+    try {
+      expect(await seedDemoCompany(demo.db, demo.config)).toBe(true);
+      for (const c of DEMO_CUSTOMERS) {
+        const row = await demo.db.getRepository(Customer).findOneByOrFail({ name: c.name });
+        expect([row.name, row.paymentTermDays, row.storageRate]).toEqual([c.name, c.termDays, c.storageRateFen]);
+        const changed = c.termDays !== 30 || c.storageRateFen !== null;
+        const approved = await demo.db.query("SELECT id FROM approval_request WHERE customerId = ? AND kind = 'TERMS_CHANGE' AND status = 'APPROVED'", [row.id]);
+        expect(approved).toHaveLength(changed ? 1 : 0);
+        const history = await demo.db.query('SELECT requestId FROM customer_terms WHERE customerId = ? AND requestId IS NOT NULL', [row.id]);
+        expect(history.map((h: any) => Number(h.requestId))).toEqual(approved.map((a: any) => Number(a.id)));
+      }
+    } finally {
+      await demo.stop();
+    }
   });
 });
