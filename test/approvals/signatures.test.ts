@@ -39,7 +39,7 @@ async function requestSettlement(c: Customer, to: SettlementMethod): Promise<str
   const d: any = await app.ok(`mutation($c: ID!, $m: SettlementMethod!) { requestSettlementChange(customerId: $c, method: $m, reason: "volume") { id } }`, { c: String(c.id), m: to }, sales);
   return d.requestSettlementChange.id;
 }
-async function fileNotice(c: Customer, requestId: string | null, departments: Department[] = [Department.FINANCE]) {
+async function fileNotice(c: Customer, requestId: string | null, departments: Department[] = [Department.FINANCE]): Promise<any> {
   return app.exec(CREATE_NOTICE, { c: String(c.id), k: 'SETTLEMENT_CHANGE', d: departments, r: requestId }, sales);
 }
 async function signAll(noticeId: string, departments: string[]) {

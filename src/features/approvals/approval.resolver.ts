@@ -116,9 +116,9 @@ export class ApprovalResolver {
 
   @Mutation(() => ApprovalPolicy, { description: 'Sets the approval policy (DIRECTOR): above these limits only a DIRECTOR may approve.' })
   setApprovalPolicy(
-    @Arg('maxManagerRateCutPercent', () => Int, { description: 'Largest freight rate cut, in percent of the current rate, a MANAGER may approve.' }) percent: number,
-    @Arg('maxManagerArrearsAmount', () => MoneyScalar, { description: 'Largest arrears amount, in yuan, a MANAGER may approve.' }) arrears: Fen,
-    @Arg('maxManagerDeductionAmount', () => MoneyScalar, { description: 'Largest deduction amount, in yuan, a MANAGER may approve.' }) deduction: Fen,
+    @Arg('maxManagerRateCutPercent', () => Int, { description: 'Largest freight rate cut, in percent of the rate in force when deciding, a MANAGER may approve.' }) percent: number,
+    @Arg('maxManagerArrearsAmount', () => MoneyScalar, { description: 'Largest total of a customer\'s approved, unexpired arrears, in yuan, a MANAGER may bring about by an approval.' }) arrears: Fen,
+    @Arg('maxManagerDeductionAmount', () => MoneyScalar, { description: 'Largest total of a customer\'s approved deductions in one statement period, in yuan, a MANAGER may bring about by an approval.' }) deduction: Fen,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.approvalPolicy.set(ctx.actor!, percent, arrears, deduction);
