@@ -146,6 +146,20 @@ describe('a settlement change applies only with a notice filed for that request,
     await signAll(n.id, ['MARKET']);
     expect(await method(c)).toBe('MONTHLY');
   });
+
+  it('the approval and the last signature at the same moment: the change applies exactly once', async () => {
+    for (let i = 0; i < 5; i++) {
+      const c = await makeCustomer(app, sales);
+      const r = await requestSettlement(c, SettlementMethod.MONTHLY);
+      const n: any = (await fileNotice(c, r)).data.createOperationNotice;
+      await signAll(n.id, ['FINANCE']);
+      const [approved, signed] = await Promise.all([app.exec(`mutation($id: ID!) { approveRequest(id: $id) { id } }`, { id: r }, manager), app.exec(SIGN_NOTICE, { id: n.id, d: 'MARKET' }, heads.MARKET)]);
+      expect([approved.errors, signed.errors]).toEqual([undefined, undefined]);
+      expect(await method(c)).toBe('MONTHLY');
+      const audits = await app.db.query("SELECT COUNT(*) AS n FROM audit_event WHERE action = 'customer.settlement_changed' AND entityId = ?", [String(c.id)]);
+      expect(Number(audits[0].n)).toBe(1);
+    }
+  });
 });
 
 describe('the DIRECTOR\'s sign-off policy', () => {
@@ -208,7 +222,9 @@ describe('the DIRECTOR\'s sign-off policy', () => {
     expect(arrears.requestArrears.departments).toEqual(['FINANCE', 'MARKET']);
     await app.ok(SET_POLICY, { k: 'ARREARS_CONSENT', d: ['FINANCE', 'OPERATIONS'] }, director);
     await approve(arrears.requestArrears.id);
-    const consents: any = await app.ok(`{ arrearsConsents { customer { id } signatures { department } } }`, {}, manager);
-    expect(consents.arrearsConsents.find((a: any) => a.customer.id === String(c.id)).signatures.map((s: any) => s.department)).toEqual(['FINANCE', 'MARKET', 'OPERATIONS']);
+    const consents: any = await app.ok(`{ arrearsConsents { customer { id } signatures { department } request { departments } } }`, {}, manager);
+    const consent = consents.arrearsConsents.find((a: any) => a.customer.id === String(c.id));
+    expect(consent.signatures.map((s: any) => s.department)).toEqual(['FINANCE', 'MARKET', 'OPERATIONS']);
+    expect(consent.request.departments).toEqual(['FINANCE', 'MARKET', 'OPERATIONS']);
   });
 });

@@ -7,6 +7,7 @@ import { freightFen } from '../consignments/freight';
 import { Customer } from '../customers/customer.entity';
 import { createSignoffForm } from '../signoffs/signoff.service';
 import { SignoffFormKind } from '../signoffs/signoff-policy.entity';
+import { withRequiredDepartments } from '../signoffs/signoff-policy.service';
 import { Department } from '../staff/role';
 import { ApprovalKind } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
@@ -33,12 +34,12 @@ export async function applyApproval(m: EntityManager, actorId: number, request: 
       return;
     }
     case ApprovalKind.ARREARS: {
-      const formId = await createSignoffForm(m, SignoffFormKind.ARREARS_CONSENT, departmentsOf(request));
+      const formId = await createFormFor(m, request, SignoffFormKind.ARREARS_CONSENT);
       await m.insert(ArrearsConsent, { requestId: request.id, customerId: customer.id, amount: request.amount!, promisedDate: request.promisedDate!, handlerId: request.requesterId, formId });
       return;
     }
     case ApprovalKind.SPECIAL_OPERATION: {
-      const formId = await createSignoffForm(m, SignoffFormKind.LIAISON_FORM, departmentsOf(request));
+      const formId = await createFormFor(m, request, SignoffFormKind.LIAISON_FORM);
       await m.update(ApprovalRequest, { id: request.id }, { formId });
       return;
     }
@@ -48,6 +49,17 @@ export async function applyApproval(m: EntityManager, actorId: number, request: 
       // Waits, approved, for the customer's next statement (a negative line).
       return;
   }
+}
+
+/**
+ * The request's form, named by the filer's departments and the sign-off policy as it stands now;
+ * the request then lists the departments its form really names.
+ */
+async function createFormFor(m: EntityManager, request: ApprovalRequest, kind: SignoffFormKind): Promise<number> {
+  const departments = await withRequiredDepartments(m, kind, departmentsOf(request));
+  const formId = await createSignoffForm(m, kind, departments);
+  await m.update(ApprovalRequest, { id: request.id }, { departmentList: departments.join(',') });
+  return formId;
 }
 
 async function applyRateChange(m: EntityManager, actorId: number, request: ApprovalRequest, customer: Customer, today: string) {
