@@ -1,9 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { ownCustomersOnly } from '../receivables/row-filter';
-import { inTransaction } from '../../db/transaction';
+import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
-import { isUniqueViolation } from '../../db/transaction';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { parseId, parseIdArg } from '../../graphql/ids';
 import { recordAudit } from '../audit/audit.service';
