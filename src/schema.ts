@@ -14,6 +14,7 @@ import { CustomerResolver, OwnershipChangeResolver, ProspectCheckResolver } from
 import { ContactAccessResolver, ContactLogResolver, IntentReportResolver, LostCustomerAnalysisResolver, SatisfactionSurveyResolver } from './features/customers/customer-records.resolver';
 import { VisitRequestResolver, VisitResolver } from './features/visits/visit.resolver';
 import { SignatureResolver } from './features/signoffs/signature.resolver';
+import { SignoffPolicyResolver } from './features/signoffs/signoff-policy.resolver';
 import { OperationNoticeResolver } from './features/operation-notices/operation-notice.resolver';
 import { ApprovalResolver } from './features/approvals/approval.resolver';
 import { ArrearsConsentResolver } from './features/approvals/arrears-consent.resolver';
@@ -57,6 +58,7 @@ export const resolvers = [
   VisitResolver,
   VisitRequestResolver,
   SignatureResolver,
+  SignoffPolicyResolver,
   OperationNoticeResolver,
   ApprovalResolver,
   ArrearsConsentResolver,

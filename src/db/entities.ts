@@ -24,6 +24,8 @@ import { OperationNotice } from '../features/operation-notices/operation-notice.
 import { ApprovalRequest } from '../features/approvals/approval-request.entity';
 import { ApprovalPolicy } from '../features/approvals/approval-policy.entity';
 import { CustomerRate } from '../features/approvals/customer-rate.entity';
+import { CustomerTerms } from '../features/approvals/customer-terms.entity';
+import { SignoffPolicyEntry } from '../features/signoffs/signoff-policy.entity';
 import { ArrearsConsent } from '../features/approvals/arrears-consent.entity';
 import { Consignment } from '../features/consignments/consignment.entity';
 import { StorageOccupancy } from '../features/storage/storage-occupancy.entity';
@@ -64,6 +66,8 @@ export const entities = [
   ApprovalRequest,
   ApprovalPolicy,
   CustomerRate,
+  CustomerTerms,
+  SignoffPolicyEntry,
   ArrearsConsent,
   Consignment,
   StorageOccupancy,

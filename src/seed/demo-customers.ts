@@ -15,6 +15,8 @@ import { startOfLocalDay } from '../time';
 /**
  * The demo company's customers, in every status and owned by both demo salespeople. Feature seeds
  * that run after this one find them by name (DEMO_CUSTOMER_NAMES) and add their own records.
+ * Payment terms and storage rates are not written here: seedDemoTerms reaches them through
+ * approved TERMS_CHANGE requests, the only way they change.
  */
 export const DEMO_CUSTOMERS: Array<{
   name: string; owner: DemoStaffKey; status: CustomerStatus; settlement: SettlementMethod;
@@ -48,8 +50,6 @@ export async function seedDemoCustomers(ctx: SeedContext): Promise<void> {
         status: c.status,
         ownerId: ctx.staff[c.owner].id,
         settlementMethod: c.settlement,
-        paymentTermDays: c.termDays,
-        storageRate: c.storageRateFen,
         latitude: c.lat,
         longitude: c.lng,
       });

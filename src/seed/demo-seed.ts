@@ -10,6 +10,7 @@ import { recordAudit } from '../features/audit/audit.service';
 import { localDateIn } from '../time';
 import { DemoStaffKey, SeedContext } from './seed-context';
 import { seedDemoCustomers, seedDemoRates } from './demo-customers';
+import { seedDemoTerms } from '../features/approvals/terms.seed';
 import { seedDemoAttendance } from '../features/attendance/attendance.seed';
 import { seedDemoViolations } from '../features/violations/violation.seed';
 import { seedDemoWarehouseOrders } from '../features/warehouse-orders/warehouse-order.seed';
@@ -37,6 +38,7 @@ const DEMO_STAFF: Array<{ key: DemoStaffKey; name: string; email: string; roles:
 const featureSeeds: Array<(ctx: SeedContext) => Promise<void>> = [
   seedDemoCustomers,
   seedDemoRates,
+  seedDemoTerms,
   seedCustomerRecords,
   seedVisits,
   seedDemoAttendance,

@@ -18,6 +18,7 @@ export const PRIVATE_DATA_EXEMPTIONS: Record<string, string> = {
   'Customer.storageRate': RATE,
   'Consignment.rate': RATE,
   'ApprovalRequest.newRate': RATE,
+  'ApprovalRequest.storageRate': RATE,
   'ApprovalRequest.oldRate': RATE,
   ...Object.fromEntries(
     [

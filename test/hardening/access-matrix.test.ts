@@ -77,6 +77,8 @@ const EXPECTED: AccessTable = {
   'Mutation.signOperationNotice': HEADS_ONLY,
   'Mutation.signLiaisonForm': HEADS_ONLY,
   'Mutation.signArrearsConsent': HEADS_ONLY,
+  'Query.signoffPolicy': ANY_AUTHENTICATED,
+  'Mutation.setSignoffPolicy': [DIRECTOR],
   // Approvals: filed by the owner (deductions by the collector), decided by leaders only
   'Query.approvalRequests': ANY_AUTHENTICATED,
   'Query.approvalRequest': ANY_AUTHENTICATED,
@@ -87,6 +89,7 @@ const EXPECTED: AccessTable = {
   'Mutation.requestSettlementChange': CUSTOMER_HANDLERS,
   'Mutation.requestArrears': CUSTOMER_HANDLERS,
   'Mutation.requestSpecialOperation': CUSTOMER_HANDLERS,
+  'Mutation.requestTermsChange': CUSTOMER_HANDLERS,
   'Mutation.requestDeduction': [COLLECTOR],
   'Mutation.approveRequest': LEADERS,
   'Mutation.rejectRequest': LEADERS,

@@ -1,7 +1,7 @@
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
-import { confirmStatement, count, issueStatement, pay, recordConsignment } from '../support/money-factories';
-import { Role } from '../../src/features/staff/role';
+import { confirmStatement, count, issueStatement, makeHeads, pay, recordConsignment } from '../support/money-factories';
+import { Department, Role } from '../../src/features/staff/role';
 import { CustomerRate, INITIAL_RATE_DATE } from '../../src/features/approvals/customer-rate.entity';
 import { addDays, localDateIn } from '../../src/time';
 
@@ -86,6 +86,13 @@ describe('arrears and receivables lists', () => {
     // The promise has since passed (test setup only: a promise is never filed in the past).
     await app.db.query('UPDATE arrears_consent SET promisedDate = ? WHERE requestId = ?', [addDays(today(), -1), Number(r.requestArrears.id)]);
     const q = `{ arrearsConsents(overdue: true) { customer { id } handler { id name } unpaidAmount } }`;
+    // A consent counts, and so can be overdue, only once every department it names has signed.
+    expect((await app.ok(q, {}, manager) as any).arrearsConsents.filter((a: any) => a.customer.id === String(c.id))).toEqual([]);
+    const heads = await makeHeads(app, [Department.FINANCE, Department.MARKET]);
+    const [consent] = await app.db.query('SELECT id FROM arrears_consent WHERE requestId = ?', [Number(r.requestArrears.id)]);
+    for (const d of [Department.FINANCE, Department.MARKET]) {
+      await app.ok(`mutation($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }`, { id: String(consent.id), d }, heads[d]);
+    }
     const listed = (await app.ok(q, {}, manager) as any).arrearsConsents.filter((a: any) => a.customer.id === String(c.id));
     expect(listed).toEqual([{ customer: { id: String(c.id) }, handler: { id: String(owner.staff.id), name: owner.staff.name }, unpaidAmount: '300.00' }]);
     expect((await app.ok(q, {}, owner) as any).arrearsConsents).toHaveLength(1);

@@ -20,6 +20,7 @@ export const approvalPermissions = {
     requestSettlementChange: hasRole(...FILERS),
     requestArrears: hasRole(...FILERS),
     requestSpecialOperation: hasRole(...FILERS),
+    requestTermsChange: hasRole(...FILERS),
     requestDeduction: hasRole(Role.COLLECTOR),
     approveRequest: hasRole(...DECIDERS),
     rejectRequest: hasRole(...DECIDERS),

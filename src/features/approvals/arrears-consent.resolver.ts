@@ -11,8 +11,8 @@ import { ArrearsConsent } from './arrears-consent.entity';
 
 @Resolver(() => ArrearsConsent)
 export class ArrearsConsentResolver {
-  @Query(() => [ArrearsConsent], { description: 'Arrears consents; overdue: true lists those whose promised date has passed while the customer still owes, with the handler who must collect.' })
-  arrearsConsents(@Arg('overdue', () => Boolean, { description: 'true: only those past their promised date with money still owed; false or omitted: all.', nullable: true }) overdue: boolean | null, @Ctx() ctx: Context) {
+  @Query(() => [ArrearsConsent], { description: 'Arrears consents; overdue: true lists those whose promised date has passed while the customer still owes, with the handler who must collect. A consent counts (here and for pickups) only once every department it names has signed: one still PENDING is never in the overdue list.' })
+  arrearsConsents(@Arg('overdue', () => Boolean, { description: 'true: only fully signed consents past their promised date with money still owed; false: all the others; omitted: all.', nullable: true }) overdue: boolean | null, @Ctx() ctx: Context) {
     return ctx.services.arrearsConsents.list(ctx.actor!, overdue ?? null);
   }
 

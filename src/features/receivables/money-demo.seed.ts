@@ -138,8 +138,9 @@ export async function seedDemoMoney(ctx: SeedContext): Promise<void> {
   await requests.freeShipment(sales2, String(recent[1].id), '新线路试运');
   await reject((await requests.freeShipment(sales2, String(recent[2].id), '客户要求免运费')).id);
 
-  const settlementNotice = await notices.create(sales1, String(shunda.id), OperationNoticeKind.SETTLEMENT_CHANGE, [Department.FINANCE, Department.MARKET]);
-  await approve((await requests.settlementChange(sales1, String(shunda.id), SettlementMethod.MONTHLY, '合作稳定，申请月结')).id);
+  const shundaMonthly = await requests.settlementChange(sales1, String(shunda.id), SettlementMethod.MONTHLY, '合作稳定，申请月结');
+  const settlementNotice = await notices.create(sales1, String(shunda.id), OperationNoticeKind.SETTLEMENT_CHANGE, [Department.FINANCE, Department.MARKET], String(shundaMonthly.id));
+  await approve(shundaMonthly.id);
   await notices.sign(heads.FINANCE, String(settlementNotice.id), Department.FINANCE);
   await notices.sign(heads.MARKET, String(settlementNotice.id), Department.MARKET);
   await requests.settlementChange(sales2, String(wuxi.id), SettlementMethod.MONTHLY, '申请月结');

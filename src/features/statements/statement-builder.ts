@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { Fen, formatMoney } from '../../graphql/money';
 import { ApprovalKind, ApprovalStatus } from '../approvals/approval-enums';
 import { ApprovalRequest } from '../approvals/approval-request.entity';
+import { storageRateSpans } from '../approvals/customer-terms';
 import { Consignment } from '../consignments/consignment.entity';
 import { formatWeightKg } from '../consignments/freight';
 import { Customer } from '../customers/customer.entity';
@@ -49,19 +50,23 @@ export async function draftLines(m: EntityManager, customer: Customer, start: st
     .where('o.customerId = :cid AND o.fromDate <= :end AND (o.toDate IS NULL OR o.toDate >= :start)', { cid: customer.id, start, end })
     .orderBy('o.id', 'ASC')
     .getMany();
-  const rate = customer.storageRate ?? defaultStorageRate;
+  // Each day at the storage rate in force that day: an approved terms change applies from its approval day.
+  const spans = await storageRateSpans(m, customer, start, end);
   for (const o of occupancies) {
-    const days = overlapDays(o.fromDate, o.toDate, start, end);
-    if (days <= 0) continue;
-    lines.push({
-      kind: StatementLineKind.STORAGE,
-      late: false,
-      description: `仓储费：${(o.areaCentiSquareMeters / 100).toFixed(2)}平方米 × ${days}天 × ${formatMoney(rate)}元/平方米·天`,
-      amount: storageFeeFen(o.areaCentiSquareMeters, rate, days),
-      consignmentId: null,
-      deductionRequestId: null,
-      occupancyId: o.id,
-    });
+    for (const span of spans) {
+      const rate = span.rate ?? defaultStorageRate;
+      const days = overlapDays(o.fromDate, o.toDate, span.from, span.to);
+      if (days <= 0) continue;
+      lines.push({
+        kind: StatementLineKind.STORAGE,
+          late: false,
+        description: `仓储费：${(o.areaCentiSquareMeters / 100).toFixed(2)}平方米 × ${days}天 × ${formatMoney(rate)}元/平方米·天`,
+        amount: storageFeeFen(o.areaCentiSquareMeters, rate, days),
+        consignmentId: null,
+        deductionRequestId: null,
+        occupancyId: o.id,
+      });
+    }
   }
   const deductions = await m
     .getRepository(ApprovalRequest)
