@@ -14,6 +14,7 @@ import { createServices, Services } from './services';
 import { DEFAULT_LIMITS, MAX_TOKENS, OperationLimits, operationLimitsPlugin } from './http/limits';
 import { TrustedDocuments, trustedDocumentsPlugin } from './http/persisted-documents';
 import { Metrics, metricsPlugin, poolUse, sentCodes } from './http/metrics';
+import { transactionRetries } from './db/transaction';
 import { graphiqlRouter } from './http/graphiql';
 import { bodyErrorHandler, BODY_LIMIT, contentLengthGuard, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
 import pino from 'pino';
@@ -80,7 +81,7 @@ export async function createServer(
   // Benchmark only (see Config.benchDisablePermissions): the bare schema, without graphql-shield.
   if (config.benchDisablePermissions) logger.warn('BENCH_MODE: permission layer disabled; never run like this in service');
   const schema = config.benchDisablePermissions ? await buildBareSchema() : await buildAppSchema();
-  const metrics = new Metrics(() => poolUse(db));
+  const metrics = new Metrics(() => poolUse(db), () => transactionRetries(db));
   const trusted = options.trusted ?? (config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null);
   const apollo = new ApolloServer<Context>({
     schema,

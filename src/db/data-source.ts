@@ -4,6 +4,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
 import { DatabaseConfig } from '../config';
 import { entities } from './entities';
+import { failoverDriver } from './failover-pool';
 import { mysqlMigrations } from '../../migrations/mysql';
 import { sqliteMigrations } from '../../migrations/sqlite';
 
@@ -71,9 +72,11 @@ export function dataSourceOptions(db: DatabaseConfig, extra: DataSourceExtras = 
       },
     };
   }
-  const replication = db.replicaUrls.length
-    ? { replication: { master: { url: db.url }, slaves: db.replicaUrls.map((url) => ({ url })) } }
-    : { url: db.url };
+  const replication = db.clusterUrls && db.clusterUrls.length > 1
+    ? { url: db.url, connectorPackage: 'mysql2', driver: failoverDriver(db.clusterUrls) }
+    : db.replicaUrls.length
+      ? { replication: { master: { url: db.url }, slaves: db.replicaUrls.map((url) => ({ url })) } }
+      : { url: db.url };
   return {
     ...common,
     type: extra.flavor ?? 'mysql',
@@ -111,6 +114,8 @@ interface GuardedConnection {
  * mysql2 answers a timed-out query with an error but leaves the query queued on its connection,
  * and TypeORM then returns that connection to the pool, where every later query waits behind it
  * for ever. A connection whose query timed out is destroyed instead (the pool opens a new one).
+ * So is one whose Galera node left the primary component (ER_UNKNOWN_COM_ERROR): the next
+ * connection goes to a node that serves (src/db/failover-pool.ts).
  */
 function dropTimedOutConnections(ds: DataSource): void {
   const driver = ds.driver as unknown as Record<string, { getConnection(...args: unknown[]): unknown } | undefined>;
@@ -127,7 +132,7 @@ function dropTimedOutConnections(ds: DataSource): void {
             const callback = queryArgs[queryArgs.length - 1];
             if (typeof callback === 'function') {
               queryArgs[queryArgs.length - 1] = ((err, ...rest) => {
-                if (err?.code === 'PROTOCOL_SEQUENCE_TIMEOUT') connection.destroy();
+                if (err?.code === 'PROTOCOL_SEQUENCE_TIMEOUT' || err?.code === 'ER_UNKNOWN_COM_ERROR') connection.destroy();
                 (callback as Callback)(err, ...rest);
               }) as Callback;
             }
