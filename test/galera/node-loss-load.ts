@@ -112,8 +112,8 @@ export async function runLoadWithNodeLoss(o: NodeLossLoad): Promise<LoadReport> 
   let rejoinMs = 0;
   const nodeLoss = async (): Promise<'IST' | 'SST'> => {
     await new Promise((r) => setTimeout(r, killAt));
-    await o.cluster.kill(o.killNode);
     killedAt = Date.now() - t0;
+    await o.cluster.kill(o.killNode);
     await new Promise((r) => setTimeout(r, REJOIN_AFTER_MS));
     const started = Date.now();
     const how = await o.cluster.rejoin(o.killNode);
