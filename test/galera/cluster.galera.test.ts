@@ -202,7 +202,7 @@ describe('a node lost under load', () => {
   }, 240_000);
 
   it('clients see only SERVICE_UNAVAILABLE or CONFLICT, only after the kill, and every request succeeds again within seconds', () => {
-    expect(report.requests).toBeGreaterThan(50);
+    expect(report.requests).toBeGreaterThan(20);
     expect(Object.keys(report.errorsByCode).filter((c) => c !== 'SERVICE_UNAVAILABLE' && c !== 'CONFLICT')).toEqual([]);
     expect(report.errorsBeforeKill).toBe(0);
     expect(report.recoveryMs).toBeLessThan(20_000);

@@ -61,8 +61,11 @@ export async function runLoadWithNodeLoss(o: NodeLossLoad): Promise<LoadReport> 
   const request = async (instance: ApiInstance, kind: 'read' | 'write', key: string, customer: string): Promise<string | null> => {
     const started = Date.now() - t0;
     let code: string | null;
+    const send = () => (kind === 'read' ? post(instance, READ, { n: 20 }, o.readToken) : post(instance, PAY, { c: customer, k: key }, o.writeToken));
     try {
-      const body = kind === 'read' ? await post(instance, READ, { n: 20 }, o.readToken) : await post(instance, PAY, { c: customer, k: key }, o.writeToken);
+      // Sent again once on a transport error: the client's kept-alive socket can meet the API's
+      // HTTP server closing it as idle (keepAliveTimeout), a reset no database event causes.
+      const body = await send().catch(send);
       code = codes(body)[0] ?? (body.data ? null : 'NO_DATA');
     } catch (error) {
       code = `HTTP_${(error as { cause?: { code?: string } }).cause?.code ?? 'FAILED'}`;
