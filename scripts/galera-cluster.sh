@@ -80,20 +80,20 @@ init_node() {
   return 0
 }
 
+# Returns 0 once the node is synced, 2 if it exited while starting, 1 on timeout.
 wait_synced() {
   local n=$1 pid=$2 limit=${GALERA_START_TIMEOUT:-120}
   local deadline=$((SECONDS + limit))
   until [ "$(wsrep_status "$n" wsrep_local_state_comment)" = Synced ] && [ "$(wsrep_status "$n" wsrep_ready)" = ON ]; do
-    local problem=""
-    kill -0 "$pid" 2>/dev/null || problem="node $n exited while starting"
-    [ $SECONDS -gt "$deadline" ] && problem="node $n is not synced after $limit s"
-    if [ -n "$problem" ]; then
-      echo "$problem; the end of its log:" >&2
-      tail -n 30 "$dir/node$n/error.log" >&2 || true
-      return 1
-    fi
+    kill -0 "$pid" 2>/dev/null || return 2
+    [ $SECONDS -gt "$deadline" ] && return 1
     sleep 0.5
   done
+}
+
+failed_start() {
+  echo "$2; the end of its log:" >&2
+  tail -n 30 "$dir/node$1/error.log" >&2 || true
 }
 
 # After a crash the node's saved position is unknown (seqno -1); recovering it from InnoDB first
@@ -117,9 +117,20 @@ start_node() {
     position="$(recovered_position "$n")"
     [ -n "$position" ] && args+=(--wsrep-start-position="$position")
   fi
-  # Detached, without our stdio, so a caller waiting for this script's output is not held open.
-  setsid mariadbd "${args[@]}" </dev/null >>"$dir/node$n/stdout.log" 2>&1 &
-  wait_synced "$n" $!
+  # Galera now and then dies while opening its group connection on a busy machine ("Failed to
+  # read thread schedparams"): a node that exits while starting is started again, twice at most.
+  local attempt status
+  for attempt in 1 2 3; do
+    # Detached, without our stdio, so a caller waiting for this script's output is not held open.
+    setsid mariadbd "${args[@]}" </dev/null >>"$dir/node$n/stdout.log" 2>&1 &
+    status=0
+    wait_synced "$n" $! || status=$?
+    if [ "$status" = 0 ]; then return 0; fi
+    if [ "$status" = 1 ]; then failed_start "$n" "node $n is not synced after ${GALERA_START_TIMEOUT:-120} s"; return 1; fi
+    if [ "$attempt" = 3 ]; then failed_start "$n" "node $n exited while starting, three times"; return 1; fi
+    echo "node $n exited while starting; starting it again" >&2
+    sleep 1
+  done
 }
 
 watch_owner() {

@@ -33,6 +33,17 @@ export async function detectMysqlFlavor(url: string): Promise<'mysql' | 'mariadb
   }
 }
 
+/** The answer of the first URL that gives one (an instance must start while its home node is down). */
+async function firstAnswer<T>(urls: string[], ask: (url: string) => Promise<T>): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await ask(urls[i]);
+    } catch (error) {
+      if (i >= urls.length - 1) throw error;
+    }
+  }
+}
+
 export interface DataSourceExtras {
   poolSize?: number;
   logging?: boolean;
@@ -96,7 +107,7 @@ export function dialectOf(ds: DataSource): Dialect {
 }
 
 export async function openDataSource(db: DatabaseConfig, extra: DataSourceExtras = {}): Promise<DataSource> {
-  const flavor = db.type === 'mysql' ? (extra.flavor ?? (await detectMysqlFlavor(db.url))) : undefined;
+  const flavor = db.type === 'mysql' ? (extra.flavor ?? (await firstAnswer(db.clusterUrls ?? [db.url], detectMysqlFlavor))) : undefined;
   const ds = new DataSource(dataSourceOptions(db, { ...extra, flavor }));
   await ds.initialize();
   if (db.type === 'mysql') dropTimedOutConnections(ds);
