@@ -110,6 +110,14 @@ start_node() {
   alive "$n" && return 0
   init_node "$n"
   rm -f "$dir/node$n/pid"
+  # Galera's error for a taken port is a misleading one ("Failed to read thread schedparams").
+  local port
+  for port in "$(sql_port "$n")" "$(gcomm_port "$n")" "$(ist_port "$n")" "$(sst_port "$n")"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "port $port of node $n is taken by another process: choose another GALERA_BASE_PORT" >&2
+      return 1
+    fi
+  done
   local args=(--defaults-file="$dir/node$n/my.cnf")
   if [ -n "$bootstrap" ]; then
     args+=(--wsrep-new-cluster)
@@ -117,20 +125,16 @@ start_node() {
     position="$(recovered_position "$n")"
     [ -n "$position" ] && args+=(--wsrep-start-position="$position")
   fi
-  # Galera now and then dies while opening its group connection on a busy machine ("Failed to
-  # read thread schedparams"): a node that exits while starting is started again, twice at most.
-  local attempt status
-  for attempt in 1 2 3; do
-    # Detached, without our stdio, so a caller waiting for this script's output is not held open.
-    setsid mariadbd "${args[@]}" </dev/null >>"$dir/node$n/stdout.log" 2>&1 &
-    status=0
-    wait_synced "$n" $! || status=$?
-    if [ "$status" = 0 ]; then return 0; fi
-    if [ "$status" = 1 ]; then failed_start "$n" "node $n is not synced after ${GALERA_START_TIMEOUT:-120} s"; return 1; fi
-    if [ "$attempt" = 3 ]; then failed_start "$n" "node $n exited while starting, three times"; return 1; fi
-    echo "node $n exited while starting; starting it again" >&2
-    sleep 1
-  done
+  # Detached, without our stdio, so a caller waiting for this script's output is not held open.
+  setsid mariadbd "${args[@]}" </dev/null >>"$dir/node$n/stdout.log" 2>&1 &
+  local status=0
+  wait_synced "$n" $! || status=$?
+  case "$status" in
+    0) return 0 ;;
+    1) failed_start "$n" "node $n is not synced after ${GALERA_START_TIMEOUT:-120} s" ;;
+    *) failed_start "$n" "node $n exited while starting" ;;
+  esac
+  return 1
 }
 
 watch_owner() {
