@@ -12,11 +12,16 @@ const base = {
 };
 
 // Files named *.mysql.test.ts need MySQL/MariaDB itself (e.g. a database outage): mysql project only.
+// Files named *.galera.test.ts start their own three-node MariaDB Galera cluster: the galera project
+// only, which runs with the mysql one (CI) or alone with TEST_GALERA=1 (`npm run test:galera`).
 const projects = [
-  { ...base, displayName: 'sqlite', globals: {}, testPathIgnorePatterns: ['/node_modules/', '\\.mysql\\.test\\.ts$'], setupFiles: [...base.setupFiles, '<rootDir>/test/support/env-sqlite.js'] },
+  { ...base, displayName: 'sqlite', globals: {}, testPathIgnorePatterns: ['/node_modules/', '\\.mysql\\.test\\.ts$', '\\.galera\\.test\\.ts$'], setupFiles: [...base.setupFiles, '<rootDir>/test/support/env-sqlite.js'] },
 ];
 if (process.env.TEST_MYSQL_URL) {
-  projects.push({ ...base, displayName: 'mysql', setupFiles: [...base.setupFiles, '<rootDir>/test/support/env-mysql.js'] });
+  projects.push({ ...base, displayName: 'mysql', testPathIgnorePatterns: ['/node_modules/', '\\.galera\\.test\\.ts$'], setupFiles: [...base.setupFiles, '<rootDir>/test/support/env-mysql.js'] });
+}
+if (process.env.TEST_MYSQL_URL || process.env.TEST_GALERA) {
+  projects.push({ ...base, displayName: 'galera', testMatch: ['**/*.galera.test.ts'], setupFiles: [...base.setupFiles, '<rootDir>/test/support/env-mysql.js'] });
 }
 
 module.exports = { projects, maxWorkers: 2, testTimeout: 60000 };

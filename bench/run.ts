@@ -5,6 +5,7 @@ import { createConnection, Connection } from 'mysql2/promise';
 import { runLoad, percentile, postJson, LoadResult } from './lib/load';
 import { cpuTimeMs, peakRssMb } from './lib/process-stats';
 import { BENCH_PASSWORD, generate, BenchData } from './generate';
+import { runGaleraComparison } from './galera';
 
 /**
  * `npm run bench`: generates the data set on MariaDB, starts our server (production mode), our
@@ -17,6 +18,7 @@ import { BENCH_PASSWORD, generate, BenchData } from './generate';
  *   BENCH_WARMUP_MS     unmeasured warm-up per scenario and server before the rounds (default 1000)
  *   BENCH_ROUNDS        ABAB rounds the duration is split over (default 4)
  *   BENCH_SKIP_GENERATE reuse the existing bench database (default off)
+ *   BENCH_TARGET        `galera`: compare a single MariaDB with a three-node Galera cluster instead (bench/galera.ts)
  */
 const env = process.env;
 const DB_URL = env.BENCH_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/bench_market';
@@ -166,6 +168,7 @@ async function login(port: number, email: string): Promise<string> {
 const DASHBOARD = `query($n: Int, $f: CustomerFilter) { customers(first: $n, filter: $f) { edges { node { id name status owner { id name } balance recentVisits { id plannedAt purpose status } openReceivables { id amount dueDate outstanding } } } } }`;
 
 async function main() {
+  if (env.BENCH_TARGET === 'galera') return runGaleraComparison();
   const t0 = Date.now();
   let data: BenchData;
   if (env.BENCH_SKIP_GENERATE === 'true' && fs.existsSync(path.join(__dirname, '..', '..', 'bench', 'results', '.data.json'))) {

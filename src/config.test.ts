@@ -14,6 +14,19 @@ describe('config', () => {
     expect(loadConfig({ DATABASE_URL: 'mysql://u:p@h:3306/db' }).database).toMatchObject({ type: 'mysql', url: 'mysql://u:p@h:3306/db' });
   });
 
+  it('reads several hosts in a MySQL URL as the nodes of a cluster, in order, each with the same credentials and database', () => {
+    const db = loadConfig({ DATABASE_URL: 'mysql://u:p%40ss@n1:3306,n2:3307,n3/market?charset=utf8mb4' }).database;
+    expect(db).toEqual({
+      type: 'mysql',
+      url: 'mysql://u:p%40ss@n1:3306/market?charset=utf8mb4',
+      replicaUrls: [],
+      clusterUrls: ['mysql://u:p%40ss@n1:3306/market?charset=utf8mb4', 'mysql://u:p%40ss@n2:3307/market?charset=utf8mb4', 'mysql://u:p%40ss@n3/market?charset=utf8mb4'],
+    });
+    expect(loadConfig({ DATABASE_URL: 'mysql://u@h:3306/db' }).database).toEqual({ type: 'mysql', url: 'mysql://u@h:3306/db', replicaUrls: [] });
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u@n1,n2/db', DATABASE_REPLICA_URLS: 'mysql://r@x/db' })).toThrow(/cannot be combined/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u@n1,,n2/db' })).toThrow(/empty host/);
+  });
+
   it('refuses production without JWT_SECRET and a MySQL URL, naming each', () => {
     try {
       loadConfig({ NODE_ENV: 'production' });

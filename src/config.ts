@@ -6,7 +6,18 @@ import { Role } from './features/staff/role';
  */
 export type DatabaseConfig =
   | { type: 'sqlite'; path: string }
-  | { type: 'mysql'; url: string; replicaUrls: string[] };
+  | {
+      type: 'mysql';
+      /** The server to use, or with several hosts in DATABASE_URL the first (preferred) one. */
+      url: string;
+      replicaUrls: string[];
+      /**
+       * A multi-primary cluster (MariaDB Galera): one URL per node, in the order this instance
+       * prefers them. Reads and writes go to the first node that is up and ready, and move to the
+       * next when it is lost (src/db/failover-pool.ts). Absent for a single server.
+       */
+      clusterUrls?: string[];
+    };
 
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
@@ -57,9 +68,26 @@ export function parseDatabaseUrl(url: string | undefined, replicas: string | und
   if (url.startsWith('sqlite:')) return { type: 'sqlite', path: url.slice('sqlite:'.length) || 'data/market.sqlite' };
   if (url.startsWith('mysql://') || url.startsWith('mariadb://')) {
     const replicaUrls = (replicas ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const clusterUrls = clusterNodeUrls(url.replace(/^mariadb:/, 'mysql:'));
+    if (clusterUrls.length > 1) {
+      if (replicaUrls.length) throw new ConfigError(['DATABASE_REPLICA_URLS cannot be combined with several hosts in DATABASE_URL: every node of a cluster takes reads and writes']);
+      return { type: 'mysql', url: clusterUrls[0], replicaUrls, clusterUrls };
+    }
     return { type: 'mysql', url: url.replace(/^mariadb:/, 'mysql:'), replicaUrls };
   }
   throw new ConfigError([`DATABASE_URL must start with mysql:// or sqlite: (got "${url.split(':')[0]}:...")`]);
+}
+
+/**
+ * `mysql://user:pass@node1:3306,node2:3306,node3:3306/db?options` -> one URL per node, each with
+ * the same credentials, database and options.
+ */
+function clusterNodeUrls(url: string): string[] {
+  const m = /^(mysql:\/\/)([^@/]*@)?([^/?#]*)(.*)$/.exec(url);
+  if (!m) return [url];
+  const hosts = m[3].split(',').map((h) => h.trim());
+  if (hosts.length > 1 && hosts.some((h) => !h)) throw new ConfigError(['DATABASE_URL lists an empty host between commas']);
+  return hosts.map((host) => `${m[1]}${m[2] ?? ''}${host}${m[4]}`);
 }
 
 function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {

@@ -14,6 +14,7 @@ import { createServices, Services } from './services';
 import { DEFAULT_LIMITS, MAX_TOKENS, MAX_VALIDATION_ERRORS, OperationLimits, operationLimitsPlugin } from './http/limits';
 import { TrustedDocuments, trustedDocumentsPlugin } from './http/persisted-documents';
 import { Metrics, metricsPlugin, poolUse, sentCodes } from './http/metrics';
+import { transactionRetries } from './db/transaction';
 import { graphiqlRouter } from './http/graphiql';
 import { introspectionAccessPlugin } from './http/introspection';
 import { bodyErrorHandler, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
@@ -85,7 +86,7 @@ export async function createServer(
   // Benchmark only (see Config.benchDisablePermissions): the bare schema, without graphql-shield.
   if (config.benchDisablePermissions) logger.warn('BENCH_MODE: permission layer disabled; never run like this in service');
   const schema = await buildAppSchema({ permissions: !config.benchDisablePermissions });
-  const metrics = new Metrics(() => poolUse(db));
+  const metrics = new Metrics(() => poolUse(db), () => transactionRetries(db));
   const trusted = options.trusted ?? (config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null);
   const apollo = new ApolloServer<Context>({
     schema,
@@ -150,8 +151,13 @@ export function createHttpApp(server: AppServer): express.Express {
   });
   app.get('/readyz', async (_req, res) => {
     try {
-      await server.db.query('SELECT 1');
-      const pending = await server.db.showMigrations();
+      const check = async () => {
+        await server.db.query('SELECT 1');
+        return server.db.showMigrations();
+      };
+      // Asked twice: a query in flight when its node of a cluster was lost fails, and the next one
+      // goes to a node that serves (a single server that is down fails both, at once).
+      const pending = await check().catch(check);
       if (pending) return res.status(503).json({ status: 'migrations pending' });
       res.json({ status: 'ready' });
     } catch {

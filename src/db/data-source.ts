@@ -4,6 +4,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
 import { DatabaseConfig } from '../config';
 import { entities } from './entities';
+import { failoverDriver } from './failover-pool';
 import { mysqlMigrations } from '../../migrations/mysql';
 import { sqliteMigrations } from '../../migrations/sqlite';
 import { serializeSqlite } from './sqlite-serial';
@@ -30,6 +31,17 @@ export async function detectMysqlFlavor(url: string): Promise<'mysql' | 'mariadb
     return /mariadb/i.test(String((rows as Array<{ v: string }>)[0].v)) ? 'mariadb' : 'mysql';
   } finally {
     await conn.end();
+  }
+}
+
+/** The answer of the first URL that gives one (an instance must start while its home node is down). */
+async function firstAnswer<T>(urls: string[], ask: (url: string) => Promise<T>): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await ask(urls[i]);
+    } catch (error) {
+      if (i >= urls.length - 1) throw error;
+    }
   }
 }
 
@@ -72,9 +84,11 @@ export function dataSourceOptions(db: DatabaseConfig, extra: DataSourceExtras = 
       },
     };
   }
-  const replication = db.replicaUrls.length
-    ? { replication: { master: { url: db.url }, slaves: db.replicaUrls.map((url) => ({ url })) } }
-    : { url: db.url };
+  const replication = db.clusterUrls && db.clusterUrls.length > 1
+    ? { url: db.url, connectorPackage: 'mysql2', driver: failoverDriver(db.clusterUrls) }
+    : db.replicaUrls.length
+      ? { replication: { master: { url: db.url }, slaves: db.replicaUrls.map((url) => ({ url })) } }
+      : { url: db.url };
   return {
     ...common,
     type: extra.flavor ?? 'mysql',
@@ -94,7 +108,7 @@ export function dialectOf(ds: DataSource): Dialect {
 }
 
 export async function openDataSource(db: DatabaseConfig, extra: DataSourceExtras = {}): Promise<DataSource> {
-  const flavor = db.type === 'mysql' ? (extra.flavor ?? (await detectMysqlFlavor(db.url))) : undefined;
+  const flavor = db.type === 'mysql' ? (extra.flavor ?? (await firstAnswer(db.clusterUrls ?? [db.url], detectMysqlFlavor))) : undefined;
   const ds = new DataSource(dataSourceOptions(db, { ...extra, flavor }));
   await ds.initialize();
   if (db.type === 'mysql') dropTimedOutConnections(ds);
@@ -113,6 +127,8 @@ interface GuardedConnection {
  * mysql2 answers a timed-out query with an error but leaves the query queued on its connection,
  * and TypeORM then returns that connection to the pool, where every later query waits behind it
  * for ever. A connection whose query timed out is destroyed instead (the pool opens a new one).
+ * So is one whose Galera node left the primary component (ER_UNKNOWN_COM_ERROR): the next
+ * connection goes to a node that serves (src/db/failover-pool.ts).
  */
 function dropTimedOutConnections(ds: DataSource): void {
   const driver = ds.driver as unknown as Record<string, { getConnection(...args: unknown[]): unknown } | undefined>;
@@ -129,7 +145,7 @@ function dropTimedOutConnections(ds: DataSource): void {
             const callback = queryArgs[queryArgs.length - 1];
             if (typeof callback === 'function') {
               queryArgs[queryArgs.length - 1] = ((err, ...rest) => {
-                if (err?.code === 'PROTOCOL_SEQUENCE_TIMEOUT') connection.destroy();
+                if (err?.code === 'PROTOCOL_SEQUENCE_TIMEOUT' || err?.code === 'ER_UNKNOWN_COM_ERROR') connection.destroy();
                 (callback as Callback)(err, ...rest);
               }) as Callback;
             }

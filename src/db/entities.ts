@@ -38,6 +38,7 @@ import { Payment } from '../features/payments/payment.entity';
 import { PaymentAllocation } from '../features/payments/payment-allocation.entity';
 import { PickupNotice } from '../features/pickups/pickup-notice.entity';
 import { LoginAttempt } from '../features/auth/login-attempt.entity';
+import { RowClaim } from './row-claim.entity';
 
 export const entities = [
   Staff,
@@ -80,4 +81,5 @@ export const entities = [
   PaymentAllocation,
   PickupNotice,
   LoginAttempt,
+  RowClaim,
 ];

@@ -8,14 +8,18 @@ import { runSerialized } from './sqlite-serial';
  * signature goes through here together with its audit event.
  *
  * - MySQL/MariaDB: a deadlock or lock-wait timeout is retried a bounded number of times, then
- *   reported as CONFLICT.
+ *   reported as CONFLICT. On a Galera cluster a write-write conflict between two nodes is
+ *   reported the same way, as a deadlock (ER_LOCK_DEADLOCK) at commit or at the next statement
+ *   of the transaction that lost certification, so it is retried too; so is a statement refused
+ *   because its node just left the primary component (ER_UNKNOWN_COM_ERROR: nothing ran, and the
+ *   retry's connection goes to a node that serves).
  * - SQLite: better-sqlite3 has one connection, on which transactions cannot interleave, so
  *   transactions of this process take turns with each other and with every lone statement
  *   (sqlite-serial.ts): nothing written outside a transaction joins another request's.
  */
 /** MySQL's retry policy (the benchmark's hand-written reference follows it too). */
 export const MAX_ATTEMPTS = 3;
-export const RETRYABLE_MYSQL_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
+export const RETRYABLE_MYSQL_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'ER_UNKNOWN_COM_ERROR']);
 export const retryPause = (attempt: number) => new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 20));
 
 export function isUniqueViolation(error: unknown): boolean {
@@ -25,10 +29,17 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-function isRetryable(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
+function retryableCode(error: unknown): string | null {
+  if (!(error instanceof QueryFailedError)) return null;
   const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError?.code ?? '';
-  return RETRYABLE_MYSQL_ERRORS.has(code);
+  return RETRYABLE_MYSQL_ERRORS.has(code) ? code : null;
+}
+
+const retries = new WeakMap<DataSource, Record<string, number>>();
+
+/** Transactions retried on this data source so far, by the error that caused it (for the metrics). */
+export function transactionRetries(ds: DataSource): Record<string, number> {
+  return { ...(retries.get(ds) ?? {}) };
 }
 
 export async function inTransaction<T>(ds: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -39,10 +50,14 @@ export async function inTransaction<T>(ds: DataSource, work: (manager: EntityMan
     try {
       return await ds.transaction(work);
     } catch (error) {
-      if (!isRetryable(error)) throw error;
+      const code = retryableCode(error);
+      if (!code) throw error;
       if (attempt >= MAX_ATTEMPTS) {
         throw new ConflictError('The records were busy with another change; try again.');
       }
+      const tally = retries.get(ds) ?? {};
+      tally[code] = (tally[code] ?? 0) + 1;
+      retries.set(ds, tally);
       await retryPause(attempt);
     }
   }

@@ -144,6 +144,8 @@ const CONNECTIVITY_CODES = new Set([
   'ER_CON_COUNT_ERROR',
   'ER_SERVER_SHUTDOWN',
   'ER_CONNECTION_KILLED',
+  // Galera: the node is not in the primary component (lost its quorum, still joining).
+  'ER_UNKNOWN_COM_ERROR',
   'POOL_CLOSED',
 ]);
 

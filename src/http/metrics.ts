@@ -9,6 +9,8 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
  * - graphql_request_duration_seconds{operation}  latency histogram
  * - graphql_errors_total{code}                   errors by extensions.code, as clients got them
  * - db_pool_connections{state}                   database pool use (total, idle, waiting)
+ * - db_transaction_retries_total{code}           transactions retried after a deadlock, a lock
+ *                                                wait timeout or (Galera) a certification conflict
  * - the process metrics of prom-client's collectDefaultMetrics (CPU, memory, event loop lag)
  *
  * Operation names come from clients, so only well-formed names are labels, and at most
@@ -31,7 +33,7 @@ export class Metrics {
   private readonly durations: Histogram<'operation'>;
   private readonly errors: Counter<'code'>;
 
-  constructor(pool: () => PoolUse = () => ({ total: 0, idle: 0, waiting: 0 })) {
+  constructor(pool: () => PoolUse = () => ({ total: 0, idle: 0, waiting: 0 }), retries: () => Record<string, number> = () => ({})) {
     const registers = [this.registry];
     this.requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL operations served, by operation name.', labelNames: ['operation'], registers });
     this.durations = new Histogram({
@@ -52,6 +54,17 @@ export class Metrics {
         this.set({ state: 'total' }, use.total);
         this.set({ state: 'idle' }, use.idle);
         this.set({ state: 'waiting' }, use.waiting);
+      },
+    });
+    new Counter({
+      name: 'db_transaction_retries_total',
+      help: 'Transactions retried, by the database error that made them retry (ER_LOCK_DEADLOCK includes Galera certification conflicts).',
+      labelNames: ['code'],
+      registers,
+      // The tally lives with the data source (src/db/transaction.ts); the counter mirrors it.
+      collect() {
+        this.reset();
+        for (const [code, n] of Object.entries(retries())) this.inc({ code }, n);
       },
     });
     collectDefaultMetrics({ register: this.registry });
@@ -88,11 +101,11 @@ type Mysql2Pool = { _allConnections?: { length: number }; _freeConnections?: { l
 
 /**
  * The pool's use, from mysql2's pool internals: one pool, or with read replicas (TypeORM's
- * poolCluster) the primary's and replicas' pools added up; SQLite has its single connection.
+ * poolCluster) or a Galera cluster (FailoverPool) the nodes' pools added up; SQLite has its single connection.
  */
 export function poolUse(db: DataSource): PoolUse {
-  const driver = db.driver as unknown as { pool?: Mysql2Pool; poolCluster?: { _nodes?: Record<string, { pool: Mysql2Pool }> } };
-  const pools = driver.pool ? [driver.pool] : Object.values(driver.poolCluster?._nodes ?? {}).map((node) => node.pool);
+  const driver = db.driver as unknown as { pool?: Mysql2Pool & { nodes?: Array<{ pool: Mysql2Pool }> }; poolCluster?: { _nodes?: Record<string, { pool: Mysql2Pool }> } };
+  const pools = driver.pool?.nodes ? driver.pool.nodes.map((node) => node.pool) : driver.pool ? [driver.pool] : Object.values(driver.poolCluster?._nodes ?? {}).map((node) => node.pool);
   if (pools.length) {
     const sum = (f: (p: Mysql2Pool) => number) => pools.reduce((n, p) => n + f(p), 0);
     return { total: sum((p) => p._allConnections?.length ?? 0), idle: sum((p) => p._freeConnections?.length ?? 0), waiting: sum((p) => p._connectionQueue?.length ?? 0) };
