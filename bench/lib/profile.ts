@@ -45,8 +45,10 @@ export function groupOf(frame: ProfileNode['callFrame']): string {
     if (functionName === '(garbage collector)') return 'GC';
     if (functionName === '(idle)') return 'idle';
     if (functionName === '(program)') return 'V8 / native (program)';
-    return 'Node.js core';
+    // Bindings without JavaScript source: socket writes (writeBuffer, writev), microtask runs, file reads.
+    return 'Node.js native (sockets, microtasks)';
   }
+  if (url.startsWith('node:internal/modules')) return 'module loading (startup)';
   const pkg = packageOf(url);
   if (pkg) return GROUPS.find(([re]) => re.test(pkg))?.[1] ?? pkg;
   if (url.startsWith('node:') || !url.includes('/')) return 'Node.js core';
