@@ -284,8 +284,8 @@ async function main() {
       };
       results.push(row);
       console.log(
-        `${sc.name.padEnd(46)} ours ${o.requestsPerSecond.toFixed(0).padStart(5)} rps p50 ${o.p50Ms.toFixed(1)} p99 ${o.p99Ms.toFixed(1)} cpu ${o.cpuMsPerRequest.toFixed(2)}ms sql ${o.sqlPerRequest.toFixed(2)}` +
-          ` | ref ${r.requestsPerSecond.toFixed(0)} rps p50 ${r.p50Ms.toFixed(1)} sql ${r.sqlPerRequest.toFixed(2)} | ratio ${row.throughputRatio.toFixed(2)}` +
+        `${sc.name.padEnd(46)} ours ${o.requestsPerSecond.toFixed(0).padStart(5)} rps p50 ${o.p50Ms.toFixed(1)} p99 ${o.p99Ms.toFixed(1)} cpu ${o.cpuMsPerRequest.toFixed(2)}ms db ${o.dbCpuMsPerRequest?.toFixed(2) ?? '–'}ms sql ${o.sqlPerRequest.toFixed(2)}` +
+          ` | ref ${r.requestsPerSecond.toFixed(0)} rps p50 ${r.p50Ms.toFixed(1)} db ${r.dbCpuMsPerRequest?.toFixed(2) ?? '–'}ms sql ${r.sqlPerRequest.toFixed(2)} | ratio ${row.throughputRatio.toFixed(2)}` +
           ` | perm cost ${(row.permissionCost * 100).toFixed(0)}% | errors ${o.errors}`,
       );
     }

@@ -128,6 +128,25 @@ describe('kept balances: the reports read per-customer monthly balances, not the
     }
   });
 
+  it('a payment that fails after booking its month leaves the kept balances as they were', async () => {
+    const c = await makeCustomer(app, owner);
+    await pay(app, collector, c.id, '10.00', `kb-fail-ok-${c.id}`, addDays(today(), -40));
+    const rows = () => app.db.query(`SELECT month, added, received, closing FROM customer_month_balance WHERE customerId = ? ORDER BY month`, [c.id]);
+    const before = normalize((await rows()).map((r: any) => ({ ...r, customerId: c.id })));
+    const spy = jest.spyOn(app.server.services.payments, 'settle').mockImplementationOnce(async () => {
+      throw new Error('disk on fire');
+    });
+    const res = await app.exec(
+      `mutation($c: ID!) { recordPayment(customerId: $c, amount: "5.00", receivedOn: "${addDays(today(), -70)}", reference: "x", idempotencyKey: "kb-fail-${c.id}") { id } }`,
+      { c: String(c.id) },
+      collector,
+    );
+    spy.mockRestore();
+    expect(res.errors?.length).toBe(1);
+    expect(normalize((await rows()).map((r: any) => ({ ...r, customerId: c.id })))).toEqual(before);
+    expect(before).toHaveLength(1);
+  });
+
   it('the monthly report reads the kept balances, not receivables or payments; aging skips receivables settled before the day', async () => {
     const logger = app.db.logger as any;
     const original = logger.logQuery;

@@ -1,5 +1,7 @@
 import { EntityManager } from 'typeorm';
+import { forUpdate } from '../../db/locking';
 import { Fen } from '../../graphql/money';
+import { CustomerMonthBalance } from './customer-month-balance.entity';
 
 /**
  * The balances the reports read instead of the whole ledger, kept in the transaction of each money
@@ -25,11 +27,17 @@ export async function recordMoneyMovement(m: EntityManager, customerId: number, 
   const added = movement.added ?? 0;
   const received = movement.received ?? 0;
   const delta = added - received;
-  // The customer's latest month up to this one: this month's row to add to, or the closing to carry into a new row.
-  const [latest]: Array<{ month: string; closing: string | number }> = await m.query(
-    'SELECT month, closing FROM customer_month_balance WHERE customerId = ? AND month <= ? ORDER BY month DESC LIMIT 1',
-    [customerId, month],
-  );
+  // The customer's latest month up to this one: this month's row to add to, or the closing to carry into a
+  // new row. A locking read, so it sees what a movement this one waited for committed (not an older snapshot).
+  const latest = await forUpdate(
+    m,
+    m
+      .getRepository(CustomerMonthBalance)
+      .createQueryBuilder('b')
+      .where('b.customerId = :customerId AND b.month <= :month', { customerId, month })
+      .orderBy('b.month', 'DESC')
+      .limit(1),
+  ).getOne();
   if (latest?.month === month) {
     await m.query('UPDATE customer_month_balance SET added = added + ?, received = received + ?, closing = closing + ? WHERE customerId = ? AND month = ?', [
       added,
@@ -44,7 +52,7 @@ export async function recordMoneyMovement(m: EntityManager, customerId: number, 
       month,
       added,
       received,
-      Number(latest?.closing ?? 0) + delta,
+      (latest?.closing ?? 0) + delta,
     ]);
   }
   // A movement dated in an earlier month (a payment received last month, booked today) moves every later closing.
