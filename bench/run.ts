@@ -20,6 +20,7 @@ import { BENCH_PASSWORD, generate, BenchData } from './generate';
  *   BENCH_WARMUP_MS     unmeasured warm-up per scenario and server before the rounds (default 1000)
  *   BENCH_ROUNDS        ABAB rounds the duration is split over (default 4)
  *   BENCH_SKIP_GENERATE reuse the existing bench database (default off)
+ *   BENCH_SCENARIOS     only the scenarios whose name matches this regular expression (e.g. Report)
  * `--profile` (npm run bench -- --profile) also records our server's CPU profile and writes a summary by package.
  */
 const env = process.env;
@@ -257,7 +258,8 @@ async function main() {
       },
     ];
 
-    for (const sc of scenarios) {
+    const only = env.BENCH_SCENARIOS ? new RegExp(env.BENCH_SCENARIOS) : null;
+    for (const sc of scenarios.filter((x) => !only || only.test(x.name))) {
       await sameAnswers(sc, ours, ref);
       // Warm-up, not measured: each process runs the scenario briefly first, so JIT compilation and
       // first-use caches of its code path do not land in the first measured round's tail.

@@ -46,6 +46,7 @@ function addFigures(into: ReceivablesFigures, row: ReceivablesFigures) {
  * Outstanding per receivable on the day (amount minus what was allocated to it by then), over the
  * receivables not yet fully settled that day (`settledOn`, kept-balances.ts), summed
  * into buckets by due date against fixed days (asOf, asOf-30, -60, -90): plain SQL on both dialects.
+ * The allocations are joined and summed per receivable (one pass), not a subquery per receivable.
  */
 const agingSql = (groupColumn: string) => `
   SELECT ${groupColumn}
@@ -55,9 +56,10 @@ const agingSql = (groupColumn: string) => `
          SUM(CASE WHEN t.dueDate < ? AND t.dueDate >= ? THEN t.open ELSE 0 END) AS d61to90,
          SUM(CASE WHEN t.dueDate < ? THEN t.open ELSE 0 END) AS over90,
          SUM(t.open) AS total
-    FROM (SELECT r.customerId AS customerId, r.dueDate AS dueDate,
-                 r.amount - (SELECT COALESCE(SUM(a.amount), 0) FROM payment_allocation a WHERE a.receivableId = r.id AND a.allocatedOn <= ?) AS open
-            FROM receivable r WHERE r.confirmedOn <= ? AND (r.settledOn IS NULL OR r.settledOn > ?)) t
+    FROM (SELECT r.customerId AS customerId, r.dueDate AS dueDate, r.amount - COALESCE(SUM(a.amount), 0) AS open
+            FROM receivable r LEFT JOIN payment_allocation a ON a.receivableId = r.id AND a.allocatedOn <= ?
+           WHERE r.confirmedOn <= ? AND (r.settledOn IS NULL OR r.settledOn > ?)
+           GROUP BY r.id, r.customerId, r.dueDate, r.amount) t
    WHERE t.open > 0`;
 function agingParams(asOf: string) {
   const [d0, d30, d60, d90] = [0, 30, 60, 90].map((n) => addDays(asOf, -n));
