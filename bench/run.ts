@@ -4,6 +4,9 @@ import path from 'node:path';
 import { createConnection, Connection } from 'mysql2/promise';
 import { runLoad, percentile, postJson, LoadResult } from './lib/load';
 import { cpuTimeMs, peakRssMb } from './lib/process-stats';
+import { databaseCpuMs, databasePid } from './lib/db-cpu';
+import { summarizeDirectory } from './lib/profile';
+import { evaluateTargets, targetsMarkdown } from './lib/targets';
 import { BENCH_PASSWORD, generate, BenchData } from './generate';
 import { runGaleraComparison } from './galera';
 
@@ -19,6 +22,8 @@ import { runGaleraComparison } from './galera';
  *   BENCH_ROUNDS        ABAB rounds the duration is split over (default 4)
  *   BENCH_SKIP_GENERATE reuse the existing bench database (default off)
  *   BENCH_TARGET        `galera`: compare a single MariaDB with a three-node Galera cluster instead (bench/galera.ts)
+ *   BENCH_SCENARIOS     only the scenarios whose name matches this regular expression (e.g. Report)
+ * `--profile` (npm run bench -- --profile) also records our server's CPU profile and writes a summary by package.
  */
 const env = process.env;
 const DB_URL = env.BENCH_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/bench_market';
@@ -30,6 +35,10 @@ const WARMUP = Number(env.BENCH_WARMUP_MS ?? 1000);
 /** More, shorter alternations cancel more of the machine's drift between the processes compared. */
 const ROUNDS = Number(env.BENCH_ROUNDS ?? 4);
 const DIST = path.resolve(__dirname, '..');
+const PROFILE = process.argv.includes('--profile');
+const PROFILE_DIR = path.join(__dirname, '..', '..', 'bench', 'results', 'profile');
+/** mariadbd's process, for the database CPU each request costs (null when not on this machine). */
+let dbPid: number | null = null;
 
 interface Server {
   name: string;
@@ -37,8 +46,9 @@ interface Server {
   child: ChildProcess;
 }
 
-async function start(name: string, script: string, port: number, extraEnv: Record<string, string>): Promise<Server> {
+async function start(name: string, script: string, port: number, extraEnv: Record<string, string>, execArgv: string[] = []): Promise<Server> {
   const child = fork(path.join(DIST, script), [], {
+    execArgv,
     env: {
       PATH: env.PATH ?? '',
       NODE_ENV: 'production',
@@ -95,11 +105,14 @@ interface Scenario {
 interface Measured extends LoadResult {
   cpuMsPerRequest: number;
   sqlPerRequest: number;
+  /** The database server's CPU per request (null when its process is not on this machine). */
+  dbCpuMsPerRequest: number | null;
 }
 
 async function measure(conn: Connection, s: Server, sc: Scenario, durationMs: number, offset: number): Promise<Measured> {
   const q0 = await questions(conn);
   const c0 = cpuTimeMs(s.child.pid!);
+  const d0 = databaseCpuMs(dbPid);
   const r = await runLoad({
     port: s.port,
     connections: sc.connections,
@@ -109,8 +122,10 @@ async function measure(conn: Connection, s: Server, sc: Scenario, durationMs: nu
     check: sc.check ?? ((_st, b) => !b.includes('"errors"')),
   });
   const cpu = cpuTimeMs(s.child.pid!) - c0;
+  const d1 = databaseCpuMs(dbPid);
   const q = (await questions(conn)) - q0 - 2; // the two SHOW STATUS statements themselves
-  return { ...r, cpuMsPerRequest: cpu / Math.max(1, r.requests), sqlPerRequest: q / Math.max(1, r.requests) };
+  const dbCpuMsPerRequest = d0 === null || d1 === null ? null : (d1 - d0) / Math.max(1, r.requests);
+  return { ...r, cpuMsPerRequest: cpu / Math.max(1, r.requests), sqlPerRequest: q / Math.max(1, r.requests), dbCpuMsPerRequest };
 }
 
 /** The rounds of one process as one measurement: percentiles over all their requests' latencies. */
@@ -129,6 +144,7 @@ function combine(parts: Measured[]): Measured {
     latenciesMs,
     cpuMsPerRequest: w((p) => p.cpuMsPerRequest),
     sqlPerRequest: w((p) => p.sqlPerRequest),
+    dbCpuMsPerRequest: parts.some((p) => p.dbCpuMsPerRequest === null) ? null : w((p) => p.dbCpuMsPerRequest!),
   };
 }
 
@@ -182,10 +198,13 @@ async function main() {
   const generationSeconds = (Date.now() - t0) / 1000;
   console.log(`data set ready in ${generationSeconds.toFixed(1)} s`);
 
-  const ours = await start('ours', 'src/main.js', 4301, {});
+  if (PROFILE) fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
+  // Profiled, ours runs slower: its figures in such a run are for the profile, not for comparison.
+  const ours = await start('ours', 'src/main.js', 4301, {}, PROFILE ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []);
   const bare = await start('ours-without-permissions', 'src/main.js', 4302, { BENCH_MODE: 'true', BENCH_DISABLE_PERMISSIONS: 'true' });
   const ref = await start('reference', 'bench/reference/server.js', 4303, {});
   const conn = await createConnection({ uri: DB_URL });
+  dbPid = await databasePid(conn);
   const results: Record<string, unknown>[] = [];
   try {
     const sales = data.salespeople[0];
@@ -196,7 +215,9 @@ async function main() {
     // Pending requests are handed out once each, over all servers and rounds (and runs on a reused data set).
     const pending: number[] = ((await conn.query("SELECT id FROM approval_request WHERE status = 'PENDING' ORDER BY id"))[0] as Array<{ id: number }>).map((r) => Number(r.id));
     const scenarios: Scenario[] = [
+      { name: 'dashboard first:10 as salesperson', connections: 8, token: salesToken, compare: 'identical', body: q(DASHBOARD, { n: 10, f: { ownerId: String(sales.id) } }) },
       { name: 'dashboard first:50 as salesperson', connections: 8, token: salesToken, compare: 'identical', body: q(DASHBOARD, { n: 50, f: { ownerId: String(sales.id) } }) },
+      { name: 'dashboard first:100 as salesperson', connections: 8, token: salesToken, compare: 'identical', body: q(DASHBOARD, { n: 100, f: { ownerId: String(sales.id) } }) },
       { name: 'dashboard first:50 as manager', connections: 8, token: managerToken, compare: 'identical', body: q(DASHBOARD, { n: 50 }) },
       { name: 'dashboard first:10 as manager', connections: 8, token: managerToken, compare: 'identical', body: q(DASHBOARD, { n: 10 }) },
       { name: 'dashboard first:100 as manager', connections: 8, token: managerToken, compare: 'identical', body: q(DASHBOARD, { n: 100 }) },
@@ -240,7 +261,8 @@ async function main() {
       },
     ];
 
-    for (const sc of scenarios) {
+    const only = env.BENCH_SCENARIOS ? new RegExp(env.BENCH_SCENARIOS) : null;
+    for (const sc of scenarios.filter((x) => !only || only.test(x.name))) {
       await sameAnswers(sc, ours, ref);
       // Warm-up, not measured: each process runs the scenario briefly first, so JIT compilation and
       // first-use caches of its code path do not land in the first measured round's tail.
@@ -267,8 +289,8 @@ async function main() {
       };
       results.push(row);
       console.log(
-        `${sc.name.padEnd(46)} ours ${o.requestsPerSecond.toFixed(0).padStart(5)} rps p50 ${o.p50Ms.toFixed(1)} p99 ${o.p99Ms.toFixed(1)} cpu ${o.cpuMsPerRequest.toFixed(2)}ms sql ${o.sqlPerRequest.toFixed(2)}` +
-          ` | ref ${r.requestsPerSecond.toFixed(0)} rps p50 ${r.p50Ms.toFixed(1)} sql ${r.sqlPerRequest.toFixed(2)} | ratio ${row.throughputRatio.toFixed(2)}` +
+        `${sc.name.padEnd(46)} ours ${o.requestsPerSecond.toFixed(0).padStart(5)} rps p50 ${o.p50Ms.toFixed(1)} p99 ${o.p99Ms.toFixed(1)} cpu ${o.cpuMsPerRequest.toFixed(2)}ms db ${o.dbCpuMsPerRequest?.toFixed(2) ?? '–'}ms sql ${o.sqlPerRequest.toFixed(2)}` +
+          ` | ref ${r.requestsPerSecond.toFixed(0)} rps p50 ${r.p50Ms.toFixed(1)} db ${r.dbCpuMsPerRequest?.toFixed(2) ?? '–'}ms sql ${r.sqlPerRequest.toFixed(2)} | ratio ${row.throughputRatio.toFixed(2)}` +
           ` | perm cost ${(row.permissionCost * 100).toFixed(0)}% | errors ${o.errors}`,
       );
     }
@@ -279,8 +301,11 @@ async function main() {
       generationSeconds,
       cpus: require('node:os').cpus().length,
       peakRssMb: { ours: peakRssMb(ours.child.pid!), withoutPermissions: peakRssMb(bare.child.pid!), reference: peakRssMb(ref.child.pid!) },
+      profiled: PROFILE,
       results,
+      targets: evaluateTargets(results as any, peakRssMb(ours.child.pid!)),
     };
+    for (const t of summary.targets) console.log(`${t.met === null ? '  -' : t.met ? ' ok' : ' NO'}  ${t.target}: ${t.figure}`);
     const dir = path.join(__dirname, '..', '..', 'bench', 'results');
     const file = path.join(dir, `${summary.at.replace(/[:.]/g, '-')}.json`);
     fs.writeFileSync(file, JSON.stringify(summary, (k, v) => (k === 'latenciesMs' ? undefined : v), 2));
@@ -291,22 +316,42 @@ async function main() {
     await conn.end();
     await Promise.all([stop(ours), stop(bare), stop(ref)]);
   }
+  if (PROFILE) {
+    const md = summarizeDirectory(PROFILE_DIR, `Where our server's CPU goes (${new Date().toISOString()}, scale ${SCALE}, every scenario)`);
+    console.log(md ?? `no CPU profile was written in ${PROFILE_DIR}`);
+    if (md) console.log(`written ${path.join('bench', 'results', 'profile', 'summary.md')} (and the raw .cpuprofile, which Chrome DevTools opens)`);
+  }
 }
 
-function markdown(s: { at: string; scale: number; durationMsPerScenario: number; generationSeconds: number; cpus: number; peakRssMb: Record<string, number>; results: Record<string, any>[] }): string {
+function markdown(s: {
+  at: string;
+  scale: number;
+  durationMsPerScenario: number;
+  generationSeconds: number;
+  cpus: number;
+  peakRssMb: Record<string, number>;
+  profiled: boolean;
+  results: Record<string, any>[];
+  targets: ReturnType<typeof evaluateTargets>;
+}): string {
   const f = (n: number | null | undefined, d = 1) => (n === null || n === undefined ? '–' : n.toFixed(d));
   const lines = [
     `# Benchmark results (${s.at})`,
     '',
     `Scale ${s.scale}, ${s.durationMsPerScenario} ms per scenario and server (ABAB), ${s.cpus} CPUs, data set generated in ${f(s.generationSeconds)} s.`,
     `Peak RSS: ours ${f(s.peakRssMb.ours, 0)} MB, ours without permissions ${f(s.peakRssMb.withoutPermissions, 0)} MB, reference ${f(s.peakRssMb.reference, 0)} MB.`,
+    ...(s.profiled ? ['', '**Profiled run** (`--profile`): ours ran under the CPU profiler, so its figures are not comparable.'] : []),
     '',
-    '| scenario | conns | ours req/s | ref req/s | ours/ref | p50 ms | p99 ms | p99/p50 | CPU ms/req (ours/ref) | SQL/req (ours/ref) | permission cost | errors |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| scenario | conns | ours req/s | ref req/s | ours/ref | p50 ms | p99 ms | p99/p50 | CPU ms/req (ours/ref) | DB CPU ms/req (ours/ref) | SQL/req (ours/ref) | permission cost | errors |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...s.results.map(
       (r) =>
-        `| ${r.scenario} | ${r.connections} | ${f(r.ours.requestsPerSecond, 0)} | ${f(r.reference?.requestsPerSecond, 0)} | ${f(r.throughputRatio, 2)} | ${f(r.ours.p50Ms)} | ${f(r.ours.p99Ms)} | ${f(r.p99OverP50, 1)} | ${f(r.ours.cpuMsPerRequest, 2)} / ${f(r.reference?.cpuMsPerRequest, 2)} | ${f(r.ours.sqlPerRequest, 1)} / ${f(r.reference?.sqlPerRequest, 1)} | ${f(r.permissionCost * 100, 0)}% | ${r.ours.errors} |`,
+        `| ${r.scenario} | ${r.connections} | ${f(r.ours.requestsPerSecond, 0)} | ${f(r.reference?.requestsPerSecond, 0)} | ${f(r.throughputRatio, 2)} | ${f(r.ours.p50Ms)} | ${f(r.ours.p99Ms)} | ${f(r.p99OverP50, 1)} | ${f(r.ours.cpuMsPerRequest, 2)} / ${f(r.reference?.cpuMsPerRequest, 2)} | ${f(r.ours.dbCpuMsPerRequest, 2)} / ${f(r.reference?.dbCpuMsPerRequest, 2)} | ${f(r.ours.sqlPerRequest, 1)} / ${f(r.reference?.sqlPerRequest, 1)} | ${f(r.permissionCost * 100, 0)}% | ${r.ours.errors} |`,
     ),
+    '',
+    'Targets (benchmarks, not timed tests):',
+    '',
+    ...targetsMarkdown(s.targets),
     '',
   ];
   return lines.join('\n');

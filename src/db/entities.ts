@@ -34,6 +34,7 @@ import { Statement } from '../features/statements/statement.entity';
 import { StatementLine } from '../features/statements/statement-line.entity';
 import { Invoice } from '../features/invoices/invoice.entity';
 import { Receivable } from '../features/receivables/receivable.entity';
+import { CustomerMonthBalance } from '../features/receivables/customer-month-balance.entity';
 import { Payment } from '../features/payments/payment.entity';
 import { PaymentAllocation } from '../features/payments/payment-allocation.entity';
 import { PickupNotice } from '../features/pickups/pickup-notice.entity';
@@ -77,6 +78,7 @@ export const entities = [
   StatementLine,
   Invoice,
   Receivable,
+  CustomerMonthBalance,
   Payment,
   PaymentAllocation,
   PickupNotice,

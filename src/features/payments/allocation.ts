@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Fen } from '../../graphql/money';
+import { markSettled } from '../receivables/kept-balances';
 import { Receivable } from '../receivables/receivable.entity';
 import { Payment } from './payment.entity';
 import { PaymentAllocation } from './payment-allocation.entity';
@@ -36,13 +37,16 @@ async function openReceivables(m: EntityManager, customerId: number): Promise<Op
 export async function allocatePayment(m: EntityManager, payment: Payment): Promise<Fen> {
   let left = payment.amount;
   const allocations: Array<Partial<PaymentAllocation>> = [];
+  const paidOff: number[] = [];
   for (const r of await openReceivables(m, payment.customerId)) {
     if (left <= 0) break;
     const amount = Math.min(left, r.open);
     allocations.push({ paymentId: payment.id, receivableId: r.id, amount, allocatedOn: later(payment.receivedOn, r.confirmedOn) });
+    if (amount === r.open) paidOff.push(r.id);
     left -= amount;
   }
   if (allocations.length) await m.insert(PaymentAllocation, allocations);
+  await markSettled(m, paidOff);
   return left;
 }
 
@@ -68,4 +72,5 @@ export async function applyCredit(m: EntityManager, receivable: Receivable): Pro
     open -= amount;
   }
   if (allocations.length) await m.insert(PaymentAllocation, allocations);
+  if (open <= 0) await markSettled(m, [receivable.id]);
 }

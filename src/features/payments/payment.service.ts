@@ -6,6 +6,7 @@ import { checkDate, companyToday, windows } from '../../date-window';
 import { Fen, formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit/audit.service';
 import { loadCustomer } from '../receivables/customer-ref';
+import { monthOf, recordMoneyMovement } from '../receivables/kept-balances';
 import { allocatePayment } from './allocation';
 import { Payment } from './payment.entity';
 
@@ -59,6 +60,7 @@ export class PaymentService {
     const payment = await m.save(
       m.create(Payment, { customerId: customer.id, amount: input.amount, receivedOn: input.receivedOn, reference: input.reference, idempotencyKey: input.idempotencyKey, recordedById: actor.id }),
     );
+    await recordMoneyMovement(m, customer.id, monthOf(payment.receivedOn), { received: payment.amount });
     const credit = await this.settle(m, payment);
     await recordAudit(m, actor.id, {
       action: 'payment.recorded',

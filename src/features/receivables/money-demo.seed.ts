@@ -22,6 +22,7 @@ import { OperationNoticeKind } from '../operation-notices/operation-notice.entit
 import { Statement } from '../statements/statement.entity';
 import { Receivable } from './receivable.entity';
 import { Consignment } from '../consignments/consignment.entity';
+import { rebuildKeptBalances } from './kept-balances';
 
 const actor = (s: Staff): Actor => ({ id: s.id, name: s.name, roles: s.roles, department: s.department });
 
@@ -109,6 +110,9 @@ export async function seedDemoMoney(ctx: SeedContext): Promise<void> {
       await statements.issue(collector, String(c.id), months[2].first, months[2].last);
     }
   }
+
+  // The confirmations were back-dated around the services: their months are booked again from the ledger.
+  await rebuildKeptBalances(db);
 
   // Payments: Acme and Wuxi paid both confirmed months (Acme in two parts); Jinling overpaid (credit); Shunda nothing (overdue).
   const totals = async (c: Customer) => (await db.getRepository(Receivable).find({ where: { customerId: c.id }, order: { dueDate: 'ASC' } })).map((r) => r.amount);

@@ -32,6 +32,15 @@ export class Receivable {
   @Column({ type: 'date' })
   dueDate: string;
 
+  /**
+   * The day it became fully settled (the latest day among the allocations that paid it), null while
+   * anything is open: the aging report as of a day reads only receivables open on that day, not every
+   * receivable ever confirmed. Kept by kept-balances.ts.
+   */
+  @Index('IDX_receivable_settled')
+  @Column({ type: 'date', nullable: true })
+  settledOn: string | null;
+
   @CreateDateColumn(timestampColumn)
   createdAt: Date;
 }

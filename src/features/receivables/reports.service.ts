@@ -10,19 +10,20 @@ const byName = new Intl.Collator();
 const zeroFigures = (): ReceivablesFigures => ({ opening: 0, added: 0, received: 0, closing: 0 });
 
 /**
- * Opening, added and received per customer for a month, in one statement on both dialects:
- * receivables by confirmation day and payments by receipt day, each summed per customer, then combined.
+ * Opening, added and received per customer for a month, from the kept monthly balances
+ * (kept-balances.ts): each customer's latest month up to this one, one row per customer however long
+ * its history. Added and received are that row's when it is this month's; otherwise nothing moved and
+ * the opening is that month's closing.
  */
 const perCustomerFigures = `
-  SELECT u.customerId AS customerId, SUM(u.owedBefore) - SUM(u.paidBefore) AS opening, SUM(u.owedWithin) AS added, SUM(u.paidWithin) AS received
-    FROM (SELECT customerId, SUM(CASE WHEN confirmedOn < ? THEN amount ELSE 0 END) AS owedBefore, SUM(CASE WHEN confirmedOn >= ? THEN amount ELSE 0 END) AS owedWithin,
-                 0 AS paidBefore, 0 AS paidWithin
-            FROM receivable WHERE confirmedOn <= ? GROUP BY customerId
-          UNION ALL
-          SELECT customerId, 0, 0, SUM(CASE WHEN receivedOn < ? THEN amount ELSE 0 END), SUM(CASE WHEN receivedOn >= ? THEN amount ELSE 0 END)
-            FROM payment WHERE receivedOn <= ? GROUP BY customerId) u
-   GROUP BY u.customerId`;
-const perCustomerParams = (r: MonthlyReceivablesReport) => [r.firstDay, r.firstDay, r.lastDay, r.firstDay, r.firstDay, r.lastDay];
+  SELECT b.customerId AS customerId,
+         b.closing - CASE WHEN b.month = ? THEN b.added - b.received ELSE 0 END AS opening,
+         CASE WHEN b.month = ? THEN b.added ELSE 0 END AS added,
+         CASE WHEN b.month = ? THEN b.received ELSE 0 END AS received
+    FROM customer_month_balance b
+    JOIN (SELECT customerId, MAX(month) AS month FROM customer_month_balance WHERE month <= ? GROUP BY customerId) l
+      ON l.customerId = b.customerId AND l.month = b.month`;
+const perCustomerParams = (r: MonthlyReceivablesReport) => [r.month, r.month, r.month, r.month];
 /** A customer is on the report when it owed anything at the start or moved in the month (closing follows from these three). */
 const movedOrOwing = 't.opening <> 0 OR t.added <> 0 OR t.received <> 0';
 
@@ -43,8 +44,10 @@ function addFigures(into: ReceivablesFigures, row: ReceivablesFigures) {
 }
 
 /**
- * Outstanding per receivable on the day (amount minus what was allocated to it by then), summed
+ * Outstanding per receivable on the day (amount minus what was allocated to it by then), over the
+ * receivables not yet fully settled that day (`settledOn`, kept-balances.ts), summed
  * into buckets by due date against fixed days (asOf, asOf-30, -60, -90): plain SQL on both dialects.
+ * The allocations are joined and summed per receivable (one pass), not a subquery per receivable.
  */
 const agingSql = (groupColumn: string) => `
   SELECT ${groupColumn}
@@ -54,13 +57,14 @@ const agingSql = (groupColumn: string) => `
          SUM(CASE WHEN t.dueDate < ? AND t.dueDate >= ? THEN t.open ELSE 0 END) AS d61to90,
          SUM(CASE WHEN t.dueDate < ? THEN t.open ELSE 0 END) AS over90,
          SUM(t.open) AS total
-    FROM (SELECT r.customerId AS customerId, r.dueDate AS dueDate,
-                 r.amount - (SELECT COALESCE(SUM(a.amount), 0) FROM payment_allocation a WHERE a.receivableId = r.id AND a.allocatedOn <= ?) AS open
-            FROM receivable r WHERE r.confirmedOn <= ?) t
+    FROM (SELECT r.customerId AS customerId, r.dueDate AS dueDate, r.amount - COALESCE(SUM(a.amount), 0) AS open
+            FROM receivable r LEFT JOIN payment_allocation a ON a.receivableId = r.id AND a.allocatedOn <= ?
+           WHERE r.confirmedOn <= ? AND (r.settledOn IS NULL OR r.settledOn > ?)
+           GROUP BY r.id, r.customerId, r.dueDate, r.amount) t
    WHERE t.open > 0`;
 function agingParams(asOf: string) {
   const [d0, d30, d60, d90] = [0, 30, 60, 90].map((n) => addDays(asOf, -n));
-  return [d0, d0, d30, d30, d60, d60, d90, d90, asOf, asOf];
+  return [d0, d0, d30, d30, d60, d60, d90, d90, asOf, asOf, asOf];
 }
 type AgingRaw = Partial<Record<keyof AgingFigures | 'customerId', string | number | null>>;
 const agingFigures = (r: AgingRaw): AgingFigures => ({

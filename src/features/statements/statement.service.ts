@@ -17,6 +17,7 @@ import { applyCredit } from '../payments/allocation';
 import { Consignment } from '../consignments/consignment.entity';
 import { repriceConsignments } from '../consignments/freight';
 import { draftLines } from './statement-builder';
+import { monthOf, recordMoneyMovement } from '../receivables/kept-balances';
 import { StatementLine } from './statement-line.entity';
 import { Statement, StatementStatus } from './statement.entity';
 
@@ -126,6 +127,7 @@ export class StatementService {
         .execute();
       if (!done.affected) throw new ConflictError(`Only an issued statement can be confirmed (this one is ${s.status}).`);
       const receivable = await m.save(m.create(Receivable, { statementId, customerId: s.customerId, amount: s.total, confirmedOn: today, dueDate }));
+      await recordMoneyMovement(m, s.customerId, monthOf(today), { added: s.total });
       await applyCredit(m, receivable);
       await recordAudit(m, actor.id, {
         action: 'statement.confirmed',
