@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays } from '../../src/time';
+import { marketCommands } from './market-commands';
+import { MarketModel } from './market-model';
+import { MarketWorld, startDay } from './market-world';
+
+/**
+ * Random sequences of operations by random roles against the real server, with the invariants of
+ * the rules checked after every step (see market-invariants.ts). CI runs a fixed seed and a few
+ * hundred steps; `npm run test:model` runs longer (MODEL_STEPS, MODEL_SEED). A failure prints the
+ * seed and the command sequence; fast-check replays it with the same seed.
+ */
+const STEPS = Number(process.env.MODEL_STEPS ?? 240);
+const SEED = Number(process.env.MODEL_SEED ?? 20261130);
+const RUNS = Math.max(1, Math.ceil(STEPS / 60));
+
+let world: MarketWorld;
+let terms = false;
+
+beforeAll(async () => {
+  world = await MarketWorld.start();
+  terms = readFileSync(join(__dirname, '../../schema/schema.graphql'), 'utf8').includes('requestTermsChange(');
+  // Only Date is faked: the model moves the company's day; timers and I/O run for real.
+  jest.useFakeTimers({
+    doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  jest.useRealTimers();
+  await world?.stop();
+});
+
+it(`market invariants hold over random operations (seed ${SEED}, about ${STEPS} steps)`, async () => {
+  let steps = 0;
+  const timeZone = world.app.config.timeZone;
+  // Each run starts on its own earlier day, so a run's days never meet another's real-time rows.
+  await fc.assert(
+    fc.asyncProperty(fc.commands(marketCommands({ terms }), { maxCommands: Math.ceil(STEPS / RUNS), size: 'max' }), async (commands) => {
+      const first = startDay(timeZone, 80);
+      const model = new MarketModel(first, addDays(first, 70));
+      world.setToday(first);
+      try {
+        await fc.asyncModelRun(() => ({ model, real: world }), commands);
+      } finally {
+        steps += model.steps;
+      }
+    }),
+    { seed: SEED, numRuns: RUNS, verbose: 2, endOnFailure: process.env.MODEL_SHRINK !== '1' },
+  );
+  // eslint-disable-next-line no-console
+  console.log(`model: ${steps} steps in ${RUNS} runs, seed ${SEED}`);
+  expect(steps).toBeGreaterThan(STEPS / 3);
+}, 600_000);
