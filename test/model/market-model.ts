@@ -86,6 +86,7 @@ export class MarketModel {
   /** Unallocated payment amounts per customer (its credit). */
   credit = new Map<string, number>();
   steps = 0;
+  log: string[] = [];
 
   /** `lastDay`: how far the model lets days pass (never past the real today). */
   constructor(today: string, readonly lastDay: string) {

@@ -38,7 +38,7 @@ it(`market invariants hold over random operations (seed ${SEED}, about ${STEPS} 
   const timeZone = world.app.config.timeZone;
   // Each run starts on its own earlier day, so a run's days never meet another's real-time rows.
   await fc.assert(
-    fc.asyncProperty(fc.commands(marketCommands({ terms }), { maxCommands: Math.ceil(STEPS / RUNS), size: 'max' }), async (commands) => {
+    fc.asyncProperty(fc.array(fc.oneof(...marketCommands({ terms })), { minLength: Math.ceil(STEPS / RUNS), maxLength: Math.ceil(STEPS / RUNS) }), async (commands) => {
       const first = startDay(timeZone, 80);
       const model = new MarketModel(first, addDays(first, 70));
       world.setToday(first);
@@ -52,5 +52,5 @@ it(`market invariants hold over random operations (seed ${SEED}, about ${STEPS} 
   );
   // eslint-disable-next-line no-console
   console.log(`model: ${steps} steps in ${RUNS} runs, seed ${SEED}`);
-  expect(steps).toBeGreaterThan(STEPS / 3);
+  expect(steps).toBeGreaterThan(STEPS / 2);
 }, 600_000);
