@@ -33,24 +33,36 @@ const pick = <T>(list: T[], i: number): T => list[i % list.length];
 const owns = (m: MarketModel, actor: ActorKey, customerId: string) => m.customer(customerId).owner === actor;
 const hasCustomers = (m: MarketModel) => m.customers.length > 0;
 
+const APPROVE = `mutation($id: ID!) { approveRequest(id: $id, note: "ok") { id status } }`;
+const RATE = `mutation($c: ID!, $r: Money!) { requestRateChange(customerId: $c, newRate: $r, reason: "model") { id status } }`;
 const REGISTER = `mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id status freightRate paymentTermDays } }`;
 const NOTICE = `mutation($c: ID!, $d: [Department!]!) { createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: $d) { id signatures { department } } }`;
 const SIGN_NOTICE = `mutation($id: ID!, $d: Department!) { signOperationNotice(id: $id, department: $d) { status } }`;
 
-/** A salesperson registers a prospect; some become ACTIVE through a new-customer notice every named department signs. */
-const register = fc.record({ sp: fc.constantFrom<ActorKey>('sp0', 'sp1'), activate: fc.boolean(), dept: fc.nat(4) }).map(({ sp, activate, dept }) =>
-  step(`register(${sp}${activate ? ', activate' : ''})`, () => true, async (m, w) => {
+/**
+ * A salesperson registers a prospect; most become ACTIVE through a new-customer notice every named
+ * department signs, and most get a first rate the usual way: the owner asks, the DIRECTOR approves.
+ */
+const register = fc.record({ sp: fc.constantFrom<ActorKey>('sp0', 'sp1'), activate: fc.constantFrom(true, true, false), rate: fc.constantFrom(true, true, false), dept: fc.nat(4) }).map(({ sp, activate, rate, dept }) =>
+  step(`register(${sp}${activate ? ', activate' : ''}${rate ? ', first rate' : ''})`, (m) => m.customers.length < 6, async (m, w) => {
     const data = await w.expect('OK', sp, REGISTER, { input: registration() });
     const id = data.registerCustomer.id;
     m.customers.push({ id, owner: sp, active: false, rates: [], termDays: data.registerCustomer.paymentTermDays, storageRate: null, pickups: 0 });
-    if (!activate) return;
-    const notice = (await w.expect('OK', sp, NOTICE, { c: id, d: [DEPARTMENTS[dept]] })).createOperationNotice;
-    for (const s of notice.signatures) await w.expect('OK', s.department, SIGN_NOTICE, { id: notice.id, d: s.department });
-    m.customer(id).active = true;
+    if (activate) {
+      const notice = (await w.expect('OK', sp, NOTICE, { c: id, d: [DEPARTMENTS[dept]] })).createOperationNotice;
+      for (const s of notice.signatures) await w.expect('OK', s.department, SIGN_NOTICE, { id: notice.id, d: s.department });
+      m.customer(id).active = true;
+    }
+    if (rate) {
+      const newRate = 20_000 + 1_000 * dept;
+      const r = (await w.expect('OK', sp, RATE, { c: id, r: money(newRate) })).requestRateChange;
+      m.requests.push({ id: r.id, kind: 'RATE_CHANGE', customerId: id, filer: sp, status: 'PENDING', newRate });
+      await w.expect('OK', 'director', APPROVE, { id: r.id });
+      m.approve(m.requests[m.requests.length - 1], 'director');
+    }
   }),
 );
 
-const RATE = `mutation($c: ID!, $r: Money!) { requestRateChange(customerId: $c, newRate: $r, reason: "model") { id status } }`;
 const ARREARS = `mutation($c: ID!, $a: Money!, $d: LocalDate!) { requestArrears(customerId: $c, amount: $a, promisedDate: $d, reason: "model") { id status } }`;
 const DEDUCTION = `mutation($c: ID!, $a: Money!) { requestDeduction(customerId: $c, amount: $a, reason: "model") { id status } }`;
 const TERMS = `mutation($c: ID!, $d: Int, $s: Money) { requestTermsChange(customerId: $c, paymentTermDays: $d, storageRate: $s, reason: "model") { id status } }`;
@@ -100,12 +112,11 @@ const requestTerms = fc.record({ sp: fc.constantFrom<ActorKey>('sp0', 'sp1'), ci
   }),
 );
 
-const APPROVE = `mutation($id: ID!) { approveRequest(id: $id, note: "ok") { id status } }`;
 const REJECT = `mutation($id: ID!) { rejectRequest(id: $id, note: "no") { id status } }`;
 const CONSENTS = `{ arrearsConsents { id request { id } signatures { department } } }`;
 
 /** A leader (or someone who may not decide) approves or rejects a request, fresh or already decided. */
-const decide = fc.record({ who: fc.constantFrom<ActorKey>('manager', 'manager', 'director', 'collector', 'assistant'), ri: fc.nat(99), approve: fc.boolean(), fresh: fc.boolean() }).map(({ who, ri, approve, fresh }) =>
+const decide = fc.record({ who: fc.constantFrom<ActorKey>('manager', 'manager', 'manager', 'director', 'director', 'collector', 'assistant'), ri: fc.nat(99), approve: fc.constantFrom(true, true, true, false), fresh: fc.constantFrom(true, true, true, false) }).map(({ who, ri, approve, fresh }) =>
   step(`${approve ? 'approve' : 'reject'}(${who}, request#${ri}${fresh ? ', pending' : ''})`, (m) => m.requests.length > 0, async (m, w) => {
     const pending = m.requests.filter((r) => r.status === 'PENDING');
     const r = fresh && pending.length ? pick(pending, ri) : pick(m.requests, ri);
@@ -148,7 +159,7 @@ let waybill = 0;
 
 /** Goods shipped today or on a recent day, billed at the rate in force that day (none: RATE_NOT_APPROVED). */
 const recordConsignment = fc
-  .record({ who: fc.constantFrom<ActorKey>('collector', 'collector', 'dispatcher', 'sp1'), ci: fc.nat(99), back: fc.nat(3), kg: fc.integer({ min: 1, max: 40_000_000 }), fee: fc.nat(50_000) })
+  .record({ who: fc.constantFrom<ActorKey>('collector', 'collector', 'dispatcher', 'sp1'), ci: fc.nat(99), back: fc.constantFrom(0, 0, 0, 1, 3), kg: fc.integer({ min: 1, max: 40_000_000 }), fee: fc.nat(50_000) })
   .map(({ who, ci, back, kg, fee }) =>
     step(`recordConsignment(${who}, customer#${ci}, -${back}d, ${kg / 1000}kg, fee ${fee})`, hasCustomers, async (m, w) => {
       const c = pick(m.customers, ci);
@@ -275,30 +286,23 @@ export interface CommandOptions {
   terms: boolean;
 }
 
-/** Every step the model knows, weighted towards the money flow. */
+/** Every step the model knows, weighted towards the money flow (a few customers, many operations each). */
 export function marketCommands(options: CommandOptions) {
+  const w = <T>(weight: number, arbitrary: fc.Arbitrary<T>) => ({ weight, arbitrary });
   return [
-    register,
-    register,
-    requestRate,
-    requestRate,
-    requestArrears,
-    requestDeduction,
-    ...(options.terms ? [requestTerms] : []),
-    decide,
-    decide,
-    decide,
-    signConsent,
-    recordConsignment,
-    recordConsignment,
-    recordConsignment,
-    issueStatement,
-    issueStatement,
-    settleStatement,
-    settleStatement,
-    recordPayment,
-    createPickup,
-    nextDays,
-    peek,
+    w(3, register),
+    w(5, requestRate),
+    w(2, requestArrears),
+    w(2, requestDeduction),
+    ...(options.terms ? [w(2, requestTerms)] : []),
+    w(9, decide),
+    w(2, signConsent),
+    w(8, recordConsignment),
+    w(5, issueStatement),
+    w(4, settleStatement),
+    w(3, recordPayment),
+    w(3, createPickup),
+    w(2, nextDays),
+    w(1, peek),
   ];
 }

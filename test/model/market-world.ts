@@ -24,6 +24,8 @@ export class MarketWorld {
   readonly actors = {} as Record<ActorKey, Caller>;
   readonly heads = {} as Record<Department, Caller>;
   private clock = 0;
+  /** How often each operation ended how: shows which paths a seed reached. */
+  readonly outcomes = new Map<string, number>();
 
   private constructor(readonly app: TestApp) {}
 
@@ -70,6 +72,8 @@ export class MarketWorld {
   async expect(expected: Outcome, actor: ActorKey | Department, query: string, variables: Record<string, unknown> = {}): Promise<any> {
     const result = await this.call(actor, query, variables);
     const actual = outcomeOf(result.errors);
+    const key = `${firstField(query)} ${actual}`;
+    this.outcomes.set(key, (this.outcomes.get(key) ?? 0) + 1);
     if (actual !== expected) {
       throw new Error(`${actor} ${firstField(query)} ${JSON.stringify(variables)}: the model expected ${expected}, the server answered ${actual}: ${JSON.stringify(result.errors ?? result.data)}`);
     }
