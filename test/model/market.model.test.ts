@@ -14,7 +14,7 @@ import { MarketWorld, startDay } from './market-world';
  */
 const STEPS = Number(process.env.MODEL_STEPS ?? 240);
 const SEED = Number(process.env.MODEL_SEED ?? 20261130);
-const RUNS = Math.max(1, Math.ceil(STEPS / 60));
+const RUNS = Math.max(1, Math.ceil(STEPS / 80));
 
 let world: MarketWorld;
 let terms = false;
