@@ -48,6 +48,16 @@ export async function checkInvariants(m: MarketModel, w: MarketWorld): Promise<v
     if (!s || s.status !== row.status || s.total !== num(row.total)) fail(m, `statement ${row.id} is ${row.status} ${row.total}; the model has ${JSON.stringify(s)}`);
   }
 
+  // The same through the API, as the COLLECTOR reads statements.
+  const listed = await w.call('collector', `{ ${m.customers.map((c, i) => `s${i}: statements(customerId: "${c.id}", first: 100) { edges { node { id status total lines { amount } } } }`).join(' ')} }`);
+  if (listed.errors?.length) fail(m, `the COLLECTOR could not read statements: ${JSON.stringify(listed.errors)}`);
+  for (const i of m.customers.keys()) {
+    for (const { node } of listed.data[`s${i}`].edges) {
+      const sum = node.lines.reduce((t: number, l: any) => t + fen(l.amount), 0);
+      if (sum !== fen(node.total)) fail(m, `statement ${node.id} shows total ${node.total} over lines summing to ${money(sum)}`);
+    }
+  }
+
   // Balances: confirmed receivables less payments, in SQL and through the API.
   const sums: any[] = await db.query(
     `SELECT c.id, c.freightRate, c.paymentTermDays, c.storageRate,
