@@ -83,6 +83,18 @@ export async function checkInvariants(m: MarketModel, w: MarketWorld): Promise<v
     if (num(row.pickups) !== c.pickups) fail(m, `customer ${c.id}: ${row.pickups} pickup notices, the model allowed ${c.pickups}`);
   });
 
+  // The rate history: exactly the approved rate changes, each from its approval day.
+  const history: any[] = await db.query(
+    `SELECT h.customerId, h.rate, h.effectiveFrom, q.kind, q.status, q.newRate FROM customer_rate h LEFT JOIN approval_request q ON q.id = h.requestId
+      WHERE h.customerId IN ${inCustomers} ORDER BY h.id`,
+  );
+  for (const c of m.customers) {
+    const rows = history.filter((h) => String(h.customerId) === c.id);
+    const shown = rows.map((h) => `${String(h.effectiveFrom).slice(0, 10)}:${num(h.rate)}:${h.kind}:${h.status}:${num(h.newRate)}`);
+    const expected = c.rates.map((r) => `${r.from}:${r.rate}:RATE_CHANGE:APPROVED:${r.rate}`);
+    if (shown.join() !== expected.join()) fail(m, `customer ${c.id}: rate history ${shown.join(', ')}, approved ${expected.join(', ')}`);
+  }
+
   // Every request as the model decided it; an approval never by its filer nor by someone who may not decide.
   const requests: any[] = await db.query(
     `SELECT r.id, r.status, r.requesterId, r.decidedById FROM approval_request r WHERE r.customerId IN ${inCustomers}`,
