@@ -2,6 +2,7 @@ import argon2 from 'argon2';
 import { createConnection, Connection } from 'mysql2/promise';
 import { openDataSource, migrate } from '../src/db/data-source';
 import { freightFen } from '../src/features/consignments/freight';
+import { customerNameKey, normalizeCustomerName } from '../src/features/customers/customer-identity';
 
 /**
  * The benchmark's data set, written with multi-row INSERTs through mysql2 (no ORM): at scale 1
@@ -73,9 +74,11 @@ export async function generate(rootUrl: string, dbName: string, scale: number): 
     const owner = salespeople[c % salespeople.length].id;
     ownerOf[c] = owner;
     const name = `Bench Customer ${String(c).padStart(6, '0')}`;
-    customers.push([c, name, name.toLowerCase().replace(/\s+/g, ''), 'Contact', `1390${String(c).padStart(7, '0')}`, c % 10 === 0 ? 'PROSPECT' : 'ACTIVE', owner, 'MONTHLY', 30000, 30]);
+    customers.push([c, name, normalizeCustomerName(name), customerNameKey(name), 'Contact', `1390${String(c).padStart(7, '0')}`, c % 10 === 0 ? 'PROSPECT' : 'ACTIVE', owner, 'MONTHLY', 30000, 30]);
   }
-  await bulk(conn, 'customer', ['id', 'name', 'normalizedName', 'contactName', 'contactPhone', 'status', 'ownerId', 'settlementMethod', 'freightRate', 'paymentTermDays'], customers);
+  await bulk(conn, 'customer', ['id', 'name', 'normalizedName', 'nameKey', 'contactName', 'contactPhone', 'status', 'ownerId', 'settlementMethod', 'freightRate', 'paymentTermDays'], customers);
+  // Every phone a customer holds is claimed in customer_phone, as registration does.
+  await bulk(conn, 'customer_phone', ['phone', 'customerId'], customers.map((row) => [row[5], row[0]]));
 
   // Visits by the owner, spread over the past year.
   const visits: unknown[][] = [];

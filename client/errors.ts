@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'SELF_APPROVAL',
   'PICKUP_CONDITIONS_NOT_MET',
   'AMOUNT_MISMATCH',
+  'RATE_NOT_APPROVED',
   // Abuse limits and transport, refused before anything runs (HTTP 400/413).
   'QUERY_TOO_LARGE',
   'QUERY_TOO_DEEP',

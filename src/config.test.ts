@@ -42,4 +42,18 @@ describe('config', () => {
     expect(loadConfig({ ...prod, BENCH_MODE: 'true' }).benchDisablePermissions).toBe(false);
     expect(loadConfig({ ...prod, BENCH_MODE: 'true', BENCH_DISABLE_PERMISSIONS: 'true' }).benchDisablePermissions).toBe(true);
   });
+
+  it('reads the HTTP limits for slow and greedy clients, and the metrics port', () => {
+    expect(loadConfig({}).http).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnectionsPerAddress: 100 });
+    expect(loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '2000', HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_MAX_CONNECTIONS_PER_ADDRESS: '0' }).http).toEqual({
+      headersTimeoutMs: 2000,
+      requestTimeoutMs: 5000,
+      maxConnectionsPerAddress: 0,
+    });
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '40000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS/);
+    expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '-1' })).toThrow(/HTTP_REQUEST_TIMEOUT_MS must be a positive whole number/);
+    expect(loadConfig({}).metricsPort).toBeNull();
+    expect(loadConfig({ METRICS_PORT: '9464' }).metricsPort).toBe(9464);
+    expect(() => loadConfig({ METRICS_PORT: 'x' })).toThrow(/METRICS_PORT/);
+  });
 });

@@ -32,6 +32,10 @@ export interface Config {
   trustProxy: string | null;
   /** When set, /metrics requires `Authorization: Bearer <this>`. */
   metricsToken: string | null;
+  /** When set, /metrics is served on this port of 127.0.0.1 only, and not on the public port. */
+  metricsPort: number | null;
+  /** Slow or greedy clients (src/http/http-server.ts): time to send the headers, then the whole request; sockets per client address (0: no limit). */
+  http: { headersTimeoutMs: number; requestTimeoutMs: number; maxConnectionsPerAddress: number };
   /**
    * Benchmark only: serve without the permission layer (graphql-shield) to measure its cost.
    * True only when NODE_ENV=production AND BENCH_MODE=true AND BENCH_DISABLE_PERMISSIONS=true;
@@ -139,8 +143,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedDocuments: env.TRUSTED_DOCUMENTS || null,
     trustProxy: env.TRUST_PROXY || null,
     metricsToken: env.METRICS_TOKEN || null,
+    metricsPort: env.METRICS_PORT ? intSetting(env, 'METRICS_PORT', 0, problems) : null,
+    http: {
+      headersTimeoutMs: intSetting(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, problems),
+      requestTimeoutMs: intSetting(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, problems),
+      maxConnectionsPerAddress: env.HTTP_MAX_CONNECTIONS_PER_ADDRESS === '0' ? 0 : intSetting(env, 'HTTP_MAX_CONNECTIONS_PER_ADDRESS', 100, problems),
+    },
     benchDisablePermissions: nodeEnv === 'production' && env.BENCH_MODE === 'true' && env.BENCH_DISABLE_PERMISSIONS === 'true',
   };
+  // Node refuses a headers timeout longer than the request's.
+  if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) problems.push('HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS');
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

@@ -38,18 +38,22 @@ export async function createContext(db: DataSource, services: Services, req: Req
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw withStatus(new UnauthenticatedError('The Authorization header must be "Bearer <token>".'));
-    const staffId = await services.tokens.verify(match[1]).catch((e) => {
+    const { staffId, version } = await services.tokens.verify(match[1]).catch((e) => {
       throw withStatus(e);
     });
+    let signedIn;
     try {
-      actor = await services.staff.loadActor(staffId);
+      signedIn = await services.staff.loadActor(staffId);
     } catch (error) {
       log.error({ err: error }, 'could not load the caller');
       // The database is down or unreachable: fail fast and cleanly, the client may retry. Anything
       // else is a fault of ours, masked by formatError like every unexpected error.
       throw isConnectivityError(error) ? new ServiceUnavailableError() : error;
     }
-    if (!actor) throw withStatus(new UnauthenticatedError('This account is no longer active; sign in again.'));
+    if (!signedIn) throw withStatus(new UnauthenticatedError('This account is no longer active; sign in again.'));
+    // Issued before the account's last logout or password change.
+    if (signedIn.tokenVersion !== version) throw withStatus(new UnauthenticatedError('This session has ended (signed out or password changed); sign in again.'));
+    actor = { id: signedIn.id, name: signedIn.name, roles: signedIn.roles, department: signedIn.department };
   }
   return { requestId, actor, db, services, loaders: createLoaders(db, () => services.receivables.today()), log, clientAddress: req.clientAddress ?? 'unknown' };
 }

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import http from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { tuneHeapGrowth } from './heap';
 import { createLogger } from './logger';
 import { migrate, openDataSource } from './db/data-source';
 import { createHttpApp, createServer } from './server';
+import { createHttpServer } from './http/http-server';
+import { serveMetricsOnLoopback } from './http/metrics-route';
 import { seedDemoCompany, DEMO_PASSWORD, demoLogins } from './seed/demo-seed';
 
 /** A query of the running server that gets no answer for this long fails (SERVICE_UNAVAILABLE) instead of hanging. */
@@ -37,10 +38,13 @@ async function main(): Promise<void> {
   let seeded = false;
   if (config.seedDemo) seeded = await seedDemoCompany(db, config);
 
-  const httpServer = http.createServer();
+  const httpServer = createHttpServer(config.http);
   const server = await createServer(config, db, logger, httpServer);
   httpServer.on('request', createHttpApp(server));
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const metricsServer = config.metricsPort ? (await serveMetricsOnLoopback(server, config.metricsPort)).httpServer : null;
+  if (metricsServer) logger.info({ port: config.metricsPort }, 'metrics served on 127.0.0.1 only');
+  else if (config.nodeEnv === 'production' && !config.metricsToken) logger.warn('/metrics is off: set METRICS_TOKEN, or METRICS_PORT to serve it on 127.0.0.1');
 
   // Every stdout line is one JSON object (pino), so a log shipper never meets a plain-text line.
   const url = `http://localhost:${config.port}/graphql`;
@@ -60,6 +64,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
       await server.apollo.stop(); // drains the HTTP server first: in-flight requests finish
+      metricsServer?.close();
       await db.destroy();
       logger.info('stopped: requests finished, database pool closed');
       exitAfterFlush(logger, 0);

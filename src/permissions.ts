@@ -12,6 +12,7 @@ import { payrollPermissions } from './features/payroll/payroll.permissions';
 import { warehouseOrderPermissions } from './features/warehouse-orders/warehouse-order.permissions';
 import { customersPermissions } from './features/customers/customers.permissions';
 import { visitsPermissions } from './features/visits/visits.permissions';
+import { signoffPermissions } from './features/signoffs/signoff.permissions';
 import { operationNoticePermissions } from './features/operation-notices/operation-notice.permissions';
 import { approvalPermissions } from './features/approvals/approval.permissions';
 import { consignmentPermissions } from './features/consignments/consignment.permissions';
@@ -36,6 +37,7 @@ const featurePermissions: RuleMap[] = [
   warehouseOrderPermissions,
   customersPermissions,
   visitsPermissions,
+  signoffPermissions,
   operationNoticePermissions,
   approvalPermissions,
   consignmentPermissions,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { applyPermissions } from './permissions';
+import { guardStoredText } from './graphql/stored-text';
 import { AuthResolver } from './features/auth/auth.resolver';
 import { StaffResolver } from './features/staff/staff.resolver';
 import { AuditResolver } from './features/audit/audit.resolver';
@@ -13,6 +14,7 @@ import { CustomerResolver, OwnershipChangeResolver, ProspectCheckResolver } from
 import { ContactAccessResolver, ContactLogResolver, IntentReportResolver, LostCustomerAnalysisResolver, SatisfactionSurveyResolver } from './features/customers/customer-records.resolver';
 import { VisitRequestResolver, VisitResolver } from './features/visits/visit.resolver';
 import { SignatureResolver } from './features/signoffs/signature.resolver';
+import { SignoffPolicyResolver } from './features/signoffs/signoff-policy.resolver';
 import { OperationNoticeResolver } from './features/operation-notices/operation-notice.resolver';
 import { ApprovalResolver } from './features/approvals/approval.resolver';
 import { ArrearsConsentResolver } from './features/approvals/arrears-consent.resolver';
@@ -33,6 +35,7 @@ import { AgingReportResolver } from './features/receivables/receivable.resolver'
 import { CustomerBalanceResolver } from './features/receivables/customer-balance.resolver';
 import { PickupResolver } from './features/pickups/pickup.resolver';
 import { DepartmentReportResolver, RevenueByCustomerResolver, RevenueBySalespersonResolver } from './features/department-reports/department-reports.resolver';
+import { describeTextLimits } from './graphql/text-limits';
 
 /** Every resolver class of the API, one per line. */
 export const resolvers = [
@@ -55,6 +58,7 @@ export const resolvers = [
   VisitResolver,
   VisitRequestResolver,
   SignatureResolver,
+  SignoffPolicyResolver,
   OperationNoticeResolver,
   ApprovalResolver,
   ArrearsConsentResolver,
@@ -90,11 +94,16 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
   });
   // type-graphql has no option for the root types' own descriptions.
   built.getQueryType()!.description ??= 'Everything that can be read: customers, visits, approvals, statements (对账单), receivables, reports, staff and audit. Each field says which roles may read it.';
+  describeTextLimits(built);
   built.getMutationType()!.description ??= 'Everything that changes data: sign-in, customers, visits, requests and approvals, notices (通知单) and sign-offs, statements, invoices, payments, staff. Writes that move money, ownership or approvals are audited.';
   return built;
 }
 
-/** The executable schema: resolvers with graphql-shield applied. */
-export async function buildAppSchema(): Promise<GraphQLSchema> {
-  return applyPermissions(await buildBareSchema());
+/**
+ * The executable schema: mutations refuse control characters in their inputs (inner), and
+ * graphql-shield decides access first (outer). `permissions: false` is the benchmark's switch.
+ */
+export async function buildAppSchema(options: { permissions?: boolean } = {}): Promise<GraphQLSchema> {
+  const guarded = guardStoredText(await buildBareSchema());
+  return options.permissions === false ? guarded : applyPermissions(guarded);
 }

@@ -9,17 +9,21 @@ import { DataSource } from 'typeorm';
 import { Config } from './config';
 import { Context, createContext } from './context';
 import { isExpectedError, makeFormatError } from './errors/format-error';
-import { buildAppSchema, buildBareSchema } from './schema';
+import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
-import { DEFAULT_LIMITS, MAX_TOKENS, OperationLimits, operationLimitsPlugin } from './http/limits';
+import { DEFAULT_LIMITS, MAX_TOKENS, MAX_VALIDATION_ERRORS, OperationLimits, operationLimitsPlugin } from './http/limits';
 import { TrustedDocuments, trustedDocumentsPlugin } from './http/persisted-documents';
 import { Metrics, metricsPlugin, poolUse, sentCodes } from './http/metrics';
 import { graphiqlRouter } from './http/graphiql';
 import { introspectionAccessPlugin } from './http/introspection';
-import { bodyErrorHandler, BODY_LIMIT, contentLengthGuard, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
+import { bodyErrorHandler, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
+import { jsonBody, readBody, sendError } from './http/request-body';
+import { htmlPagePolicies, securityHeaders } from './http/security-headers';
 import pino from 'pino';
 import { statementPrintRoute } from './features/statements/statement-print.route';
 import { csvReportsRoute } from './http/csv-reports';
+import { metricsRoute } from './http/metrics-route';
+import { textLimitsPlugin } from './graphql/text-limits';
 
 /**
  * Logs one line per operation: request id (bound in ctx.log), operation, caller, duration, error
@@ -80,7 +84,7 @@ export async function createServer(
   const services = createServices(db, config, logger);
   // Benchmark only (see Config.benchDisablePermissions): the bare schema, without graphql-shield.
   if (config.benchDisablePermissions) logger.warn('BENCH_MODE: permission layer disabled; never run like this in service');
-  const schema = config.benchDisablePermissions ? await buildBareSchema() : await buildAppSchema();
+  const schema = await buildAppSchema({ permissions: !config.benchDisablePermissions });
   const metrics = new Metrics(() => poolUse(db));
   const trusted = options.trusted ?? (config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null);
   const apollo = new ApolloServer<Context>({
@@ -94,6 +98,7 @@ export async function createServer(
     // main.ts owns SIGTERM/SIGINT: drain, then close the pool, then exit.
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: MAX_TOKENS },
+    validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
     // APQ always; with a trusted manifest its documents are the only ones a hash can name.
     persistedQueries: trusted ? { cache: trusted.cache() } : {},
     formatError: makeFormatError({ hideSuggestions: config.nodeEnv === 'production' }),
@@ -101,6 +106,7 @@ export async function createServer(
       introspectionAccessPlugin(config.introspection, config.introspectionRoles),
       ...(trusted ? [trustedDocumentsPlugin<Context>(trusted)] : []),
       operationLimitsPlugin<Context>(options.limits ?? DEFAULT_LIMITS),
+      textLimitsPlugin<Context>(),
       requestLogPlugin(),
       metricsPlugin<Context>(metrics),
       {
@@ -137,6 +143,8 @@ export function createHttpApp(server: AppServer): express.Express {
     app.set('trust proxy', /^\d+$/.test(v) ? Number(v) : v === 'true' ? true : v);
   }
   app.use(requestIdMiddleware);
+  app.use(securityHeaders, htmlPagePolicies);
+  app.use(readBody());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -152,18 +160,11 @@ export function createHttpApp(server: AppServer): express.Express {
   });
   app.use(statementPrintRoute(server));
   app.use(csvReportsRoute(server));
-  app.get('/metrics', async (req, res) => {
-    const token = server.config.metricsToken;
-    if (token && req.headers.authorization !== `Bearer ${token}`) return res.status(401).type('text/plain').send('Unauthorized');
-    const text = await server.metrics.render();
-    res.setHeader('Content-Type', server.metrics.contentType);
-    res.end(text);
-  });
+  app.use(metricsRoute(server, 'public'));
   app.use(graphiqlRouter(server.config.timeZone));
   app.use(
     '/graphql',
-    contentLengthGuard,
-    express.json({ limit: BODY_LIMIT }),
+    jsonBody,
     trustedDocumentsGate(server.trusted),
     expressMiddleware(server.apollo, {
       context: async ({ req, res }) =>
@@ -174,6 +175,8 @@ export function createHttpApp(server: AppServer): express.Express {
         }),
     }),
   );
+  // A JSON 404 with our headers, rather than express's HTML page with its own narrower policy.
+  app.use((_req, res) => sendError(res, 404, 'NOT_FOUND', 'There is nothing at this path; GraphQL is served at /graphql.'));
   app.use(bodyErrorHandler(server.logger));
   return app;
 }

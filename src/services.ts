@@ -12,6 +12,7 @@ import { WarehouseOrderService } from './features/warehouse-orders/warehouse-ord
 import { CustomerService } from './features/customers/customer.service';
 import { CustomerRecordsService } from './features/customers/customer-records.service';
 import { VisitService } from './features/visits/visit.service';
+import { SignoffPolicyService } from './features/signoffs/signoff-policy.service';
 import { OperationNoticeService } from './features/operation-notices/operation-notice.service';
 import { ApprovalRequestService } from './features/approvals/approval-request.service';
 import { ApprovalDecisionService } from './features/approvals/approval-decision.service';
@@ -45,16 +46,17 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     customers: new CustomerService(db),
     customerRecords: new CustomerRecordsService(db, config.timeZone),
     visits: new VisitService(db, config.timeZone, config.visitCheckInRadiusMeters),
+    signoffPolicy: new SignoffPolicyService(db),
     operationNotices: new OperationNoticeService(db),
     approvalRequests: new ApprovalRequestService(db),
     approvalDecisions: new ApprovalDecisionService(db, config),
     approvalPolicy: new ApprovalPolicyService(db),
     arrearsConsents: new ArrearsConsentService(db, config),
-    consignments: new ConsignmentService(db),
-    storage: new StorageService(db),
+    consignments: new ConsignmentService(db, config.timeZone),
+    storage: new StorageService(db, config.timeZone),
     statements: new StatementService(db, config),
     invoices: new InvoiceService(db),
-    payments: new PaymentService(db),
+    payments: new PaymentService(db, config.timeZone),
     receivables: new ReceivableService(db, config),
     reports: new ReportService(db, config),
     pickups: new PickupService(db, config),

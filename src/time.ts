@@ -45,12 +45,24 @@ export function previousMonth(date: LocalDate): string {
   return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
 }
 
-/** "2026-10" -> first and last day of that month. */
-export function monthRange(month: string): { first: LocalDate; last: LocalDate } {
+/** The latest month a month argument may name: twelve months after the current one. */
+export function latestMonth(now = new Date()): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 12, 1)).toISOString().slice(0, 7);
+}
+
+/**
+ * "2026-10" -> first and last day of that month. Only months from 2000-01 to twelve months ahead
+ * exist for the company (a month like "0000-01" or "2099-01" is BAD_USER_INPUT on `field`).
+ */
+export function monthRange(month: string, field = 'month'): { first: LocalDate; last: LocalDate } {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   const m = match ? Number(match[2]) : 0;
   if (!match || m < 1 || m > 12) {
-    throw new BadUserInputError('A month must look like "2026-10".', 'month');
+    throw new BadUserInputError('A month must look like "2026-10".', field);
+  }
+  const latest = latestMonth();
+  if (month < '2000-01' || month > latest) {
+    throw new BadUserInputError(`${field} must be a month from 2000-01 to ${latest} (got ${month}).`, field);
   }
   const y = Number(match[1]);
   const first = `${match[1]}-${match[2]}-01`;

@@ -99,14 +99,15 @@ export async function approveRequest(pool: Pool, actorId: number, args: { id: st
   const today = localDateIn(TIME_ZONE, new Date());
   const note = args.note?.trim() || null;
   await transaction(pool, async (c) => {
-    const [request] = await rows(c, 'SELECT id, kind, status, customerId, requesterId, oldRate, newRate FROM approval_request WHERE id = ? FOR UPDATE', [id]);
+    const [request] = await rows(c, 'SELECT id, kind, status, customerId, requesterId, newRate FROM approval_request WHERE id = ? FOR UPDATE', [id]);
     if (!request) throw new Error('Approval request not found.');
     if (Number(request.requesterId) === actorId) throw new Error('You cannot decide your own request.');
     if (request.status !== 'PENDING') throw new Error(`This request was already ${String(request.status).toLowerCase()}.`);
     if (request.kind !== 'RATE_CHANGE') throw new Error('The reference approves rate changes only.');
     const [customer] = await rows(c, 'SELECT id, name, freightRate FROM customer WHERE id = ? FOR UPDATE', [request.customerId]);
     const [policy] = await rows(c, 'SELECT maxManagerRateCutPercent FROM approval_policy WHERE id = 1', []);
-    const oldRate = Number(request.oldRate);
+    // A cut is measured against the rate in force when deciding, not the rate when filed.
+    const oldRate = Number(customer.freightRate);
     const newRate = Number(request.newRate);
     const maxCut = policy ? Number(policy.maxManagerRateCutPercent) : MAX_MANAGER_RATE_CUT_PERCENT;
     if (newRate < oldRate && (oldRate - newRate) * 100 > maxCut * oldRate) throw new Error('This rate cut needs a DIRECTOR.');

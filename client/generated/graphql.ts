@@ -17,7 +17,9 @@ export type ApprovalKind =
   /** A change of settlement method; applies once its operation notice is completed too. */
   | 'SETTLEMENT_CHANGE'
   /** A special operating need on an inter-department liaison form (部门信息联络处理单), signed by departments. */
-  | 'SPECIAL_OPERATION';
+  | 'SPECIAL_OPERATION'
+  /** New payment terms (days after statement confirmation) and/or storage rate for a customer; applies from the approval day, and due dates already set never move. */
+  | 'TERMS_CHANGE';
 
 /** Where a request stands; it is decided once. */
 export type ApprovalStatus =
@@ -58,9 +60,9 @@ export type ContactKind =
 export type CreateStaffInput = {
   /** The department the staff member belongs to. */
   department: Department;
-  /** Sign-in email; must be unique. */
+  /** Sign-in email; must be unique. At most 254 characters (longer is BAD_USER_INPUT). */
   email: string;
-  /** Full name. */
+  /** Full name. At most 100 characters (longer is BAD_USER_INPUT). */
   name: string;
   /** Initial password: 8 to 256 characters with at least one letter and one digit. */
   password: string;
@@ -72,7 +74,7 @@ export type CreateStaffInput = {
 export type CustomerFilter = {
   /** Only customers owned by this salesperson. */
   ownerId?: string | number | null | undefined;
-  /** Part of the company name; case, width, spaces and punctuation are ignored, except that a search containing % or _ (or only punctuation) must appear literally in the name (% and _ are plain characters, never wildcards). Control characters are refused (BAD_USER_INPUT). */
+  /** Part of the company name; case, width, spaces and punctuation are ignored, except that a search containing % or _ (or only punctuation) must appear literally in the name (% and _ are plain characters, never wildcards). Control characters are refused (BAD_USER_INPUT). At most 100 characters (longer is BAD_USER_INPUT). */
   search?: string | null | undefined;
   /** Only customers in this status. */
   status?: CustomerStatus | null | undefined;
@@ -125,16 +127,16 @@ export type OperationNoticeKind =
   | 'NEW_CUSTOMER'
   /** A returning (lost) customer: it becomes ACTIVE again when the notice is completed. */
   | 'RETURNING_CUSTOMER'
-  /** A change of settlement method: the approved change applies once this notice is completed as well. */
+  /** A change of settlement method: filed for one settlement change request (requestId), after it, naming its new method; the approved change applies once this notice is signed by every department it names. */
   | 'SETTLEMENT_CHANGE';
 
 /** A visit to plan. A salesperson plans visits only to customers they own; leaders plan for any customer. */
 export type PlanVisitInput = {
   /** The customer to visit. */
   customerId: string | number;
-  /** When the visit is planned. */
+  /** When the visit is planned: not before the customer existed (its firstContactAt) and at most 366 days ahead; outside that is BAD_USER_INPUT. */
   plannedAt: string;
-  /** What the visit is for. */
+  /** What the visit is for. At most 1000 characters (longer is BAD_USER_INPUT). */
   purpose: string;
   /** The salesperson who makes the visit: always the customer's owner (the default); anyone else is refused, as visits are recorded only for customers one owns. */
   salespersonId?: string | number | null | undefined;
@@ -160,19 +162,19 @@ export type RecordConsignmentInput = {
   countingFee?: string | null | undefined;
   /** The customer who ships. */
   customerId: string | number;
-  /** Destination. */
+  /** Destination. At most 100 characters (longer is BAD_USER_INPUT). */
   destination: string;
   /** Handling fee (装卸费); 0 when omitted. */
   handlingFee?: string | null | undefined;
-  /** Origin. */
+  /** Origin. At most 100 characters (longer is BAD_USER_INPUT). */
   origin: string;
   /** Other fees; 0 when omitted. */
   otherFee?: string | null | undefined;
   /** Number of pieces. */
   pieces: number;
-  /** The day it was shipped. */
+  /** The day it was shipped: decides the rate in force, which must be an approved one (RATE_NOT_APPROVED otherwise). From 2000-01-01 to today (company time zone); a future date is BAD_USER_INPUT. */
   shippedOn: string;
-  /** Waybill number; unique (a duplicate is CONFLICT). */
+  /** Waybill number; unique (a duplicate is CONFLICT). At most 40 characters (longer is BAD_USER_INPUT). */
   waybillNo: string;
   /** Weight in kg, at most three decimals. */
   weightKg: number;
@@ -180,13 +182,13 @@ export type RecordConsignmentInput = {
 
 /** A contact with a customer other than a visit (call, materials sent, ...). */
 export type RecordContactInput = {
-  /** When the contact took place; now when omitted. May not be in the future. */
+  /** When the contact took place; now when omitted. From 2000-01-01 to now (a minute of clock slack): a future time is BAD_USER_INPUT. */
   contactedAt?: string | null | undefined;
   /** The customer contacted. */
   customerId: string | number;
   /** How the customer was contacted. */
   kind: ContactKind;
-  /** What was said or sent. */
+  /** What was said or sent. At most 4000 characters (longer is BAD_USER_INPUT). */
   summary: string;
 };
 
@@ -198,7 +200,7 @@ export type RecordViolationInput = {
   description: string;
   /** Which rule was broken; fixes the fine. */
   kind: ViolationKind;
-  /** The day it happened (today or earlier). */
+  /** The day it happened. From 2000-01-01 to today (company time zone); a future date is BAD_USER_INPUT. */
   occurredOn: string;
   /** The staff member who broke the rule. */
   staffId: string | number;
@@ -216,7 +218,7 @@ export type RecordWarehouseOrderInput = {
   items: string;
   /** Notes, e.g. how the consignee wants the documents organized (at most 2000 characters). */
   notes?: string | null | undefined;
-  /** The order's date. */
+  /** The order's date. From 2000-01-01 to 366 days after today (company time zone). */
   orderDate: string;
   /** The customer's order number (1 to 60 characters); unique per customer. */
   orderNo: string;
@@ -224,21 +226,21 @@ export type RecordWarehouseOrderInput = {
 
 /** A prospect to register after first contact (first contact wins: the same name, credit code or phone cannot be registered twice). */
 export type RegisterCustomerInput = {
-  /** Address of the customer's site. */
+  /** Address of the customer's site. At most 300 characters (longer is BAD_USER_INPUT). */
   address?: string | null | undefined;
-  /** Name of the person contacted. */
+  /** Name of the person contacted. At most 100 characters (longer is BAD_USER_INPUT). */
   contactName: string;
-  /** Their phone; only the digits are kept and compared. */
+  /** Their phone; only the digits are kept and compared. At most 40 characters (longer is BAD_USER_INPUT). */
   contactPhone: string;
-  /** Unified social credit code (统一社会信用代码), 18 letters and digits, when known. */
+  /** Unified social credit code (统一社会信用代码), 18 letters and digits, when known. At most 40 characters (longer is BAD_USER_INPUT). */
   creditCode?: string | null | undefined;
   /** Latitude of the customer's site (WGS-84), used to check visit check-ins. */
   latitude?: number | null | undefined;
   /** Longitude of the customer's site (WGS-84). */
   longitude?: number | null | undefined;
-  /** Company name; compared with case, full/half width, spaces and punctuation folded. */
+  /** Company name, one line. Compared after Unicode NFKC with invisible and format characters removed, case, full/half width, spaces and punctuation folded, and Cyrillic/Greek look-alike letters read as Latin; a name mixing Latin, Cyrillic or Greek letters is BAD_USER_INPUT. At most 200 characters (longer is BAD_USER_INPUT). */
   name: string;
-  /** Free notes about the customer (private like the contacts). */
+  /** Free notes about the customer (private like the contacts). At most 2000 characters (longer is BAD_USER_INPUT). */
   notes?: string | null | undefined;
   /** The salesperson who owns it. Leaders (MANAGER, DIRECTOR) name one; a salesperson may only give their own id (the default). */
   ownerId?: string | number | null | undefined;
@@ -265,13 +267,13 @@ export type Role =
 
 /** A customer satisfaction survey (客户满意程度调查表) taken on a revisit. */
 export type SatisfactionSurveyInput = {
-  /** The customer's comments. */
+  /** The customer's comments. At most 4000 characters (longer is BAD_USER_INPUT). */
   comments: string;
   /** The customer surveyed. */
   customerId: string | number;
   /** One score (1-5) per operating department, each department at most once. */
   scores: Array<DepartmentScoreInput>;
-  /** Day of the revisit; today (company time) when omitted. */
+  /** Day of the revisit; today (company time) when omitted. From 2000-01-01 to today (company time zone); a future date is BAD_USER_INPUT. */
   surveyedOn?: string | null | undefined;
 };
 
@@ -289,6 +291,19 @@ export type SettlementMethod =
   | 'CASH'
   /** Monthly settlement against a confirmed statement (needs approval and a signed operation notice). */
   | 'MONTHLY';
+
+/** A kind of form that departments sign; the DIRECTOR's sign-off policy names, per kind, the departments that must always sign it. */
+export type SignoffFormKind =
+  /** An arrears consent notice (同意欠费通知单) (default: FINANCE and MARKET must sign). */
+  | 'ARREARS_CONSENT'
+  /** An inter-department liaison form (部门信息联络处理单). */
+  | 'LIAISON_FORM'
+  /** An operation notice (新(重)进客户操作通知单) for a new customer. */
+  | 'OPERATION_NOTICE_NEW_CUSTOMER'
+  /** An operation notice for a returning (lost) customer. */
+  | 'OPERATION_NOTICE_RETURNING_CUSTOMER'
+  /** An operation notice for a settlement method change (default: FINANCE and MARKET must sign). */
+  | 'OPERATION_NOTICE_SETTLEMENT_CHANGE';
 
 /** What a statement line charges (or deducts). */
 export type StatementLineKind =
@@ -310,15 +325,15 @@ export type StatementStatus =
 
 /** Changes to a customer's contact details (owner and leaders only). Omitted fields stay as they are; commercial terms (rate, settlement, payment terms) are changed only through approvals. */
 export type UpdateCustomerDetailsInput = {
-  /** Address of the customer's site; an empty string clears it. */
+  /** Address of the customer's site; an empty string clears it. At most 300 characters (longer is BAD_USER_INPUT). */
   address?: string | null | undefined;
-  /** Name of the registration contact person. */
+  /** Name of the registration contact person. At most 100 characters (longer is BAD_USER_INPUT). */
   contactName?: string | null | undefined;
   /** Latitude of the customer's site (WGS-84); give it together with longitude. */
   latitude?: number | null | undefined;
   /** Longitude of the customer's site (WGS-84); give it together with latitude. */
   longitude?: number | null | undefined;
-  /** Free notes; an empty string clears them. */
+  /** Free notes; an empty string clears them. At most 2000 characters (longer is BAD_USER_INPUT). */
   notes?: string | null | undefined;
 };
 
@@ -339,13 +354,13 @@ export type ViolationKind =
 export type VisitFilter = {
   /** Only visits to this customer. */
   customerId?: string | number | null | undefined;
-  /** Only visits planned on or after this company-local day. */
+  /** Only visits planned on or after this company-local day. From 2000-01-01 to 366 days after today (company time zone). */
   from?: string | null | undefined;
   /** Only this salesperson's visits (a salesperson always sees only their own). */
   salespersonId?: string | number | null | undefined;
   /** Only visits in this status. */
   status?: VisitStatus | null | undefined;
-  /** Only visits planned on or before this company-local day. */
+  /** Only visits planned on or before this company-local day. From 2000-01-01 to 366 days after today (company time zone). */
   to?: string | null | undefined;
 };
 
@@ -472,7 +487,7 @@ export type ArrearsConsentsQueryVariables = Exact<{
 }>;
 
 
-export type ArrearsConsentsQuery = { arrearsConsents: Array<{ amount: string, createdAt: string, id: string, promisedDate: string, status: NoticeStatus, unpaidAmount: string, customer: { id: string, name: string }, handler: { id: string, name: string }, request: { id: string }, signatures: Array<{ department: Department, signedAt: string | null }> }> };
+export type ArrearsConsentsQuery = { arrearsConsents: Array<{ amount: string | null, createdAt: string, id: string, promisedDate: string, status: NoticeStatus, unpaidAmount: string | null, customer: { id: string, name: string }, handler: { id: string, name: string }, request: { id: string }, signatures: Array<{ department: Department, signedAt: string | null }> }> };
 
 export type SetApprovalPolicyMutationVariables = Exact<{
   maxManagerArrearsAmount: string;
@@ -489,7 +504,7 @@ export type SignArrearsConsentMutationVariables = Exact<{
 }>;
 
 
-export type SignArrearsConsentMutation = { signArrearsConsent: { amount: string, createdAt: string, id: string, promisedDate: string, status: NoticeStatus, unpaidAmount: string, customer: { id: string, name: string }, handler: { id: string, name: string }, request: { id: string }, signatures: Array<{ department: Department, signedAt: string | null }> } };
+export type SignArrearsConsentMutation = { signArrearsConsent: { amount: string | null, createdAt: string, id: string, promisedDate: string, status: NoticeStatus, unpaidAmount: string | null, customer: { id: string, name: string }, handler: { id: string, name: string }, request: { id: string }, signatures: Array<{ department: Department, signedAt: string | null }> } };
 
 export type SignLiaisonFormMutationVariables = Exact<{
   department: Department;
@@ -498,6 +513,29 @@ export type SignLiaisonFormMutationVariables = Exact<{
 
 
 export type SignLiaisonFormMutation = { signLiaisonForm: { amount: string | null, appliedAt: string | null, createdAt: string, decidedAt: string | null, departments: Array<Department> | null, details: string | null, formStatus: NoticeStatus | null, id: string, kind: ApprovalKind, method: SettlementMethod | null, newRate: string | null, note: string | null, oldRate: string | null, promisedDate: string | null, reason: string, status: ApprovalStatus, consignment: { id: string } | null, customer: { id: string, name: string }, decidedBy: { id: string, name: string } | null, requester: { id: string, name: string }, signatures: Array<{ department: Department, signedAt: string | null }> } };
+
+export type RequestTermsChangeMutationVariables = Exact<{
+  customerId: string | number;
+  paymentTermDays?: number | null | undefined;
+  storageRate?: string | null | undefined;
+  reason: string;
+}>;
+
+
+export type RequestTermsChangeMutation = { requestTermsChange: { paymentTermDays: number | null, storageRate: string | null, id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string }, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
+
+export type SignoffPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignoffPolicyQuery = { signoffPolicy: Array<{ formKind: SignoffFormKind, departments: Array<Department> }> };
+
+export type SetSignoffPolicyMutationVariables = Exact<{
+  formKind: SignoffFormKind;
+  departments: Array<Department> | Department;
+}>;
+
+
+export type SetSignoffPolicyMutation = { setSignoffPolicy: Array<{ formKind: SignoffFormKind, departments: Array<Department> }> };
 
 export type AttendanceRecordsQueryVariables = Exact<{
   month: string;
@@ -544,6 +582,19 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, name: string, email: string, roles: Array<Role>, department: Department } };
 
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { token: string, expiresAt: string, staff: { id: string, name: string, roles: Array<Role>, department: Department } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
 export type ConsignmentsQueryVariables = Exact<{
   after?: string | null | undefined;
   customerId?: string | number | null | undefined;
@@ -551,7 +602,7 @@ export type ConsignmentsQueryVariables = Exact<{
 }>;
 
 
-export type ConsignmentsQuery = { consignments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { countingFee: string, destination: string, freeShipment: boolean, freight: string, handlingFee: string, id: string, origin: string, otherFee: string, pieces: number, rate: string, recordedAt: string, shippedOn: string, total: string, waybillNo: string, weightKg: number, customer: { id: string, name: string } } }> } };
+export type ConsignmentsQuery = { consignments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { countingFee: string | null, destination: string, freeShipment: boolean, freight: string | null, handlingFee: string | null, id: string, origin: string, otherFee: string | null, pieces: number, rate: string, recordedAt: string, shippedOn: string, total: string | null, waybillNo: string, weightKg: number, customer: { id: string, name: string } } }> } };
 
 export type IssueInvoiceMutationVariables = Exact<{
   amount: string;
@@ -560,14 +611,14 @@ export type IssueInvoiceMutationVariables = Exact<{
 }>;
 
 
-export type IssueInvoiceMutation = { issueInvoice: { amount: string, id: string, invoiceNo: string, issuedAt: string, statement: { id: string } } };
+export type IssueInvoiceMutation = { issueInvoice: { amount: string | null, id: string, invoiceNo: string, issuedAt: string, statement: { id: string } } };
 
 export type RecordConsignmentMutationVariables = Exact<{
   input: RecordConsignmentInput;
 }>;
 
 
-export type RecordConsignmentMutation = { recordConsignment: { countingFee: string, destination: string, freeShipment: boolean, freight: string, handlingFee: string, id: string, origin: string, otherFee: string, pieces: number, rate: string, recordedAt: string, shippedOn: string, total: string, waybillNo: string, weightKg: number, customer: { id: string, name: string } } };
+export type RecordConsignmentMutation = { recordConsignment: { countingFee: string | null, destination: string, freeShipment: boolean, freight: string | null, handlingFee: string | null, id: string, origin: string, otherFee: string | null, pieces: number, rate: string, recordedAt: string, shippedOn: string, total: string | null, waybillNo: string, weightKg: number, customer: { id: string, name: string } } };
 
 export type RecordPaymentMutationVariables = Exact<{
   amount: string;
@@ -578,9 +629,9 @@ export type RecordPaymentMutationVariables = Exact<{
 }>;
 
 
-export type RecordPaymentMutation = { recordPayment: { amount: string, id: string, receivedOn: string, recordedAt: string, reference: string, customer: { id: string, name: string } } };
+export type RecordPaymentMutation = { recordPayment: { amount: string | null, id: string, receivedOn: string, recordedAt: string, reference: string, customer: { id: string, name: string } } };
 
-export type CustomerDetailFragment = { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> };
+export type CustomerDetailFragment = { address: string | null, balance: string | null, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean }> | null, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> };
 
 export type CheckProspectQueryVariables = Exact<{
   creditCode?: string | null | undefined;
@@ -615,7 +666,7 @@ export type CustomerQueryVariables = Exact<{
 }>;
 
 
-export type CustomerQuery = { customer: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } | null };
+export type CustomerQuery = { customer: { address: string | null, balance: string | null, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean }> | null, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } | null };
 
 export type IntentReportsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -669,7 +720,7 @@ export type MarkCustomerLostMutationVariables = Exact<{
 }>;
 
 
-export type MarkCustomerLostMutation = { markCustomerLost: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
+export type MarkCustomerLostMutation = { markCustomerLost: { address: string | null, balance: string | null, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean }> | null, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
 
 export type ReassignCustomerMutationVariables = Exact<{
   customerId: string | number;
@@ -678,7 +729,7 @@ export type ReassignCustomerMutationVariables = Exact<{
 }>;
 
 
-export type ReassignCustomerMutation = { reassignCustomer: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
+export type ReassignCustomerMutation = { reassignCustomer: { address: string | null, balance: string | null, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean }> | null, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
 
 export type RecordContactMutationVariables = Exact<{
   input: RecordContactInput;
@@ -699,7 +750,7 @@ export type RegisterCustomerMutationVariables = Exact<{
 }>;
 
 
-export type RegisterCustomerMutation = { registerCustomer: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
+export type RegisterCustomerMutation = { registerCustomer: { address: string | null, balance: string | null, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean }> | null, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
 
 export type ReportCustomerIntentMutationVariables = Exact<{
   customerId: string | number;
@@ -715,7 +766,7 @@ export type UpdateCustomerDetailsMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCustomerDetailsMutation = { updateCustomerDetails: { address: string | null, balance: string, creditCode: string | null, firstContactAt: string, freightRate: string, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean }>, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
+export type UpdateCustomerDetailsMutation = { updateCustomerDetails: { address: string | null, balance: string | null, creditCode: string | null, firstContactAt: string, freightRate: string | null, id: string, latitude: number | null, longitude: number | null, name: string, notes: string | null, paymentTermDays: number, settlementMethod: SettlementMethod, status: CustomerStatus, storageRate: string | null, contacts: Array<{ id: string | null, name: string, title: string | null, phone: string, primary: boolean, addedAt: string }> | null, openReceivables: Array<{ id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean }> | null, owner: { id: string, name: string }, ownershipHistory: Array<{ id: string, changedAt: string, reason: string, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string }, changedBy: { id: string, name: string } }> } };
 
 export type DashboardQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -724,7 +775,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { me: { id: string, name: string, roles: Array<Role> }, customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, status: CustomerStatus, balance: string, paymentTermDays: number, owner: { id: string, name: string } } }> } };
+export type DashboardQuery = { me: { id: string, name: string, roles: Array<Role> }, customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, status: CustomerStatus, balance: string | null, paymentTermDays: number, owner: { id: string, name: string } } }> } };
 
 export type OperationNoticesQueryVariables = Exact<{
   customerId?: string | number | null | undefined;
@@ -789,7 +840,7 @@ export type ReceivablesQueryVariables = Exact<{
 }>;
 
 
-export type ReceivablesQuery = { receivables: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, amount: string, outstanding: string, confirmedOn: string, dueDate: string, overdue: boolean, settled: boolean, customer: { id: string, name: string }, statement: { id: string, periodStart: string, periodEnd: string } } }> } };
+export type ReceivablesQuery = { receivables: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, amount: string | null, outstanding: string | null, confirmedOn: string, dueDate: string, overdue: boolean, settled: boolean, customer: { id: string, name: string }, statement: { id: string, periodStart: string, periodEnd: string } } }> } };
 
 export type MonthlyReceivablesReportQueryVariables = Exact<{
   month: string;
@@ -898,7 +949,7 @@ export type UnlockStaffMutationVariables = Exact<{
 
 export type UnlockStaffMutation = { unlockStaff: { active: boolean, createdAt: string, department: Department, email: string, id: string, name: string, roles: Array<Role> } };
 
-export type StatementSummaryFragment = { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } };
+export type StatementSummaryFragment = { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string | null, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } };
 
 export type StatementsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -908,7 +959,7 @@ export type StatementsQueryVariables = Exact<{
 }>;
 
 
-export type StatementsQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } } }> } };
+export type StatementsQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string | null, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } } }> } };
 
 export type IssueStatementMutationVariables = Exact<{
   customerId: string | number;
@@ -917,7 +968,7 @@ export type IssueStatementMutationVariables = Exact<{
 }>;
 
 
-export type IssueStatementMutation = { issueStatement: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, lines: Array<{ kind: StatementLineKind, amount: string }>, customer: { id: string, name: string } } };
+export type IssueStatementMutation = { issueStatement: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string | null, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, lines: Array<{ kind: StatementLineKind, amount: string | null }> | null, customer: { id: string, name: string } } };
 
 export type ConfirmStatementMutationVariables = Exact<{
   id: string | number;
@@ -925,14 +976,14 @@ export type ConfirmStatementMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmStatementMutation = { confirmStatement: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } } };
+export type ConfirmStatementMutation = { confirmStatement: { id: string, status: StatementStatus, periodStart: string, periodEnd: string, total: string | null, issuedAt: string, confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, customer: { id: string, name: string } } };
 
 export type StatementQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StatementQuery = { statement: { confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, id: string, issuedAt: string, periodEnd: string, periodStart: string, status: StatementStatus, total: string, voidReason: string | null, customer: { id: string, name: string }, invoice: { id: string } | null, lines: Array<{ amount: string, description: string, kind: StatementLineKind }> } };
+export type StatementQuery = { statement: { confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, id: string, issuedAt: string, periodEnd: string, periodStart: string, status: StatementStatus, total: string | null, voidReason: string | null, customer: { id: string, name: string }, invoice: { id: string } | null, lines: Array<{ amount: string | null, description: string | null, kind: StatementLineKind }> | null } };
 
 export type VoidStatementMutationVariables = Exact<{
   id: string | number;
@@ -940,7 +991,7 @@ export type VoidStatementMutationVariables = Exact<{
 }>;
 
 
-export type VoidStatementMutation = { voidStatement: { confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, id: string, issuedAt: string, periodEnd: string, periodStart: string, status: StatementStatus, total: string, voidReason: string | null, customer: { id: string, name: string }, invoice: { id: string } | null, lines: Array<{ amount: string, description: string, kind: StatementLineKind }> } };
+export type VoidStatementMutation = { voidStatement: { confirmedBy: string | null, confirmedOn: string | null, dueDate: string | null, id: string, issuedAt: string, periodEnd: string, periodStart: string, status: StatementStatus, total: string | null, voidReason: string | null, customer: { id: string, name: string }, invoice: { id: string } | null, lines: Array<{ amount: string | null, description: string | null, kind: StatementLineKind }> | null } };
 
 export type VisitsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1048,6 +1099,14 @@ export type RecordStorageOccupancyMutationVariables = Exact<{
 
 export type RecordStorageOccupancyMutation = { recordStorageOccupancy: { areaSquareMeters: number, fromDate: string, id: string, recordedAt: string, toDate: string | null, customer: { id: string, name: string } } };
 
+export type EndStorageOccupancyMutationVariables = Exact<{
+  id: string | number;
+  lastDay: string;
+}>;
+
+
+export type EndStorageOccupancyMutation = { endStorageOccupancy: { areaSquareMeters: number, fromDate: string, id: string, recordedAt: string, toDate: string | null, customer: { id: string, name: string } } };
+
 export type RecordWarehouseOrderMutationVariables = Exact<{
   input: RecordWarehouseOrderInput;
 }>;
@@ -1090,12 +1149,17 @@ export const ArrearsConsentsDocument = {"__meta__":{"hash":"sha256:c4bd2e12560ed
 export const SetApprovalPolicyDocument = {"__meta__":{"hash":"sha256:dd303c79a3c436467f6aa55a26d19f5cd24353418ce3697932be02cfb267d0ea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetApprovalPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxManagerArrearsAmount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxManagerDeductionAmount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxManagerRateCutPercent"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setApprovalPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"maxManagerArrearsAmount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxManagerArrearsAmount"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxManagerDeductionAmount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxManagerDeductionAmount"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxManagerRateCutPercent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxManagerRateCutPercent"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxManagerArrearsAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxManagerDeductionAmount"}},{"kind":"Field","name":{"kind":"Name","value":"maxManagerRateCutPercent"}}]}}]}}]} as unknown as DocumentNode<SetApprovalPolicyMutation, SetApprovalPolicyMutationVariables>;
 export const SignArrearsConsentDocument = {"__meta__":{"hash":"sha256:7a6c32ff8e9493f4f2318e4f3c4077a7aab0b3a20bf518a3118174fdff870b40"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignArrearsConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"department"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signArrearsConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"department"},"value":{"kind":"Variable","name":{"kind":"Name","value":"department"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"promisedDate"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unpaidAmount"}}]}}]}}]} as unknown as DocumentNode<SignArrearsConsentMutation, SignArrearsConsentMutationVariables>;
 export const SignLiaisonFormDocument = {"__meta__":{"hash":"sha256:2108a5125ee4573c1e096349e8afd4fe73ed3e3ca82448b7dc34bbef435dc1c0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignLiaisonForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"department"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signLiaisonForm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"department"},"value":{"kind":"Variable","name":{"kind":"Name","value":"department"}}},{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"consignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"formStatus"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"newRate"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"oldRate"}},{"kind":"Field","name":{"kind":"Name","value":"promisedDate"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SignLiaisonFormMutation, SignLiaisonFormMutationVariables>;
+export const RequestTermsChangeDocument = {"__meta__":{"hash":"sha256:a576c608db4b50beae1f955cca27ac7e22f711ea6bb318bc07e255aa3a14e170"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestTermsChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paymentTermDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storageRate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestTermsChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"paymentTermDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paymentTermDays"}}},{"kind":"Argument","name":{"kind":"Name","value":"storageRate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storageRate"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApprovalRequestSummary"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTermDays"}},{"kind":"Field","name":{"kind":"Name","value":"storageRate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApprovalRequestSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApprovalRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"newRate"}},{"kind":"Field","name":{"kind":"Name","value":"oldRate"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"promisedDate"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RequestTermsChangeMutation, RequestTermsChangeMutationVariables>;
+export const SignoffPolicyDocument = {"__meta__":{"hash":"sha256:103af5a9679484487c8f8c3d2db2819404f42592a30fa5c0362dacf6dfb9907d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignoffPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signoffPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formKind"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}}]}}]}}]} as unknown as DocumentNode<SignoffPolicyQuery, SignoffPolicyQueryVariables>;
+export const SetSignoffPolicyDocument = {"__meta__":{"hash":"sha256:fda94cf131d407a29c238c40161970e2cad95f492b6889e7c6c4d4310afc7d4d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSignoffPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"formKind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignoffFormKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departments"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSignoffPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"formKind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"formKind"}}},{"kind":"Argument","name":{"kind":"Name","value":"departments"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departments"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formKind"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}}]}}]}}]} as unknown as DocumentNode<SetSignoffPolicyMutation, SetSignoffPolicyMutationVariables>;
 export const AttendanceRecordsDocument = {"__meta__":{"hash":"sha256:1ac0b6541a82dedf620d7984f84e1f676e7d7a8813bd3b42c7f44d37c24bbb80"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttendanceRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendanceRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"staffId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"falseVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AttendanceRecordsQuery, AttendanceRecordsQueryVariables>;
 export const ViolationsDocument = {"__meta__":{"hash":"sha256:8ba2326677bb53889d3c2422ae83b69747a1aee6c80ed746aba8a9ab15d307bf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Violations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"violations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"staffId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compensation"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"fine"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViolationsQuery, ViolationsQueryVariables>;
 export const RecordAttendanceDocument = {"__meta__":{"hash":"sha256:8b5b1de15c65243a19ed78969330ac006884989ed841ceb226752993171d21b4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttendanceStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"staffId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"falseVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
 export const RecordViolationDocument = {"__meta__":{"hash":"sha256:a351fbd6058be30180d59e73c90a4e4091736c6478e61cc80b8f93ce8fa6fdf2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordViolation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordViolationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordViolation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compensation"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"fine"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RecordViolationMutation, RecordViolationMutationVariables>;
 export const LoginDocument = {"__meta__":{"hash":"sha256:5a34b226da45aacee5490497fa61e8d594fc6c1101d9d485be80740432d76906"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"department"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MeDocument = {"__meta__":{"hash":"sha256:9a36e299c45fedd0d553d8cfcff6a0ea308cbe4503b22758f296263697de07db"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"department"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const ChangePasswordDocument = {"__meta__":{"hash":"sha256:e87d3960ba95606b42bd93d290daddf8166492541d6e14444b76f5aa757c873f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"department"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const LogoutDocument = {"__meta__":{"hash":"sha256:cb1d14c1cc99a25294cfa4376de2402364cb32e6c038a11fb36cf0ebb3a5ce91"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const ConsignmentsDocument = {"__meta__":{"hash":"sha256:ffe2e74cb4fceb6e5ee09e97e7ba7811e1187c290c9d542323999d5f00526967"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Consignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countingFee"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"freeShipment"}},{"kind":"Field","name":{"kind":"Name","value":"freight"}},{"kind":"Field","name":{"kind":"Name","value":"handlingFee"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"otherFee"}},{"kind":"Field","name":{"kind":"Name","value":"pieces"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"shippedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"waybillNo"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsignmentsQuery, ConsignmentsQueryVariables>;
 export const IssueInvoiceDocument = {"__meta__":{"hash":"sha256:1086e48ade5ea8ed0494b581a3d4e0e3bb604c9277da5ee066faaeeaf8a946c6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoiceNo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"invoiceNo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoiceNo"}}},{"kind":"Argument","name":{"kind":"Name","value":"statementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statementId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNo"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<IssueInvoiceMutation, IssueInvoiceMutationVariables>;
 export const RecordConsignmentDocument = {"__meta__":{"hash":"sha256:ba71f97181d62a7bbcbaaada1842b092284504f27bb6cf5251cc077237847220"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordConsignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordConsignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordConsignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countingFee"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"freeShipment"}},{"kind":"Field","name":{"kind":"Name","value":"freight"}},{"kind":"Field","name":{"kind":"Name","value":"handlingFee"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"otherFee"}},{"kind":"Field","name":{"kind":"Name","value":"pieces"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"shippedOn"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"waybillNo"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}}]}}]}}]} as unknown as DocumentNode<RecordConsignmentMutation, RecordConsignmentMutationVariables>;
@@ -1157,6 +1221,7 @@ export const OrderSheetsDocument = {"__meta__":{"hash":"sha256:367fa776bc56eb9ac
 export const StorageAreaNoticesDocument = {"__meta__":{"hash":"sha256:ab61d5550c4d85f2d15d6f3e74dad97b728a663c372a95cc82b43fb3acc00b95"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StorageAreaNotices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storageAreaNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<StorageAreaNoticesQuery, StorageAreaNoticesQueryVariables>;
 export const WarehouseOrdersDocument = {"__meta__":{"hash":"sha256:12fad2d4a151f474e699ed14b67ba9370febccedace8b4daf1ad560fa5a529e9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WarehouseOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WarehouseOrderStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouseOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consignee"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryNoteNo"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WarehouseOrdersQuery, WarehouseOrdersQueryVariables>;
 export const RecordStorageOccupancyDocument = {"__meta__":{"hash":"sha256:545c5562244bb86f24dd83563e4560c8c8c227cc53f03bacd23c9e4ef11fee53"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordStorageOccupancy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaSquareMeters"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordStorageOccupancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaSquareMeters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaSquareMeters"}}},{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaSquareMeters"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}}]}}]}}]} as unknown as DocumentNode<RecordStorageOccupancyMutation, RecordStorageOccupancyMutationVariables>;
+export const EndStorageOccupancyDocument = {"__meta__":{"hash":"sha256:f3cc00a351ee9b9c7004efb1e109ce0fb2aa34f921053fee89abf90f37d7c095"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndStorageOccupancy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lastDay"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endStorageOccupancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"lastDay"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lastDay"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaSquareMeters"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}}]}}]}}]} as unknown as DocumentNode<EndStorageOccupancyMutation, EndStorageOccupancyMutationVariables>;
 export const RecordWarehouseOrderDocument = {"__meta__":{"hash":"sha256:2de9f4f8d9c9433d4446ac2f73c67f610c4e4b1dd5f9036e1d8fd9576dee53ac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordWarehouseOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordWarehouseOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordWarehouseOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consignee"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryNoteNo"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RecordWarehouseOrderMutation, RecordWarehouseOrderMutationVariables>;
 export const SendOrderSheetToWarehouseDocument = {"__meta__":{"hash":"sha256:5307a3e0c10f34e6dd444997ec391709f90ea69d01698a1cf2018499c06f5985"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendOrderSheetToWarehouse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placedAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendOrderSheetToWarehouse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"placedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placedAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consignees"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentOn"}}]}}]}}]} as unknown as DocumentNode<SendOrderSheetToWarehouseMutation, SendOrderSheetToWarehouseMutationVariables>;
 export const VerifyWarehouseOrderDocument = {"__meta__":{"hash":"sha256:baa9ebc702f73aba8b392249057632189992fde8eaef052c42990ec8fb39413a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyWarehouseOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"matchesDeliveryNote"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyWarehouseOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"matchesDeliveryNote"},"value":{"kind":"Variable","name":{"kind":"Name","value":"matchesDeliveryNote"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consignee"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryNoteNo"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"orderDate"}},{"kind":"Field","name":{"kind":"Name","value":"orderNo"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyWarehouseOrderMutation, VerifyWarehouseOrderMutationVariables>;

@@ -6,6 +6,7 @@ import { DatabaseConfig } from '../config';
 import { entities } from './entities';
 import { mysqlMigrations } from '../../migrations/mysql';
 import { sqliteMigrations } from '../../migrations/sqlite';
+import { serializeSqlite } from './sqlite-serial';
 
 export type Dialect = 'mysql' | 'sqlite';
 
@@ -97,6 +98,7 @@ export async function openDataSource(db: DatabaseConfig, extra: DataSourceExtras
   const ds = new DataSource(dataSourceOptions(db, { ...extra, flavor }));
   await ds.initialize();
   if (db.type === 'mysql') dropTimedOutConnections(ds);
+  else serializeSqlite(ds);
   return ds;
 }
 

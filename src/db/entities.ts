@@ -9,6 +9,7 @@ import { Violation } from '../features/violations/violation.entity';
 import { WarehouseOrder } from '../features/warehouse-orders/warehouse-order.entity';
 import { OrderOrganizingSheet } from '../features/warehouse-orders/order-organizing-sheet.entity';
 import { ContactPerson } from '../features/customers/contact-person.entity';
+import { CustomerPhone } from '../features/customers/customer-phone.entity';
 import { OwnershipChange } from '../features/customers/ownership-change.entity';
 import { IntentReport } from '../features/customers/intent-report.entity';
 import { LostCustomerAnalysis } from '../features/customers/lost-customer-analysis.entity';
@@ -23,6 +24,8 @@ import { OperationNotice } from '../features/operation-notices/operation-notice.
 import { ApprovalRequest } from '../features/approvals/approval-request.entity';
 import { ApprovalPolicy } from '../features/approvals/approval-policy.entity';
 import { CustomerRate } from '../features/approvals/customer-rate.entity';
+import { CustomerTerms } from '../features/approvals/customer-terms.entity';
+import { SignoffPolicyEntry } from '../features/signoffs/signoff-policy.entity';
 import { ArrearsConsent } from '../features/approvals/arrears-consent.entity';
 import { Consignment } from '../features/consignments/consignment.entity';
 import { StorageOccupancy } from '../features/storage/storage-occupancy.entity';
@@ -47,6 +50,7 @@ export const entities = [
   WarehouseOrder,
   OrderOrganizingSheet,
   ContactPerson,
+  CustomerPhone,
   OwnershipChange,
   IntentReport,
   LostCustomerAnalysis,
@@ -62,6 +66,8 @@ export const entities = [
   ApprovalRequest,
   ApprovalPolicy,
   CustomerRate,
+  CustomerTerms,
+  SignoffPolicyEntry,
   ArrearsConsent,
   Consignment,
   StorageOccupancy,

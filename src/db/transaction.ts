@@ -1,6 +1,7 @@
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ConflictError } from '../errors';
 import { dialectOf } from './data-source';
+import { runSerialized } from './sqlite-serial';
 
 /**
  * Runs `work` in one transaction. Every write that moves money, ownership, an approval or a
@@ -9,14 +10,13 @@ import { dialectOf } from './data-source';
  * - MySQL/MariaDB: a deadlock or lock-wait timeout is retried a bounded number of times, then
  *   reported as CONFLICT.
  * - SQLite: better-sqlite3 has one connection, on which transactions cannot interleave, so
- *   transactions of this process take turns (the database is embedded: there is no other process).
+ *   transactions of this process take turns with each other and with every lone statement
+ *   (sqlite-serial.ts): nothing written outside a transaction joins another request's.
  */
 /** MySQL's retry policy (the benchmark's hand-written reference follows it too). */
 export const MAX_ATTEMPTS = 3;
 export const RETRYABLE_MYSQL_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
 export const retryPause = (attempt: number) => new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 20));
-
-const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 
 export function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof QueryFailedError)) return false;
@@ -33,10 +33,7 @@ function isRetryable(error: unknown): boolean {
 
 export async function inTransaction<T>(ds: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   if (dialectOf(ds) === 'sqlite') {
-    const previous = sqliteQueues.get(ds) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(() => ds.transaction(work));
-    sqliteQueues.set(ds, run.catch(() => undefined));
-    return run;
+    return runSerialized(ds, () => ds.transaction(work));
   }
   for (let attempt = 1; ; attempt++) {
     try {

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'SELF_APPROVAL'
   | 'PICKUP_CONDITIONS_NOT_MET'
   | 'AMOUNT_MISMATCH'
+  | 'RATE_NOT_APPROVED'
   // Refusals of the transport and abuse limits (src/http): a 4xx before any resolver runs.
   | 'QUERY_TOO_LARGE'
   | 'QUERY_TOO_DEEP'
@@ -35,6 +36,7 @@ export const EXPOSED_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'SELF_APPROVAL',
   'PICKUP_CONDITIONS_NOT_MET',
   'AMOUNT_MISMATCH',
+  'RATE_NOT_APPROVED',
   'QUERY_TOO_LARGE',
   'QUERY_TOO_DEEP',
   'TOO_MANY_ALIASES',
@@ -108,6 +110,17 @@ export class AmountMismatchError extends DomainError {
     super(`The invoice amount ${got} must equal the confirmed statement total ${expected}.`, 'AMOUNT_MISMATCH', {
       expected,
     });
+  }
+}
+
+/** A consignment for a customer that had no approved freight rate on its shipped day: nothing ships before a rate is approved. */
+export class RateNotApprovedError extends DomainError {
+  constructor(customerName: string, shippedOn: string) {
+    super(
+      `${customerName} has no approved freight rate in force on ${shippedOn}: file a rate change request (requestRateChange) and have a leader approve it before recording its consignments.`,
+      'RATE_NOT_APPROVED',
+      { field: 'shippedOn' },
+    );
   }
 }
 

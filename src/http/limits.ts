@@ -21,7 +21,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/connection';
  * resolver runs. They hold for every field that exists now or is added later: nothing here names
  * a field of our API.
  *
- * - depth: nested selections (an `ofType` chain of introspection does not count);
+ * - depth: nested selections; an `ofType` chain of introspection counts only beyond the
+ *   INTROSPECTION_TYPE_REF_DEPTH levels of the standard introspection query;
  * - aliases: every aliased field, `__typename` included, counted each time a fragment is spread;
  * - directives: every directive used anywhere in the document;
  * - cost: one point per field; a field with a `first` argument multiplies what it selects by
@@ -45,6 +46,18 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxCost: 10_000,
 };
 
+/**
+ * `ofType` levels of graphql-js's standard introspection query (its TypeRef fragment): a chain up
+ * to this long is free, so every introspecting client works; each level beyond counts as depth.
+ */
+export const INTROSPECTION_TYPE_REF_DEPTH = 9;
+
+/**
+ * Validation stops after this many errors (graphql-js then adds one saying it stopped): a document
+ * full of unknown directives or fields gets a few errors, not one per mistake.
+ */
+export const MAX_VALIDATION_ERRORS = 3;
+
 /** graphql-js aborts parsing past this many tokens (a GRAPHQL_PARSE_FAILED becomes QUERY_TOO_LARGE). */
 export const MAX_TOKENS = 5000;
 
@@ -67,9 +80,13 @@ interface Measure {
   depth: number;
   aliases: number;
   cost: number;
+  /** The longest run of `ofType` fields starting at this selection. */
+  typeRefRun: number;
+  /** The longest run of `ofType` fields anywhere below. */
+  typeRefLongest: number;
 }
 
-const INFINITE: Measure = { depth: Infinity, aliases: Infinity, cost: Infinity };
+const INFINITE: Measure = { depth: Infinity, aliases: Infinity, cost: Infinity, typeRefRun: Infinity, typeRefLongest: Infinity };
 
 function pageSize(field: FieldNode, variables: Record<string, unknown>): number {
   const arg = field.arguments?.find((a) => a.name.value === 'first');
@@ -97,7 +114,7 @@ export function measureOperation(
     const known = memo.get(name);
     if (known) return known;
     const fragment = fragments.get(name);
-    if (!fragment) return { depth: 0, aliases: 0, cost: 0 };
+    if (!fragment) return { depth: 0, aliases: 0, cost: 0, typeRefRun: 0, typeRefLongest: 0 };
     if (visiting.has(name)) return INFINITE; // a cycle (validation refuses it first; never loop)
     visiting.add(name);
     const type = schema.getType(fragment.typeCondition.name.value);
@@ -111,6 +128,8 @@ export function measureOperation(
     let depth = 0;
     let aliases = 0;
     let cost = 0;
+    let typeRefRun = 0;
+    let typeRefLongest = 0;
     for (const selection of set.selections) {
       let m: Measure;
       if (selection.kind === Kind.FIELD) {
@@ -124,21 +143,30 @@ export function measureOperation(
       depth = Math.max(depth, m.depth);
       aliases += m.aliases;
       cost += m.cost;
+      typeRefRun = Math.max(typeRefRun, m.typeRefRun);
+      typeRefLongest = Math.max(typeRefLongest, m.typeRefLongest);
     }
-    return { depth, aliases, cost };
+    return { depth, aliases, cost, typeRefRun, typeRefLongest };
   };
 
   const measureField = (field: FieldNode, parent: GraphQLNamedType | undefined): Measure => {
     const aliases = field.alias ? 1 : 0;
-    if (!field.selectionSet) return { depth: 1, aliases, cost: 1 };
+    if (!field.selectionSet) return { depth: 1, aliases, cost: 1, typeRefRun: 0, typeRefLongest: 0 };
     const definition = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[field.name.value] : undefined;
     const childType = definition ? getNamedType(definition.type) : undefined;
     const child = measureSet(field.selectionSet, childType);
     const paged = !!definition?.args.some((a) => a.name === 'first');
     const multiplier = paged ? pageSize(field, variables) : 1;
-    // An introspection type reference (`ofType { ofType { ... } }`) is a chain, not nesting.
-    const ownDepth = field.name.value === 'ofType' ? 0 : 1;
-    return { depth: ownDepth + child.depth, aliases: aliases + child.aliases, cost: 1 + multiplier * child.cost };
+    // An introspection type reference (`ofType { ofType { ... } }`) is a chain, measured apart.
+    const typeRef = field.name.value === 'ofType';
+    const typeRefRun = typeRef ? 1 + child.typeRefRun : 0;
+    return {
+      depth: (typeRef ? 0 : 1) + child.depth,
+      aliases: aliases + child.aliases,
+      cost: 1 + multiplier * child.cost,
+      typeRefRun,
+      typeRefLongest: Math.max(typeRefRun, child.typeRefLongest),
+    };
   };
 
   const rootType =
@@ -156,7 +184,9 @@ export function measureOperation(
     for (const key of ['definitions', 'selectionSet', 'selections', 'directives', 'variableDefinitions']) countDirectives(n[key]);
   };
   countDirectives(document);
-  return { ...m, directives };
+  // A type reference chain longer than the standard introspection query's counts its excess as depth.
+  const depth = m.depth + Math.max(0, m.typeRefLongest - INTROSPECTION_TYPE_REF_DEPTH);
+  return { depth, aliases: m.aliases, cost: m.cost, directives };
 }
 
 /** Throws the first limit this measure exceeds. */

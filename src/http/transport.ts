@@ -3,26 +3,7 @@ import express from 'express';
 import pino from 'pino';
 import { TrustedDocuments } from './persisted-documents';
 import { isIntrospectionText } from './introspection';
-
-/** Request bodies above this are refused with 413 (announced ones before a byte is read). */
-export const BODY_LIMIT = '100kb';
-export const BODY_LIMIT_BYTES = 100 * 1024;
-
-/**
- * Refuses a body whose Content-Length exceeds the limit at once, without reading it, and closes
- * the connection (body-parser would first drain the whole body). Chunked bodies are cut off by
- * body-parser's own limit as they arrive.
- */
-export const contentLengthGuard: express.RequestHandler = (req, res, next) => {
-  const length = Number(req.headers['content-length'] ?? 0);
-  if (Number.isFinite(length) && length > BODY_LIMIT_BYTES) {
-    res.setHeader('Connection', 'close');
-    sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT}.`);
-    res.on('finish', () => req.destroy());
-    return;
-  }
-  next();
-};
+import { BODY_LIMIT, sendError } from './request-body';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -34,10 +15,6 @@ export const requestIdMiddleware: express.RequestHandler = (req, res, next) => {
   res.setHeader('X-Request-Id', id);
   next();
 };
-
-function sendError(res: express.Response, status: number, code: string, message: string): void {
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-}
 
 /**
  * With a trusted documents manifest, a document sent as text runs only when it is one of the

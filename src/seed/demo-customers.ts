@@ -1,12 +1,22 @@
 import { SettlementMethod, CustomerStatus } from '../features/customers/customer-enums';
 import { Customer } from '../features/customers/customer.entity';
-import { normalizeCustomerName, normalizePhone } from '../features/customers/customer-identity';
+import { customerNameKey, normalizeCustomerName } from '../features/customers/customer-identity';
 import { inTransaction } from '../db/transaction';
+import { claimPhone, parsePhone } from '../features/customers/customer-phones';
 import { SeedContext, DemoStaffKey } from './seed-context';
+import { Actor } from '../auth/actor';
+import { Staff } from '../features/staff/staff.entity';
+import { ApprovalRequestService } from '../features/approvals/approval-request.service';
+import { ApprovalDecisionService } from '../features/approvals/approval-decision.service';
+import { ApprovalRequest } from '../features/approvals/approval-request.entity';
+import { CustomerRate } from '../features/approvals/customer-rate.entity';
+import { startOfLocalDay } from '../time';
 
 /**
  * The demo company's customers, in every status and owned by both demo salespeople. Feature seeds
  * that run after this one find them by name (DEMO_CUSTOMER_NAMES) and add their own records.
+ * Payment terms and storage rates are not written here: seedDemoTerms reaches them through
+ * approved TERMS_CHANGE requests, the only way they change.
  */
 export const DEMO_CUSTOMERS: Array<{
   name: string; owner: DemoStaffKey; status: CustomerStatus; settlement: SettlementMethod;
@@ -28,23 +38,50 @@ export const DEMO_CUSTOMER_NAMES = DEMO_CUSTOMERS.map((c) => c.name);
 export async function seedDemoCustomers(ctx: SeedContext): Promise<void> {
   await inTransaction(ctx.db, async (m) => {
     for (const c of DEMO_CUSTOMERS) {
-      await m.insert(Customer, {
+      const inserted = await m.insert(Customer, {
         name: c.name,
         normalizedName: normalizeCustomerName(c.name),
+        nameKey: customerNameKey(c.name),
         creditCode: c.creditCode,
         contactName: c.contactName,
-        contactPhone: normalizePhone(c.phone),
+        contactPhone: parsePhone(c.phone, 'phone'),
         address: c.address,
         notes: null,
         status: c.status,
         ownerId: ctx.staff[c.owner].id,
         settlementMethod: c.settlement,
-        freightRate: c.rateYuanPerTonne * 100,
-        paymentTermDays: c.termDays,
-        storageRate: c.storageRateFen,
         latitude: c.lat,
         longitude: c.lng,
       });
+      await claimPhone(m, Number(inserted.identifiers[0].id), parsePhone(c.phone, 'phone'));
     }
   });
+}
+
+const actor = (s: Staff): Actor => ({ id: s.id, name: s.name, roles: s.roles, department: s.department });
+
+/** The first day of the month four months before `today`'s: before every demo consignment. */
+function rateHistoryStart(today: string): string {
+  const [y, m] = today.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 5, 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Customers get their first freight rate the only way there is: the owner files a rate change and
+ * the manager approves it. The demo's history then dates those approvals months back, before the
+ * demo consignments, as if they had been decided then. Prospects have no rate yet.
+ */
+export async function seedDemoRates(ctx: SeedContext): Promise<void> {
+  const requests = new ApprovalRequestService(ctx.db);
+  const decisions = new ApprovalDecisionService(ctx.db, ctx.config);
+  const since = rateHistoryStart(ctx.today);
+  const decidedAt = startOfLocalDay(ctx.config.timeZone, since);
+  for (const c of DEMO_CUSTOMERS) {
+    if (!c.rateYuanPerTonne) continue;
+    const customer = await ctx.db.getRepository(Customer).findOneByOrFail({ name: c.name });
+    const filed = await requests.rateChange(actor(ctx.staff[c.owner]), String(customer.id), c.rateYuanPerTonne * 100, '新客户首次运价（合同价）');
+    await decisions.approve(actor(ctx.staff.manager), String(filed.id), '同意');
+    await ctx.db.getRepository(CustomerRate).update({ requestId: filed.id }, { effectiveFrom: since });
+    await ctx.db.getRepository(ApprovalRequest).update({ id: filed.id }, { createdAt: decidedAt, decidedAt });
+  }
 }

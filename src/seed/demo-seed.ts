@@ -9,7 +9,8 @@ import { Department, Role } from '../features/staff/role';
 import { recordAudit } from '../features/audit/audit.service';
 import { localDateIn } from '../time';
 import { DemoStaffKey, SeedContext } from './seed-context';
-import { seedDemoCustomers } from './demo-customers';
+import { seedDemoCustomers, seedDemoRates } from './demo-customers';
+import { seedDemoTerms } from '../features/approvals/terms.seed';
 import { seedDemoAttendance } from '../features/attendance/attendance.seed';
 import { seedDemoViolations } from '../features/violations/violation.seed';
 import { seedDemoWarehouseOrders } from '../features/warehouse-orders/warehouse-order.seed';
@@ -36,6 +37,8 @@ const DEMO_STAFF: Array<{ key: DemoStaffKey; name: string; email: string; roles:
 /** Feature seeds, in dependency order. Each adds its demo data for the same demo company. */
 const featureSeeds: Array<(ctx: SeedContext) => Promise<void>> = [
   seedDemoCustomers,
+  seedDemoRates,
+  seedDemoTerms,
   seedCustomerRecords,
   seedVisits,
   seedDemoAttendance,

@@ -192,16 +192,21 @@ describe('effects', () => {
     expect(Number(rows[0].freeShipmentRequestId)).toBe(Number(r.id));
   });
 
-  it('settlement change applies when both the approval and a completed notice exist, whichever comes last', async () => {
-    const heads = await makeHeads(app, [Department.FINANCE]);
-    for (const noticeFirst of [true, false]) {
+  it('settlement change applies when both the approval and the completed notice filed for it exist, whichever comes last', async () => {
+    const heads = await makeHeads(app, [Department.FINANCE, Department.MARKET]);
+    for (const noticeSignedFirst of [true, false]) {
       const sales = await app.staff(Role.SALESPERSON);
       const customer = await makeCustomer(app, sales);
-      const notice: any = await app.ok(`mutation($c: ID!) { createOperationNotice(customerId: $c, kind: SETTLEMENT_CHANGE, departments: [FINANCE]) { id } }`, { c: String(customer.id) }, sales);
-      const sign = () => app.ok(`mutation($id: ID!) { signOperationNotice(id: $id, department: FINANCE) { status } }`, { id: notice.createOperationNotice.id }, heads.FINANCE);
       const r = (await file('settlement', sales, customer)).data.r;
+      const notice: any = await app.ok(`mutation($c: ID!, $r: ID) { createOperationNotice(customerId: $c, kind: SETTLEMENT_CHANGE, departments: [FINANCE], requestId: $r) { id method } }`, { c: String(customer.id), r: r.id }, sales);
+      expect(notice.createOperationNotice.method).toBe('MONTHLY');
+      const sign = async () => {
+        for (const d of [Department.FINANCE, Department.MARKET]) {
+          await app.ok(`mutation($id: ID!, $d: Department!) { signOperationNotice(id: $id, department: $d) { status } }`, { id: notice.createOperationNotice.id, d }, heads[d]);
+        }
+      };
       const method = async () => (await app.db.getRepository(Customer).findOneByOrFail({ id: customer.id })).settlementMethod;
-      if (noticeFirst) {
+      if (noticeSignedFirst) {
         await sign();
         expect(await method()).toBe('CASH');
         await approve(r.id, manager);

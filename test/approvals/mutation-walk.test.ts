@@ -78,7 +78,8 @@ it('no mutation outside the allow-list changes rates, settlement, waives fees or
   await app.ok(`mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "1.00", reason: "r") { id } }`, { c: String(customer.id) }, owner);
   await app.ok(`mutation($c: ID!) { requestFreeShipment(consignmentId: $c, reason: "r") { id } }`, { c: consignment.id }, owner);
   await app.ok(`mutation($c: ID!) { requestSettlementChange(customerId: $c, method: MONTHLY, reason: "r") { id } }`, { c: String(customer.id) }, owner);
-  await app.ok(`mutation($c: ID!) { requestArrears(customerId: $c, amount: "1.00", promisedDate: "2030-01-01", reason: "r") { id } }`, { c: String(customer.id) }, owner);
+  const inAMonth = localDateIn('Asia/Shanghai', new Date(Date.now() + 30 * 86_400_000));
+  await app.ok(`mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "1.00", promisedDate: $d, reason: "r") { id } }`, { c: String(customer.id), d: inAMonth }, owner);
   const requestIds: string[] = (await app.db.query('SELECT id FROM approval_request WHERE customerId = ?', [customer.id])).map((r: any) => String(r.id));
   const callers: Array<[Role, Caller]> = [[Role.DIRECTOR, await app.staff(Role.DIRECTOR)], [Role.MANAGER, await app.staff(Role.MANAGER)]];
   let walked = 0;
@@ -89,8 +90,8 @@ it('no mutation outside the allow-list changes rates, settlement, waives fees or
         const vars = Object.fromEntries(field.args.map((a) => [a.name, valueFor(a.type, a.name, id)]));
         await app.exec(operation(field.name, field.args), vars, caller);
         walked++;
-        // A walked staff mutation may have hit the caller's own account: restore it.
-        await app.db.query('UPDATE staff SET active = 1 WHERE id = ?', [caller.staff.id]);
+        // A walked staff mutation may have hit the caller's own account (deactivated, signed out): restore it.
+        await app.db.query('UPDATE staff SET active = 1, tokenVersion = 0 WHERE id = ?', [caller.staff.id]);
         await app.db.query('DELETE FROM staff_role WHERE staffId = ?', [caller.staff.id]);
         await app.db.query('INSERT INTO staff_role (staffId, role) VALUES (?, ?)', [caller.staff.id, role]);
       }

@@ -4,6 +4,8 @@ import { applyPermissions, permissionRules } from '../../src/permissions';
 import { describeRule } from '../support/describe-rule';
 import { TestApp } from '../support/app';
 import { Role } from '../../src/features/staff/role';
+import { MONEY_READERS } from '../../src/features/receivables/row-filter';
+import { MONEY_REPORT_ROOTS, PRIVATE_DATA_EXEMPTIONS, privateDataFields } from './private-data-fields';
 
 describe('the access map', () => {
   it('gives every Query and Mutation field an explicit rule (diff here = permission change)', async () => {
@@ -21,6 +23,26 @@ describe('the access map', () => {
       for (const [field, rule] of Object.entries(fields)) lines.push(`${type}.${field}: ${describeRule(rule)}`);
     }
     expect(lines.filter((l) => l.includes('DENIED (no rule)'))).toEqual([]);
+    expect(lines.join('\n')).toMatchSnapshot();
+  });
+
+  it('lists every field that shows money or contact data with its rule (a field without one fails)', async () => {
+    const schema = await buildBareSchema();
+    const fields = privateDataFields(schema);
+    const lines = fields.map((f) => {
+      const [type, field] = f.split('.');
+      const rule = permissionRules[type]?.[field];
+      if (rule) return `${f}: ${describeRule(rule)}`;
+      return `${f}: no rule (${PRIVATE_DATA_EXEMPTIONS[f] ?? 'MISSING: give it a field rule'})`;
+    });
+    expect(lines.filter((l) => l.includes('MISSING'))).toEqual([]);
+    // An exemption that no longer applies (the field is gone or has a rule) is stale.
+    expect(Object.keys(PRIVATE_DATA_EXEMPTIONS).filter((f) => !fields.includes(f) || permissionRules[f.split('.')[0]]?.[f.split('.')[1]])).toEqual([]);
+    // Report rows go without field rules only while their reports admit the money readers alone.
+    for (const root of MONEY_REPORT_ROOTS) {
+      const roles = /^hasRole\((.*)\)$/.exec(describeRule(permissionRules.Query[root]))?.[1].split(',') ?? ['(not a role rule)'];
+      expect({ root, outside: roles.filter((r) => !MONEY_READERS.includes(r as Role)) }).toEqual({ root, outside: [] });
+    }
     expect(lines.join('\n')).toMatchSnapshot();
   });
 

@@ -21,9 +21,9 @@ export type AttendanceStatus =
 export type CreateStaffInput = {
   /** The department the staff member belongs to. */
   department: Department;
-  /** Sign-in email; must be unique. */
+  /** Sign-in email; must be unique. At most 254 characters (longer is BAD_USER_INPUT). */
   email: string;
-  /** Full name. */
+  /** Full name. At most 100 characters (longer is BAD_USER_INPUT). */
   name: string;
   /** Initial password: 8 to 256 characters with at least one letter and one digit. */
   password: string;
@@ -52,7 +52,7 @@ export type RecordViolationInput = {
   description: string;
   /** Which rule was broken; fixes the fine. */
   kind: ViolationKind;
-  /** The day it happened (today or earlier). */
+  /** The day it happened. From 2000-01-01 to today (company time zone); a future date is BAD_USER_INPUT. */
   occurredOn: string;
   /** The staff member who broke the rule. */
   staffId: string | number;
@@ -70,7 +70,7 @@ export type RecordWarehouseOrderInput = {
   items: string;
   /** Notes, e.g. how the consignee wants the documents organized (at most 2000 characters). */
   notes?: string | null | undefined;
-  /** The order's date. */
+  /** The order's date. From 2000-01-01 to 366 days after today (company time zone). */
   orderDate: string;
   /** The customer's order number (1 to 60 characters); unique per customer. */
   orderNo: string;

@@ -2,7 +2,7 @@ import { parse, getOperationAST } from 'graphql';
 import { captureLogs, Caller, postGraphql, TestApp } from '../support/app';
 import { Role } from '../../src/features/staff/role';
 import { buildAppSchema } from '../../src/schema';
-import { DEFAULT_LIMITS, MAX_TOKENS, measureOperation } from '../../src/http/limits';
+import { DEFAULT_LIMITS, INTROSPECTION_TYPE_REF_DEPTH, MAX_TOKENS, MAX_VALIDATION_ERRORS, measureOperation } from '../../src/http/limits';
 
 /**
  * Abuse limits: every refusal is a 400 with a clear code, and no resolver runs (the services the
@@ -85,7 +85,11 @@ describe('depth', () => {
     let s = 'name';
     for (let i = 0; i < 5; i++) s = `fields { type { ${s} } }`;
     expect(depth(`{ __schema { types { ${s} } } }`)).toBe(13);
-    expect(depth(`{ __type(name: "Staff") { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }`)).toBe(2);
+    const chain = (n: number) => `{ __type(name: "Staff") { ${'ofType { '.repeat(n)}name${' }'.repeat(n)} } }`;
+    expect(depth(chain(INTROSPECTION_TYPE_REF_DEPTH))).toBe(2);
+    expect(depth(chain(INTROSPECTION_TYPE_REF_DEPTH + 1))).toBe(3);
+    expect(depth(chain(25))).toBe(2 + 25 - INTROSPECTION_TYPE_REF_DEPTH);
+    expect(depth(`{ __type(name: "Staff") { ...R } } fragment R on __Type { ${'ofType { '.repeat(25)}name${' }'.repeat(25)} }`)).toBe(2 + 25 - INTROSPECTION_TYPE_REF_DEPTH);
   });
 
   it('accepts an ordinary nested query and the standard introspection query', async () => {
@@ -93,6 +97,27 @@ describe('depth', () => {
     expect(calls).toBe(2);
     const { getIntrospectionQuery } = await import('graphql');
     await accepted(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }));
+  });
+});
+
+describe('introspection type references', () => {
+  it('refuses a 25-deep ofType chain, which the standard introspection query never needs', async () => {
+    await refused(`{ __type(name: "Staff") { ${'ofType { '.repeat(25)}name${' }'.repeat(25)} } }`, 'QUERY_TOO_DEEP');
+    await accepted(`{ __type(name: "Staff") { ${'ofType { '.repeat(INTROSPECTION_TYPE_REF_DEPTH)}name${' }'.repeat(INTROSPECTION_TYPE_REF_DEPTH)} } }`);
+  });
+});
+
+describe('validation errors', () => {
+  it(`stops after ${MAX_VALIDATION_ERRORS} errors, however many mistakes the document has`, async () => {
+    const fields = Array.from({ length: 10 }, (_, i) => `__typename @unknown${i}`).join(' ');
+    const res = await postGraphql(url, { query: `{ ${fields} }` }, { authorization: `Bearer ${director.token}` });
+    expect(res.status).toBe(400);
+    const messages = (res.body.errors ?? []).map((e) => e.message);
+    expect(messages.length).toBeLessThanOrEqual(MAX_VALIDATION_ERRORS + 1);
+    expect(messages.filter((m) => /Unknown directive/.test(m))).toHaveLength(MAX_VALIDATION_ERRORS);
+    expect(res.body.errors?.every((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')).toBe(true);
+    const unknownFields = await postGraphql(url, { query: `{ ${Array.from({ length: 10 }, (_, i) => `nope${i}`).join(' ')} }` }, { authorization: `Bearer ${director.token}` });
+    expect(unknownFields.body.errors?.length).toBeLessThanOrEqual(MAX_VALIDATION_ERRORS + 1);
   });
 });
 

@@ -11,12 +11,14 @@ let heads: Record<string, Caller>;
 let owner: Caller;
 beforeAll(async () => {
   app = await TestApp.start();
-  heads = await makeHeads(app, [Department.DISPATCH, Department.WAREHOUSE, Department.FINANCE]);
+  heads = await makeHeads(app, [Department.DISPATCH, Department.WAREHOUSE, Department.FINANCE, Department.MARKET]);
   owner = await app.staff(Role.SALESPERSON);
 });
 afterAll(() => app.stop());
 
-const CREATE = `mutation($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!) { createOperationNotice(customerId: $c, kind: $k, departments: $d) { id status kind handler { id } signatures { department signer { id } signedAt } } }`;
+const CREATE = `mutation($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) { createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) { id status kind handler { id } signatures { department signer { id } signedAt } } }`;
+const settlementRequest = async (c: Customer): Promise<string> =>
+  ((await app.ok(`mutation($c: ID!) { requestSettlementChange(customerId: $c, method: MONTHLY, reason: "steady volume") { id } }`, { c: String(c.id) }, owner)) as any).requestSettlementChange.id;
 const SIGN = `mutation($id: ID!, $d: Department!) { signOperationNotice(id: $id, department: $d) { id status completedAt signatures { department signer { id } signedAt } } }`;
 
 describe('operation notices', () => {
@@ -64,8 +66,9 @@ describe('operation notices', () => {
     await app.ok(SIGN, { id: n.id, d: 'FINANCE' }, heads.FINANCE);
     expect((await app.db.getRepository(Customer).findOneByOrFail({ id: lost.id })).status).toBe('ACTIVE');
     const intent = await makeCustomer(app, owner, { status: CustomerStatus.INTENT });
-    const s: any = ((await app.ok(CREATE, { c: String(intent.id), k: 'SETTLEMENT_CHANGE', d: ['FINANCE'] }, owner)) as any).createOperationNotice;
+    const s: any = ((await app.ok(CREATE, { c: String(intent.id), k: 'SETTLEMENT_CHANGE', d: ['FINANCE'], r: await settlementRequest(intent) }, owner)) as any).createOperationNotice;
     await app.ok(SIGN, { id: s.id, d: 'FINANCE' }, heads.FINANCE);
+    await app.ok(SIGN, { id: s.id, d: 'MARKET' }, heads.MARKET);
     expect((await app.db.getRepository(Customer).findOneByOrFail({ id: intent.id })).status).toBe('INTENT');
   });
 
@@ -85,7 +88,7 @@ describe('operation notices', () => {
 
   it('lists by status and customer; a salesperson sees own customers\' notices only', async () => {
     const c = await makeCustomer(app, owner);
-    await app.ok(CREATE, { c: String(c.id), k: 'SETTLEMENT_CHANGE', d: ['FINANCE'] }, owner);
+    await app.ok(CREATE, { c: String(c.id), k: 'SETTLEMENT_CHANGE', d: ['FINANCE'], r: await settlementRequest(c) }, owner);
     const q = `query($c: ID) { operationNotices(customerId: $c, status: PENDING) { id customer { id } } }`;
     expect((await app.ok(q, { c: String(c.id) }, owner) as any).operationNotices).toHaveLength(1);
     expect((await app.ok(q, { c: String(c.id) }, await app.staff(Role.SALESPERSON)) as any).operationNotices).toHaveLength(0);

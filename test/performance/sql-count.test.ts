@@ -138,9 +138,14 @@ describe('recentVisits and openReceivables', () => {
     const mine: any = await app.ok(Dashboard, { n: 1 }, owner);
     expect(mine.customers.edges[0].node.recentVisits.map((v: any) => v.purpose)).toEqual(['Visit 3', 'Visit 2', 'Visit 1']);
     expect(mine.customers.edges[0].node.openReceivables).toHaveLength(2);
-    const theirs: any = await app.ok(Dashboard, { n: 1 }, other);
-    expect(theirs.customers.edges[0].node.recentVisits.map((v: any) => v.purpose)).toEqual(['By the other salesperson']);
-    expect(theirs.customers.edges[0].node.openReceivables).toEqual([]);
+    // Another salesperson: own visits only, and the customer's money null with FORBIDDEN, not an empty list.
+    const theirs: any = await app.exec(Dashboard, { n: 1 }, other);
+    expect(theirs.data.customers.edges[0].node.recentVisits.map((v: any) => v.purpose)).toEqual(['By the other salesperson']);
+    expect(theirs.data.customers.edges[0].node).toMatchObject({ balance: null, openReceivables: null });
+    expect(theirs.errors?.map((e: any) => [e.path.join('.'), e.extensions.code]).sort()).toEqual([
+      ['customers.edges.0.node.balance', 'FORBIDDEN'],
+      ['customers.edges.0.node.openReceivables', 'FORBIDDEN'],
+    ]);
   });
 
   it('takes a limit of 1 to 10 and refuses anything else with BAD_USER_INPUT on limit', async () => {

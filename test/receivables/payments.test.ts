@@ -3,8 +3,8 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
-import { confirmStatement, count, issueStatement, pay, recordConsignment } from '../support/money-factories';
-import { Role } from '../../src/features/staff/role';
+import { confirmStatement, count, issueStatement, makeHeads, pay, recordConsignment } from '../support/money-factories';
+import { Department, Role } from '../../src/features/staff/role';
 import { CustomerStatus } from '../../src/features/customers/customer-enums';
 import { createHttpApp } from '../../src/server';
 import { addDays, localDateIn } from '../../src/time';
@@ -207,6 +207,15 @@ describe('pickups', () => {
     // An approved, unexpired arrears consent covering it lets the pickup through.
     const r: any = await app.ok(`mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "month end") { id } }`, { c: String(debtor.id), d: addDays(today(), 10) }, owner);
     await app.ok(`mutation($id: ID!) { approveRequest(id: $id) { id } }`, { id: r.requestArrears.id }, manager);
+    // ...once every department it names has signed.
+    const unsigned = await app.exec(CREATE, { c: String(debtor.id) }, owner);
+    expect(errorCodes(unsigned)).toEqual(['PICKUP_CONDITIONS_NOT_MET']);
+    expect(unsigned.errors![0].extensions?.reason).toMatch(/not yet signed by FINANCE, MARKET/);
+    const heads = await makeHeads(app, [Department.FINANCE, Department.MARKET]);
+    const [consent] = await app.db.query('SELECT id FROM arrears_consent WHERE requestId = ?', [Number(r.requestArrears.id)]);
+    for (const d of [Department.FINANCE, Department.MARKET]) {
+      await app.ok(`mutation($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }`, { id: String(consent.id), d }, heads[d]);
+    }
     await app.ok(CREATE, { c: String(debtor.id) }, owner);
   });
 

@@ -1,7 +1,7 @@
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
-import { confirmStatement, count, issueStatement, pay, recordConsignment } from '../support/money-factories';
-import { Role } from '../../src/features/staff/role';
+import { confirmStatement, count, issueStatement, makeHeads, pay, recordConsignment } from '../support/money-factories';
+import { Department, Role } from '../../src/features/staff/role';
 import { CustomerRate, INITIAL_RATE_DATE } from '../../src/features/approvals/customer-rate.entity';
 import { addDays, localDateIn } from '../../src/time';
 
@@ -56,7 +56,8 @@ describe('deductions and free shipments on statements', () => {
     await app.ok(`mutation($id: ID!) { voidStatement(id: $id, reason: "redo") { id } }`, { id: april.id }, collector);
     await app.ok(`mutation($id: ID!) { voidStatement(id: $id, reason: "redo") { id } }`, { id: may.id }, collector);
     const again = await issueStatement(app, collector, c.id, '2026-05-01', '2026-05-31');
-    expect(again.lines.map((l: any) => [l.kind, l.amount])).toEqual([['CONSIGNMENT', '300.00'], ['DEDUCTION', '-10.00']]);
+    // April's consignment, released by the void, is billed late on the next statement, not lost.
+    expect(again.lines.map((l: any) => [l.kind, l.amount])).toEqual([['CONSIGNMENT', '300.00'], ['CONSIGNMENT', '300.00'], ['DEDUCTION', '-10.00']]);
     expect(await count(app, 'statement_line', 'liveDeductionId = ?', [Number(r.requestDeduction.id)])).toBe(1);
   });
 
@@ -80,9 +81,18 @@ describe('arrears and receivables lists', () => {
     await confirmStatement(app, collector, s.id);
     // Past due for ten days (test setup only: the API sets the due date from the confirmation day).
     await app.db.query('UPDATE receivable SET dueDate = ? WHERE statementId = ?', [addDays(today(), -10), Number(s.id)]);
-    const r: any = await app.ok(`mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "late") { id } }`, { c: String(c.id), d: addDays(today(), -1) }, owner);
+    const r: any = await app.ok(`mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "late") { id } }`, { c: String(c.id), d: today() }, owner);
     await approve(r.requestArrears.id);
+    // The promise has since passed (test setup only: a promise is never filed in the past).
+    await app.db.query('UPDATE arrears_consent SET promisedDate = ? WHERE requestId = ?', [addDays(today(), -1), Number(r.requestArrears.id)]);
     const q = `{ arrearsConsents(overdue: true) { customer { id } handler { id name } unpaidAmount } }`;
+    // A consent counts, and so can be overdue, only once every department it names has signed.
+    expect((await app.ok(q, {}, manager) as any).arrearsConsents.filter((a: any) => a.customer.id === String(c.id))).toEqual([]);
+    const heads = await makeHeads(app, [Department.FINANCE, Department.MARKET]);
+    const [consent] = await app.db.query('SELECT id FROM arrears_consent WHERE requestId = ?', [Number(r.requestArrears.id)]);
+    for (const d of [Department.FINANCE, Department.MARKET]) {
+      await app.ok(`mutation($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }`, { id: String(consent.id), d }, heads[d]);
+    }
     const listed = (await app.ok(q, {}, manager) as any).arrearsConsents.filter((a: any) => a.customer.id === String(c.id));
     expect(listed).toEqual([{ customer: { id: String(c.id) }, handler: { id: String(owner.staff.id), name: owner.staff.name }, unpaidAmount: '300.00' }]);
     expect((await app.ok(q, {}, owner) as any).arrearsConsents).toHaveLength(1);

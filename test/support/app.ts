@@ -8,6 +8,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { AppServer, createHttpApp, createServer, ServerOptions } from '../../src/server';
+import { createHttpServer } from '../../src/http/http-server';
 import { Staff } from '../../src/features/staff/staff.entity';
 import { Department, Role } from '../../src/features/staff/role';
 import { openScratch, ScratchDatabase, testDialect } from './databases';
@@ -57,9 +58,9 @@ export class TestApp {
     return new TestApp(server, db, config, scratch);
   }
 
-  /** Serves this app over real HTTP (createHttpApp) on an ephemeral port; closed by stop(). */
-  async listen(): Promise<string> {
-    const httpServer = http.createServer(createHttpApp(this.server));
+  /** Serves this app over real HTTP (createHttpApp) on an ephemeral port, with the config's HTTP limits unless narrowed; closed by stop(). */
+  async listen(httpLimits: Partial<Config['http']> = {}): Promise<string> {
+    const httpServer = createHttpServer({ ...this.config.http, ...httpLimits }, createHttpApp(this.server));
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     this.httpServers.push(httpServer);
     return `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;

@@ -1,7 +1,8 @@
 import { TestApp, Caller } from './app';
 import { Customer } from '../../src/features/customers/customer.entity';
+import { CustomerPhone } from '../../src/features/customers/customer-phone.entity';
 import { CustomerStatus, SettlementMethod } from '../../src/features/customers/customer-enums';
-import { normalizeCustomerName } from '../../src/features/customers/customer-identity';
+import { customerNameKey, normalizeCustomerName } from '../../src/features/customers/customer-identity';
 
 let seq = 0;
 
@@ -18,6 +19,7 @@ export async function makeCustomer(app: TestApp, owner: Caller, overrides: Parti
     repo.create({
       name,
       normalizedName: normalizeCustomerName(name),
+      nameKey: customerNameKey(name),
       creditCode: null,
       contactName: 'Contact Person',
       contactPhone: `139${stamp}`.slice(0, 20),
@@ -34,5 +36,7 @@ export async function makeCustomer(app: TestApp, owner: Caller, overrides: Parti
       ...overrides,
     }),
   );
+  // Its phone is held like one registered through the API (first contact covers it).
+  await app.db.getRepository(CustomerPhone).insert({ phone: saved.contactPhone, customerId: saved.id });
   return saved;
 }

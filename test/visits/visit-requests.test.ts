@@ -3,6 +3,9 @@ import { count, makeCustomer, must, run } from '../support/customer-factories';
 import { Role } from '../../src/features/staff/role';
 import { VisitRequest } from '../../src/features/visits/visit-request.entity';
 
+/** The visits below are planned on fixed days of 2026: their customers existed by then (a visit is never planned before its customer existed). */
+const KNOWN_SINCE_2026 = { firstContactAt: new Date('2026-01-01T00:00:00Z') };
+
 let app: TestApp;
 beforeAll(async () => {
   app = await TestApp.start();
@@ -19,7 +22,7 @@ describe('visit requests', () => {
   it('stays open until a visit planned with its id fulfils it; listed oldest first with the time waited', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const manager = await app.staff(Role.MANAGER);
-    const c = await makeCustomer(app, owner);
+    const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const r1 = (await must(app, owner, Record, { c: String(c.id), d: '2026-12-01', n: 'Wants to discuss cold chain' })).recordVisitRequest;
     const r2 = (await must(app, manager, Record, { c: String(c.id) })).recordVisitRequest;
     expect(r1).toMatchObject({ open: true, preferredDate: '2026-12-01', note: 'Wants to discuss cold chain', fulfilledBy: null, recordedBy: { id: String(owner.staff.id) } });
@@ -40,8 +43,8 @@ describe('visit requests', () => {
 
   it('refuses a second visit for a fulfilled request, a request of another customer, and gives one winner in a race', async () => {
     const owner = await app.staff(Role.SALESPERSON);
-    const c = await makeCustomer(app, owner);
-    const other = await makeCustomer(app, owner);
+    const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
+    const other = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const r = (await must(app, owner, Record, { c: String(c.id) })).recordVisitRequest;
     const wrong = await run(app, owner, Plan, planFor(other.id, r.id));
     expect(errorCodes(wrong)).toEqual(['BAD_USER_INPUT']);
@@ -53,7 +56,7 @@ describe('visit requests', () => {
 
   it('opens again when the visit planned for it is cancelled (a request is never refused)', async () => {
     const owner = await app.staff(Role.SALESPERSON);
-    const c = await makeCustomer(app, owner);
+    const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const r = (await must(app, owner, Record, { c: String(c.id) })).recordVisitRequest;
     const { planVisit } = await must(app, owner, Plan, planFor(c.id, r.id));
     await must(app, owner, `mutation($v: ID!) { cancelVisit(visitId: $v, reason: "Car broke down") { id } }`, { v: planVisit.id });
@@ -66,7 +69,7 @@ describe('visit requests', () => {
   it('shows a salesperson only their own customers\' requests; refuses recording for others\' customers and read-only roles', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const other = await app.staff(Role.SALESPERSON);
-    const c = await makeCustomer(app, owner);
+    const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const r = (await must(app, owner, Record, { c: String(c.id) })).recordVisitRequest;
     expect((await must(app, other, Open, {})).visitRequests.map((x: { id: string }) => x.id)).not.toContain(r.id);
     expect((await must(app, await app.staff(Role.ASSISTANT_MANAGER), Open, { open: true })).visitRequests.map((x: { id: string }) => x.id)).toContain(r.id);

@@ -2,6 +2,9 @@ import { errorCodes, TestApp } from '../support/app';
 import { count, makeCustomer, must, run } from '../support/customer-factories';
 import { Role } from '../../src/features/staff/role';
 
+/** The visits below are planned on fixed days of 2026: their customers existed by then (a visit is never planned before its customer existed). */
+const KNOWN_SINCE_2026 = { firstContactAt: new Date('2026-01-01T00:00:00Z') };
+
 let app: TestApp;
 beforeAll(async () => {
   app = await TestApp.start({ visitCheckInRadiusMeters: 300 });
@@ -32,7 +35,7 @@ describe('planVisit', () => {
   it('lets a salesperson plan visits to own customers, and leaders to any (made by the owner)', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const manager = await app.staff(Role.MANAGER);
-    const c = await makeCustomer(app, owner);
+    const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const mine = await plan(owner, c.id);
     expect(mine).toMatchObject({ status: 'PLANNED', plannedAt: '2026-11-20T01:30:00.000Z', salesperson: { id: String(owner.staff.id) }, plannedBy: { id: String(owner.staff.id) }, visitRequest: null });
     const byLeader = await plan(manager, c.id);
@@ -41,7 +44,7 @@ describe('planVisit', () => {
 
   it('refuses another salesperson\'s customer and roles that do not record visits; nothing written', async () => {
     const owner = await app.staff(Role.SALESPERSON);
-    const c = await makeCustomer(app, owner);
+    const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const input = { customerId: String(c.id), plannedAt: '2026-11-20T01:30:00Z', purpose: 'steal' };
     for (const caller of [await app.staff(Role.SALESPERSON), await app.staff(Role.ASSISTANT_MANAGER), await app.staff(Role.COLLECTOR), await app.staff(Role.ORDER_CLERK)]) {
       expect(errorCodes(await run(app, caller, Plan, { i: input }))).toEqual(['FORBIDDEN']);
@@ -62,7 +65,7 @@ describe('planVisit', () => {
 describe('check-in and completion', () => {
   it('takes the server time, keeps the client time and location, and computes the distance (near: not flagged)', async () => {
     const owner = await app.staff(Role.SALESPERSON);
-    const c = await makeCustomer(app, owner, { latitude: 31.2304, longitude: 121.4737 });
+    const c = await makeCustomer(app, owner, { ...KNOWN_SINCE_2026, latitude: 31.2304, longitude: 121.4737 });
     const v = await plan(owner, c.id);
     const before = Date.now();
     const { checkInVisit } = await must(app, owner, CheckIn, { v: v.id, lat: 31.2313, lng: 121.4737, acc: 12.5, t: '2020-01-01T00:00:00.000Z' });
@@ -74,21 +77,21 @@ describe('check-in and completion', () => {
 
   it('flags a check-in farther than the configured radius, and one without location when the site is known', async () => {
     const owner = await app.staff(Role.SALESPERSON);
-    const c = await makeCustomer(app, owner, { latitude: 31.2304, longitude: 121.4737 });
+    const c = await makeCustomer(app, owner, { ...KNOWN_SINCE_2026, latitude: 31.2304, longitude: 121.4737 });
     const far = await plan(owner, c.id);
     const r1 = (await must(app, owner, CheckIn, { v: far.id, lat: 31.2404, lng: 121.4737 })).checkInVisit;
     expect(r1.checkInFlagged).toBe(true);
     expect(r1.checkInDistanceMeters).toBeGreaterThan(1000);
     const blind = await plan(owner, c.id);
     expect((await must(app, owner, CheckIn, { v: blind.id })).checkInVisit).toMatchObject({ checkInFlagged: true, checkInDistanceMeters: null });
-    const noSite = await makeCustomer(app, owner);
+    const noSite = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const v3 = await plan(owner, noSite.id);
     expect((await must(app, owner, CheckIn, { v: v3.id, lat: 10, lng: 10 })).checkInVisit).toMatchObject({ checkInFlagged: false, checkInDistanceMeters: null });
   });
 
   it('refuses a second check-in, completion before check-in, and a second completion', async () => {
     const owner = await app.staff(Role.SALESPERSON);
-    const c = await makeCustomer(app, owner);
+    const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const v = await plan(owner, c.id);
     const early = await run(app, owner, Complete, { v: v.id, s: 'made up' });
     expect(errorCodes(early)).toEqual(['BAD_USER_INPUT']);
@@ -102,7 +105,7 @@ describe('check-in and completion', () => {
 
   it('gives one winner when two check-ins race', async () => {
     const owner = await app.staff(Role.SALESPERSON);
-    const c = await makeCustomer(app, owner);
+    const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const v = await plan(owner, c.id);
     const results = await Promise.all([run(app, owner, CheckIn, { v: v.id }), run(app, owner, CheckIn, { v: v.id })]);
     expect(results.map((r) => (r.errors ? errorCodes(r)[0] : 'OK')).sort()).toEqual(['CONFLICT', 'OK']);
@@ -111,7 +114,7 @@ describe('check-in and completion', () => {
   it('refuses check-in and completion by others; leaders may record; bad coordinates are BAD_USER_INPUT', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const director = await app.staff(Role.DIRECTOR);
-    const c = await makeCustomer(app, owner);
+    const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const v = await plan(owner, c.id);
     for (const caller of [await app.staff(Role.SALESPERSON), await app.staff(Role.ASSISTANT_MANAGER), await app.staff(Role.COLLECTOR)]) {
       expect(errorCodes(await run(app, caller, CheckIn, { v: v.id }))).toEqual(['FORBIDDEN']);
@@ -129,7 +132,7 @@ describe('check-in and completion', () => {
     const owner = await app.staff(Role.SALESPERSON);
     const next = await app.staff(Role.SALESPERSON);
     const manager = await app.staff(Role.MANAGER);
-    const c = await makeCustomer(app, owner);
+    const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const v = await plan(owner, c.id);
     await must(app, manager, `mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`, { c: String(c.id), o: String(next.staff.id) });
     expect(errorCodes(await run(app, owner, CheckIn, { v: v.id }))).toEqual(['FORBIDDEN']);
@@ -140,7 +143,7 @@ describe('check-in and completion', () => {
 describe('cancelVisit', () => {
   it('cancels a planned visit only, by its salesperson or a leader', async () => {
     const owner = await app.staff(Role.SALESPERSON);
-    const c = await makeCustomer(app, owner);
+    const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const v = await plan(owner, c.id);
     expect(errorCodes(await run(app, await app.staff(Role.SALESPERSON), Cancel, { v: v.id, r: 'x' }))).toEqual(['FORBIDDEN']);
     expect((await must(app, owner, Cancel, { v: v.id, r: 'Customer closed that day' })).cancelVisit).toMatchObject({ status: 'CANCELLED', cancelReason: 'Customer closed that day' });
@@ -156,8 +159,8 @@ describe('visits list', () => {
   it('shows a salesperson only their own visits; leaders and the assistant manager see all; filters apply', async () => {
     const a = await app.staff(Role.SALESPERSON);
     const b = await app.staff(Role.SALESPERSON);
-    const ca = await makeCustomer(app, a);
-    const cb = await makeCustomer(app, b);
+    const ca = await makeCustomer(app, a, KNOWN_SINCE_2026);
+    const cb = await makeCustomer(app, b, KNOWN_SINCE_2026);
     const va1 = await plan(a, ca.id, { plannedAt: '2026-10-01T03:00:00Z' });
     const va2 = await plan(a, ca.id, { plannedAt: '2026-10-05T17:00:00Z' }); // 2026-10-06 in Shanghai
     const vb = await plan(b, cb.id, { plannedAt: '2026-10-02T03:00:00Z' });
@@ -185,7 +188,7 @@ describe('markVisitFalse', () => {
   it('marks the report false and records the visit\'s company-local day as unexcused absence, audited', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const manager = await app.staff(Role.MANAGER);
-    const c = await makeCustomer(app, owner);
+    const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     // 2026-11-20T17:30Z is 2026-11-21 01:30 in Shanghai.
     const v = await plan(owner, c.id, { plannedAt: '2026-11-20T17:30:00Z' });
     await must(app, owner, CheckIn, { v: v.id });
@@ -202,7 +205,7 @@ describe('markVisitFalse', () => {
   it('inserts the absence when the day had no attendance yet (checked-in visit, by the DIRECTOR)', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const director = await app.staff(Role.DIRECTOR);
-    const c = await makeCustomer(app, owner);
+    const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const v = await plan(owner, c.id, { plannedAt: '2026-11-03T02:00:00Z' });
     await must(app, owner, CheckIn, { v: v.id });
     await must(app, director, MarkFalse, { v: v.id, r: 'Location spoofed' });
@@ -213,7 +216,7 @@ describe('markVisitFalse', () => {
   it('refuses other roles and a visit that reported nothing; nothing changes', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const manager = await app.staff(Role.MANAGER);
-    const c = await makeCustomer(app, owner);
+    const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const v = await plan(owner, c.id);
     await must(app, owner, CheckIn, { v: v.id });
     for (const caller of [owner, await app.staff(Role.ASSISTANT_MANAGER), await app.staff(Role.COLLECTOR)]) {

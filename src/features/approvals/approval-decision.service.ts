@@ -11,7 +11,7 @@ import { loadCustomer } from '../receivables/customer-ref';
 import { ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { applyApproval } from './approval-effects';
-import { assertMayDecide, currentPolicy } from './approval-policy.service';
+import { assertMayDecide } from './approval-policy.service';
 
 /**
  * Deciding a request: once, by a MANAGER or DIRECTOR who did not file it, within the policy.
@@ -41,7 +41,7 @@ export class ApprovalDecisionService {
       if (request.status !== ApprovalStatus.PENDING) throw new ConflictError(`This request was already ${request.status.toLowerCase()}.`);
       // Lock the customer before any plain read, so the effect sees every committed change of it.
       const customer = await loadCustomer(m, request.customerId, true);
-      if (status === ApprovalStatus.APPROVED) assertMayDecide(actor, await currentPolicy(m), request);
+      if (status === ApprovalStatus.APPROVED) await assertMayDecide(m, actor, request, customer, today);
       const done = await m
         .createQueryBuilder()
         .update(ApprovalRequest)

@@ -6,12 +6,15 @@ import { Consignment } from '../consignments/consignment.entity';
 import { freightFen } from '../consignments/freight';
 import { Customer } from '../customers/customer.entity';
 import { createSignoffForm } from '../signoffs/signoff.service';
+import { SignoffFormKind } from '../signoffs/signoff-policy.entity';
+import { withRequiredDepartments } from '../signoffs/signoff-policy.service';
 import { Department } from '../staff/role';
 import { ApprovalKind } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { ArrearsConsent } from './arrears-consent.entity';
 import { CustomerRate, INITIAL_RATE_DATE } from './customer-rate.entity';
-import { applySettlementChange, unusedCompletedNotice } from './settlement-change';
+import { applySettlementChange, completedNoticeFor } from './settlement-change';
+import { applyTermsChange } from './customer-terms';
 
 const departmentsOf = (r: ApprovalRequest) => (r.departmentList ?? '').split(',').filter(Boolean) as Department[];
 
@@ -26,31 +29,45 @@ export async function applyApproval(m: EntityManager, actorId: number, request: 
     case ApprovalKind.FREE_SHIPMENT:
       return applyFreeShipment(m, actorId, request);
     case ApprovalKind.SETTLEMENT_CHANGE: {
-      const notice = await unusedCompletedNotice(m, customer.id);
+      const notice = await completedNoticeFor(m, request);
       if (notice) await applySettlementChange(m, actorId, request, notice, customer);
       return;
     }
     case ApprovalKind.ARREARS: {
-      const formId = await createSignoffForm(m, 'ARREARS_CONSENT', departmentsOf(request));
+      const formId = await createFormFor(m, request, SignoffFormKind.ARREARS_CONSENT);
       await m.insert(ArrearsConsent, { requestId: request.id, customerId: customer.id, amount: request.amount!, promisedDate: request.promisedDate!, handlerId: request.requesterId, formId });
       return;
     }
     case ApprovalKind.SPECIAL_OPERATION: {
-      const formId = await createSignoffForm(m, 'LIAISON_FORM', departmentsOf(request));
+      const formId = await createFormFor(m, request, SignoffFormKind.LIAISON_FORM);
       await m.update(ApprovalRequest, { id: request.id }, { formId });
       return;
     }
+    case ApprovalKind.TERMS_CHANGE:
+      return applyTermsChange(m, actorId, request, customer, today);
     case ApprovalKind.DEDUCTION:
       // Waits, approved, for the customer's next statement (a negative line).
       return;
   }
 }
 
+/**
+ * The request's form, named by the filer's departments and the sign-off policy as it stands now;
+ * the request then lists the departments its form really names.
+ */
+async function createFormFor(m: EntityManager, request: ApprovalRequest, kind: SignoffFormKind): Promise<number> {
+  const departments = await withRequiredDepartments(m, kind, departmentsOf(request));
+  const formId = await createSignoffForm(m, kind, departments);
+  await m.update(ApprovalRequest, { id: request.id }, { departmentList: departments.join(',') });
+  return formId;
+}
+
 async function applyRateChange(m: EntityManager, actorId: number, request: ApprovalRequest, customer: Customer, today: string) {
   const newRate = request.newRate!;
-  // The history starts with the rate so far (on the first change only), then the new rate from today.
+  // The history starts with the rate so far (on the first change of a customer that had one from
+  // before rates were history), then the new rate from today. A new customer had no rate before.
   const rates: Array<Partial<CustomerRate>> = [];
-  if (!(await m.count(CustomerRate, { where: { customerId: customer.id } }))) {
+  if (customer.freightRate !== null && !(await m.count(CustomerRate, { where: { customerId: customer.id } }))) {
     rates.push({ customerId: customer.id, rate: customer.freightRate, effectiveFrom: INITIAL_RATE_DATE, requestId: null });
   }
   rates.push({ customerId: customer.id, rate: newRate, effectiveFrom: today, requestId: request.id });
@@ -70,7 +87,7 @@ async function applyRateChange(m: EntityManager, actorId: number, request: Appro
     action: 'customer.rate_changed',
     entityType: 'Customer',
     entityId: customer.id,
-    summary: `Freight rate of ${customer.name} ${formatMoney(customer.freightRate)} -> ${formatMoney(newRate)} per tonne from ${today} (request ${request.id})`,
+    summary: `Freight rate of ${customer.name} ${customer.freightRate === null ? 'none' : formatMoney(customer.freightRate)} -> ${formatMoney(newRate)} per tonne from ${today} (request ${request.id})`,
   });
 }
 

@@ -7,6 +7,7 @@ export enum ApprovalKind {
   ARREARS = 'ARREARS',
   DEDUCTION = 'DEDUCTION',
   SPECIAL_OPERATION = 'SPECIAL_OPERATION',
+  TERMS_CHANGE = 'TERMS_CHANGE',
 }
 
 registerEnumType(ApprovalKind, {
@@ -19,6 +20,7 @@ registerEnumType(ApprovalKind, {
     ARREARS: { description: 'Consent for the customer to owe an amount until a promised date (同意欠费通知单), signed by departments.' },
     DEDUCTION: { description: 'A claim or deduction (理赔/扣款): a negative line on the customer\'s next statement.' },
     SPECIAL_OPERATION: { description: 'A special operating need on an inter-department liaison form (部门信息联络处理单), signed by departments.' },
+    TERMS_CHANGE: { description: 'New payment terms (days after statement confirmation) and/or storage rate for a customer; applies from the approval day, and due dates already set never move.' },
   },
 });
 

@@ -5,7 +5,8 @@ import { BadUserInputError, ForbiddenError } from '../../errors';
 import { Fen, formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit/audit.service';
 import { Role } from '../staff/role';
-import { ApprovalKind } from './approval-enums';
+import { ApprovalKind, ApprovalStatus } from './approval-enums';
+import { Customer } from '../customers/customer.entity';
 import { ApprovalPolicy, DEFAULT_POLICY } from './approval-policy.entity';
 import { ApprovalRequest } from './approval-request.entity';
 
@@ -13,26 +14,63 @@ export async function currentPolicy(m: EntityManager): Promise<ApprovalPolicy> {
   return (await m.findOne(ApprovalPolicy, { where: { id: 1 } })) ?? m.create(ApprovalPolicy, { id: 1, ...DEFAULT_POLICY });
 }
 
-/** Why only a DIRECTOR may approve `request` under `policy`, or null when a MANAGER may. */
-export function directorOnlyReason(policy: ApprovalPolicy, request: ApprovalRequest): string | null {
-  if (request.kind === ApprovalKind.RATE_CHANGE && request.oldRate && request.newRate !== null && request.newRate < request.oldRate) {
-    const cut = request.oldRate - request.newRate;
-    if (cut * 100 > policy.maxManagerRateCutPercent * request.oldRate) {
-      return `A rate cut of more than ${policy.maxManagerRateCutPercent}% (from ${formatMoney(request.oldRate)} to ${formatMoney(request.newRate)}) needs a DIRECTOR.`;
+/**
+ * Why only a DIRECTOR may approve `request` under `policy`, or null when a MANAGER may. Judged on
+ * the state when the decision is made, inside the deciding transaction with the customer's row
+ * locked (so decisions about one customer take turns and each sees the one before):
+ * - a rate cut against the rate in force now (a stale request is decided on the current rate);
+ * - arrears on the customer's total of approved, unexpired arrears including this one;
+ * - a deduction on the customer's total of approved deductions in the open statement period
+ *   (all not yet on a confirmed statement) including this one.
+ */
+export async function directorOnlyReason(m: EntityManager, policy: ApprovalPolicy, request: ApprovalRequest, customer: Customer, today: string): Promise<string | null> {
+  if (request.kind === ApprovalKind.RATE_CHANGE && request.newRate !== null) {
+    // A customer's first rate cuts nothing: there is no rate in force to cut.
+    const current = customer.freightRate;
+    const cut = current === null ? 0 : current - request.newRate;
+    if (current !== null && current > 0 && cut > 0 && cut * 100 > policy.maxManagerRateCutPercent * current) {
+      return `A rate cut of more than ${policy.maxManagerRateCutPercent}% of the rate in force now (from ${formatMoney(current)} to ${formatMoney(request.newRate)}) needs a DIRECTOR.`;
     }
   }
-  if (request.kind === ApprovalKind.ARREARS && (request.amount ?? 0) > policy.maxManagerArrearsAmount) {
-    return `Arrears above ${formatMoney(policy.maxManagerArrearsAmount)} need a DIRECTOR.`;
+  if (request.kind === ApprovalKind.ARREARS) {
+    const total = (await unexpiredApprovedArrears(m, customer.id, today)) + (request.amount ?? 0);
+    if (total > policy.maxManagerArrearsAmount) {
+      return `Arrears above ${formatMoney(policy.maxManagerArrearsAmount)} need a DIRECTOR: with this one the customer's approved, unexpired arrears would total ${formatMoney(total)}.`;
+    }
   }
-  if (request.kind === ApprovalKind.DEDUCTION && (request.amount ?? 0) > policy.maxManagerDeductionAmount) {
-    return `A deduction above ${formatMoney(policy.maxManagerDeductionAmount)} needs a DIRECTOR.`;
+  if (request.kind === ApprovalKind.DEDUCTION) {
+    const total = (await openPeriodDeductions(m, customer.id)) + (request.amount ?? 0);
+    if (total > policy.maxManagerDeductionAmount) {
+      return `Deductions above ${formatMoney(policy.maxManagerDeductionAmount)} in one statement period need a DIRECTOR: with this one the customer's would total ${formatMoney(total)}.`;
+    }
   }
   return null;
 }
 
-export function assertMayDecide(actor: Actor, policy: ApprovalPolicy, request: ApprovalRequest): void {
+/** Approved arrears of a customer whose promised date has not passed, signed or not. */
+async function unexpiredApprovedArrears(m: EntityManager, customerId: number, today: string): Promise<Fen> {
+  const rows: Array<{ s: string | number | null }> = await m.query('SELECT SUM(amount) AS s FROM arrears_consent WHERE customerId = ? AND promisedDate >= ?', [customerId, today]);
+  return Number(rows[0]?.s ?? 0);
+}
+
+/**
+ * Approved deductions of a customer not yet on a confirmed statement: the open period's. Those on
+ * an issued statement count too, since voiding it would carry them onto the next one.
+ */
+async function openPeriodDeductions(m: EntityManager, customerId: number): Promise<Fen> {
+  const rows: Array<{ s: string | number | null }> = await m.query(
+    `SELECT SUM(r.amount) AS s FROM approval_request r
+      WHERE r.customerId = ? AND r.kind = ? AND r.status = ?
+        AND NOT EXISTS (SELECT 1 FROM statement_line l INNER JOIN statement st ON st.id = l.statementId
+                         WHERE l.liveDeductionId = r.id AND st.status = ?)`,
+    [customerId, ApprovalKind.DEDUCTION, ApprovalStatus.APPROVED, 'CONFIRMED'],
+  );
+  return Number(rows[0]?.s ?? 0);
+}
+
+export async function assertMayDecide(m: EntityManager, actor: Actor, request: ApprovalRequest, customer: Customer, today: string): Promise<void> {
   if (hasRole(actor, Role.DIRECTOR)) return;
-  const reason = directorOnlyReason(policy, request);
+  const reason = await directorOnlyReason(m, await currentPolicy(m), request, customer, today);
   if (reason) throw new ForbiddenError(reason);
 }
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { moneyColumn, timestampColumn } from '../../db/columns';
 import { Fen, MoneyScalar } from '../../graphql/money';
 import { LocalDateScalar } from '../../graphql/local-date';
@@ -10,7 +10,7 @@ import { ApprovalKind, ApprovalStatus } from './approval-enums';
  * A request beyond the filer's authority and its single decision. The typed details are nullable
  * columns, each used by its kinds only. Decided by a conditional update on `status = PENDING`.
  */
-@ObjectType({ description: 'A request for a leader\'s approval (rate change, free shipment, settlement change, arrears, deduction, liaison form) and its decision.' })
+@ObjectType({ description: 'A request for a leader\'s approval (rate change, free shipment, settlement change, arrears, deduction, liaison form, terms change) and its decision.' })
 @Entity('approval_request')
 @Index('IDX_approval_request_status', ['status', 'kind'])
 export class ApprovalRequest {
@@ -18,7 +18,7 @@ export class ApprovalRequest {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => ApprovalKind, { description: 'What is asked for (rate change, free shipment, settlement change, arrears, deduction, or a liaison form 部门信息联络处理单).' })
+  @Field(() => ApprovalKind, { description: 'What is asked for (rate change, free shipment, settlement change, arrears, deduction, a liaison form 部门信息联络处理单, or a terms change).' })
   @Column({ type: 'varchar', length: 20 })
   kind: ApprovalKind;
 
@@ -57,8 +57,8 @@ export class ApprovalRequest {
   @Column(moneyColumn({ nullable: true }))
   newRate: Fen | null;
 
-  /** RATE_CHANGE: the rate in force when filed (for the policy's rate-cut percentage). */
-  @Field(() => MoneyScalar, { nullable: true, description: 'RATE_CHANGE: the customer\'s rate when the request was filed.' })
+  /** RATE_CHANGE: the rate in force when filed, for the reader; the policy measures a cut against the rate in force when decided. */
+  @Field(() => MoneyScalar, { nullable: true, description: 'RATE_CHANGE: the customer\'s rate when the request was filed. A leader\'s limit on a cut is measured against the rate in force when the decision is made, not this one.' })
   @Column(moneyColumn({ nullable: true }))
   oldRate: Fen | null;
 
@@ -76,6 +76,14 @@ export class ApprovalRequest {
   @Field(() => LocalDateScalar, { nullable: true, description: 'ARREARS: the date the customer promises to pay by.' })
   @Column({ type: 'date', nullable: true, default: null })
   promisedDate: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'TERMS_CHANGE: the requested payment terms, in days after statement confirmation (null: unchanged).' })
+  @Column({ type: 'int', nullable: true, default: null })
+  paymentTermDays: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'TERMS_CHANGE: the requested storage rate, yuan per square metre per day (null: unchanged).' })
+  @Column(moneyColumn({ nullable: true }))
+  storageRate: Fen | null;
 
   @Field(() => String, { nullable: true, description: 'SPECIAL_OPERATION: what the liaison form asks the departments to do.' })
   @Column({ type: 'varchar', length: 2000, nullable: true, default: null })

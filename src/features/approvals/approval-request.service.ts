@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, hasRole } from '../../auth/actor';
 import { inTransaction } from '../../db/transaction';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
@@ -12,20 +12,33 @@ import { assertCanActFor } from '../customers/customer-access';
 import { Customer } from '../customers/customer.entity';
 import { loadCustomer } from '../receivables/customer-ref';
 import { validDepartments } from '../signoffs/signoff.service';
+import { SignoffFormKind } from '../signoffs/signoff-policy.entity';
+import { withRequiredDepartments } from '../signoffs/signoff-policy.service';
 import { Department, Role } from '../staff/role';
 import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { requiredText } from '../../graphql/text';
 
+/** Longest payment terms a request may ask for: a year. */
+export const MAX_PAYMENT_TERM_DAYS = 365;
+/** Highest storage rate a request may ask for: 1000.00 yuan per square metre per day. */
+const MAX_STORAGE_RATE = 100_000;
+
 /** Filing and listing requests. Deciding them is ApprovalDecisionService. */
 export class ApprovalRequestService {
   constructor(private readonly db: DataSource) {}
 
-  private async file(actor: Actor, customerId: string | number, fields: Partial<ApprovalRequest> | ((c: Customer) => Partial<ApprovalRequest>), describe: (c: Customer) => string, opts: { anyCustomer?: boolean } = {}): Promise<ApprovalRequest> {
+  private async file(
+    actor: Actor,
+    customerId: string | number,
+    fields: Partial<ApprovalRequest> | ((c: Customer, m: EntityManager) => Partial<ApprovalRequest> | Promise<Partial<ApprovalRequest>>),
+    describe: (c: Customer) => string,
+    opts: { anyCustomer?: boolean } = {},
+  ): Promise<ApprovalRequest> {
     return inTransaction(this.db, async (m) => {
       const customer = await loadCustomer(m, customerId);
       if (!opts.anyCustomer) assertCanActFor(actor, customer);
-      const details = typeof fields === 'function' ? fields(customer) : fields;
+      const details = typeof fields === 'function' ? await fields(customer, m) : fields;
       const saved = await m.save(m.create(ApprovalRequest, { ...details, customerId: customer.id, requesterId: actor.id, status: ApprovalStatus.PENDING }));
       await recordAudit(m, actor.id, { action: 'approval.requested', entityType: 'ApprovalRequest', entityId: saved.id, summary: `${details.kind} for ${customer.name}: ${describe(customer)}` });
       return saved;
@@ -34,12 +47,14 @@ export class ApprovalRequestService {
 
   rateChange(actor: Actor, customerId: string, newRate: Fen, reason: string) {
     const why = requiredText(reason, 'reason', 2000);
-    // oldRate is the rate when filed: the policy measures a cut against it.
+    // Freight is zero only by an approved free shipment of one consignment, never by a zero rate.
+    if (newRate <= 0) throw new BadUserInputError('A freight rate must be more than zero; waiving one consignment\'s freight is a free shipment request.', 'newRate');
+    // oldRate is the rate when filed, for the reader; the policy measures a cut against the rate in force when decided.
     return this.file(
       actor,
       customerId,
       (c) => ({ kind: ApprovalKind.RATE_CHANGE, reason: why, newRate, oldRate: c.freightRate }),
-      (c) => `rate ${formatMoney(c.freightRate)} -> ${formatMoney(newRate)} per tonne (${why})`,
+      (c) => `rate ${c.freightRate === null ? 'none' : formatMoney(c.freightRate)} -> ${formatMoney(newRate)} per tonne (${why})`,
     );
   }
 
@@ -59,8 +74,13 @@ export class ApprovalRequestService {
   arrears(actor: Actor, customerId: string, amount: Fen, promisedDate: string, reason: string, departments: Department[] | null) {
     const why = requiredText(reason, 'reason', 2000);
     if (amount <= 0) throw new BadUserInputError('The amount must be more than zero.', 'amount');
-    const list = validDepartments(departments ?? [Department.MARKET, Department.FINANCE]);
-    return this.file(actor, customerId, { kind: ApprovalKind.ARREARS, reason: why, amount, promisedDate, departmentList: list.join(',') }, () => `arrears of ${formatMoney(amount)} until ${promisedDate}: ${why}`);
+    const named = departments ?? [Department.MARKET, Department.FINANCE];
+    return this.file(
+      actor,
+      customerId,
+      async (_c, m) => ({ kind: ApprovalKind.ARREARS, reason: why, amount, promisedDate, departmentList: validDepartments(await withRequiredDepartments(m, SignoffFormKind.ARREARS_CONSENT, named)).join(',') }),
+      () => `arrears of ${formatMoney(amount)} until ${promisedDate}: ${why}`,
+    );
   }
 
   deduction(actor: Actor, customerId: string, amount: Fen, reason: string) {
@@ -71,8 +91,27 @@ export class ApprovalRequestService {
 
   specialOperation(actor: Actor, customerId: string, details: string, departments: Department[]) {
     const text = requiredText(details, 'details', 2000);
-    const list = validDepartments(departments);
-    return this.file(actor, customerId, { kind: ApprovalKind.SPECIAL_OPERATION, reason: text, details: text, departmentList: list.join(',') }, () => `liaison form to ${list.join(', ')}: ${text}`);
+    let list: Department[] = [];
+    return this.file(
+      actor,
+      customerId,
+      async (_c, m) => {
+        list = validDepartments(await withRequiredDepartments(m, SignoffFormKind.LIAISON_FORM, departments));
+        return { kind: ApprovalKind.SPECIAL_OPERATION, reason: text, details: text, departmentList: list.join(',') };
+      },
+      () => `liaison form to ${list.join(', ')}: ${text}`,
+    );
+  }
+
+  termsChange(actor: Actor, customerId: string, paymentTermDays: number | null, storageRate: Fen | null, reason: string) {
+    const why = requiredText(reason, 'reason', 2000);
+    if (paymentTermDays === null && storageRate === null) throw new BadUserInputError('Give new payment terms, a new storage rate, or both.', 'paymentTermDays');
+    if (paymentTermDays !== null && (!Number.isInteger(paymentTermDays) || paymentTermDays < 0 || paymentTermDays > MAX_PAYMENT_TERM_DAYS)) {
+      throw new BadUserInputError(`Payment terms are a whole number of days from 0 to ${MAX_PAYMENT_TERM_DAYS}.`, 'paymentTermDays');
+    }
+    if (storageRate !== null && storageRate > MAX_STORAGE_RATE) throw new BadUserInputError(`A storage rate above ${formatMoney(MAX_STORAGE_RATE)} per square metre per day is not plausible.`, 'storageRate');
+    const wanted = [paymentTermDays !== null ? `payment terms ${paymentTermDays} days` : null, storageRate !== null ? `storage rate ${formatMoney(storageRate)}/m²/day` : null].filter(Boolean).join(', ');
+    return this.file(actor, customerId, { kind: ApprovalKind.TERMS_CHANGE, reason: why, paymentTermDays, storageRate }, (c) => `terms of ${c.name}: ${wanted} (${why})`);
   }
 
   async get(actor: Actor, id: string): Promise<ApprovalRequest> {

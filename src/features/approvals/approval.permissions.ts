@@ -1,8 +1,11 @@
 import { hasRole, isAuthenticated, isDepartmentHead } from '../../auth/rules';
 import { Role } from '../staff/role';
+import { byCustomerId, customerMoneyRule } from '../receivables/money-access';
 
 const FILERS = [Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR];
 const DECIDERS = [Role.MANAGER, Role.DIRECTOR];
+
+const arrearsMoney = customerMoneyRule('ArrearsConsent', byCustomerId);
 
 export const approvalPermissions = {
   Query: {
@@ -17,11 +20,20 @@ export const approvalPermissions = {
     requestSettlementChange: hasRole(...FILERS),
     requestArrears: hasRole(...FILERS),
     requestSpecialOperation: hasRole(...FILERS),
+    requestTermsChange: hasRole(...FILERS),
     requestDeduction: hasRole(Role.COLLECTOR),
     approveRequest: hasRole(...DECIDERS),
     rejectRequest: hasRole(...DECIDERS),
     setApprovalPolicy: hasRole(Role.DIRECTOR),
     signLiaisonForm: isDepartmentHead, // which department: checked by the sign-off service
     signArrearsConsent: isDepartmentHead,
+  },
+  // A customer's money, by every path (see money-access.ts).
+  ApprovalRequest: {
+    amount: customerMoneyRule('ApprovalRequest', byCustomerId),
+  },
+  ArrearsConsent: {
+    amount: arrearsMoney,
+    unpaidAmount: arrearsMoney,
   },
 };

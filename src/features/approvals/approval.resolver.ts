@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { checkDate, companyToday, WINDOW_TEXT, windows } from '../../date-window';
 import { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { Fen, MoneyScalar } from '../../graphql/money';
@@ -47,7 +48,7 @@ export class ApprovalResolver {
   }
 
   @Mutation(() => ApprovalRequest, { description: 'Asks for a new freight rate for a customer (owner SALESPERSON, or a leader).' })
-  requestRateChange(@Arg('customerId', () => ID, { description: 'The customer whose freight rate changes.' }) customerId: string, @Arg('newRate', () => MoneyScalar, { description: 'Yuan per tonne.' }) newRate: Fen, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
+  requestRateChange(@Arg('customerId', () => ID, { description: 'The customer whose freight rate changes.' }) customerId: string, @Arg('newRate', () => MoneyScalar, { description: 'Yuan per tonne, more than zero (a customer has no rate until one is approved; freight is zero only by an approved free shipment).' }) newRate: Fen, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
     return ctx.services.approvalRequests.rateChange(ctx.actor!, customerId, newRate, reason);
   }
 
@@ -56,20 +57,21 @@ export class ApprovalResolver {
     return ctx.services.approvalRequests.freeShipment(ctx.actor!, consignmentId, reason);
   }
 
-  @Mutation(() => ApprovalRequest, { description: 'Asks to change a customer\'s settlement method (owner SALESPERSON, or a leader); applies once approved and its SETTLEMENT_CHANGE operation notice is completed.' })
+  @Mutation(() => ApprovalRequest, { description: 'Asks to change a customer\'s settlement method (owner SALESPERSON, or a leader); applies once approved and a SETTLEMENT_CHANGE operation notice filed for this request (createOperationNotice with requestId, after this request) is signed by every department it names.' })
   requestSettlementChange(@Arg('customerId', () => ID, { description: 'The customer whose settlement method changes.' }) customerId: string, @Arg('method', () => SettlementMethod, { description: 'The settlement method asked for.' }) method: SettlementMethod, @Arg('reason', reasonArg) reason: string, @Ctx() ctx: Context) {
     return ctx.services.approvalRequests.settlementChange(ctx.actor!, customerId, method, reason);
   }
 
-  @Mutation(() => ApprovalRequest, { description: 'Asks consent for a customer to owe an amount until a promised date (owner SALESPERSON, or a leader); on approval an arrears consent notice is written for the departments to sign.' })
+  @Mutation(() => ApprovalRequest, { description: 'Asks consent for a customer to owe an amount until a promised date (owner SALESPERSON, or a leader); on approval an arrears consent notice is written for the departments to sign. The consent counts (for pickups and the overdue list) only once every department it names has signed.' })
   requestArrears(
     @Arg('customerId', () => ID, { description: 'The customer asking to owe.' }) customerId: string,
     @Arg('amount', () => MoneyScalar, { description: 'The amount, in yuan, the customer asks to owe (同意欠费通知单).' }) amount: Fen,
-    @Arg('promisedDate', () => LocalDateScalar, { description: 'The day by which the customer promises to pay.' }) promisedDate: string,
+    @Arg('promisedDate', () => LocalDateScalar, { description: `The day by which the customer promises to pay. ${WINDOW_TEXT.upcoming}` }) promisedDate: string,
     @Arg('reason', reasonArg) reason: string,
-    @Arg('departments', () => [Department], { nullable: true, description: 'Departments that must sign the consent (default MARKET and FINANCE).' }) departments: Department[] | null,
+    @Arg('departments', () => [Department], { nullable: true, description: 'Departments that must sign the consent (default MARKET and FINANCE); the sign-off policy\'s departments for ARREARS_CONSENT are always added, never dropped.' }) departments: Department[] | null,
     @Ctx() ctx: Context,
   ) {
+    checkDate(promisedDate, 'promisedDate', windows.upcoming(companyToday(ctx.services.config.timeZone)));
     return ctx.services.approvalRequests.arrears(ctx.actor!, customerId, amount, promisedDate, reason, departments ?? null);
   }
 
@@ -79,13 +81,24 @@ export class ApprovalResolver {
   }
 
   @Mutation(() => ApprovalRequest, { description: 'Files an inter-department liaison form (部门信息联络处理单) for a special operating need (owner SALESPERSON, or a leader); on approval the named departments sign it.' })
-  requestSpecialOperation(@Arg('customerId', () => ID, { description: 'The customer with the special operating need.' }) customerId: string, @Arg('details', { description: 'What the special operation is, as written on the liaison form.' }) details: string, @Arg('departments', () => [Department], { description: 'The departments that must handle and sign the liaison form (部门信息联络处理单).' }) departments: Department[], @Ctx() ctx: Context) {
+  requestSpecialOperation(@Arg('customerId', () => ID, { description: 'The customer with the special operating need.' }) customerId: string, @Arg('details', { description: 'What the special operation is, as written on the liaison form.' }) details: string, @Arg('departments', () => [Department], { description: 'The departments that must handle and sign the liaison form (部门信息联络处理单); the sign-off policy\'s departments for LIAISON_FORM are always added.' }) departments: Department[], @Ctx() ctx: Context) {
     return ctx.services.approvalRequests.specialOperation(ctx.actor!, customerId, details, departments);
   }
 
-  @Mutation(() => ApprovalRequest, { description: 'Approves a pending request (MANAGER or DIRECTOR, never the filer: SELF_APPROVAL) and applies its effect; above the policy\'s limits only a DIRECTOR may. Decided once: a second decision is CONFLICT.' })
+  @Mutation(() => ApprovalRequest, { description: 'Approves a pending request (MANAGER or DIRECTOR, never the filer: SELF_APPROVAL) and applies its effect; above the policy\'s limits only a DIRECTOR may (a MANAGER gets FORBIDDEN with the reason). Limits are judged on the state when the decision is made, with decisions about one customer taking turns: a rate cut is measured against the rate in force now, not the rate when the request was filed (a stale request, whose starting rate has changed, is decided on the current rate: a raise approved first makes a later request a bigger cut); arrears against the customer\'s total of approved, unexpired arrears including this one; a deduction against the customer\'s total of approved deductions in the open statement period (all not yet on a confirmed statement) including this one. So splitting or stacking requests never gets under a limit. Decided once: a second decision is CONFLICT.' })
   approveRequest(@Arg('id', () => ID, { description: 'The pending approval request to approve.' }) id: string, @Arg('note', () => String, { description: 'An optional remark from the leader, kept with the decision.', nullable: true }) note: string | null, @Ctx() ctx: Context) {
     return ctx.services.approvalDecisions.approve(ctx.actor!, id, note ?? null);
+  }
+
+  @Mutation(() => ApprovalRequest, { description: 'Asks to change a customer\'s payment terms and/or storage rate (owner SALESPERSON, or a leader); the only way either changes. On approval the new terms apply from the approval day: statements confirmed from then on are due the new number of days later (due dates already set never move), and storage days from then on are charged at the new rate. The history is kept.' })
+  requestTermsChange(
+    @Arg('customerId', () => ID, { description: 'The customer whose terms change.' }) customerId: string,
+    @Arg('paymentTermDays', () => Int, { nullable: true, description: 'New payment terms: whole days after statement confirmation until payment is due, 0 to 365. Omit to keep the current terms.' }) paymentTermDays: number | null,
+    @Arg('storageRate', () => MoneyScalar, { nullable: true, description: 'New storage rate in yuan per square metre per day (at most 1000.00). Omit to keep the current rate. At least one of paymentTermDays and storageRate is required.' }) storageRate: Fen | null,
+    @Arg('reason', reasonArg) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.approvalRequests.termsChange(ctx.actor!, customerId, paymentTermDays ?? null, storageRate ?? null, reason);
   }
 
   @Mutation(() => ApprovalRequest, { description: 'Rejects a pending request with a note (MANAGER or DIRECTOR, never the filer).' })
@@ -105,9 +118,9 @@ export class ApprovalResolver {
 
   @Mutation(() => ApprovalPolicy, { description: 'Sets the approval policy (DIRECTOR): above these limits only a DIRECTOR may approve.' })
   setApprovalPolicy(
-    @Arg('maxManagerRateCutPercent', () => Int, { description: 'Largest freight rate cut, in percent of the current rate, a MANAGER may approve.' }) percent: number,
-    @Arg('maxManagerArrearsAmount', () => MoneyScalar, { description: 'Largest arrears amount, in yuan, a MANAGER may approve.' }) arrears: Fen,
-    @Arg('maxManagerDeductionAmount', () => MoneyScalar, { description: 'Largest deduction amount, in yuan, a MANAGER may approve.' }) deduction: Fen,
+    @Arg('maxManagerRateCutPercent', () => Int, { description: 'Largest freight rate cut, in percent of the rate in force when deciding, a MANAGER may approve.' }) percent: number,
+    @Arg('maxManagerArrearsAmount', () => MoneyScalar, { description: 'Largest total of a customer\'s approved, unexpired arrears, in yuan, a MANAGER may bring about by an approval.' }) arrears: Fen,
+    @Arg('maxManagerDeductionAmount', () => MoneyScalar, { description: 'Largest total of a customer\'s approved deductions in one statement period, in yuan, a MANAGER may bring about by an approval.' }) deduction: Fen,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.approvalPolicy.set(ctx.actor!, percent, arrears, deduction);
@@ -133,7 +146,7 @@ export class ApprovalResolver {
     return r.consignmentId === null ? null : ctx.loaders.consignment.load(r.consignmentId);
   }
 
-  @FieldResolver(() => [Department], { nullable: true, description: 'ARREARS / SPECIAL_OPERATION: the departments that must sign.' })
+  @FieldResolver(() => [Department], { nullable: true, description: 'ARREARS / SPECIAL_OPERATION: the departments that must sign (those the filer named plus the sign-off policy\'s).' })
   departments(@Root() r: ApprovalRequest) {
     return r.departmentList ? r.departmentList.split(',') : null;
   }

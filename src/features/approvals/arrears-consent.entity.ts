@@ -23,7 +23,7 @@ export class ArrearsConsent {
   @Column({ type: 'int' })
   customerId: number;
 
-  @Field(() => MoneyScalar, { description: 'The amount the customer may owe.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'The amount the customer may owe. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   @Column(moneyColumn())
   amount: Fen;
 

@@ -11,8 +11,8 @@ import { ArrearsConsent } from './arrears-consent.entity';
 
 @Resolver(() => ArrearsConsent)
 export class ArrearsConsentResolver {
-  @Query(() => [ArrearsConsent], { description: 'Arrears consents; overdue: true lists those whose promised date has passed while the customer still owes, with the handler who must collect.' })
-  arrearsConsents(@Arg('overdue', () => Boolean, { description: 'true: only those past their promised date with money still owed; false or omitted: all.', nullable: true }) overdue: boolean | null, @Ctx() ctx: Context) {
+  @Query(() => [ArrearsConsent], { description: 'Arrears consents; overdue: true lists those whose promised date has passed while the customer still owes, with the handler who must collect. A consent counts (here and for pickups) only once every department it names has signed: one still PENDING is never in the overdue list.' })
+  arrearsConsents(@Arg('overdue', () => Boolean, { description: 'true: only fully signed consents past their promised date with money still owed; false: all the others; omitted: all.', nullable: true }) overdue: boolean | null, @Ctx() ctx: Context) {
     return ctx.services.arrearsConsents.list(ctx.actor!, overdue ?? null);
   }
 
@@ -36,7 +36,7 @@ export class ArrearsConsentResolver {
     return ctx.loaders.approvalRequest.load(a.requestId);
   }
 
-  @FieldResolver(() => MoneyScalar, { description: 'What the customer still owes of it now: the lesser of the amount and what the customer owes past due (0 when paid).' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: 'What the customer still owes of it now: the lesser of the amount and what the customer owes past due (0 when paid). A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   async unpaidAmount(@Root() a: ArrearsConsent, @Ctx() ctx: Context) {
     return Math.max(0, Math.min(a.amount, await ctx.loaders.customerOverdueUnpaid.load(a.customerId)));
   }

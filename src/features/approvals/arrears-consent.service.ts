@@ -7,6 +7,7 @@ import { NotFoundError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { localDateIn } from '../../time';
 import { signForm } from '../signoffs/signoff.service';
+import { NoticeStatus } from '../signoffs/signoff-form.entity';
 import { Department, Role } from '../staff/role';
 import { ApprovalKind } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
@@ -24,11 +25,13 @@ export class ArrearsConsentService {
     return localDateIn(this.config.timeZone, new Date());
   }
 
-  /** overdue: promised date passed and the customer still owes past due; a salesperson sees the ones they handle. */
+  /** overdue: fully signed, promised date passed and the customer still owes past due; a salesperson sees the ones they handle. */
   list(actor: Actor, overdue: boolean | null): Promise<ArrearsConsent[]> {
     const qb = this.db.getRepository(ArrearsConsent).createQueryBuilder('a').orderBy('a.promisedDate', 'ASC').addOrderBy('a.id', 'ASC');
-    if (overdue === true) qb.andWhere(`a.promisedDate < :today AND ${OWES} > 0`, { today: this.today() });
-    if (overdue === false) qb.andWhere(`NOT (a.promisedDate < :today AND ${OWES} > 0)`, { today: this.today() });
+    // A consent counts (and so can be overdue) only once every department it names has signed.
+    const OVERDUE = `(a.promisedDate < :today AND ${OWES} > 0 AND EXISTS (SELECT 1 FROM signoff_form f WHERE f.id = a.formId AND f.status = :completed))`;
+    if (overdue === true) qb.andWhere(OVERDUE, { today: this.today(), completed: NoticeStatus.COMPLETED });
+    if (overdue === false) qb.andWhere(`NOT ${OVERDUE}`, { today: this.today(), completed: NoticeStatus.COMPLETED });
     if (!hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER, Role.COLLECTOR, Role.DEPARTMENT_HEAD, Role.DISPATCHER)) {
       qb.andWhere('a.handlerId = :me', { me: actor.id });
     }

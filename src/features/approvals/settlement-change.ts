@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { forUpdate } from '../../db/locking';
+import { forUpdate, lockedById } from '../../db/locking';
 import { recordAudit } from '../audit/audit.service';
 import { Customer } from '../customers/customer.entity';
 import { OperationNotice, OperationNoticeKind } from '../operation-notices/operation-notice.entity';
@@ -8,9 +8,9 @@ import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 
 /**
- * A settlement change takes effect only when both its approval and a COMPLETED SETTLEMENT_CHANGE
- * operation notice exist: whichever comes last calls this with the customer row it locked, and
- * each notice applies one request.
+ * A settlement change takes effect only when both its approval and the COMPLETED SETTLEMENT_CHANGE
+ * operation notice filed for that request (naming its method) exist: whichever comes last calls
+ * this with the customer row it locked, and each notice applies its one request.
  */
 export async function applySettlementChange(m: EntityManager, actorId: number, request: ApprovalRequest, notice: OperationNotice, customer: Customer): Promise<void> {
   await m.createQueryBuilder().update(Customer).set({ settlementMethod: request.method! }).where('id = :id', { id: customer.id }).execute();
@@ -24,32 +24,28 @@ export async function applySettlementChange(m: EntityManager, actorId: number, r
   });
 }
 
-/** The completed, unused SETTLEMENT_CHANGE notice of a customer, if any (locking read). */
-export function unusedCompletedNotice(m: EntityManager, customerId: number): Promise<OperationNotice | null> {
+/**
+ * The completed notice filed for `request` and naming its method, not used yet (locking read).
+ * A notice filed for another request, or completed before this request existed, never counts.
+ */
+export function completedNoticeFor(m: EntityManager, request: ApprovalRequest): Promise<OperationNotice | null> {
   const qb = m
     .getRepository(OperationNotice)
     .createQueryBuilder('n')
     .innerJoin('signoff_form', 'f', 'f.id = n.formId')
-    .where('n.customerId = :customerId AND n.kind = :kind AND n.appliedRequestId IS NULL AND f.status = :completed', {
-      customerId,
+    .where('n.requestId = :requestId AND n.kind = :kind AND n.method = :method AND n.appliedRequestId IS NULL AND f.status = :completed', {
+      requestId: request.id,
       kind: OperationNoticeKind.SETTLEMENT_CHANGE,
+      method: request.method,
       completed: NoticeStatus.COMPLETED,
-    })
-    .orderBy('n.id', 'ASC');
+    });
   return forUpdate(m, qb).getOne();
 }
 
-/** The approved, not yet applied settlement change request of a customer, if any (locking read). */
-export function unappliedApprovedRequest(m: EntityManager, customerId: number): Promise<ApprovalRequest | null> {
-  const qb = m
-    .getRepository(ApprovalRequest)
-    .createQueryBuilder('r')
-    .where('r.customerId = :customerId AND r.kind = :kind AND r.status = :approved AND r.appliedAt IS NULL', {
-      customerId,
-      kind: ApprovalKind.SETTLEMENT_CHANGE,
-      approved: ApprovalStatus.APPROVED,
-    })
-    .orderBy('r.decidedAt', 'DESC')
-    .addOrderBy('r.id', 'DESC');
-  return forUpdate(m, qb).getOne();
+/** The request a completed notice was filed for, when it is approved, not yet applied and for the notice's method (locking read). */
+export async function approvedRequestFor(m: EntityManager, notice: OperationNotice): Promise<ApprovalRequest | null> {
+  if (notice.requestId === null) return null;
+  const request = await lockedById(m, ApprovalRequest, notice.requestId);
+  if (!request || request.kind !== ApprovalKind.SETTLEMENT_CHANGE || request.status !== ApprovalStatus.APPROVED || request.appliedAt) return null;
+  return request.method === notice.method && request.customerId === notice.customerId ? request : null;
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { LocalDate, LocalDateScalar } from '../../graphql/local-date';
 import { Staff } from '../staff/staff.entity';
@@ -44,7 +45,7 @@ export class AttendanceResolver {
   })
   recordAttendance(
     @Arg('staffId', () => ID, { description: 'The staff member.' }) staffId: string,
-    @Arg('date', () => LocalDateScalar, { description: 'The day.' }) date: LocalDate,
+    @Arg('date', () => LocalDateScalar, { description: `The day. ${WINDOW_TEXT.any} Only leave or a business trip may lie after today.` }) date: LocalDate,
     @Arg('status', () => AttendanceStatus, { description: 'What the staff member was that day.' }) status: AttendanceStatus,
     @Ctx() ctx: Context,
   ) {
@@ -55,7 +56,7 @@ export class AttendanceResolver {
     description:
       'The monthly attendance summary (ASSISTANT_MANAGER, MANAGER, DIRECTOR): one row per active staff member, and per anyone else with records that month, by name.',
   })
-  attendanceSummary(@Arg('month', { description: 'The month, "2026-10".' }) month: string, @Ctx() ctx: Context) {
+  attendanceSummary(@Arg('month', { description: `The month, "2026-10". ${WINDOW_TEXT.month}` }) month: string, @Ctx() ctx: Context) {
     return ctx.services.attendance.summary(month);
   }
 
@@ -64,7 +65,7 @@ export class AttendanceResolver {
       'A staff member\'s attendance records of a month, by day. Everyone may read their own; ASSISTANT_MANAGER, MANAGER and DIRECTOR anyone\'s (else FORBIDDEN).',
   })
   attendanceRecords(
-    @Arg('month', { description: 'The month, "2026-10".' }) month: string,
+    @Arg('month', { description: `The month, "2026-10". ${WINDOW_TEXT.month}` }) month: string,
     @Ctx() ctx: Context,
     @Arg('staffId', () => ID, { nullable: true, description: 'The staff member; omit it for your own records.' }) staffId?: string | null,
   ) {

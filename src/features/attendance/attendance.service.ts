@@ -1,4 +1,5 @@
 import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { checkDate, windows } from '../../date-window';
 import { Actor, hasRole } from '../../auth/actor';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
@@ -122,6 +123,7 @@ export class AttendanceService {
   async record(actor: Actor, staffIdArg: string, date: LocalDate, status: AttendanceStatus): Promise<AttendanceRecord> {
     const staffId = parseIdArg(staffIdArg, 'staffId');
     const today = localDateIn(this.timeZone, new Date());
+    checkDate(date, 'date', windows.any(today));
     if (date > today && !PLANNABLE.has(status)) {
       throw new BadUserInputError(`Only leave or a business trip may be recorded ahead of the day; ${date} has not come yet.`, 'date');
     }

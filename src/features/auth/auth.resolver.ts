@@ -22,6 +22,23 @@ export class AuthResolver {
     return ctx.services.auth.login(email, password, ctx.clientAddress);
   }
 
+  @Mutation(() => AuthPayload, {
+    description:
+      'Changes the caller\'s password. Every token issued to them before stops working at once; use the token in the answer. A wrong current password is BAD_USER_INPUT on `currentPassword` and counts as a failed sign-in.',
+  })
+  changePassword(
+    @Arg('currentPassword', { description: 'The password in force now.' }) currentPassword: string,
+    @Arg('newPassword', { description: 'The new password: at least 8 characters, with a letter and a digit, different from the current one.' }) newPassword: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.auth.changePassword(ctx.actor!, currentPassword, newPassword, ctx.clientAddress);
+  }
+
+  @Mutation(() => Boolean, { description: 'Signs out everywhere: every token issued to the caller until now stops working at once. Always true.' })
+  logout(@Ctx() ctx: Context) {
+    return ctx.services.auth.logout(ctx.actor!);
+  }
+
   @Mutation(() => Staff, {
     description: `Lifts a sign-in lock (DIRECTOR): after ${MAX_FAILED_LOGINS} failed sign-ins within ${LOCK_MINUTES} minutes an account is locked, refusing even the right password, until the lock expires or this is called.`,
   })

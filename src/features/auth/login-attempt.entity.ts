@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { timestampColumn } from '../../db/columns';
 
-export type LoginOutcome = 'PENDING' | 'FAILED' | 'SUCCEEDED' | 'REFUSED' | 'CLEARED';
+/** ABANDONED: interrupted (the database failed mid-way); never counts as a failure. */
+export type LoginOutcome = 'PENDING' | 'FAILED' | 'SUCCEEDED' | 'REFUSED' | 'CLEARED' | 'ABANDONED';
 
 /**
  * One sign-in attempt, written before the password is checked, so attempts count per attempt

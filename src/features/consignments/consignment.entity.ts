@@ -45,19 +45,19 @@ export class Consignment {
   @Column(moneyColumn())
   rate: Fen;
 
-  @Field(() => MoneyScalar, { description: 'Freight: weight x rate / 1000, rounded half-up to the fen; zero after an approved free shipment.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Freight: weight x rate / 1000, rounded half-up to the fen; zero after an approved free shipment. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   @Column(moneyColumn())
   freight: Fen;
 
-  @Field(() => MoneyScalar, { description: 'Counting fee (点数费).' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Counting fee (点数费). A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   @Column(moneyColumn())
   countingFee: Fen;
 
-  @Field(() => MoneyScalar, { description: 'Handling fee (装卸费).' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Handling fee (装卸费). A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   @Column(moneyColumn())
   handlingFee: Fen;
 
-  @Field(() => MoneyScalar, { description: 'Other fees.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Other fees. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   @Column(moneyColumn())
   otherFee: Fen;
 

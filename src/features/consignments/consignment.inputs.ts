@@ -1,3 +1,4 @@
+import { WINDOW_TEXT } from '../../date-window';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Fen, MoneyScalar } from '../../graphql/money';
 import { LocalDateScalar } from '../../graphql/local-date';
@@ -10,7 +11,7 @@ export class RecordConsignmentInput {
   @Field({ description: 'Waybill number; unique (a duplicate is CONFLICT).' })
   waybillNo: string;
 
-  @Field(() => LocalDateScalar, { description: 'The day it was shipped.' })
+  @Field(() => LocalDateScalar, { description: `The day it was shipped: decides the rate in force, which must be an approved one (RATE_NOT_APPROVED otherwise). ${WINDOW_TEXT.past}` })
   shippedOn: string;
 
   @Field({ description: 'Origin.' })

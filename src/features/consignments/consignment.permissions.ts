@@ -1,5 +1,8 @@
 import { hasRole } from '../../auth/rules';
 import { Role } from '../staff/role';
+import { byCustomerId, customerMoneyRule } from '../receivables/money-access';
+
+const consignmentMoney = customerMoneyRule('Consignment', byCustomerId);
 
 export const consignmentPermissions = {
   Query: {
@@ -7,5 +10,13 @@ export const consignmentPermissions = {
   },
   Mutation: {
     recordConsignment: hasRole(Role.COLLECTOR, Role.DISPATCHER),
+  },
+  // What the customer is charged is its money (see money-access.ts); the rate is a term, public like Customer.freightRate.
+  Consignment: {
+    freight: consignmentMoney,
+    countingFee: consignmentMoney,
+    handlingFee: consignmentMoney,
+    otherFee: consignmentMoney,
+    total: consignmentMoney,
   },
 };

@@ -18,7 +18,7 @@ class ConsignmentsArgs extends PageArgs {
 
 @Resolver(() => Consignment)
 export class ConsignmentResolver {
-  @Mutation(() => Consignment, { description: 'Records a waybill (COLLECTOR, DISPATCHER); freight is computed from the rate in force on the shipped date. A duplicate waybill number is CONFLICT.' })
+  @Mutation(() => Consignment, { description: 'Records a waybill (COLLECTOR, DISPATCHER); freight is computed from the approved rate in force on the shipped date. A customer without an approved rate on that day is refused with RATE_NOT_APPROVED (nothing ships before a leader approves a rate); freight is zero only after an approved free shipment. A duplicate waybill number is CONFLICT. It goes on the customer\'s next statement, even when its own period was already billed.' })
   recordConsignment(@Arg('input', { description: 'The consignment\'s (托运单) waybill, customer, shipped date and weight.' }) input: RecordConsignmentInput, @Ctx() ctx: Context) {
     return ctx.services.consignments.record(ctx.actor!, input);
   }
@@ -38,7 +38,7 @@ export class ConsignmentResolver {
     return formatWeightKg(c.weightGrams);
   }
 
-  @FieldResolver(() => MoneyScalar, { description: 'Freight plus counting, handling and other fees.' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: 'Freight plus counting, handling and other fees. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   total(@Root() c: Consignment) {
     return c.total;
   }

@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
-import { BadUserInputError, ConflictError } from '../../errors';
+import { BadUserInputError, ConflictError, RateNotApprovedError } from '../../errors';
+import { checkDate, companyToday, windows } from '../../date-window';
 import { paginate, Page } from '../../graphql/connection';
 import { parseId } from '../../graphql/ids';
 import { formatMoney } from '../../graphql/money';
@@ -15,20 +16,22 @@ import { freightFen, parseWeightKg, rateInForce } from './freight';
 import { requiredText } from '../../graphql/text';
 
 export class ConsignmentService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
 
   async record(actor: Actor, input: RecordConsignmentInput): Promise<Consignment> {
     const weightGrams = parseWeightKg(input.weightKg);
     if (!Number.isInteger(input.pieces) || input.pieces < 0) throw new BadUserInputError('Pieces must be zero or more.', 'pieces');
     const waybillNo = requiredText(input.waybillNo, 'waybillNo', 40);
+    const shippedOn = checkDate(input.shippedOn, 'shippedOn', windows.past(companyToday(this.timeZone)));
     try {
       return await inTransaction(this.db, async (m) => {
         const customer = await loadCustomer(m, input.customerId);
-        const rate = await rateInForce(m, customer, input.shippedOn);
+        const rate = await rateInForce(m, customer, shippedOn);
+        if (rate === null) throw new RateNotApprovedError(customer.name, shippedOn);
         const row = m.create(Consignment, {
           customerId: customer.id,
           waybillNo,
-          shippedOn: input.shippedOn,
+          shippedOn,
           origin: requiredText(input.origin, 'origin', 100),
           destination: requiredText(input.destination, 'destination', 100),
           weightGrams,

@@ -24,8 +24,11 @@ export function formatWeightKg(grams: number): number {
   return grams / 1000;
 }
 
-/** The customer's freight rate in force on `date` (see CustomerRate). */
-export async function rateInForce(m: EntityManager, customer: Customer, date: string): Promise<Fen> {
+/**
+ * The customer's approved freight rate in force on `date` (see CustomerRate), or null when none was
+ * approved by then: a customer has no rate until a leader approves one.
+ */
+export async function rateInForce(m: EntityManager, customer: Customer, date: string): Promise<Fen | null> {
   const row = await m
     .getRepository(CustomerRate)
     .createQueryBuilder('r')
@@ -33,9 +36,11 @@ export async function rateInForce(m: EntityManager, customer: Customer, date: st
     .orderBy('r.effectiveFrom', 'DESC')
     .addOrderBy('r.id', 'DESC')
     .getOne();
-  // No row: the rate never changed. (The first change records the rate before it from
-  // INITIAL_RATE_DATE, earlier than any date the API accepts, so every date then finds a row.)
-  return row?.rate ?? customer.freightRate;
+  if (row) return row.rate;
+  // A customer with rate history but none by `date` had no rate yet then. One without any history
+  // keeps the rate it carried before rates were recorded as history (a rate only an approval sets).
+  const anyHistory = await m.getRepository(CustomerRate).exists({ where: { customerId: customer.id } });
+  return anyHistory ? null : customer.freightRate;
 }
 
 /**
@@ -47,6 +52,6 @@ export async function repriceConsignments(m: EntityManager, customer: Customer, 
   for (const c of consignments) {
     if (c.freeShipmentRequestId !== null) continue;
     const rate = await rateInForce(m, customer, c.shippedOn);
-    if (rate !== c.rate) await m.update(Consignment, { id: c.id }, { rate, freight: freightFen(c.weightGrams, rate) });
+    if (rate !== null && rate !== c.rate) await m.update(Consignment, { id: c.id }, { rate, freight: freightFen(c.weightGrams, rate) });
   }
 }

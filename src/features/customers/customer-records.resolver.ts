@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
@@ -120,8 +121,8 @@ export class SatisfactionSurveyResolver {
 
   @Query(() => [DepartmentSatisfaction], { description: 'Average satisfaction score per operating department over the surveys taken in the period (DIRECTOR, MANAGER, ASSISTANT_MANAGER).' })
   satisfactionAverages(
-    @Arg('from', () => LocalDateScalar, { nullable: true, description: 'First survey day included; no lower bound when omitted.' }) from: string | null,
-    @Arg('to', () => LocalDateScalar, { nullable: true, description: 'Last survey day included; no upper bound when omitted.' }) to: string | null,
+    @Arg('from', () => LocalDateScalar, { nullable: true, description: `First survey day included; no lower bound when omitted. ${WINDOW_TEXT.any}` }) from: string | null,
+    @Arg('to', () => LocalDateScalar, { nullable: true, description: `Last survey day included; no upper bound when omitted. ${WINDOW_TEXT.any}` }) to: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.customerRecords.satisfactionAverages(from, to);

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { checkDate, checkInstant, checkOptionalDate, companyToday, windows } from '../../date-window';
 import { Actor } from '../../auth/actor';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import { inTransaction } from '../../db/transaction';
@@ -97,7 +98,7 @@ export class CustomerRecordsService {
     if (!input.scores.length) throw new BadUserInputError('At least one department score is required.', 'scores');
     const today = localDateIn(this.timeZone, new Date());
     const surveyedOn: LocalDate = input.surveyedOn ?? today;
-    if (surveyedOn > today) throw new BadUserInputError('The survey date cannot be in the future.', 'surveyedOn');
+    checkDate(surveyedOn, 'surveyedOn', windows.past(today));
     const comments = input.comments.trim();
     const customer = await this.customer(input.customerId);
     assertCanActFor(actor, customer);
@@ -117,6 +118,9 @@ export class CustomerRecordsService {
 
   /** Average score per department over the surveys taken in [from, to] (both optional). */
   async satisfactionAverages(from?: LocalDate | null, to?: LocalDate | null): Promise<DepartmentSatisfactionRow[]> {
+    const window = windows.any(companyToday(this.timeZone));
+    checkOptionalDate(from, 'from', window);
+    checkOptionalDate(to, 'to', window);
     const qb = this.db
       .getRepository(SatisfactionScore)
       .createQueryBuilder('sc')
@@ -141,7 +145,8 @@ export class CustomerRecordsService {
     const summary = requiredText(input.summary, 'summary', 4000);
     const now = new Date();
     const contactedAt = input.contactedAt ?? now;
-    if (contactedAt.getTime() > now.getTime() + 60_000) throw new BadUserInputError('A contact cannot be in the future.', 'contactedAt');
+    // A minute of slack for the device's clock; nothing before the company could exist.
+    checkInstant(contactedAt, 'contactedAt', new Date('2000-01-01T00:00:00Z'), new Date(now.getTime() + 60_000));
     const customer = await this.customer(input.customerId);
     assertCanActFor(actor, customer);
     const result = await this.db.getRepository(ContactLogEntry).insert({ customerId: customer.id, staffId: actor.id, kind: input.kind, summary, contactedAt });

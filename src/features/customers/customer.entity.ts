@@ -21,10 +21,19 @@ export class Customer {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  /** Name with case, width, spaces and punctuation folded: one registration per company. */
-  @Index('UQ_customer_normalized_name', { unique: true })
+  /** Name folded as customer-identity.ts does it; searched with LIKE, so not the uniqueness key. */
+  @Index('IDX_customer_normalized_name')
   @Column({ type: 'varchar', length: 200 })
   normalizedName: string;
+
+  /**
+   * One registration per company: SHA-256 (hex) of the normalized name, computed in JS. Hex keeps
+   * the database's collation (MariaDB's unicode_ci ignores some characters and folds accents,
+   * SQLite compares bytes) out of the decision, so both dialects judge "the same name" alike.
+   */
+  @Index('UQ_customer_name_key', { unique: true })
+  @Column({ type: 'varchar', length: 80 })
+  nameKey: string;
 
   /** Unified social credit code (统一社会信用代码), upper-cased; unique when present. Public: it identifies the company, it is not a contact detail. */
   @Field(() => String, { nullable: true, description: 'Unified social credit code (统一社会信用代码) of the company, when registered; not a contact detail.' })
@@ -66,9 +75,9 @@ export class Customer {
   @Column({ type: 'varchar', length: 10, default: SettlementMethod.CASH })
   settlementMethod: SettlementMethod;
 
-  @Field(() => MoneyScalar, { description: 'Freight rate in yuan per tonne now in force; changed only by an approved rate change request.' })
-  @Column(moneyColumn({ default: 0 }))
-  freightRate: Fen;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Freight rate in yuan per tonne now in force; null until a leader approves the first rate change request (until then its consignments are refused with RATE_NOT_APPROVED). Set and changed only by approved rate change requests.' })
+  @Column(moneyColumn({ nullable: true }))
+  freightRate: Fen | null;
 
   @Field(() => Int, { description: 'Days after statement confirmation until payment is due.' })
   @Column({ type: 'int', default: 30 })

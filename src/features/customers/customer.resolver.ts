@@ -62,7 +62,7 @@ export class CustomerResolver {
 
   @Query(() => ProspectCheck, { description: 'Before calling a prospect: is it registered (by normalized name, credit code or phone digits), by whom and since when. Never returns contact details.' })
   checkProspect(
-    @Arg('name', () => String, { nullable: true, description: 'Company name (case, width, spaces and punctuation ignored).' }) name: string | null,
+    @Arg('name', () => String, { nullable: true, description: 'Company name (compared as registerCustomer compares it: invisible characters, case, width, spaces and punctuation ignored).' }) name: string | null,
     @Arg('creditCode', () => String, { nullable: true, description: 'Unified social credit code.' }) creditCode: string | null,
     @Arg('phone', () => String, { nullable: true, description: 'Contact phone (only digits compared).' }) phone: string | null,
     @Ctx() ctx: Context,

@@ -9,7 +9,8 @@ import { Staff } from '../staff/staff.entity';
 import { Role } from '../staff/role';
 import { Customer } from './customer.entity';
 import { CustomerStatus } from './customer-enums';
-import { normalizeCreditCode, normalizeCustomerName, normalizePhone } from './customer-identity';
+import { customerNameKey, mixedScripts, normalizeCreditCode, normalizeCustomerName } from './customer-identity';
+import { claimPhone, parsePhone, phoneHolder } from './customer-phones';
 import { assertCanActFor } from './customer-access';
 import { ContactPerson } from './contact-person.entity';
 import { OwnershipChange } from './ownership-change.entity';
@@ -21,6 +22,7 @@ const CREDIT_CODE = /^[0-9A-Z]{18}$/;
 
 export interface IdentityKeys {
   normalizedName?: string | null;
+  nameKey?: string | null;
   creditCode?: string | null;
   contactPhone?: string | null;
 }
@@ -80,28 +82,34 @@ export class CustomerService {
   async findByIdentity(keys: IdentityKeys, manager: EntityManager = this.db.manager): Promise<Customer | null> {
     const qb = manager.getRepository(Customer).createQueryBuilder('c');
     const ors: string[] = [];
-    if (keys.normalizedName) ors.push('c.normalizedName = :normalizedName');
+    if (keys.nameKey) ors.push('c.nameKey = :nameKey');
     if (keys.creditCode) ors.push('c.creditCode = :creditCode');
-    if (keys.contactPhone) ors.push('c.contactPhone = :contactPhone');
+    if (keys.contactPhone) {
+      // Any phone the company holds for the customer: the main contact's or a contact person's.
+      ors.push('c.contactPhone = :contactPhone');
+      ors.push('c.id IN (SELECT cp.customerId FROM customer_phone cp WHERE cp.phone = :contactPhone)');
+    }
     if (!ors.length) return null;
     return qb.where(`(${ors.join(' OR ')})`, keys).orderBy('c.id', 'ASC').getOne();
   }
 
-  private identityOf(input: { name?: string | null; creditCode?: string | null; phone?: string | null }): IdentityKeys {
+  private identityOf(input: { name?: string | null; creditCode?: string | null; phone?: string | null }, phoneField = 'contactPhone'): IdentityKeys {
     const keys: IdentityKeys = {};
     if (input.name !== undefined && input.name !== null) {
       keys.normalizedName = normalizeCustomerName(input.name);
       if (!keys.normalizedName) throw new BadUserInputError('The company name must contain letters or digits.', 'name');
+      const scripts = mixedScripts(input.name);
+      if (scripts.length > 1) {
+        throw new BadUserInputError(`The company name mixes ${scripts.join(' and ')} letters that look alike; write it in one alphabet.`, 'name');
+      }
+      keys.nameKey = customerNameKey(input.name);
     }
     if (input.creditCode) {
       keys.creditCode = normalizeCreditCode(input.creditCode);
       if (!CREDIT_CODE.test(keys.creditCode)) throw new BadUserInputError('A unified social credit code has 18 letters and digits.', 'creditCode');
     }
     if (input.phone !== undefined && input.phone !== null) {
-      keys.contactPhone = normalizePhone(input.phone);
-      if (keys.contactPhone.length < 5 || keys.contactPhone.length > 20) {
-        throw new BadUserInputError('A phone number must have 5 to 20 digits.', 'contactPhone');
-      }
+      keys.contactPhone = parsePhone(input.phone, phoneField);
     }
     return keys;
   }
@@ -115,15 +123,15 @@ export class CustomerService {
       name: args.name?.trim() ? args.name : null,
       creditCode: args.creditCode?.trim() ? args.creditCode : null,
       phone: args.phone?.trim() ? args.phone : null,
-    });
+    }, 'phone');
     const found = await this.findByIdentity(keys);
     return found
       ? { registered: true, customer: found, ownerId: found.ownerId, firstContactAt: found.firstContactAt }
       : { registered: false, customer: null, ownerId: null, firstContactAt: null };
   }
 
-  private async alreadyOwned(existing: Customer): Promise<CustomerAlreadyOwnedError> {
-    const owner = await this.db.getRepository(Staff).findOne({ where: { id: existing.ownerId } });
+  private async alreadyOwned(existing: Customer, manager: EntityManager = this.db.manager): Promise<CustomerAlreadyOwnedError> {
+    const owner = await manager.findOne(Staff, { where: { id: existing.ownerId } });
     return new CustomerAlreadyOwnedError(owner?.name ?? 'another salesperson', existing.firstContactAt);
   }
 
@@ -164,6 +172,7 @@ export class CustomerService {
         const result = await m.insert(Customer, {
           name: input.name.trim(),
           normalizedName: keys.normalizedName!,
+          nameKey: keys.nameKey!,
           creditCode: keys.creditCode ?? null,
           contactName,
           contactPhone: keys.contactPhone!,
@@ -175,6 +184,7 @@ export class CustomerService {
           longitude: input.longitude ?? null,
         });
         const id = Number(result.identifiers[0].id);
+        await claimPhone(m, id, keys.contactPhone!);
         await m.insert(OwnershipChange, { customerId: id, fromOwnerId: null, toOwnerId: ownerId, reason: 'registered (first contact)', changedById: actor.id });
         await recordAudit(m, actor.id, {
           action: 'customer.registered',
@@ -255,29 +265,44 @@ export class CustomerService {
     });
   }
 
-  /** addContactPerson: the owner and leaders only. */
+  /**
+   * addContactPerson: the owner and leaders only. A phone another customer holds is refused with
+   * CUSTOMER_ALREADY_OWNED naming that customer's owner, as registering it would be; the phone's
+   * primary key decides two additions racing for it.
+   */
   async addContactPerson(actor: Actor, customerId: string, args: { name: string; phone: string; title?: string | null }): Promise<ContactPerson> {
     const name = args.name.trim();
     if (!name || name.length > 100) throw new BadUserInputError('A contact name of 1 to 100 characters is required.', 'name');
-    const phone = normalizePhone(args.phone);
-    if (phone.length < 5 || phone.length > 20) throw new BadUserInputError('A phone number must have 5 to 20 digits.', 'phone');
+    const phone = parsePhone(args.phone, 'phone');
     const title = args.title?.trim() || null;
     if (title && title.length > 100) throw new BadUserInputError('The title is too long (at most 100 characters).', 'title');
-    return inTransaction(this.db, async (m) => {
-      const customer = await this.get(customerId, m);
-      assertCanActFor(actor, customer);
-      const result = await m.insert(ContactPerson, { customerId: customer.id, name, phone, title, addedById: actor.id });
-      const id = Number(result.identifiers[0].id);
-      await recordAudit(m, actor.id, {
-        action: 'customer.contact_added',
-        entityType: 'Customer',
-        entityId: customer.id,
-        summary: `${customer.name}: added contact person #${id}`,
+    const id = parseIdArg(customerId, 'customerId');
+    try {
+      return await inTransaction(this.db, async (m) => {
+        const customer = await this.get(id, m);
+        assertCanActFor(actor, customer);
+        const holder = await phoneHolder(m, phone);
+        if (holder !== null && holder !== customer.id) throw await this.alreadyOwned(await this.get(holder, m), m);
+        await claimPhone(m, customer.id, phone);
+        const result = await m.insert(ContactPerson, { customerId: customer.id, name, phone, title, addedById: actor.id });
+        const contactId = Number(result.identifiers[0].id);
+        await recordAudit(m, actor.id, {
+          action: 'customer.contact_added',
+          entityType: 'Customer',
+          entityId: customer.id,
+          summary: `${customer.name}: added contact person #${contactId}`,
+        });
+        const saved = await m.findOneOrFail(ContactPerson, { where: { id: contactId } });
+        saved.primary = false;
+        return saved;
       });
-      const saved = await m.findOneOrFail(ContactPerson, { where: { id } });
-      saved.primary = false;
-      return saved;
-    });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Another customer claimed the phone at the same instant and committed first.
+      const holder = await phoneHolder(this.db.manager, phone);
+      if (holder === null || holder === id) throw new ConflictError('This phone was added at the same moment; check the contacts and try again.');
+      throw await this.alreadyOwned(await this.get(holder));
+    }
   }
 
   /** The registration contact of a customer as a ContactPerson (no id). */

@@ -1,4 +1,5 @@
 import { ArrayMinSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { WINDOW_TEXT } from '../../date-window';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/local-date';
 import { Department } from '../staff/role';
@@ -7,7 +8,10 @@ import { ContactKind } from './contact-log-entry.entity';
 
 @InputType({ description: 'A prospect to register after first contact (first contact wins: the same name, credit code or phone cannot be registered twice).' })
 export class RegisterCustomerInput {
-  @Field({ description: 'Company name; compared with case, full/half width, spaces and punctuation folded.' })
+  @Field({
+    description:
+      'Company name, one line. Compared after Unicode NFKC with invisible and format characters removed, case, full/half width, spaces and punctuation folded, and Cyrillic/Greek look-alike letters read as Latin; a name mixing Latin, Cyrillic or Greek letters is BAD_USER_INPUT.',
+  })
   @Length(1, 200)
   name: string;
 
@@ -92,7 +96,7 @@ export class CustomerFilter {
 
   @Field(() => String, { nullable: true, description: 'Part of the company name; case, width, spaces and punctuation are ignored, except that a search containing % or _ (or only punctuation) must appear literally in the name (% and _ are plain characters, never wildcards). Control characters are refused (BAD_USER_INPUT).' })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(100)
   search?: string | null;
 }
 
@@ -110,7 +114,7 @@ export class SatisfactionSurveyInput {
   @Field(() => ID, { description: 'The customer surveyed.' })
   customerId: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Day of the revisit; today (company time) when omitted.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: `Day of the revisit; today (company time) when omitted. ${WINDOW_TEXT.past}` })
   @IsOptional()
   surveyedOn?: string | null;
 
@@ -135,7 +139,7 @@ export class RecordContactInput {
   @Length(1, 4000)
   summary: string;
 
-  @Field(() => Date, { nullable: true, description: 'When the contact took place; now when omitted. May not be in the future.' })
+  @Field(() => Date, { nullable: true, description: 'When the contact took place; now when omitted. From 2000-01-01 to now (a minute of clock slack): a future time is BAD_USER_INPUT.' })
   @IsOptional()
   contactedAt?: Date | null;
 }

@@ -6,6 +6,7 @@ import { SeedContext } from '../../seed/seed-context';
 import { Department } from '../staff/role';
 import { Customer } from './customer.entity';
 import { ContactPerson } from './contact-person.entity';
+import { claimPhone } from './customer-phones';
 import { OwnershipChange } from './ownership-change.entity';
 import { IntentReport } from './intent-report.entity';
 import { LostCustomerAnalysis } from './lost-customer-analysis.entity';
@@ -37,11 +38,13 @@ export async function seedCustomerRecords(ctx: SeedContext): Promise<void> {
     for (const customer of customers.values()) {
       await m.insert(OwnershipChange, { customerId: customer.id, fromOwnerId: null, toOwnerId: customer.ownerId, reason: 'registered (first contact)', changedById: customer.ownerId });
     }
-    await m.insert(ContactPerson, [
+    const contacts = [
       { customerId: c('上海 Acme 物流有限公司').id, name: '黄小姐', phone: '02150001234', title: '仓储主管', addedById: sales1.id },
       { customerId: c('上海 Acme 物流有限公司').id, name: '李会计', phone: '02150005678', title: '财务（对账）', addedById: sales1.id },
       { customerId: c('南京金陵食品有限公司').id, name: '孙主任', phone: '02584001122', title: '物流部主任', addedById: sales2.id },
-    ]);
+    ];
+    for (const contact of contacts) await claimPhone(m, contact.customerId, contact.phone);
+    await m.insert(ContactPerson, contacts);
     await m.insert(IntentReport, {
       customerId: c('苏州恒通电子有限公司').id,
       reportedById: sales1.id,

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { Fen, MoneyScalar } from '../../graphql/money';
 import { Staff } from '../staff/staff.entity';
@@ -89,7 +90,7 @@ export class DepartmentReportResolver {
       'The monthly workload statistics (工作量统计; ASSISTANT_MANAGER, MANAGER, DIRECTOR): one row per active staff member, and per anyone else with counted records that month, by name. ' +
       'Timestamps count in the company time zone\'s month; payments by the day they were received.',
   })
-  workloadReport(@Arg('month', { description: 'The month, "2026-10".' }) month: string, @Ctx() ctx: Context) {
+  workloadReport(@Arg('month', { description: `The month, "2026-10". ${WINDOW_TEXT.month}` }) month: string, @Ctx() ctx: Context) {
     return ctx.services.departmentReports.workload(month);
   }
 
@@ -98,7 +99,7 @@ export class DepartmentReportResolver {
       'The monthly revenue report (月度营收报表; ASSISTANT_MANAGER, MANAGER, DIRECTOR): the statements confirmed in the month, per customer and per owning salesperson ' +
       '(the owner when the statement was confirmed), with totals that reconcile exactly.',
   })
-  monthlyRevenueReport(@Arg('month', { description: 'The month, "2026-10".' }) month: string, @Ctx() ctx: Context) {
+  monthlyRevenueReport(@Arg('month', { description: `The month, "2026-10". ${WINDOW_TEXT.month}` }) month: string, @Ctx() ctx: Context) {
     return ctx.services.departmentReports.monthlyRevenue(month);
   }
 }

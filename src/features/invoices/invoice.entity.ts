@@ -20,7 +20,7 @@ export class Invoice {
   @Column({ type: 'varchar', length: 40 })
   invoiceNo: string;
 
-  @Field(() => MoneyScalar, { description: 'The invoiced amount: the confirmed total.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'The invoiced amount: the confirmed total. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   @Column(moneyColumn())
   amount: Fen;
 

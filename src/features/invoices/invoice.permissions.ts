@@ -1,8 +1,12 @@
 import { hasRole } from '../../auth/rules';
 import { Role } from '../staff/role';
+import { byStatementId, customerMoneyRule } from '../receivables/money-access';
 
 export const invoicePermissions = {
   Mutation: {
     issueInvoice: hasRole(Role.COLLECTOR),
+  },
+  Invoice: {
+    amount: customerMoneyRule('Invoice', byStatementId),
   },
 };

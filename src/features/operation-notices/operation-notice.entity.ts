@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { timestampColumn } from '../../db/columns';
+import { SettlementMethod } from '../customers/customer-enums';
 
 export enum OperationNoticeKind {
   NEW_CUSTOMER = 'NEW_CUSTOMER',
@@ -14,7 +15,7 @@ registerEnumType(OperationNoticeKind, {
   valuesConfig: {
     NEW_CUSTOMER: { description: 'A new customer: it becomes ACTIVE when the notice is completed.' },
     RETURNING_CUSTOMER: { description: 'A returning (lost) customer: it becomes ACTIVE again when the notice is completed.' },
-    SETTLEMENT_CHANGE: { description: 'A change of settlement method: the approved change applies once this notice is completed as well.' },
+    SETTLEMENT_CHANGE: { description: 'A change of settlement method: filed for one settlement change request (requestId), after it, naming its new method; the approved change applies once this notice is signed by every department it names.' },
   },
 });
 
@@ -45,6 +46,16 @@ export class OperationNotice {
   @Index('UQ_operation_notice_form', { unique: true })
   @Column({ type: 'int' })
   formId: number;
+
+  /** SETTLEMENT_CHANGE: the settlement change request this notice was filed for (one notice per request). */
+  @Index('UQ_operation_notice_request', { unique: true })
+  @Column({ type: 'int', nullable: true, default: null })
+  requestId: number | null;
+
+  /** SETTLEMENT_CHANGE: the new method the notice names, copied from its request when filed. */
+  @Field(() => SettlementMethod, { nullable: true, description: 'SETTLEMENT_CHANGE: the new settlement method the notice names (that of its request); null for other kinds.' })
+  @Column({ type: 'varchar', length: 10, nullable: true, default: null })
+  method: SettlementMethod | null;
 
   /** For SETTLEMENT_CHANGE: the approved request this notice was used to apply (one each). */
   @Index('UQ_operation_notice_applied_request', { unique: true })

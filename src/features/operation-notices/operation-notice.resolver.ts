@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
 import { Customer } from '../customers/customer.entity';
+import { ApprovalRequest } from '../approvals/approval-request.entity';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';
 import { Signature } from '../signoffs/signature.entity';
 import { Department } from '../staff/role';
@@ -9,14 +10,15 @@ import { OperationNotice, OperationNoticeKind } from './operation-notice.entity'
 
 @Resolver(() => OperationNotice)
 export class OperationNoticeResolver {
-  @Mutation(() => OperationNotice, { description: 'Fills an operation notice for a new customer, a returning customer or a settlement change (the customer\'s owner or a leader), naming the departments that must sign.' })
+  @Mutation(() => OperationNotice, { description: 'Fills an operation notice for a new customer, a returning customer or a settlement change (the customer\'s owner or a leader), naming the departments that must sign (the sign-off policy\'s departments for the kind are always added). A settlement change applies only with a notice filed for its request (requestId), after it, naming its new method, and signed by every department it names; a notice completed for another request or another method counts for nothing. One notice per request (CONFLICT for a second); a rejected or already applied request gets CONFLICT.' })
   createOperationNotice(
     @Arg('customerId', () => ID, { description: 'The customer the operation notice (新(重)进客户操作通知单) is for.' }) customerId: string,
     @Arg('kind', () => OperationNoticeKind, { description: 'New customer, returning customer, or settlement change.' }) kind: OperationNoticeKind,
-    @Arg('departments', () => [Department], { description: 'The departments whose heads must sign the notice.' }) departments: Department[],
+    @Arg('departments', () => [Department], { description: 'The departments whose heads must sign the notice, besides those the DIRECTOR\'s sign-off policy always requires for this kind (they are added; they cannot be dropped).' }) departments: Department[],
+    @Arg('requestId', () => ID, { nullable: true, description: 'SETTLEMENT_CHANGE (required): the settlement change request of this customer the notice is filed for; the notice names that request\'s new method. Other kinds: leave out.' }) requestId: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.operationNotices.create(ctx.actor!, customerId, kind, departments);
+    return ctx.services.operationNotices.create(ctx.actor!, customerId, kind, departments, requestId ?? null);
   }
 
   @Mutation(() => OperationNotice, { description: 'Signs an operation notice for a department: only that department\'s head, once. When all have signed it is COMPLETED and never changes again (CONFLICT).' })
@@ -51,6 +53,11 @@ export class OperationNoticeResolver {
   @FieldResolver(() => Customer, { description: 'The customer the operation notice (新(重)进客户操作通知单) is about.' })
   customer(@Root() n: OperationNotice, @Ctx() ctx: Context) {
     return ctx.loaders.customer.load(n.customerId);
+  }
+
+  @FieldResolver(() => ApprovalRequest, { nullable: true, description: 'SETTLEMENT_CHANGE: the settlement change request the notice was filed for (null for other kinds and for notices filed before notices were tied to requests).' })
+  request(@Root() n: OperationNotice, @Ctx() ctx: Context) {
+    return n.requestId === null ? null : ctx.loaders.approvalRequest.load(n.requestId);
   }
 
   @FieldResolver(() => Staff, { description: 'The handler who filled it.' })

@@ -1,12 +1,14 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { ownCustomersOnly } from '../receivables/row-filter';
-import { inTransaction } from '../../db/transaction';
+import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
-import { BadUserInputError, NotFoundError } from '../../errors';
-import { parseId } from '../../graphql/ids';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
+import { parseId, parseIdArg } from '../../graphql/ids';
 import { recordAudit } from '../audit/audit.service';
-import { applySettlementChange, unappliedApprovedRequest } from '../approvals/settlement-change';
+import { applySettlementChange, approvedRequestFor } from '../approvals/settlement-change';
+import { ApprovalKind, ApprovalStatus } from '../approvals/approval-enums';
+import { ApprovalRequest } from '../approvals/approval-request.entity';
 import { assertCanActFor } from '../customers/customer-access';
 import { CustomerStatus } from '../customers/customer-enums';
 import { Customer } from '../customers/customer.entity';
@@ -14,6 +16,8 @@ import { activateCustomer } from '../customers/customer-lifecycle';
 import { loadCustomer } from '../receivables/customer-ref';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';
 import { createSignoffForm, signForm } from '../signoffs/signoff.service';
+import { Signature } from '../signoffs/signature.entity';
+import { SignoffFormKind } from '../signoffs/signoff-policy.entity';
 import { Department, Role } from '../staff/role';
 import { OperationNotice, OperationNoticeKind } from './operation-notice.entity';
 
@@ -21,18 +25,26 @@ import { OperationNotice, OperationNoticeKind } from './operation-notice.entity'
 export class OperationNoticeService {
   constructor(private readonly db: DataSource) {}
 
-  create(actor: Actor, customerId: string, kind: OperationNoticeKind, departments: Department[]): Promise<OperationNotice> {
+  create(actor: Actor, customerId: string, kind: OperationNoticeKind, departments: Department[], requestId: string | null = null): Promise<OperationNotice> {
     return inTransaction(this.db, async (m) => {
       const customer = await loadCustomer(m, customerId);
       assertCanActFor(actor, customer);
       assertNoticeFitsCustomer(kind, customer);
-      const formId = await createSignoffForm(m, 'OPERATION_NOTICE', departments);
-      const notice = await m.save(m.create(OperationNotice, { kind, customerId: customer.id, handlerId: actor.id, formId }));
+      const request = await requestServed(m, kind, customer, requestId);
+      const formId = await createSignoffForm(m, POLICY_KIND[kind], departments);
+      let notice: OperationNotice;
+      try {
+        notice = await m.save(m.create(OperationNotice, { kind, customerId: customer.id, handlerId: actor.id, formId, requestId: request?.id ?? null, method: request?.method ?? null }));
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new ConflictError('An operation notice was already filed for this request.');
+        throw error;
+      }
+      const signers = (await m.find(Signature, { where: { formId } })).map((s) => s.department).sort();
       await recordAudit(m, actor.id, {
         action: 'operation_notice.created',
         entityType: 'OperationNotice',
         entityId: notice.id,
-        summary: `${kind} operation notice for ${customer.name}, to be signed by ${[...new Set(departments)].sort().join(', ')}`,
+        summary: `${kind} operation notice for ${customer.name}${request ? ` (request ${request.id}, to ${request.method})` : ''}, to be signed by ${signers.join(', ')}`,
       });
       return notice;
     });
@@ -47,7 +59,7 @@ export class OperationNoticeService {
       if (!completed) return;
       const customer = await loadCustomer(m, notice.customerId, true);
       if (notice.kind === OperationNoticeKind.SETTLEMENT_CHANGE) {
-        const request = await unappliedApprovedRequest(m, notice.customerId);
+        const request = await approvedRequestFor(m, notice);
         if (request) await applySettlementChange(m, actor.id, request, notice, customer);
       } else if (customer.status !== CustomerStatus.ACTIVE) {
         // (Another notice may have activated the customer meanwhile: then there is nothing to do.)
@@ -79,4 +91,30 @@ function assertNoticeFitsCustomer(kind: OperationNoticeKind, customer: Customer)
   if (allowed && !allowed.includes(customer.status)) {
     throw new BadUserInputError(`A ${kind} notice is for a customer that is ${allowed.join(' or ')}; ${customer.name} is ${customer.status}.`, 'kind');
   }
+}
+
+const POLICY_KIND: Record<OperationNoticeKind, SignoffFormKind> = {
+  [OperationNoticeKind.NEW_CUSTOMER]: SignoffFormKind.OPERATION_NOTICE_NEW_CUSTOMER,
+  [OperationNoticeKind.RETURNING_CUSTOMER]: SignoffFormKind.OPERATION_NOTICE_RETURNING_CUSTOMER,
+  [OperationNoticeKind.SETTLEMENT_CHANGE]: SignoffFormKind.OPERATION_NOTICE_SETTLEMENT_CHANGE,
+};
+
+/**
+ * A SETTLEMENT_CHANGE notice serves one settlement change request of the same customer that is
+ * still open (pending, or approved and not applied); it is filed after that request by
+ * construction. Other kinds serve no request.
+ */
+async function requestServed(m: EntityManager, kind: OperationNoticeKind, customer: Customer, requestId: string | null): Promise<ApprovalRequest | null> {
+  if (kind !== OperationNoticeKind.SETTLEMENT_CHANGE) {
+    if (requestId !== null) throw new BadUserInputError(`A ${kind} notice serves no request; leave requestId out.`, 'requestId');
+    return null;
+  }
+  if (requestId === null) throw new BadUserInputError('A SETTLEMENT_CHANGE notice is filed for a settlement change request: give its requestId.', 'requestId');
+  const request = await lockedById(m, ApprovalRequest, parseIdArg(requestId, 'requestId'));
+  if (!request || request.kind !== ApprovalKind.SETTLEMENT_CHANGE || request.customerId !== customer.id) {
+    throw new BadUserInputError(`requestId must be a settlement change request of ${customer.name}.`, 'requestId');
+  }
+  if (request.status === ApprovalStatus.REJECTED) throw new ConflictError('This settlement change request was rejected: file a new request first.');
+  if (request.appliedAt) throw new ConflictError('This settlement change was already applied.');
+  return request;
 }

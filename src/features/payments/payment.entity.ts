@@ -16,7 +16,7 @@ export class Payment {
   @Column({ type: 'int' })
   customerId: number;
 
-  @Field(() => MoneyScalar, { description: 'The amount received, in yuan.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'The amount received, in yuan. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   @Column(moneyColumn())
   amount: Fen;
 

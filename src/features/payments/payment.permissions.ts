@@ -1,8 +1,12 @@
 import { hasRole } from '../../auth/rules';
 import { Role } from '../staff/role';
+import { byCustomerId, customerMoneyRule } from '../receivables/money-access';
 
 export const paymentPermissions = {
   Mutation: {
     recordPayment: hasRole(Role.COLLECTOR),
+  },
+  Payment: {
+    amount: customerMoneyRule('Payment', byCustomerId),
   },
 };

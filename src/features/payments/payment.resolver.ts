@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { Fen, MoneyScalar } from '../../graphql/money';
 import { LocalDateScalar } from '../../graphql/local-date';
@@ -11,7 +12,7 @@ export class PaymentResolver {
   recordPayment(
     @Arg('customerId', () => ID, { description: 'The customer who paid.' }) customerId: string,
     @Arg('amount', () => MoneyScalar, { description: 'The amount received, in yuan.' }) amount: Fen,
-    @Arg('receivedOn', () => LocalDateScalar, { description: 'The day the money was received.' }) receivedOn: string,
+    @Arg('receivedOn', () => LocalDateScalar, { description: `The day the money was received. ${WINDOW_TEXT.past}` }) receivedOn: string,
     @Arg('reference', { description: 'Bank or receipt reference.' }) reference: string,
     @Arg('idempotencyKey', { description: 'A key the client makes once per payment and repeats on retries.' }) idempotencyKey: string,
     @Ctx() ctx: Context,

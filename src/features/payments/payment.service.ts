@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { BadUserInputError, ConflictError } from '../../errors';
+import { checkDate, companyToday, windows } from '../../date-window';
 import { Fen, formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit/audit.service';
 import { loadCustomer } from '../receivables/customer-ref';
@@ -21,7 +22,7 @@ export interface NewPayment {
  * payment returns the first result; the same key with a different payment is CONFLICT.
  */
 export class PaymentService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
 
   async record(actor: Actor, input: NewPayment): Promise<Payment> {
     const key = input.idempotencyKey.trim();
@@ -29,6 +30,7 @@ export class PaymentService {
     const reference = input.reference.trim();
     if (!reference) throw new BadUserInputError('A reference is required.', 'reference');
     if (input.amount <= 0) throw new BadUserInputError('A payment must be more than zero.', 'amount');
+    checkDate(input.receivedOn, 'receivedOn', windows.past(companyToday(this.timeZone)));
     const existing = await this.db.getRepository(Payment).findOne({ where: { idempotencyKey: key } });
     if (existing) return this.replay(existing, input, reference);
     try {

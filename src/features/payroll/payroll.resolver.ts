@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { Fen, MoneyScalar } from '../../graphql/money';
 import { Staff } from '../staff/staff.entity';
@@ -49,7 +50,7 @@ export class PayrollResolver {
       'The monthly payroll summary (ASSISTANT_MANAGER, MANAGER, DIRECTOR): one row per active staff member, and per anyone else with attendance or violations that month, by name. ' +
       'Counted from exactly the month\'s attendance records and violations.',
   })
-  payrollSummary(@Arg('month', { description: 'The month, "2026-10".' }) month: string, @Ctx() ctx: Context) {
+  payrollSummary(@Arg('month', { description: `The month, "2026-10". ${WINDOW_TEXT.month}` }) month: string, @Ctx() ctx: Context) {
     return ctx.services.payroll.summary(month);
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { LocalDateScalar } from '../../graphql/local-date';
 import { Customer } from '../customers/customer.entity';
@@ -11,7 +12,7 @@ export class PickupResolver {
   @Mutation(() => PickupNotice, { description: 'Fills a pickup notice (the owner or a leader) after checking the pickup conditions: PICKUP_CONDITIONS_NOT_MET with extensions.reason when they fail.' })
   createPickupNotice(
     @Arg('customerId', () => ID, { description: 'The customer whose goods are to be picked up (提货通知单).' }) customerId: string,
-    @Arg('pickupDate', () => LocalDateScalar, { description: 'The day the goods are to be picked up.' }) pickupDate: string,
+    @Arg('pickupDate', () => LocalDateScalar, { description: `The day the goods are to be picked up. ${WINDOW_TEXT.upcoming}` }) pickupDate: string,
     @Arg('goods', { description: 'The goods to pick up, as written on the pickup notice.' }) goods: string,
     @Ctx() ctx: Context,
   ) {

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { checkDate, companyToday, windows } from '../../date-window';
 import { Actor } from '../../auth/actor';
 import { ownCustomersOnly } from '../receivables/row-filter';
 import { Config } from '../../config';
@@ -21,6 +22,7 @@ export class PickupService {
   create(actor: Actor, customerId: string, pickupDate: string, goods: string): Promise<PickupNotice> {
     const what = goods.trim();
     if (!what) throw new BadUserInputError('Say what is picked up.', 'goods');
+    checkDate(pickupDate, 'pickupDate', windows.upcoming(companyToday(this.config.timeZone)));
     return inTransaction(this.db, async (m) => {
       const customer = await loadCustomer(m, customerId, true);
       assertCanActFor(actor, customer);

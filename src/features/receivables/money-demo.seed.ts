@@ -51,11 +51,11 @@ export async function seedDemoMoney(ctx: SeedContext): Promise<void> {
   const requests = new ApprovalRequestService(db);
   const decisions = new ApprovalDecisionService(db, config);
   const consents = new ArrearsConsentService(db, config);
-  const consignments = new ConsignmentService(db);
-  const storage = new StorageService(db);
+  const consignments = new ConsignmentService(db, config.timeZone);
+  const storage = new StorageService(db, config.timeZone);
   const statements = new StatementService(db, config);
   const invoices = new InvoiceService(db);
-  const payments = new PaymentService(db);
+  const payments = new PaymentService(db, config.timeZone);
   const pickups = new PickupService(db, config);
   const notices = new OperationNoticeService(db);
 
@@ -138,8 +138,9 @@ export async function seedDemoMoney(ctx: SeedContext): Promise<void> {
   await requests.freeShipment(sales2, String(recent[1].id), '新线路试运');
   await reject((await requests.freeShipment(sales2, String(recent[2].id), '客户要求免运费')).id);
 
-  const settlementNotice = await notices.create(sales1, String(shunda.id), OperationNoticeKind.SETTLEMENT_CHANGE, [Department.FINANCE, Department.MARKET]);
-  await approve((await requests.settlementChange(sales1, String(shunda.id), SettlementMethod.MONTHLY, '合作稳定，申请月结')).id);
+  const shundaMonthly = await requests.settlementChange(sales1, String(shunda.id), SettlementMethod.MONTHLY, '合作稳定，申请月结');
+  const settlementNotice = await notices.create(sales1, String(shunda.id), OperationNoticeKind.SETTLEMENT_CHANGE, [Department.FINANCE, Department.MARKET], String(shundaMonthly.id));
+  await approve(shundaMonthly.id);
   await notices.sign(heads.FINANCE, String(settlementNotice.id), Department.FINANCE);
   await notices.sign(heads.MARKET, String(settlementNotice.id), Department.MARKET);
   await requests.settlementChange(sales2, String(wuxi.id), SettlementMethod.MONTHLY, '申请月结');

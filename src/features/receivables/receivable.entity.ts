@@ -20,7 +20,7 @@ export class Receivable {
   @Column({ type: 'int' })
   customerId: number;
 
-  @Field(() => MoneyScalar, { description: 'The confirmed total.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'The confirmed total. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   @Column(moneyColumn())
   amount: Fen;
 

@@ -1,12 +1,24 @@
 import { hasRole } from '../../auth/rules';
 import { Role } from '../staff/role';
+import { byCustomerId, canSeeCustomerMoney, customerMoneyRule } from './money-access';
 
 const REPORT_READERS = [Role.COLLECTOR, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR];
+
+const receivableMoney = customerMoneyRule('Receivable', byCustomerId);
 
 export const receivablePermissions = {
   Query: {
     receivables: hasRole(...REPORT_READERS, Role.SALESPERSON),
     monthlyReceivablesReport: hasRole(...REPORT_READERS),
     agingReport: hasRole(...REPORT_READERS),
+  },
+  // A customer's money, by every path (see money-access.ts).
+  Customer: {
+    balance: canSeeCustomerMoney,
+    openReceivables: canSeeCustomerMoney,
+  },
+  Receivable: {
+    amount: receivableMoney,
+    outstanding: receivableMoney,
   },
 };

@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
@@ -41,12 +42,12 @@ export class ReceivableResolver {
   }
 
   @Query(() => MonthlyReceivablesReport, { description: 'The first-of-month receivables report for a month ("2026-10"), in the company\'s time zone.' })
-  monthlyReceivablesReport(@Arg('month', { description: 'The month, as YYYY-MM (e.g. 2026-10).' }) month: string, @Ctx() ctx: Context) {
+  monthlyReceivablesReport(@Arg('month', { description: `The month, as YYYY-MM (e.g. 2026-10). ${WINDOW_TEXT.month}` }) month: string, @Ctx() ctx: Context) {
     return ctx.services.reports.monthly(month);
   }
 
   @Query(() => AgingReport, { description: 'Outstanding receivables by days past due on `asOf` (default today).' })
-  agingReport(@Arg('asOf', () => LocalDateScalar, { description: 'The day to age receivables on; today (company time zone) when omitted.', nullable: true }) asOf: string | null, @Ctx() ctx: Context) {
+  agingReport(@Arg('asOf', () => LocalDateScalar, { description: `The day to age receivables on; today (company time zone) when omitted. ${WINDOW_TEXT.any}`, nullable: true }) asOf: string | null, @Ctx() ctx: Context) {
     return ctx.services.reports.aging(asOf);
   }
 
@@ -60,7 +61,7 @@ export class ReceivableResolver {
     return ctx.loaders.statement.load(r.statementId);
   }
 
-  @FieldResolver(() => MoneyScalar, { description: 'What is still unpaid.' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: 'What is still unpaid. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   async outstanding(@Root() r: Receivable, @Ctx() ctx: Context) {
     return r.amount - (await ctx.loaders.receivableSettled.load(r.id));
   }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { checkOptionalDate, windows } from '../../date-window';
 import { Config } from '../../config';
 import { addDays, localDateIn, monthRange } from '../../time';
 import { AgingFigures, AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow, ReceivablesFigures } from './reports.types';
@@ -116,7 +117,8 @@ export class ReportService {
 
   /** The report's frame for `asOf` (default today); its rows and totals are computed only when asked for. */
   aging(asOfArg?: string | null): AgingReport {
-    return Object.assign(new AgingReport(), { asOf: asOfArg ?? localDateIn(this.config.timeZone, new Date()) });
+    const today = localDateIn(this.config.timeZone, new Date());
+    return Object.assign(new AgingReport(), { asOf: checkOptionalDate(asOfArg, 'asOf', windows.any(today)) ?? today });
   }
 
   /** One row per customer that owes anything on the day, by customer id. */

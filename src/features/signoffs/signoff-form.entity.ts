@@ -19,7 +19,7 @@ registerEnumType(NoticeStatus, {
 });
 
 /** What kind of paper form a sign-off belongs to. */
-export type SignoffFormKind = 'OPERATION_NOTICE' | 'ARREARS_CONSENT' | 'LIAISON_FORM';
+export type SignoffStubKind = 'OPERATION_NOTICE' | 'ARREARS_CONSENT' | 'LIAISON_FORM';
 
 /**
  * The stub (存根) of a form that names departments which must sign: operation notices, arrears
@@ -32,7 +32,7 @@ export class SignoffForm {
   id: number;
 
   @Column({ type: 'varchar', length: 20 })
-  kind: SignoffFormKind;
+  kind: SignoffStubKind;
 
   @Column({ type: 'varchar', length: 12, default: NoticeStatus.PENDING })
   status: NoticeStatus;

@@ -5,7 +5,9 @@ import { forUpdate, lockedById } from '../../db/locking';
 import { recordAudit } from '../audit/audit.service';
 import { DepartmentHead } from '../staff/department-head.entity';
 import { Department } from '../staff/role';
-import { NoticeStatus, SignoffForm, SignoffFormKind } from './signoff-form.entity';
+import { NoticeStatus, SignoffForm, SignoffStubKind } from './signoff-form.entity';
+import { SignoffFormKind } from './signoff-policy.entity';
+import { withRequiredDepartments } from './signoff-policy.service';
 import { Signature } from './signature.entity';
 
 /**
@@ -19,9 +21,22 @@ export function validDepartments(departments: Department[]): Department[] {
   return unique.sort();
 }
 
+const STUB_KIND: Record<SignoffFormKind, SignoffStubKind> = {
+  [SignoffFormKind.OPERATION_NOTICE_NEW_CUSTOMER]: 'OPERATION_NOTICE',
+  [SignoffFormKind.OPERATION_NOTICE_RETURNING_CUSTOMER]: 'OPERATION_NOTICE',
+  [SignoffFormKind.OPERATION_NOTICE_SETTLEMENT_CHANGE]: 'OPERATION_NOTICE',
+  [SignoffFormKind.ARREARS_CONSENT]: 'ARREARS_CONSENT',
+  [SignoffFormKind.LIAISON_FORM]: 'LIAISON_FORM',
+};
+
+/**
+ * Creates the form with the departments the filer named plus those the DIRECTOR's sign-off policy
+ * requires for its kind now; returns its id. Every form goes through here, so no filer drops a
+ * required department.
+ */
 export async function createSignoffForm(m: EntityManager, kind: SignoffFormKind, departments: Department[]): Promise<number> {
-  const list = validDepartments(departments);
-  const result = await m.insert(SignoffForm, { kind, status: NoticeStatus.PENDING });
+  const list = validDepartments(await withRequiredDepartments(m, kind, departments));
+  const result = await m.insert(SignoffForm, { kind: STUB_KIND[kind], status: NoticeStatus.PENDING });
   const formId = Number(result.identifiers[0].id);
   await m.insert(Signature, list.map((department) => ({ formId, department })));
   return formId;

@@ -43,6 +43,13 @@ export class Staff {
   @Column({ ...timestampColumn, nullable: true, default: null })
   lockedUntil: Date | null;
 
+  /**
+   * Tokens carry the version current when they were issued; logout and a password change raise
+   * it, so every earlier token stops working on its next request. Never exposed.
+   */
+  @Column({ type: 'int', default: 0 })
+  tokenVersion: number;
+
   get roles(): Role[] {
     return (this.roleRows ?? []).map((r) => r.role).sort();
   }

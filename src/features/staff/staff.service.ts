@@ -27,16 +27,19 @@ export function normalizeEmail(email: string): string {
 export class StaffService {
   constructor(private readonly db: DataSource) {}
 
-  /** The signed-in staff member with roles as they are now, or null if gone or deactivated. */
-  /** Every request asks this once: one statement (staff joined to its roles), no entity hydration. */
-  async loadActor(staffId: number): Promise<Actor | null> {
-    const rows: Array<{ id: number; name: string; department: Department; active: number | boolean | string; role: Role | null }> = await this.db.query(
-      'SELECT s.id AS id, s.name AS name, s.department AS department, s.active AS active, r.role AS role FROM staff s LEFT JOIN staff_role r ON r.staffId = s.id WHERE s.id = ?',
+  /**
+   * The signed-in staff member with roles as they are now and their current token version, or null
+   * if gone or deactivated. Every request asks this once: one statement (staff joined to its
+   * roles), no entity hydration.
+   */
+  async loadActor(staffId: number): Promise<(Actor & { tokenVersion: number }) | null> {
+    const rows: Array<{ id: number; name: string; department: Department; active: number | boolean | string; tokenVersion: number | string; role: Role | null }> = await this.db.query(
+      'SELECT s.id AS id, s.name AS name, s.department AS department, s.active AS active, s.tokenVersion AS tokenVersion, r.role AS role FROM staff s LEFT JOIN staff_role r ON r.staffId = s.id WHERE s.id = ?',
       [staffId],
     );
     if (!rows.length || !Number(rows[0].active)) return null;
     const roles = rows.map((r) => r.role).filter((r): r is Role => !!r);
-    return { id: Number(rows[0].id), name: rows[0].name, roles, department: rows[0].department };
+    return { id: Number(rows[0].id), name: rows[0].name, roles, department: rows[0].department, tokenVersion: Number(rows[0].tokenVersion) };
   }
 
   async get(id: string | number): Promise<Staff> {

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { Fen, formatMoney } from '../../graphql/money';
 import { ApprovalKind, ApprovalStatus } from '../approvals/approval-enums';
 import { ApprovalRequest } from '../approvals/approval-request.entity';
+import { storageRateSpans } from '../approvals/customer-terms';
 import { Consignment } from '../consignments/consignment.entity';
 import { formatWeightKg } from '../consignments/freight';
 import { Customer } from '../customers/customer.entity';
@@ -14,27 +15,30 @@ export interface DraftLine {
   description: string;
   amount: Fen;
   consignmentId: number | null;
+  late: boolean;
   deductionRequestId: number | null;
   occupancyId: number | null;
 }
 
 /**
- * The lines of a new statement: every consignment shipped in the period and not on a live
- * statement, storage fees for the occupied days inside the period, and approved deductions not yet
+ * The lines of a new statement: every consignment shipped up to the period's end and not on a live
+ * statement (one shipped before the period began is billed late here, marked so: nothing becomes
+ * unbillable because its own period was already billed), storage fees for the occupied days inside the period, and approved deductions not yet
  * on a live statement (negative). Run inside the issuing transaction, with the customer locked.
  */
 export async function draftLines(m: EntityManager, customer: Customer, start: string, end: string, defaultStorageRate: Fen): Promise<DraftLine[]> {
   const consignments = await m
     .getRepository(Consignment)
     .createQueryBuilder('c')
-    .where('c.customerId = :cid AND c.shippedOn >= :start AND c.shippedOn <= :end', { cid: customer.id, start, end })
+    .where('c.customerId = :cid AND c.shippedOn <= :end', { cid: customer.id, end })
     .andWhere('NOT EXISTS (SELECT 1 FROM statement_line l WHERE l.liveConsignmentId = c.id)')
     .orderBy('c.shippedOn', 'ASC')
     .addOrderBy('c.id', 'ASC')
     .getMany();
   const lines: DraftLine[] = consignments.map((c) => ({
     kind: StatementLineKind.CONSIGNMENT,
-    description: `${c.shippedOn} 运单${c.waybillNo} ${c.origin}→${c.destination} ${formatWeightKg(c.weightGrams)}kg ${c.pieces}件：运费${formatMoney(c.freight)}${c.freeShipmentRequestId ? '（免运费）' : ''} 点数费${formatMoney(c.countingFee)} 装卸费${formatMoney(c.handlingFee)} 其他${formatMoney(c.otherFee)}`,
+    late: c.shippedOn < start,
+    description: `${c.shippedOn < start ? '【补记：上期未结】' : ''}${c.shippedOn} 运单${c.waybillNo} ${c.origin}→${c.destination} ${formatWeightKg(c.weightGrams)}kg ${c.pieces}件：运费${formatMoney(c.freight)}${c.freeShipmentRequestId ? '（免运费）' : ''} 点数费${formatMoney(c.countingFee)} 装卸费${formatMoney(c.handlingFee)} 其他${formatMoney(c.otherFee)}`.slice(0, 500),
     amount: c.total,
     consignmentId: c.id,
     deductionRequestId: null,
@@ -46,18 +50,23 @@ export async function draftLines(m: EntityManager, customer: Customer, start: st
     .where('o.customerId = :cid AND o.fromDate <= :end AND (o.toDate IS NULL OR o.toDate >= :start)', { cid: customer.id, start, end })
     .orderBy('o.id', 'ASC')
     .getMany();
-  const rate = customer.storageRate ?? defaultStorageRate;
+  // Each day at the storage rate in force that day: an approved terms change applies from its approval day.
+  const spans = await storageRateSpans(m, customer, start, end);
   for (const o of occupancies) {
-    const days = overlapDays(o.fromDate, o.toDate, start, end);
-    if (days <= 0) continue;
-    lines.push({
-      kind: StatementLineKind.STORAGE,
-      description: `仓储费：${(o.areaCentiSquareMeters / 100).toFixed(2)}平方米 × ${days}天 × ${formatMoney(rate)}元/平方米·天`,
-      amount: storageFeeFen(o.areaCentiSquareMeters, rate, days),
-      consignmentId: null,
-      deductionRequestId: null,
-      occupancyId: o.id,
-    });
+    for (const span of spans) {
+      const rate = span.rate ?? defaultStorageRate;
+      const days = overlapDays(o.fromDate, o.toDate, span.from, span.to);
+      if (days <= 0) continue;
+      lines.push({
+        kind: StatementLineKind.STORAGE,
+          late: false,
+        description: `仓储费：${(o.areaCentiSquareMeters / 100).toFixed(2)}平方米 × ${days}天 × ${formatMoney(rate)}元/平方米·天`,
+        amount: storageFeeFen(o.areaCentiSquareMeters, rate, days),
+        consignmentId: null,
+        deductionRequestId: null,
+        occupancyId: o.id,
+      });
+    }
   }
   const deductions = await m
     .getRepository(ApprovalRequest)
@@ -69,6 +78,7 @@ export async function draftLines(m: EntityManager, customer: Customer, start: st
   for (const d of deductions) {
     lines.push({
       kind: StatementLineKind.DEDUCTION,
+      late: false,
       description: `理赔/扣款（审批单${d.id}）：${d.reason}`.slice(0, 500),
       amount: -(d.amount ?? 0),
       consignmentId: null,

@@ -38,16 +38,20 @@ export class StatementLine {
   @Column({ type: 'varchar', length: 12 })
   kind: StatementLineKind;
 
-  @Field({ description: 'What the line is for, in Chinese as printed (waybill, route, fees; storage area and days; deduction reason).' })
+  @Field({ nullable: true, description: 'What the line is for, in Chinese as printed (waybill, route, fees; storage area and days; deduction reason). A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   @Column({ type: 'varchar', length: 500 })
   description: string;
 
-  @Field(() => MoneyScalar, { description: 'The amount; negative only on a deduction line.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'The amount; negative only on a deduction line. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   @Column(moneyColumn())
   amount: Fen;
 
   @Column({ type: 'int', nullable: true, default: null })
   consignmentId: number | null;
+
+  @Field({ description: 'True on a consignment line for a consignment shipped before this period began (recorded after its own period was billed, or released by a voided statement): billed late here, once. The description says so too (补记).' })
+  @Column({ type: 'boolean', default: false })
+  late: boolean;
 
   @Column({ type: 'int', nullable: true, default: null })
   deductionRequestId: number | null;

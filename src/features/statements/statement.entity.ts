@@ -44,7 +44,7 @@ export class Statement {
   @Column({ type: 'varchar', length: 10, default: StatementStatus.ISSUED })
   status: StatementStatus;
 
-  @Field(() => MoneyScalar, { description: 'Sum of the lines.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'Sum of the lines. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   @Column(moneyColumn())
   total: Fen;
 

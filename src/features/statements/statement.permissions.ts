@@ -1,8 +1,12 @@
 import { hasRole } from '../../auth/rules';
 import { Role } from '../staff/role';
+import { byCustomerId, byStatementId, customerMoneyRule } from '../receivables/money-access';
 
 /** Readers: the money roles see all; a SALESPERSON sees own customers' (row filter in the service). */
 export const STATEMENT_READERS = [Role.COLLECTOR, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR, Role.SALESPERSON];
+
+const statementMoney = customerMoneyRule('Statement', byCustomerId);
+const statementLineMoney = customerMoneyRule('StatementLine', byStatementId);
 
 export const statementPermissions = {
   Query: {
@@ -13,5 +17,15 @@ export const statementPermissions = {
     issueStatement: hasRole(Role.COLLECTOR),
     confirmStatement: hasRole(Role.COLLECTOR),
     voidStatement: hasRole(Role.COLLECTOR),
+  },
+  // A customer's money, by every path (see money-access.ts).
+  Statement: {
+    total: statementMoney,
+    lines: statementMoney,
+    invoice: statementMoney,
+  },
+  StatementLine: {
+    amount: statementLineMoney,
+    description: statementLineMoney,
   },
 };

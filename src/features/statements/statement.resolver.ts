@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
@@ -31,11 +32,11 @@ export class StatementResolver {
     return ctx.services.statements.get(ctx.actor!, id);
   }
 
-  @Mutation(() => Statement, { description: 'Issues a customer\'s statement for a period (COLLECTOR): unbilled consignments shipped in it, storage fees for its days and approved deductions not yet billed. A period overlapping another live statement is CONFLICT.' })
+  @Mutation(() => Statement, { description: 'Issues a customer\'s statement for a period (COLLECTOR). Every consignment is billed exactly once: the statement takes every consignment shipped up to the period\'s end that is on no live statement (one shipped before the period began, e.g. recorded after its own period\'s statement was confirmed or released by a void, is a line marked late), storage fees for the occupied days of the period, and approved deductions not yet billed. A period overlapping another live (ISSUED or CONFIRMED) statement of the customer is CONFLICT, so no day is billed twice; two statements issued at the same moment for one customer take turns.' })
   issueStatement(
     @Arg('customerId', () => ID, { description: 'The customer the statement (托运清单列表) is for.' }) customerId: string,
-    @Arg('periodStart', () => LocalDateScalar, { description: 'First day of the statement period.' }) periodStart: string,
-    @Arg('periodEnd', () => LocalDateScalar, { description: 'Last day of the statement period (inclusive).' }) periodEnd: string,
+    @Arg('periodStart', () => LocalDateScalar, { description: `First day of the statement period. ${WINDOW_TEXT.past}` }) periodStart: string,
+    @Arg('periodEnd', () => LocalDateScalar, { description: `Last day of the statement period (inclusive), not before periodStart. ${WINDOW_TEXT.past}` }) periodEnd: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.statements.issue(ctx.actor!, customerId, periodStart, periodEnd);
@@ -46,7 +47,7 @@ export class StatementResolver {
     return ctx.services.statements.confirm(ctx.actor!, id, confirmedBy);
   }
 
-  @Mutation(() => Statement, { description: 'Voids an issued, unconfirmed statement with a reason (COLLECTOR); its consignments and deductions are released.' })
+  @Mutation(() => Statement, { description: 'Voids an issued, unconfirmed statement with a reason (COLLECTOR); its consignments, deductions and storage days are released for the next statement (consignments are priced again at the rate in force on their shipped day).' })
   voidStatement(@Arg('id', () => ID, { description: 'The issued, unconfirmed statement (对账单) to void.' }) id: string, @Arg('reason', { description: 'Why the statement is voided, kept in the audit trail.' }) reason: string, @Ctx() ctx: Context) {
     return ctx.services.statements.voidStatement(ctx.actor!, id, reason);
   }
@@ -56,7 +57,7 @@ export class StatementResolver {
     return ctx.loaders.customer.load(s.customerId);
   }
 
-  @FieldResolver(() => [StatementLine], { description: 'The lines, in billing order.' })
+  @FieldResolver(() => [StatementLine], { nullable: true, description: 'The lines, in billing order. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   lines(@Root() s: Statement, @Ctx() ctx: Context) {
     return ctx.loaders.statementLines.load(s.id);
   }

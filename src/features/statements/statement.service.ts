@@ -8,6 +8,7 @@ import { paginate, Page } from '../../graphql/connection';
 import { parseId } from '../../graphql/ids';
 import { formatMoney } from '../../graphql/money';
 import { addDays, localDateIn } from '../../time';
+import { checkDate, windows } from '../../date-window';
 import { recordAudit } from '../audit/audit.service';
 import { loadCustomer } from '../receivables/customer-ref';
 import { ownCustomersOnly } from '../receivables/row-filter';
@@ -45,6 +46,9 @@ export class StatementService {
   }
 
   async issue(actor: Actor, customerId: string, periodStart: string, periodEnd: string): Promise<Statement> {
+    const past = windows.past(this.today());
+    checkDate(periodStart, 'periodStart', past);
+    checkDate(periodEnd, 'periodEnd', past);
     if (periodEnd < periodStart) throw new BadUserInputError('The period may not end before it starts.', 'periodEnd');
     try {
       return await inTransaction(this.db, async (m) => {

@@ -7,5 +7,6 @@ export const storagePermissions = {
   },
   Mutation: {
     recordStorageOccupancy: hasRole(Role.ORDER_CLERK, Role.MANAGER, Role.DIRECTOR),
+    endStorageOccupancy: hasRole(Role.ORDER_CLERK, Role.MANAGER, Role.DIRECTOR),
   },
 };

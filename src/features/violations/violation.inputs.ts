@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { WINDOW_TEXT } from '../../date-window';
 import { LocalDate, LocalDateScalar } from '../../graphql/local-date';
 import { Fen, MoneyScalar } from '../../graphql/money';
 import { ViolationKind } from './violation.entity';
@@ -11,7 +12,7 @@ export class RecordViolationInput {
   @Field(() => ViolationKind, { description: 'Which rule was broken; fixes the fine.' })
   kind: ViolationKind;
 
-  @Field(() => LocalDateScalar, { description: 'The day it happened (today or earlier).' })
+  @Field(() => LocalDateScalar, { description: `The day it happened. ${WINDOW_TEXT.past}` })
   occurredOn: LocalDate;
 
   @Field({ description: 'What happened (1 to 1000 characters).' })

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { Staff } from '../staff/staff.entity';
 import { Violation } from './violation.entity';
@@ -21,7 +22,7 @@ export class ViolationResolver {
   })
   violations(
     @Arg('staffId', () => ID, { nullable: true, description: 'Only this staff member\'s.' }) staffId: string | null,
-    @Arg('month', () => String, { nullable: true, description: 'Only those that happened in this month, "2026-10".' }) month: string | null,
+    @Arg('month', () => String, { nullable: true, description: `Only those that happened in this month, "2026-10". ${WINDOW_TEXT.month}` }) month: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.violations.list(ctx.actor!, { staffId, month });

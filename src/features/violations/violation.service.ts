@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { checkDate, windows } from '../../date-window';
 import { Actor, hasRole } from '../../auth/actor';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import { inTransaction } from '../../db/transaction';
@@ -50,7 +51,7 @@ export class ViolationService {
     if (!description) throw new BadUserInputError('Describe what happened.', 'description');
     if (description.length > 1000) throw new BadUserInputError('The description may be at most 1000 characters.', 'description');
     const today = localDateIn(this.timeZone, new Date());
-    if (input.occurredOn > today) throw new BadUserInputError(`A violation cannot have happened after today (${today}).`, 'occurredOn');
+    checkDate(input.occurredOn, 'occurredOn', windows.past(today));
     const fine = VIOLATION_FINES[input.kind];
     const compensation = input.compensation ?? 0;
     return inTransaction(this.db, async (m) => {

@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
@@ -35,7 +36,7 @@ export class VisitResolver {
     @Arg('latitude', () => Float, { nullable: true, description: 'Latitude reported by the device (WGS-84).' }) latitude: number | null,
     @Arg('longitude', () => Float, { nullable: true, description: 'Longitude reported by the device (WGS-84).' }) longitude: number | null,
     @Arg('accuracy', () => Float, { nullable: true, description: 'Accuracy of the location in metres, as the device reports it.' }) accuracy: number | null,
-    @Arg('clientTime', () => Date, { nullable: true, description: 'The device\'s own clock at check-in (kept beside the server time, never used instead of it).' }) clientTime: Date | null,
+    @Arg('clientTime', () => Date, { nullable: true, description: 'The device\'s own clock at check-in (kept beside the server time, never used instead of it). From 2000-01-01 to a day after now; outside it is BAD_USER_INPUT.' }) clientTime: Date | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.visits.checkIn(ctx.actor!, visitId, { latitude, longitude, accuracy, clientTime });
@@ -104,7 +105,7 @@ export class VisitRequestResolver {
   @Mutation(() => VisitRequest, { description: 'Records a customer\'s request for a visit (owner or leader). It cannot be refused: it stays open until planVisit(input: { visitRequestId }) fulfils it.' })
   recordVisitRequest(
     @Arg('customerId', () => ID, { description: 'The customer asking for a visit.' }) customerId: string,
-    @Arg('preferredDate', () => LocalDateScalar, { nullable: true, description: 'The day the customer would like.' }) preferredDate: string | null,
+    @Arg('preferredDate', () => LocalDateScalar, { nullable: true, description: `The day the customer would like. ${WINDOW_TEXT.upcoming}` }) preferredDate: string | null,
     @Arg('note', () => String, { nullable: true, description: 'What the customer asked about.' }) note: string | null,
     @Ctx() ctx: Context,
   ) {

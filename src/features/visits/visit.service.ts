@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { checkInstant, checkOptionalDate, companyToday, DAYS_AHEAD, windows } from '../../date-window';
 import { Actor, hasRole, isLeader } from '../../auth/actor';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import { inTransaction } from '../../db/transaction';
@@ -78,6 +79,9 @@ export class VisitService {
     if (f.status) qb.andWhere('v.status = :status', { status: f.status });
     if (f.from) qb.andWhere('v.plannedAt >= :from', { from: startOfLocalDay(this.timeZone, f.from) });
     if (f.to) qb.andWhere('v.plannedAt < :to', { to: startOfLocalDay(this.timeZone, addDays(f.to, 1)) });
+    const window = windows.any(companyToday(this.timeZone));
+    checkOptionalDate(f.from, 'from', window);
+    checkOptionalDate(f.to, 'to', window);
     if (f.from && f.to && f.from > f.to) throw new BadUserInputError('`from` must not be after `to`.', 'from');
     return paginate(qb, args);
   }
@@ -88,6 +92,8 @@ export class VisitService {
     if (Number.isNaN(input.plannedAt.getTime())) throw new BadUserInputError('plannedAt is not a valid time.', 'plannedAt');
     const customer = await this.customer(input.customerId);
     assertCanActFor(actor, customer);
+    // Not before the customer existed (its first contact), nor absurdly far ahead.
+    checkInstant(input.plannedAt, 'plannedAt', customer.firstContactAt, new Date(Date.now() + DAYS_AHEAD * 86_400_000));
     // Visits are recorded only by the salesperson who owns the customer (leaders plan them for the owner).
     const salespersonId = customer.ownerId;
     if (input.salespersonId !== undefined && input.salespersonId !== null && parseIdArg(input.salespersonId, 'salespersonId') !== salespersonId) {
@@ -135,7 +141,7 @@ export class VisitService {
     if (lng !== null && (!Number.isFinite(lng) || lng < -180 || lng > 180)) throw new BadUserInputError('Longitude must be between -180 and 180.', 'longitude');
     const accuracy = args.accuracy ?? null;
     if (accuracy !== null && (!Number.isFinite(accuracy) || accuracy < 0)) throw new BadUserInputError('Accuracy must be zero or more metres.', 'accuracy');
-    if (args.clientTime && Number.isNaN(args.clientTime.getTime())) throw new BadUserInputError('clientTime is not a valid time.', 'clientTime');
+    if (args.clientTime) checkInstant(args.clientTime, 'clientTime', new Date('2000-01-01T00:00:00Z'), new Date(Date.now() + 86_400_000));
     const visit = await this.visit(visitId);
     const customer = await this.db.getRepository(Customer).findOneOrFail({ where: { id: visit.customerId } });
     await this.assertMayRecord(actor, visit, customer);
@@ -244,6 +250,7 @@ export class VisitService {
   /** recordVisitRequest: a customer asks for a visit (owner or leader records it); it stays open until a visit is planned for it. */
   async recordRequest(actor: Actor, customerId: string, preferredDate: LocalDate | null, note: string | null): Promise<VisitRequest> {
     const text2 = optionalText(note, 'note', 2000);
+    checkOptionalDate(preferredDate, 'preferredDate', windows.upcoming(companyToday(this.timeZone)));
     const customer = await this.customer(customerId);
     assertCanActFor(actor, customer);
     return inTransaction(this.db, async (m) => {

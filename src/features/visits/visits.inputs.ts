@@ -1,4 +1,5 @@
 import { IsOptional, Length } from 'class-validator';
+import { WINDOW_TEXT } from '../../date-window';
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/local-date';
 import { VisitStatus } from './visit.entity';
@@ -8,7 +9,7 @@ export class PlanVisitInput {
   @Field(() => ID, { description: 'The customer to visit.' })
   customerId: string;
 
-  @Field(() => Date, { description: 'When the visit is planned.' })
+  @Field(() => Date, { description: 'When the visit is planned: not before the customer existed (its firstContactAt) and at most 366 days ahead; outside that is BAD_USER_INPUT.' })
   plannedAt: Date;
 
   @Field({ description: 'What the visit is for.' })
@@ -38,11 +39,11 @@ export class VisitFilter {
   @IsOptional()
   status?: VisitStatus | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Only visits planned on or after this company-local day.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: `Only visits planned on or after this company-local day. ${WINDOW_TEXT.any}` })
   @IsOptional()
   from?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Only visits planned on or before this company-local day.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: `Only visits planned on or before this company-local day. ${WINDOW_TEXT.any}` })
   @IsOptional()
   to?: string | null;
 }

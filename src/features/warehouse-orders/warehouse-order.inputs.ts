@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { WINDOW_TEXT } from '../../date-window';
 import { LocalDate, LocalDateScalar } from '../../graphql/local-date';
 
 @InputType({ description: 'A warehouse customer\'s order to record (ORDER_CLERK), with the delivery note (送货单) it will be checked against.' })
@@ -15,7 +16,7 @@ export class RecordWarehouseOrderInput {
   @Field({ description: 'Who receives the goods (1 to 200 characters).' })
   consignee: string;
 
-  @Field(() => LocalDateScalar, { description: 'The order\'s date.' })
+  @Field(() => LocalDateScalar, { description: `The order's date. ${WINDOW_TEXT.any}` })
   orderDate: LocalDate;
 
   @Field({ description: 'The goods ordered, items and quantities (1 to 2000 characters).' })

@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDate, LocalDateScalar } from '../../graphql/local-date';
@@ -31,10 +32,10 @@ class OrderSheetsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Only sheets with an order for a consignee whose name contains this (case-insensitive).' })
   consignee?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Only sheets sent on or after this day.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: `Only sheets sent on or after this day. ${WINDOW_TEXT.any}` })
   from?: LocalDate | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Only sheets sent on or before this day.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: `Only sheets sent on or before this day. ${WINDOW_TEXT.any}` })
   to?: LocalDate | null;
 }
 

@@ -1,4 +1,5 @@
 import { DataSource, In } from 'typeorm';
+import { checkDate, checkOptionalDate, companyToday, windows } from '../../date-window';
 import { containsPattern } from '../../db/like';
 import { Actor } from '../../auth/actor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
@@ -42,6 +43,7 @@ export class WarehouseOrderService {
 
   async record(actor: Actor, input: NewWarehouseOrder): Promise<WarehouseOrder> {
     const customerId = parseId(input.customerId, 'Customer');
+    checkDate(input.orderDate, 'orderDate', windows.any(companyToday(this.timeZone)));
     const values = {
       customerId,
       orderNo: requiredText(input.orderNo, 'orderNo', 60, 'The order number'),
@@ -171,6 +173,9 @@ export class WarehouseOrderService {
 
   /** Order organizing sheets, newest first, by customer, consignee (any order on it; case-insensitive part) and the day sent. */
   sheets(args: { first?: number | null; after?: string | null; customerId?: string | null; consignee?: string | null; from?: LocalDate | null; to?: LocalDate | null }): Promise<Page<OrderOrganizingSheet>> {
+    const window = windows.any(companyToday(this.timeZone));
+    checkOptionalDate(args.from, 'from', window);
+    checkOptionalDate(args.to, 'to', window);
     if (args.from && args.to && args.from > args.to) throw new BadUserInputError('`from` must not be after `to`.', 'from');
     const qb = this.db.getRepository(OrderOrganizingSheet).createQueryBuilder('s');
     if (args.customerId) qb.andWhere('s.customerId = :customerId', { customerId: parseId(args.customerId, 'Customer') });
