@@ -106,7 +106,8 @@ const requestTerms = fc.record({ sp: fc.constantFrom<ActorKey>('sp0', 'sp1'), ci
   step(`requestTermsChange(${sp}, customer#${ci}, ${days}d, ${storage})`, hasCustomers, async (m, w) => {
     const c = pick(m.customers, ci);
     const nothing = days === null && storage === null;
-    const expected: Outcome = !owns(m, sp, c.id) ? 'FORBIDDEN' : nothing ? 'BAD_USER_INPUT' : 'OK';
+    // The arguments are checked before who may file.
+    const expected: Outcome = nothing ? 'BAD_USER_INPUT' : !owns(m, sp, c.id) ? 'FORBIDDEN' : 'OK';
     const data = await w.expect(expected, sp, TERMS, { c: c.id, d: days, s: storage === null ? null : money(storage) });
     if (expected === 'OK') fileRequest(m, data, 'requestTermsChange', { kind: 'TERMS_CHANGE', customerId: c.id, filer: sp, termDays: days, storageRate: storage });
   }),
