@@ -65,7 +65,12 @@ export class MarketWorld {
   async call(actor: ActorKey | Department, query: string, variables: Record<string, unknown> = {}) {
     this.tick();
     const caller = (ACTOR_KEYS as string[]).includes(actor) ? this.actors[actor as ActorKey] : this.heads[actor as Department];
-    return this.app.exec<any, Record<string, unknown>>(query, variables, caller);
+    const result = await this.app.exec<any, Record<string, unknown>>(query, variables, caller);
+    // Whatever else the rules allow, a server error never is.
+    if (result.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
+      throw new Error(`${actor} ${firstField(query)} ${JSON.stringify(variables)}: INTERNAL_SERVER_ERROR ${JSON.stringify(result.errors)}`);
+    }
+    return result;
   }
 
   /** Runs an operation and insists its outcome is the one the model predicts; returns the data. */
