@@ -47,7 +47,7 @@ const register = fc.record({ sp: fc.constantFrom<ActorKey>('sp0', 'sp1'), activa
   step(`register(${sp}${activate ? ', activate' : ''}${rate ? ', first rate' : ''})`, (m) => m.customers.length < 6, async (m, w) => {
     const data = await w.expect('OK', sp, REGISTER, { input: registration() });
     const id = data.registerCustomer.id;
-    m.customers.push({ id, owner: sp, active: false, rates: [], termDays: data.registerCustomer.paymentTermDays, storageRate: null, pickups: 0 });
+    m.customers.push({ id, owner: sp, active: false, rates: [], termDays: data.registerCustomer.paymentTermDays, storageRate: null, storageRates: [{ from: '2000-01-01', rate: null }], pickups: 0 });
     if (activate) {
       const notice = (await w.expect('OK', sp, NOTICE, { c: id, d: [DEPARTMENTS[dept]] })).createOperationNotice;
       for (const s of notice.signatures) await w.expect('OK', s.department, SIGN_NOTICE, { id: notice.id, d: s.department });
@@ -192,14 +192,15 @@ const issueStatement = fc.record({ ci: fc.nat(99), endBack: fc.nat(4), length: f
     const end = addDays(m.today, -endBack);
     const start = addDays(end, -length);
     const overlapping = m.liveStatements(c.id).some((s) => s.start <= end && s.end >= start);
-    const draft = m.draft(c.id, end);
-    const empty = draft.consignments.length + draft.deductions.length === 0;
+    const draft = m.draft(c.id, start, end);
+    const lineCount = draft.consignments.length + draft.deductions.length + draft.storage.length;
+    const empty = lineCount === 0;
     const expected: Outcome = overlapping ? 'CONFLICT' : empty || draft.total < 0 ? 'BAD_USER_INPUT' : 'OK';
     const data = await w.expect(expected, 'collector', ISSUE, { c: c.id, s: start, e: end });
     if (expected !== 'OK') return;
     const s = data.issueStatement;
-    if (fen(s.total) !== draft.total || s.lines.length !== draft.consignments.length + draft.deductions.length) {
-      throw new Error(`statement ${s.id}: total ${s.total} in ${s.lines.length} lines; the model bills ${money(draft.total)} in ${draft.consignments.length} consignments and ${draft.deductions.length} deductions`);
+    if (fen(s.total) !== draft.total || s.lines.length !== lineCount) {
+      throw new Error(`statement ${s.id}: total ${s.total} in ${s.lines.length} lines; the model bills ${money(draft.total)} in ${draft.consignments.length} consignments, storage ${draft.storage.join('+')} and ${draft.deductions.length} deductions`);
     }
     m.statements.push({ id: s.id, customerId: c.id, start, end, status: 'ISSUED', total: draft.total });
     for (const k of draft.consignments) k.statementId = s.id;
@@ -232,6 +233,52 @@ const settleStatement = fc.record({ si: fc.nat(99), confirm: fc.boolean() }).map
       k.freight = freight(k.weightGrams, m.rateOn(c, k.shippedOn)!);
     }
     for (const r of m.requests.filter((x) => x.statementId === s.id)) r.statementId = null;
+  }),
+);
+
+const OCCUPY = `mutation($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) { recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) { id } }`;
+const END_OCCUPANCY = `mutation($id: ID!, $d: LocalDate!) { endStorageOccupancy(id: $id, lastDay: $d) { id } }`;
+
+/**
+ * A leader records the area a customer occupies from a recent day (a new area ends the open one
+ * the day before; one area per day; days a live statement bills never change).
+ */
+const recordStorage = fc.record({ who: fc.constantFrom<ActorKey>('manager', 'manager', 'collector'), ci: fc.nat(99), back: fc.nat(6), days: fc.option(fc.nat(5), { nil: null }), area: fc.integer({ min: 1, max: 50_000 }) }).map(
+  ({ who, ci, back, days, area }) =>
+    step(`recordStorageOccupancy(${who}, customer#${ci}, -${back}d, ${days === null ? 'open' : `${days + 1} days`}, ${area / 100}m²)`, hasCustomers, async (m, w) => {
+      const c = pick(m.customers, ci);
+      const from = addDays(m.today, -back);
+      const to = days === null ? null : addDays(from, days);
+      const mine = m.occupancies.filter((o) => o.customerId === c.id).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+      const open = mine.find((o) => o.to === null && o.from < from) ?? null;
+      const clash = mine.some((o) => o !== open && !(to !== null && to < o.from) && !(o.to !== null && o.to < from));
+      const expected: Outcome = who === 'collector' ? 'FORBIDDEN' : clash ? 'BAD_USER_INPUT' : m.billsDays(c.id, from, open ? null : to) ? 'CONFLICT' : 'OK';
+      const data = await w.expect(expected, who, OCCUPY, { c: c.id, a: area / 100, f: from, t: to });
+      if (expected !== 'OK') return;
+      if (open) open.to = addDays(from, -1);
+      m.occupancies.push({ id: data.recordStorageOccupancy.id, customerId: c.id, areaCenti: area, from, to });
+    }),
+);
+
+/** A leader ends (or moves the end of) an occupancy. */
+const endStorage = fc.record({ oi: fc.nat(99), back: fc.integer({ min: -2, max: 6 }) }).map(({ oi, back }) =>
+  step(`endStorageOccupancy(occupancy#${oi}, -${back}d)`, (m) => m.occupancies.length > 0, async (m, w) => {
+    const o = pick(m.occupancies, oi);
+    const lastDay = addDays(m.today, -back);
+    let expected: Outcome = 'OK';
+    let change = true;
+    if (lastDay < o.from) expected = 'BAD_USER_INPUT';
+    else if (o.to === lastDay) change = false;
+    else {
+      const extends_ = o.to !== null && lastDay > o.to;
+      const first = extends_ ? addDays(o.to!, 1) : addDays(lastDay, 1);
+      const last = extends_ ? lastDay : o.to;
+      const clash = extends_ && m.occupancies.some((x) => x !== o && x.customerId === o.customerId && !(x.to !== null && x.to < first) && !(last !== null && last < x.from));
+      if (clash) expected = 'BAD_USER_INPUT';
+      else if (m.billsDays(o.customerId, first, last)) expected = 'CONFLICT';
+    }
+    await w.expect(expected, 'manager', END_OCCUPANCY, { id: o.id, d: lastDay });
+    if (expected === 'OK' && change) o.to = lastDay;
   }),
 );
 
@@ -308,6 +355,8 @@ export function marketCommands(options: CommandOptions) {
     w(5, issueStatement),
     w(4, settleStatement),
     w(3, recordPayment),
+    w(2, recordStorage),
+    w(1, endStorage),
     w(3, createPickup),
     w(2, nextDays),
     w(1, peek),

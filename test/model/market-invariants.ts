@@ -95,6 +95,14 @@ export async function checkInvariants(m: MarketModel, w: MarketWorld): Promise<v
     if (shown.join() !== expected.join()) fail(m, `customer ${c.id}: rate history ${shown.join(', ')}, approved ${expected.join(', ')}`);
   }
 
+  // The occupied days: one area per day, as the model has them.
+  const occupied: any[] = await db.query(`SELECT id, fromDate, toDate FROM storage_occupancy WHERE customerId IN ${inCustomers}`);
+  if (occupied.length !== m.occupancies.length) fail(m, `${occupied.length} occupancies in the database, ${m.occupancies.length} in the model`);
+  for (const row of occupied) {
+    const o = m.occupancies.find((x) => x.id === String(row.id));
+    if (!o || o.from !== String(row.fromDate) || o.to !== (row.toDate === null ? null : String(row.toDate))) fail(m, `occupancy ${row.id} ${row.fromDate}..${row.toDate}; the model has ${JSON.stringify(o)}`);
+  }
+
   // Every request as the model decided it; an approval never by its filer nor by someone who may not decide.
   const requests: any[] = await db.query(
     `SELECT r.id, r.status, r.requesterId, r.decidedById FROM approval_request r WHERE r.customerId IN ${inCustomers}`,

@@ -1,4 +1,4 @@
-import { addDays } from '../../src/time';
+import { addDays, daysBetween } from '../../src/time';
 import { ActorKey, freight } from './market-world';
 
 /**
@@ -14,7 +14,17 @@ export interface MCustomer {
   rates: Array<{ from: string; rate: number }>;
   termDays: number;
   storageRate: number | null;
+  /** Every approved terms change, from its day, with the storage rate it leaves (null: the company default). */
+  storageRates: Array<{ from: string; rate: number | null }>;
   pickups: number;
+}
+
+export interface MOccupancy {
+  id: string;
+  customerId: string;
+  areaCenti: number;
+  from: string;
+  to: string | null;
 }
 
 export interface MConsignment {
@@ -74,6 +84,17 @@ export interface MReceivable {
 /** The approval limits of the default policy (DEFAULT_POLICY). */
 export const LIMITS = { rateCutPercent: 10, arrears: 5_000_000, deduction: 1_000_000 };
 
+export function overlapDays(from: string, to: string | null, start: string, end: string): number {
+  const a = from > start ? from : start;
+  const b = to === null || to > end ? end : to;
+  return b < a ? 0 : daysBetween(a, b) + 1;
+}
+
+/** area (hundredths of m²) x rate x days / 100, half-up once per line. */
+export function storageFee(areaCenti: number, rate: number, days: number): number {
+  return Number((BigInt(areaCenti) * BigInt(rate) * BigInt(days) * 2n + 100n) / 200n);
+}
+
 export class MarketModel {
   today: string;
   customers: MCustomer[] = [];
@@ -82,6 +103,7 @@ export class MarketModel {
   requests: MRequest[] = [];
   consents: MConsent[] = [];
   receivables: MReceivable[] = [];
+  occupancies: MOccupancy[] = [];
   payments = new Map<string, number>();
   /** Unallocated payment amounts per customer (its credit). */
   credit = new Map<string, number>();
@@ -89,7 +111,7 @@ export class MarketModel {
   log: string[] = [];
 
   /** `lastDay`: how far the model lets days pass (never past the real today). */
-  constructor(today: string, readonly lastDay: string) {
+  constructor(today: string, readonly lastDay: string, readonly defaultStorageRate: number) {
     this.today = today;
   }
 
@@ -180,16 +202,45 @@ export class MarketModel {
     if (r.kind === 'TERMS_CHANGE') {
       if (r.termDays !== null && r.termDays !== undefined) c.termDays = r.termDays;
       if (r.storageRate !== null && r.storageRate !== undefined) c.storageRate = r.storageRate;
+      c.storageRates.push({ from: this.today, rate: c.storageRate });
     }
     void decider;
   }
 
   /** What issuing a statement for the period would bill: unbilled consignments up to its end, approved deductions not on a live statement. */
-  draft(customerId: string, end: string): { consignments: MConsignment[]; deductions: MRequest[]; total: number } {
+  draft(customerId: string, start: string, end: string): { consignments: MConsignment[]; deductions: MRequest[]; storage: number[]; total: number } {
     const consignments = this.consignments.filter((k) => k.customerId === customerId && k.statementId === null && k.shippedOn <= end);
     const deductions = this.requests.filter((r) => r.kind === 'DEDUCTION' && r.customerId === customerId && r.status === 'APPROVED' && !r.statementId);
-    const total = consignments.reduce((s, k) => s + k.freight + k.fees, 0) - deductions.reduce((s, r) => s + (r.amount ?? 0), 0);
-    return { consignments, deductions, total };
+    const storage: number[] = [];
+    const spans = this.storageSpans(this.customer(customerId), start, end);
+    for (const o of this.occupancies.filter((x) => x.customerId === customerId)) {
+      for (const span of spans) {
+        const days = overlapDays(o.from, o.to, span.from, span.to);
+        if (days > 0) storage.push(storageFee(o.areaCenti, span.rate ?? this.defaultStorageRate, days));
+      }
+    }
+    const total = consignments.reduce((s, k) => s + k.freight + k.fees, 0) + storage.reduce((s, x) => s + x, 0) - deductions.reduce((s, r) => s + (r.amount ?? 0), 0);
+    return { consignments, deductions, storage, total };
+  }
+
+  /** The storage rate over [start, end], split on each day a terms change took effect. */
+  storageSpans(c: MCustomer, start: string, end: string): Array<{ from: string; to: string; rate: number | null }> {
+    const history = c.storageRates.filter((t) => t.from <= end);
+    let rate = history.filter((t) => t.from <= start).pop()?.rate ?? null;
+    const spans: Array<{ from: string; to: string; rate: number | null }> = [];
+    let from = start;
+    for (const t of history.filter((x) => x.from > start)) {
+      spans.push({ from, to: addDays(t.from, -1), rate });
+      from = t.from;
+      rate = t.rate;
+    }
+    spans.push({ from, to: end, rate });
+    return spans.filter((x) => x.from <= x.to);
+  }
+
+  /** A live statement whose period meets [first, last] (last null: open-ended): its storage days may not change. */
+  billsDays(customerId: string, first: string, last: string | null): boolean {
+    return this.liveStatements(customerId).some((s) => s.end >= first && (last === null || s.start <= last));
   }
 
   /** A payment settles the oldest open receivables (by due date); the rest is credit. */

@@ -40,7 +40,7 @@ it(`market invariants hold over random operations (seed ${SEED}, about ${STEPS} 
   let steps = 0;
   await fc.assert(
     fc.asyncProperty(fc.array(fc.oneof(...marketCommands({ terms })), { minLength: Math.ceil(STEPS / RUNS), maxLength: Math.ceil(STEPS / RUNS) }), async (commands) => {
-      const model = new MarketModel(first, addDays(first, 70));
+      const model = new MarketModel(first, addDays(first, 70), world.app.config.defaultStorageRate);
       world.setToday(first);
       try {
         await fc.asyncModelRun(() => ({ model, real: world }), commands);
