@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { addDays } from '../../src/time';
 import { registration } from '../support/customer-factories';
 import { MarketModel, MRequest, MStatement } from './market-model';
-import { ActorKey, DEPARTMENTS, fen, freight, MarketWorld, money, Outcome } from './market-world';
+import { ActorKey, DEPARTMENTS, fen, freight, MarketWorld, money, Outcome, outcomeOf } from './market-world';
 import { checkInvariants } from './market-invariants';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -133,12 +133,31 @@ const decide = fc.record({ who: fc.constantFrom<ActorKey>('manager', 'manager', 
       r.status = 'REJECTED';
       return;
     }
-    m.approve(r, who);
-    if (r.kind === 'ARREARS') {
-      const consent = (await w.expect('OK', 'manager', CONSENTS)).arrearsConsents.find((a: any) => a.request.id === r.id);
-      if (!consent) throw new Error(`approved arrears request ${r.id} wrote no consent`);
-      m.consents.push({ id: consent.id, requestId: r.id, customerId: r.customerId, amount: r.amount!, promisedDate: r.promisedDate!, departments: consent.signatures.map((s: any) => s.department), signed: [] });
-    }
+    await onApproved(m, w, r, who);
+  }),
+);
+
+/** The model follows an approval; an arrears consent brings the departments that must sign it. */
+async function onApproved(m: MarketModel, w: MarketWorld, r: MRequest, who: ActorKey) {
+  m.approve(r, who);
+  if (r.kind !== 'ARREARS') return;
+  const consent = (await w.expect('OK', 'manager', CONSENTS)).arrearsConsents.find((a: any) => a.request.id === r.id);
+  if (!consent) throw new Error(`approved arrears request ${r.id} wrote no consent`);
+  m.consents.push({ id: consent.id, requestId: r.id, customerId: r.customerId, amount: r.amount!, promisedDate: r.promisedDate!, departments: consent.signatures.map((s: any) => s.department), signed: [] });
+}
+
+/**
+ * The MANAGER and the DIRECTOR approve one pending request at the same moment: one decision, and
+ * the other gets CONFLICT (or the MANAGER FORBIDDEN when the request is beyond the limit).
+ */
+const raceDecide = fc.nat(99).map((ri) =>
+  step(`approve(manager and director at once, request#${ri})`, (m) => m.requests.some((r) => r.status === 'PENDING' && r.filer !== 'manager' && r.filer !== 'director'), async (m, w) => {
+    const r = pick(m.requests.filter((x) => x.status === 'PENDING' && x.filer !== 'manager' && x.filer !== 'director'), ri);
+    const [byManager, byDirector] = await Promise.all([w.call('manager', APPROVE, { id: r.id }), w.call('director', APPROVE, { id: r.id })]);
+    const outcomes = [outcomeOf(byManager.errors), outcomeOf(byDirector.errors)];
+    const allowed = m.directorOnly(r) ? [['FORBIDDEN', 'OK']] : [['OK', 'CONFLICT'], ['CONFLICT', 'OK']];
+    if (!allowed.some((a) => a.join() === outcomes.join())) throw new Error(`request ${r.id} approved at once: manager ${outcomes[0]}, director ${outcomes[1]}: ${JSON.stringify([byManager.errors, byDirector.errors])}`);
+    await onApproved(m, w, r, outcomes[0] === 'OK' ? 'manager' : 'director');
   }),
 );
 
@@ -350,6 +369,7 @@ export function marketCommands(options: CommandOptions) {
     w(2, requestDeduction),
     ...(options.terms ? [w(2, requestTerms)] : []),
     w(9, decide),
+    w(1, raceDecide),
     w(2, signConsent),
     w(8, recordConsignment),
     w(5, issueStatement),

@@ -66,6 +66,8 @@ export class MarketWorld {
     this.tick();
     const caller = (ACTOR_KEYS as string[]).includes(actor) ? this.actors[actor as ActorKey] : this.heads[actor as Department];
     const result = await this.app.exec<any, Record<string, unknown>>(query, variables, caller);
+    const key = `${firstField(query)} ${outcomeOf(result.errors)}`;
+    this.outcomes.set(key, (this.outcomes.get(key) ?? 0) + 1);
     // Whatever else the rules allow, a server error never is.
     if (result.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
       throw new Error(`${actor} ${firstField(query)} ${JSON.stringify(variables)}: INTERNAL_SERVER_ERROR ${JSON.stringify(result.errors)}`);
@@ -77,8 +79,6 @@ export class MarketWorld {
   async expect(expected: Outcome, actor: ActorKey | Department, query: string, variables: Record<string, unknown> = {}): Promise<any> {
     const result = await this.call(actor, query, variables);
     const actual = outcomeOf(result.errors);
-    const key = `${firstField(query)} ${actual}`;
-    this.outcomes.set(key, (this.outcomes.get(key) ?? 0) + 1);
     if (actual !== expected) {
       throw new Error(`${actor} ${firstField(query)} ${JSON.stringify(variables)}: the model expected ${expected}, the server answered ${actual}: ${JSON.stringify(result.errors ?? result.data)}`);
     }
