@@ -101,6 +101,17 @@ const requestDeduction = fc.record({ who: fc.constantFrom<ActorKey>('collector',
   }),
 );
 
+const FREE = `mutation($k: ID!) { requestFreeShipment(consignmentId: $k, reason: "model") { id status } }`;
+
+/** The owner asks to waive one consignment's freight (CONFLICT when it already ships free). */
+const requestFree = fc.record({ sp: fc.constantFrom<ActorKey>('sp0', 'sp1'), ki: fc.nat(99) }).map(({ sp, ki }) =>
+  step(`requestFreeShipment(${sp}, consignment#${ki})`, (m) => m.consignments.length > 0, async (m, w) => {
+    const k = pick(m.consignments, ki);
+    const expected: Outcome = k.free ? 'CONFLICT' : owns(m, sp, k.customerId) ? 'OK' : 'FORBIDDEN';
+    fileRequest(m, await w.expect(expected, sp, FREE, { k: k.id }), 'requestFreeShipment', { kind: 'FREE_SHIPMENT', customerId: k.customerId, filer: sp, consignmentId: k.id });
+  }),
+);
+
 /** New payment terms and/or storage rate, by request only. */
 const requestTerms = fc.record({ sp: fc.constantFrom<ActorKey>('sp0', 'sp1'), ci: fc.nat(99), days: fc.option(fc.constantFrom(0, 7, 15, 45), { nil: null }), storage: fc.option(fc.constantFrom(50, 120), { nil: null }) }).map(({ sp, ci, days, storage }) =>
   step(`requestTermsChange(${sp}, customer#${ci}, ${days}d, ${storage})`, hasCustomers, async (m, w) => {
@@ -126,6 +137,7 @@ const decide = fc.record({ who: fc.constantFrom<ActorKey>('manager', 'manager', 
     else if (r.filer === who) expected = 'SELF_APPROVAL';
     else if (r.status !== 'PENDING') expected = 'CONFLICT';
     else if (approve && who === 'manager' && m.directorOnly(r)) expected = 'FORBIDDEN';
+    else if (approve && m.cannotApply(r)) expected = 'CONFLICT';
     else expected = 'OK';
     await w.expect(expected, who, approve ? APPROVE : REJECT, { id: r.id });
     if (expected !== 'OK') return;
@@ -155,9 +167,9 @@ const raceDecide = fc.nat(99).map((ri) =>
     const r = pick(m.requests.filter((x) => x.status === 'PENDING' && x.filer !== 'manager' && x.filer !== 'director'), ri);
     const [byManager, byDirector] = await Promise.all([w.call('manager', APPROVE, { id: r.id }), w.call('director', APPROVE, { id: r.id })]);
     const outcomes = [outcomeOf(byManager.errors), outcomeOf(byDirector.errors)];
-    const allowed = m.directorOnly(r) ? [['FORBIDDEN', 'OK']] : [['OK', 'CONFLICT'], ['CONFLICT', 'OK']];
+    const allowed = m.cannotApply(r) ? [['CONFLICT', 'CONFLICT']] : m.directorOnly(r) ? [['FORBIDDEN', 'OK']] : [['OK', 'CONFLICT'], ['CONFLICT', 'OK']];
     if (!allowed.some((a) => a.join() === outcomes.join())) throw new Error(`request ${r.id} approved at once: manager ${outcomes[0]}, director ${outcomes[1]}: ${JSON.stringify([byManager.errors, byDirector.errors])}`);
-    await onApproved(m, w, r, outcomes[0] === 'OK' ? 'manager' : 'director');
+    if (outcomes.includes('OK')) await onApproved(m, w, r, outcomes[0] === 'OK' ? 'manager' : 'director');
   }),
 );
 
@@ -196,7 +208,7 @@ const recordConsignment = fc
       const k = data.recordConsignment;
       const predicted = freight(kg, rate!);
       if (who !== 'dispatcher' && (fen(k.freight) !== predicted || fen(k.total) !== predicted + fee)) throw new Error(`consignment ${k.id}: freight ${k.freight} total ${k.total}, the rule gives ${money(predicted)} + ${money(fee)}`);
-      m.consignments.push({ id: k.id, customerId: c.id, shippedOn, weightGrams: kg, fees: fee, freight: predicted, statementId: null });
+      m.consignments.push({ id: k.id, customerId: c.id, shippedOn, weightGrams: kg, fees: fee, freight: predicted, statementId: null, free: false });
     }),
   );
 
@@ -248,6 +260,7 @@ const settleStatement = fc.record({ si: fc.nat(99), confirm: fc.boolean() }).map
     const c = m.customer(s.customerId);
     for (const k of m.consignments.filter((x) => x.statementId === s.id)) {
       k.statementId = null;
+      if (k.free) continue;
       // Released consignments are priced again at the rate in force on their day.
       k.freight = freight(k.weightGrams, m.rateOn(c, k.shippedOn)!);
     }
@@ -367,6 +380,7 @@ export function marketCommands(options: CommandOptions) {
     w(5, requestRate),
     w(2, requestArrears),
     w(2, requestDeduction),
+    w(2, requestFree),
     ...(options.terms ? [w(2, requestTerms)] : []),
     w(9, decide),
     w(1, raceDecide),

@@ -35,6 +35,8 @@ export interface MConsignment {
   fees: number;
   freight: number;
   statementId: string | null;
+  /** Its freight waived by an approved free shipment. */
+  free: boolean;
 }
 
 export type MStatementStatus = 'ISSUED' | 'CONFIRMED' | 'VOID';
@@ -50,7 +52,8 @@ export interface MStatement {
 
 export interface MRequest {
   id: string;
-  kind: 'RATE_CHANGE' | 'ARREARS' | 'DEDUCTION' | 'TERMS_CHANGE';
+  kind: 'RATE_CHANGE' | 'ARREARS' | 'DEDUCTION' | 'TERMS_CHANGE' | 'FREE_SHIPMENT';
+  consignmentId?: string;
   customerId: string;
   filer: ActorKey;
   status: 'PENDING' | 'APPROVED' | 'REJECTED';
@@ -188,6 +191,15 @@ export class MarketModel {
     return null;
   }
 
+  /** Why approving `r` must fail with CONFLICT now (its effect cannot apply), or null. */
+  cannotApply(r: MRequest): string | null {
+    if (r.kind !== 'FREE_SHIPMENT') return null;
+    const k = this.consignments.find((x) => x.id === r.consignmentId)!;
+    if (k.statementId) return 'on a live statement';
+    if (k.free) return 'already free';
+    return null;
+  }
+
   /** The effect of an approval on the model. */
   approve(r: MRequest, decider: ActorKey): void {
     r.status = 'APPROVED';
@@ -196,8 +208,13 @@ export class MarketModel {
       c.rates.push({ from: this.today, rate: r.newRate! });
       // Unbilled consignments shipped from today on take the new rate.
       for (const k of this.consignments) {
-        if (k.customerId === c.id && k.statementId === null && k.shippedOn >= this.today) k.freight = freight(k.weightGrams, r.newRate!);
+        if (k.customerId === c.id && k.statementId === null && !k.free && k.shippedOn >= this.today) k.freight = freight(k.weightGrams, r.newRate!);
       }
+    }
+    if (r.kind === 'FREE_SHIPMENT') {
+      const k = this.consignments.find((x) => x.id === r.consignmentId)!;
+      k.free = true;
+      k.freight = 0;
     }
     if (r.kind === 'TERMS_CHANGE') {
       if (r.termDays !== null && r.termDays !== undefined) c.termDays = r.termDays;
