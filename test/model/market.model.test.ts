@@ -12,7 +12,7 @@ import { MarketWorld, startDay } from './market-world';
  * hundred steps; `npm run test:model` runs longer (MODEL_STEPS, MODEL_SEED). A failure prints the
  * seed and the command sequence; fast-check replays it with the same seed.
  */
-const STEPS = Number(process.env.MODEL_STEPS ?? 240);
+const STEPS = Number(process.env.MODEL_STEPS ?? 320);
 const SEED = Number(process.env.MODEL_SEED ?? 20261130);
 const RUNS = Math.max(1, Math.ceil(STEPS / 80));
 
