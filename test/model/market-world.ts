@@ -96,7 +96,7 @@ export function outcomeOf(errors: ClientError[] | undefined): string {
 }
 
 function firstField(query: string): string {
-  return /\{\s*(\w+)/.exec(query)?.[1] ?? query.slice(0, 40);
+  return /\{\s*(?:\w+\s*:\s*)?(\w+)/.exec(query)?.[1] ?? query.slice(0, 40);
 }
 
 /** A day before the real today, so every date the model uses is in the real past too. */
