@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { errorCodes, TestApp, Caller } from '../support/app';
@@ -102,27 +103,30 @@ describe('payments', () => {
     expect((await outstanding())[third.id]).toBe('30.00');
   });
 
-  it('money sums to the fen: 0.10 + 0.20 many times, and random amounts against SQL SUM', async () => {
+  it('money sums to the fen: 0.10 + 0.20 many times, and random amounts through the API against SQL SUM and the balance', async () => {
     const c = await makeCustomer(app, owner);
     let last: any;
     for (let i = 0; i < 30; i++) last = await app.ok(PAY, { c: String(c.id), a: i % 2 ? '0.20' : '0.10', d: '2026-10-01', r: 'small', k: `s-${c.id}-${i}` }, collector);
     expect(last.recordPayment.customer.balance).toBe('-4.50');
-    // Thousands of random amounts straight through the service, compared with the database's SUM.
-    const c2 = await makeCustomer(app, owner);
-    let expected = 0;
-    const actor = { id: collector.staff.id, name: 'c', roles: [Role.COLLECTOR], department: collector.staff.department };
-    for (let i = 0; i < 2000; i++) {
-      const fen = Math.floor(Math.random() * 1_000_000) + 1;
-      expected += fen;
-      await app.server.services.payments.record(actor, { customerId: String(c2.id), amount: fen, receivedOn: '2026-10-02', reference: 'r', idempotencyKey: `rnd-${c2.id}-${i}` });
-    }
-    const sum = await app.db.query('SELECT SUM(amount) AS s FROM payment WHERE customerId = ?', [c2.id]);
-    expect(Number(sum[0].s)).toBe(expected);
-    const data: any = await app.ok(`query($c: ID) { receivables(filter: { customerId: $c }) { totalCount } }`, { c: String(c2.id) }, collector);
-    expect(data.receivables.totalCount).toBe(0);
-    const bal: any = await app.ok(PAY, { c: String(c2.id), a: '0.01', d: '2026-10-02', r: 'r', k: `rnd-last-${c2.id}` }, collector);
-    const fen = expected + 1;
-    expect(bal.recordPayment.customer.balance).toBe(`-${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`);
+    // Random amounts through the API (as Money strings and as numbers), compared with SQL SUM and the balance.
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.integer({ min: 1, max: 99_999_999_99 }), fc.boolean()), { minLength: 20, maxLength: 60 }), async (amounts) => {
+        const c2 = await makeCustomer(app, owner);
+        let expected = 0;
+        let balance = '';
+        for (const [i, [fen, asNumber]] of amounts.entries()) {
+          expected += fen;
+          const yuan = `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+          const paid: any = await app.ok(PAY, { c: String(c2.id), a: asNumber ? fen / 100 : yuan, d: '2026-10-02', r: 'r', k: `rnd-${c2.id}-${i}` }, collector);
+          expect(paid.recordPayment.amount).toBe(yuan);
+          balance = paid.recordPayment.customer.balance;
+        }
+        const sum = await app.db.query('SELECT SUM(amount) AS s FROM payment WHERE customerId = ?', [c2.id]);
+        expect(Number(sum[0].s)).toBe(expected);
+        expect(balance).toBe(`-${Math.floor(expected / 100)}.${String(expected % 100).padStart(2, '0')}`);
+      }),
+      { seed: 1130, numRuns: 8, verbose: true },
+    );
   }, 240_000);
 });
 
