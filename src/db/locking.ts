@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { FailoverPool } from './failover-pool';
 
 /**
@@ -12,17 +12,17 @@ export function forUpdate<T extends ObjectLiteral>(manager: EntityManager, qb: S
   if (manager.connection.options.type === 'better-sqlite3') return qb;
   const locking = qb.setLock('pessimistic_write');
   if (!isMultiPrimary(manager.connection)) return locking;
-  const table = locking.expressionMap.mainAlias!.metadata.tableName;
+  const metadata = locking.expressionMap.mainAlias!.metadata;
   const getOne = locking.getOne.bind(locking);
   const getMany = locking.getMany.bind(locking);
   locking.getOne = async () => {
     const row = await getOne();
-    if (row) await claimRows(manager, table, [row]);
+    if (row) await claimRows(manager, rowClaimNames(metadata, [row]));
     return row;
   };
   locking.getMany = async () => {
     const rows = await getMany();
-    await claimRows(manager, table, rows);
+    await claimRows(manager, rowClaimNames(metadata, rows));
     return rows;
   };
   return locking;
@@ -42,8 +42,26 @@ export function isMultiPrimary(ds: DataSource): boolean {
   return (ds.driver as unknown as { pool?: unknown }).pool instanceof FailoverPool;
 }
 
-async function claimRows(manager: EntityManager, table: string, rows: ObjectLiteral[]): Promise<void> {
-  const names = rows.map((r) => `${table}:${String(r.id)}`).sort();
+/**
+ * The claim name of each row: its table and its whole primary key (`customer:42`,
+ * `customer_month_balance:42,2026-11`), so two transactions claim the same name exactly when they
+ * lock the same row. (A key read from a column other than the primary key would make rows of
+ * different customers share one claim, and every such write would conflict across nodes.)
+ */
+export function rowClaimNames(metadata: EntityMetadata, rows: ObjectLiteral[]): string[] {
+  return rows
+    .map((row) => {
+      const key = metadata.primaryColumns.map((column) => {
+        const value = column.getEntityValue(row);
+        if (value === undefined || value === null) throw new Error(`row claim: ${metadata.tableName}.${column.propertyName} was not selected`);
+        return String(value);
+      });
+      return `${metadata.tableName}:${key.join(',')}`;
+    })
+    .sort();
+}
+
+async function claimRows(manager: EntityManager, names: string[]): Promise<void> {
   if (!names.length) return;
   // A real change (claims + 1), not the same value again: an unchanged row is no write to certify.
   await manager.query(

@@ -13,7 +13,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity('row_claim')
 export class RowClaim {
-  /** `<table>:<id>` of the locked row. */
+  /** `<table>:<primary key>` of the locked row (every key column, comma-separated; see rowClaimNames). */
   @PrimaryColumn({ type: 'varchar', length: 120 })
   name: string;
 
