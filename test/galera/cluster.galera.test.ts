@@ -201,10 +201,12 @@ describe('a node lost under load', () => {
     console.log(report.text);
   }, 240_000);
 
-  it('clients see only SERVICE_UNAVAILABLE or CONFLICT, only after the kill, and every request succeeds again within seconds', () => {
+  it('clients see only SERVICE_UNAVAILABLE or CONFLICT, outages only after the kill, and every request succeeds again within seconds', () => {
     expect(report.requests).toBeGreaterThan(20);
     expect(Object.keys(report.errorsByCode).filter((c) => c !== 'SERVICE_UNAVAILABLE' && c !== 'CONFLICT')).toEqual([]);
     expect(report.errorsBeforeKill).toBe(0);
+    // Writes that stay busy through their retries are rare and resent (exactly once is checked below).
+    expect(report.conflicts).toBeLessThanOrEqual(Math.ceil(report.requests * 0.02));
     expect(report.recoveryMs).toBeLessThan(20_000);
     expect(report.requestsAfterRecovery).toBeGreaterThan(0);
   });
