@@ -13,7 +13,7 @@ import { loadConfig } from '../config';
 import { openDataSource } from '../db/data-source';
 import { StaffService } from '../features/staff/staff.service';
 import { StaffRole } from '../features/staff/staff-role.entity';
-import { Department, Role } from '../features/staff/role';
+import { Department, Role } from '../domain/roles';
 import { Staff } from '../features/staff/staff.entity';
 
 export class CreateDirectorRefused extends Error {}

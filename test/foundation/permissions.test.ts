@@ -3,7 +3,7 @@ import { buildBareSchema } from '../../src/schema';
 import { applyPermissions, permissionRules } from '../../src/permissions';
 import { describeRule } from '../support/describe-rule';
 import { TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { MONEY_READERS } from '../../src/features/receivables/row-filter';
 import { MONEY_REPORT_ROOTS, PRIVATE_DATA_EXEMPTIONS, privateDataFields } from './private-data-fields';
 

@@ -1,7 +1,7 @@
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, count, issueStatement, makeHeads, pay, recordConsignment } from '../support/money-factories';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { CustomerRate, INITIAL_RATE_DATE } from '../../src/features/approvals/customer-rate.entity';
 import { addDays, localDateIn } from '../../src/time';
 

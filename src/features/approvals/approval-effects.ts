@@ -8,7 +8,7 @@ import { Customer } from '../customers/customer.entity';
 import { createSignoffForm } from '../signoffs/signoff.service';
 import { SignoffFormKind } from '../signoffs/signoff-policy.entity';
 import { withRequiredDepartments } from '../signoffs/signoff-policy.service';
-import { Department } from '../staff/role';
+import { Department } from '../../domain/roles';
 import { ApprovalKind } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { ArrearsConsent } from './arrears-consent.entity';

@@ -4,7 +4,7 @@ import { inTransaction } from '../../db/transaction';
 import { BadUserInputError, ForbiddenError } from '../../errors';
 import { Fen, formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit/audit.service';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { Customer } from '../customers/customer.entity';
 import { ApprovalPolicy, DEFAULT_POLICY } from './approval-policy.entity';

@@ -14,7 +14,7 @@ import { loadCustomer } from '../receivables/customer-ref';
 import { validDepartments } from '../signoffs/signoff.service';
 import { SignoffFormKind } from '../signoffs/signoff-policy.entity';
 import { withRequiredDepartments } from '../signoffs/signoff-policy.service';
-import { Department, Role } from '../staff/role';
+import { Department, Role } from '../../domain/roles';
 import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { requiredText } from '../../graphql/text';

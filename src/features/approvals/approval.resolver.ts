@@ -9,7 +9,7 @@ import { SettlementMethod } from '../customers/customer-enums';
 import { Customer } from '../customers/customer.entity';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';
 import { Signature } from '../signoffs/signature.entity';
-import { Department } from '../staff/role';
+import { Department } from '../../domain/roles';
 import { Staff } from '../staff/staff.entity';
 import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { ApprovalPolicy } from './approval-policy.entity';

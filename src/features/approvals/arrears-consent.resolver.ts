@@ -4,7 +4,7 @@ import { MoneyScalar } from '../../graphql/money';
 import { Customer } from '../customers/customer.entity';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';
 import { Signature } from '../signoffs/signature.entity';
-import { Department } from '../staff/role';
+import { Department } from '../../domain/roles';
 import { Staff } from '../staff/staff.entity';
 import { ApprovalRequest } from './approval-request.entity';
 import { ArrearsConsent } from './arrears-consent.entity';

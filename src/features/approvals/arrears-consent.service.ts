@@ -8,7 +8,7 @@ import { parseId } from '../../graphql/ids';
 import { localDateIn } from '../../time';
 import { signForm } from '../signoffs/signoff.service';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';
-import { Department, Role } from '../staff/role';
+import { Department, Role } from '../../domain/roles';
 import { ApprovalKind } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { ArrearsConsent } from './arrears-consent.entity';

@@ -6,7 +6,7 @@ import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { LocalDate } from '../../graphql/local-date';
 import { localDateIn, monthRange } from '../../time';
 import { recordAudit } from '../audit/audit.service';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 import { Staff } from '../staff/staff.entity';
 import { AttendanceRecord, AttendanceStatus } from './attendance-record.entity';
 import { parseIdArg } from '../../graphql/ids';

@@ -9,7 +9,7 @@ import { formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit/audit.service';
 import { loadCustomer } from '../receivables/customer-ref';
 import { ownCustomersOnly } from '../receivables/row-filter';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 import { Consignment } from './consignment.entity';
 import { RecordConsignmentInput } from './consignment.inputs';
 import { freightFen, parseWeightKg, rateInForce } from './freight';

@@ -3,7 +3,7 @@ import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
-import { Department } from '../staff/role';
+import { Department } from '../../domain/roles';
 import { Staff } from '../staff/staff.entity';
 import { Customer } from './customer.entity';
 import { IntentReport } from './intent-report.entity';

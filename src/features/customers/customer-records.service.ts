@@ -7,7 +7,7 @@ import { paginate, Page } from '../../graphql/connection';
 import { LocalDate } from '../../graphql/local-date';
 import { localDateIn } from '../../time';
 import { recordAudit } from '../audit/audit.service';
-import { Department } from '../staff/role';
+import { Department } from '../../domain/roles';
 import { Customer } from './customer.entity';
 import { CustomerStatus } from './customer-enums';
 import { assertCanActFor, assertCanSeeContacts } from './customer-access';

@@ -6,7 +6,7 @@ import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
 import { recordAudit } from '../audit/audit.service';
 import { Staff } from '../staff/staff.entity';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 import { Customer } from './customer.entity';
 import { CustomerStatus } from './customer-enums';
 import { customerNameKey, mixedScripts, normalizeCreditCode, normalizeCustomerName } from './customer-identity';

@@ -4,7 +4,7 @@ import { Customer } from '../customers/customer.entity';
 import { ApprovalRequest } from '../approvals/approval-request.entity';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';
 import { Signature } from '../signoffs/signature.entity';
-import { Department } from '../staff/role';
+import { Department } from '../../domain/roles';
 import { Staff } from '../staff/staff.entity';
 import { OperationNotice, OperationNoticeKind } from './operation-notice.entity';
 

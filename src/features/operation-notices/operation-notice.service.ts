@@ -18,7 +18,7 @@ import { NoticeStatus } from '../signoffs/signoff-form.entity';
 import { createSignoffForm, signForm } from '../signoffs/signoff.service';
 import { Signature } from '../signoffs/signature.entity';
 import { SignoffFormKind } from '../signoffs/signoff-policy.entity';
-import { Department, Role } from '../staff/role';
+import { Department, Role } from '../../domain/roles';
 import { OperationNotice, OperationNoticeKind } from './operation-notice.entity';
 
 /** 新(重)进客户操作通知单: filled by the handler (owner or leader), signed by the named departments' heads. */

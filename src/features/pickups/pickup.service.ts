@@ -12,7 +12,7 @@ import { recordAudit } from '../audit/audit.service';
 import { assertCanActFor } from '../customers/customer-access';
 import { loadCustomer } from '../receivables/customer-ref';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 import { assertPickupConditions } from './pickup-conditions';
 import { PickupNotice } from './pickup-notice.entity';
 

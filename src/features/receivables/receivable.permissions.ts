@@ -1,5 +1,5 @@
 import { hasRole } from '../../auth/rules';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 import { byCustomerId, canSeeCustomerMoney, customerMoneyRule } from './money-access';
 
 const REPORT_READERS = [Role.COLLECTOR, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR];

@@ -1,6 +1,6 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Actor, hasRole } from '../../auth/actor';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 
 /** Roles that see every customer's money records; anyone else (a salesperson) sees own customers' only. */
 export const MONEY_READERS: Role[] = [Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER, Role.COLLECTOR];

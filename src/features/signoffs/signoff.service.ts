@@ -4,7 +4,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { forUpdate, lockedById } from '../../db/locking';
 import { recordAudit } from '../audit/audit.service';
 import { DepartmentHead } from '../staff/department-head.entity';
-import { Department } from '../staff/role';
+import { Department } from '../../domain/roles';
 import { NoticeStatus, SignoffForm, SignoffStubKind } from './signoff-form.entity';
 import { SignoffFormKind } from './signoff-policy.entity';
 import { withRequiredDepartments } from './signoff-policy.service';

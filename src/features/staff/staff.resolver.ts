@@ -3,7 +3,7 @@ import { Context } from '../../context';
 import { Staff } from './staff.entity';
 import { DepartmentHead } from './department-head.entity';
 import { CreateStaffInput, SetStaffRolesInput } from './staff.inputs';
-import { Department, Role } from './role';
+import { Department, Role } from '../../domain/roles';
 
 @Resolver(() => Staff)
 export class StaffResolver {

@@ -9,7 +9,7 @@ import { clearLoginFailures } from '../auth/login-throttle';
 import { Staff } from './staff.entity';
 import { StaffRole } from './staff-role.entity';
 import { DepartmentHead } from './department-head.entity';
-import { Department, Role } from './role';
+import { Department, Role } from '../../domain/roles';
 
 export interface NewStaff {
   name: string;

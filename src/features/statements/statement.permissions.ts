@@ -1,5 +1,5 @@
 import { hasRole } from '../../auth/rules';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 import { byCustomerId, byStatementId, customerMoneyRule } from '../receivables/money-access';
 
 /** Readers: the money roles see all; a SALESPERSON sees own customers' (row filter in the service). */

@@ -9,7 +9,7 @@ import { addDays } from '../../time';
 import { recordAudit } from '../audit/audit.service';
 import { loadCustomer } from '../receivables/customer-ref';
 import { ownCustomersOnly } from '../receivables/row-filter';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 import { StorageAreaNotice } from './storage-area-notice.entity';
 import { StorageOccupancy } from './storage-occupancy.entity';
 import { parseAreaCenti } from './storage-fee';

@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/audit.service';
 import { recordUnexcusedAbsence } from '../attendance/attendance.service';
 import { Customer } from '../customers/customer.entity';
 import { assertCanActFor } from '../customers/customer-access';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 import { distanceMeters } from './geo';
 import { Visit, VisitStatus } from './visit.entity';
 import { VisitRequest } from './visit-request.entity';
