@@ -1,5 +1,5 @@
 import { DataSource, In } from 'typeorm';
-import { byIdLoader, groupLoader } from '../../loaders';
+import { byIdLoader, groupLoader } from '../../db/loaders';
 import { Invoice } from '../invoices/invoice.entity';
 import { StatementLine } from './statement-line.entity';
 import { Statement } from './statement.entity';
