@@ -4,7 +4,7 @@ import { formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit/audit.service';
 import { Consignment } from '../consignments/consignment.entity';
 import { freightFen } from '../consignments/freight';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { createSignoffForm } from '../signoffs/signoff.service';
 import { SignoffFormKind } from '../signoffs/signoff-policy.entity';
 import { withRequiredDepartments } from '../signoffs/signoff-policy.service';

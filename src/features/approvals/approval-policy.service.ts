@@ -6,7 +6,7 @@ import { Fen, formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit/audit.service';
 import { Role } from '../../domain/roles';
 import { ApprovalKind, ApprovalStatus } from './approval-enums';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { ApprovalPolicy, DEFAULT_POLICY } from './approval-policy.entity';
 import { ApprovalRequest } from './approval-request.entity';
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
 import { MoneyScalar } from '../../graphql/money';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';
 import { Signature } from '../signoffs/signature.entity';
 import { Department } from '../../domain/roles';

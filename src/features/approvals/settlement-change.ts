@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { forUpdate, lockedById } from '../../db/locking';
 import { recordAudit } from '../audit/audit.service';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { OperationNotice, OperationNoticeKind } from '../operation-notices/operation-notice.entity';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';
 import { ApprovalKind, ApprovalStatus } from './approval-enums';

@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Mutation, Ob
 import { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { MoneyScalar } from '../../graphql/money';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { Consignment } from './consignment.entity';
 import { formatWeightKg } from './freight';
 import { RecordConsignmentInput } from './consignment.inputs';

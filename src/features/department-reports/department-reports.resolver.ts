@@ -3,7 +3,7 @@ import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { Fen, MoneyScalar } from '../../graphql/money';
 import { Staff } from '../staff/staff.entity';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 
 @ObjectType({ description: 'One staff member\'s line of the monthly workload statistics (工作量统计), counted in the company\'s time zone.' })
 export class WorkloadRow {

@@ -4,12 +4,10 @@ import { addDays, monthRange, startOfLocalDay } from '../../time';
 import { Staff } from '../staff/staff.entity';
 import { reportStaff } from '../attendance/attendance.service';
 import { Visit, VisitStatus } from '../visits/visit.entity';
-import { OwnershipChange } from '../customers/ownership-change.entity';
-import { IntentReport } from '../customers/intent-report.entity';
+import { OwnershipChange, IntentReport, Customer } from '../customers';
 import { ApprovalRequest } from '../approvals/approval-request.entity';
 import { Statement, StatementStatus } from '../statements/statement.entity';
 import { Payment } from '../payments/payment.entity';
-import { Customer } from '../customers/customer.entity';
 
 export interface WorkloadRowData {
   staff: Staff;

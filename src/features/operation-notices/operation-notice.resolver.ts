@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { ApprovalRequest } from '../approvals/approval-request.entity';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';
 import { Signature } from '../signoffs/signature.entity';

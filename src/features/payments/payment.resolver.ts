@@ -3,7 +3,7 @@ import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { Fen, MoneyScalar } from '../../graphql/money';
 import { LocalDateScalar } from '../../graphql/local-date';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { Payment } from './payment.entity';
 
 @Resolver(() => Payment)

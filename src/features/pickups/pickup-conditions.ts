@@ -1,8 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { PickupConditionsNotMetError } from '../../errors';
 import { Fen, formatMoney } from '../../graphql/money';
-import { CustomerStatus } from '../customers/customer-enums';
-import { Customer } from '../customers/customer.entity';
+import { CustomerStatus, Customer } from '../customers';
 import { overdueUnpaidSql } from '../receivables/overdue-sql';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';
 

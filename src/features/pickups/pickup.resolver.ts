@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { LocalDateScalar } from '../../graphql/local-date';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';
 import { Staff } from '../staff/staff.entity';
 import { PickupNotice } from './pickup-notice.entity';

@@ -4,7 +4,7 @@ import { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
 import { MoneyScalar } from '../../graphql/money';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { Staff } from '../staff/staff.entity';
 import { Statement } from '../statements/statement.entity';
 import { Receivable } from './receivable.entity';

@@ -5,7 +5,7 @@ import { ApprovalRequest } from '../approvals/approval-request.entity';
 import { storageRateSpans } from '../approvals/customer-terms';
 import { Consignment } from '../consignments/consignment.entity';
 import { formatWeightKg } from '../consignments/freight';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { StorageOccupancy } from '../storage/storage-occupancy.entity';
 import { overlapDays, storageFeeFen } from '../storage/storage-fee';
 import { StatementLineKind } from './statement-line.entity';

@@ -4,7 +4,7 @@ import { hasRole } from '../../auth/actor';
 import { formatMoney } from '../../graphql/money';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { StatementLine } from './statement-line.entity';
 import { STATEMENT_READERS } from './statement.permissions';
 import type { StatementService } from './statement.service';

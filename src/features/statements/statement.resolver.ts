@@ -3,7 +3,7 @@ import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { Invoice } from '../invoices/invoice.entity';
 import { StatementLine } from './statement-line.entity';
 import { Statement, StatementStatus } from './statement.entity';

@@ -10,8 +10,7 @@ import { formatMoney } from '../../graphql/money';
 import { addDays, localDateIn } from '../../time';
 import { checkDate, windows } from '../../date-window';
 import { recordAudit } from '../audit/audit.service';
-import { loadCustomer } from '../receivables/customer-ref';
-import { ownCustomersOnly } from '../receivables/row-filter';
+import { loadCustomer, ownCustomersOnly } from '../customers';
 import { Receivable } from '../receivables/receivable.entity';
 import { applyCredit } from '../payments/allocation';
 import { Consignment } from '../consignments/consignment.entity';
@@ -53,7 +52,7 @@ export class StatementService {
     if (periodEnd < periodStart) throw new BadUserInputError('The period may not end before it starts.', 'periodEnd');
     try {
       return await inTransaction(this.db, async (m) => {
-        const customer = await loadCustomer(m, customerId, true);
+        const customer = await loadCustomer(m, customerId, { lock: true });
         const overlapping = await m
           .getRepository(Statement)
           .createQueryBuilder('s')
@@ -89,7 +88,7 @@ export class StatementService {
     await inTransaction(this.db, async (m) => {
       const s = await lockedById(m, Statement, statementId);
       if (!s) throw new NotFoundError('Statement', id);
-      const customer = await loadCustomer(m, s.customerId, true);
+      const customer = await loadCustomer(m, s.customerId, { lock: true });
       const done = await m
         .createQueryBuilder()
         .update(Statement)
@@ -117,7 +116,7 @@ export class StatementService {
     await inTransaction(this.db, async (m) => {
       const s = await lockedById(m, Statement, statementId);
       if (!s) throw new NotFoundError('Statement', id);
-      const customer = await loadCustomer(m, s.customerId, true);
+      const customer = await loadCustomer(m, s.customerId, { lock: true });
       const dueDate = addDays(today, customer.paymentTermDays);
       const done = await m
         .createQueryBuilder()

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } f
 import { WINDOW_TEXT } from '../../date-window';
 import { Context } from '../../context';
 import { LocalDateScalar } from '../../graphql/local-date';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { StorageAreaNotice } from './storage-area-notice.entity';
 import { StorageOccupancy } from './storage-occupancy.entity';
 
