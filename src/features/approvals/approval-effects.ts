@@ -12,7 +12,7 @@ import { Department } from '../../domain/roles';
 import { ApprovalKind } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { ArrearsConsent } from './arrears-consent.entity';
-import { CustomerRate, INITIAL_RATE_DATE } from './customer-rate.entity';
+import { CustomerRate, INITIAL_RATE_DATE } from '../consignments/customer-rate.entity';
 import { applySettlementChange, completedNoticeFor } from './settlement-change';
 import { applyTermsChange } from './customer-terms';
 

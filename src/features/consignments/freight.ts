@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../errors';
 import { Fen, roundHalfUpBig } from '../../graphql/money';
-import { CustomerRate } from '../approvals/customer-rate.entity';
+import { CustomerRate } from './customer-rate.entity';
 import { Customer } from '../customers';
 import { Consignment } from './consignment.entity';
 
