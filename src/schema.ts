@@ -6,6 +6,7 @@ import { guardStoredText } from './graphql/stored-text';
 import { AuthResolver } from './features/auth/auth.resolver';
 import { StaffResolver } from './features/staff/staff.resolver';
 import { AuditResolver } from './features/audit/audit.resolver';
+import { AuditActorResolver } from './features/staff/audit-actor.resolver';
 import { AttendanceResolver } from './features/attendance/attendance.resolver';
 import { ViolationResolver } from './features/violations/violation.resolver';
 import { PayrollResolver } from './features/payroll/payroll.resolver';
@@ -42,6 +43,7 @@ export const resolvers = [
   AuthResolver,
   StaffResolver,
   AuditResolver,
+  AuditActorResolver,
   AttendanceResolver,
   ViolationResolver,
   PayrollResolver,

@@ -6,7 +6,7 @@ import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError, SelfApprovalError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { localDateIn } from '../../time';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { loadCustomer } from '../customers';
 import { ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { ConflictError } from '../../errors';
 import { formatMoney } from '../../graphql/money';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { Consignment } from '../consignments/consignment.entity';
 import { freightFen } from '../consignments/freight';
 import { Customer } from '../customers';

@@ -3,7 +3,7 @@ import { Actor, hasRole } from '../../auth/actor';
 import { inTransaction } from '../../db/transaction';
 import { BadUserInputError, ForbiddenError } from '../../errors';
 import { Fen, formatMoney } from '../../graphql/money';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { Role } from '../../domain/roles';
 import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { Customer } from '../customers';

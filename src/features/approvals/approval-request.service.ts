@@ -5,7 +5,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { paginate, Page } from '../../graphql/connection';
 import { parseId } from '../../graphql/ids';
 import { Fen, formatMoney } from '../../graphql/money';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { Consignment } from '../consignments/consignment.entity';
 import { SettlementMethod, assertCanActFor, Customer, loadCustomer } from '../customers';
 import { validDepartments } from '../signoffs/signoff.service';

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Fen, formatMoney } from '../../graphql/money';
 import { addDays } from '../../time';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { Customer } from '../customers';
 import { ApprovalRequest } from './approval-request.entity';
 import { INITIAL_RATE_DATE } from '../consignments/customer-rate.entity';

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { forUpdate, lockedById } from '../../db/locking';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { Customer } from '../customers';
 import { OperationNotice, OperationNoticeKind } from '../operation-notices/operation-notice.entity';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';

@@ -5,7 +5,7 @@ import { TokenService } from '../../auth/tokens';
 import { assertStrongPassword, dummyPasswordHash, hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from '../../auth/passwords';
 import { BadUserInputError, ConflictError, isConnectivityError, NotFoundError, ServiceUnavailableError, UnauthenticatedError } from '../../errors';
 import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { Staff } from '../staff/staff.entity';
 import { normalizeEmail } from '../staff/staff.service';
 import { LoginAttempt } from './login-attempt.entity';

@@ -6,7 +6,7 @@ import { checkDate, companyToday, windows } from '../../date-window';
 import { paginate, Page } from '../../graphql/connection';
 import { parseId } from '../../graphql/ids';
 import { formatMoney } from '../../graphql/money';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { loadCustomer, ownCustomersOnly } from '../customers';
 import { Role } from '../../domain/roles';
 import { Consignment } from './consignment.entity';

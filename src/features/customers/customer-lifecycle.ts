@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError } from '../../errors';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { CustomerStatus } from './customer-enums';
 import { Customer } from './customer.entity';
 import { loadCustomer } from './customer-ref';

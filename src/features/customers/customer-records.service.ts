@@ -6,7 +6,7 @@ import { inTransaction } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
 import { LocalDate } from '../../graphql/local-date';
 import { localDateIn } from '../../time';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { Department } from '../../domain/roles';
 import { Customer } from './customer.entity';
 import { CustomerStatus } from './customer-enums';

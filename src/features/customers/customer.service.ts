@@ -4,7 +4,7 @@ import { Actor, hasRole, isLeader } from '../../auth/actor';
 import { BadUserInputError, ConflictError, CustomerAlreadyOwnedError, ForbiddenError } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { Staff } from '../staff/staff.entity';
 import { Role } from '../../domain/roles';
 import { Customer } from './customer.entity';

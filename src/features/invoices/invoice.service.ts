@@ -4,7 +4,7 @@ import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { AmountMismatchError, BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { Fen, formatMoney } from '../../graphql/money';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { Statement, StatementStatus } from '../statements/statement.entity';
 import { Invoice } from './invoice.entity';
 

@@ -5,7 +5,7 @@ import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { parseId, parseIdArg } from '../../graphql/ids';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { applySettlementChange, approvedRequestFor } from '../approvals/settlement-change';
 import { ApprovalKind, ApprovalStatus } from '../approvals/approval-enums';
 import { ApprovalRequest } from '../approvals/approval-request.entity';

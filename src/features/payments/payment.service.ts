@@ -4,7 +4,7 @@ import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { BadUserInputError, ConflictError } from '../../errors';
 import { checkDate, companyToday, windows } from '../../date-window';
 import { Fen, formatMoney } from '../../graphql/money';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { loadCustomer } from '../customers';
 import { monthOf, recordMoneyMovement } from '../receivables/kept-balances';
 import { allocatePayment } from './allocation';

@@ -8,7 +8,7 @@ import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { localDateIn } from '../../time';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';
 import { Role } from '../../domain/roles';
 import { assertPickupConditions } from './pickup-conditions';

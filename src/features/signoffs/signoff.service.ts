@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import { forUpdate, lockedById } from '../../db/locking';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { DepartmentHead } from '../staff/department-head.entity';
 import { Department } from '../../domain/roles';
 import { NoticeStatus, SignoffForm, SignoffStubKind } from './signoff-form.entity';

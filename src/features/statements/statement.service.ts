@@ -9,7 +9,7 @@ import { parseId } from '../../graphql/ids';
 import { formatMoney } from '../../graphql/money';
 import { addDays, localDateIn } from '../../time';
 import { checkDate, windows } from '../../date-window';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { loadCustomer, ownCustomersOnly } from '../customers';
 import { Receivable } from '../receivables/receivable.entity';
 import { applyCredit } from '../payments/allocation';

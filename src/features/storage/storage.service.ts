@@ -6,7 +6,7 @@ import { checkDate, checkOptionalDate, companyToday, windows } from '../../date-
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { addDays } from '../../time';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { loadCustomer, ownCustomersOnly } from '../customers';
 import { Role } from '../../domain/roles';
 import { StorageAreaNotice } from './storage-area-notice.entity';

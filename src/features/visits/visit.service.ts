@@ -6,7 +6,7 @@ import { inTransaction } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
 import { LocalDate } from '../../graphql/local-date';
 import { addDays, localDateIn, startOfLocalDay } from '../../time';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { recordUnexcusedAbsence } from '../attendance/attendance.service';
 import { Customer, assertCanActFor, loadCustomer } from '../customers';
 import { Role } from '../../domain/roles';

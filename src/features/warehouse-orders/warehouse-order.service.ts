@@ -8,7 +8,7 @@ import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
 import { LocalDate } from '../../graphql/local-date';
 import { localDateIn } from '../../time';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { Customer, loadCustomer } from '../customers';
 import { OrderOrganizingSheet } from './order-organizing-sheet.entity';
 import { WarehouseOrder, WarehouseOrderStatus } from './warehouse-order.entity';
