@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { MoneyScalar } from '../../graphql/money';
 import { Customer } from '../customers';
 import { NoticeStatus } from '../signoffs/signoff-form.entity';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { LocalDate, LocalDateScalar } from '../../graphql/local-date';
 import { Staff } from '../staff/staff.entity';
 import { AttendanceRecord, AttendanceStatus } from './attendance-record.entity';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { Staff } from '../staff/staff.entity';
 import { LOCK_MINUTES, MAX_FAILED_LOGINS } from './login-throttle';
 

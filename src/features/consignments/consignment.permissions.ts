@@ -1,6 +1,6 @@
 import { hasRole } from '../../auth/rules';
 import { Role } from '../../domain/roles';
-import { byCustomerId, customerMoneyRule } from '../receivables/money-access';
+import { byCustomerId, customerMoneyRule } from '../customers';
 
 const consignmentMoney = customerMoneyRule('Consignment', byCustomerId);
 

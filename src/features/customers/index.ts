@@ -11,3 +11,5 @@ export { assertCanActFor } from './customer-access';
 export { loadCustomer } from './customer-ref';
 export type { LoadCustomerOptions } from './customer-ref';
 export { ownCustomersOnly } from './own-customers';
+export { canSeeMoneyOf, customerMoneyRule, canSeeCustomerMoney, byCustomerId, byStatementId } from './money-access';
+export type { CustomerIdOf } from './money-access';

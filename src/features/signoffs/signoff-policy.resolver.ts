@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { Department } from '../../domain/roles';
 import { SignoffFormKind, SignoffRequirement } from './signoff-policy.entity';
 

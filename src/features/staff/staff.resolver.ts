@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { Staff } from './staff.entity';
 import { DepartmentHead } from './department-head.entity';
 import { CreateStaffInput, SetStaffRolesInput } from './staff.inputs';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { LocalDateScalar } from '../../graphql/local-date';
 import { Customer } from '../customers';
 import { StorageAreaNotice } from './storage-area-notice.entity';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { BadUserInputError } from '../../errors';
 import { Customer } from '../customers';
 import { recentVisitsKey } from './visit.loaders';

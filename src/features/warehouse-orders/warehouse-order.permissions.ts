@@ -1,7 +1,7 @@
 import { rule } from 'graphql-shield';
 import { hasRole as actorHasRole } from '../../auth/actor';
 import { hasRole } from '../../auth/rules';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { ForbiddenError, UnauthenticatedError } from '../../errors';
 import { Department, Role } from '../../domain/roles';
 

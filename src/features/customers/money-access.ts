@@ -1,6 +1,6 @@
 import { rule } from 'graphql-shield';
 import { Actor, hasRole } from '../../auth/actor';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { ForbiddenError, UnauthenticatedError } from '../../errors';
 import { MONEY_READERS } from '../../domain/role-sets';
 
