@@ -2,10 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Context } from '../../context';
 import { MoneyScalar } from '../../graphql/money';
 import { Customer } from '../customers';
-import { NoticeStatus } from '../signoffs/signoff-form.entity';
-import { Signature } from '../signoffs/signature.entity';
+import { NoticeStatus, Signature } from '../signoffs';
 import { Department } from '../../domain/roles';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 import { ApprovalRequest } from './approval-request.entity';
 import { ArrearsConsent } from './arrears-consent.entity';
 

@@ -4,7 +4,7 @@ import { addDays } from '../../time';
 import { recordAudit } from '../audit';
 import { Customer } from '../customers';
 import { ApprovalRequest } from './approval-request.entity';
-import { INITIAL_RATE_DATE } from '../consignments/customer-rate.entity';
+import { INITIAL_RATE_DATE } from '../consignments';
 import { CustomerTerms } from './customer-terms.entity';
 
 /**

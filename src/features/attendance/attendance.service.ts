@@ -7,7 +7,7 @@ import { LocalDate } from '../../graphql/local-date';
 import { localDateIn, monthRange } from '../../time';
 import { recordAudit } from '../audit';
 import { Role } from '../../domain/roles';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 import { AttendanceRecord, AttendanceStatus } from './attendance-record.entity';
 import { parseIdArg } from '../../graphql/ids';
 

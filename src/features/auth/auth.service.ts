@@ -6,8 +6,7 @@ import { assertStrongPassword, dummyPasswordHash, hashPassword, MAX_PASSWORD_LEN
 import { BadUserInputError, ConflictError, isConnectivityError, NotFoundError, ServiceUnavailableError, UnauthenticatedError } from '../../errors';
 import { inTransaction } from '../../db/transaction';
 import { recordAudit } from '../audit';
-import { Staff } from '../staff/staff.entity';
-import { normalizeEmail } from '../staff/staff.service';
+import { Staff, normalizeEmail } from '../staff';
 import { LoginAttempt } from './login-attempt.entity';
 import {
   clearLoginFailures,

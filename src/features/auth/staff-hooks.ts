@@ -1,4 +1,4 @@
-import type { StaffHooks } from '../staff/staff.service';
+import type { StaffHooks } from '../staff';
 import { clearLoginFailures } from './login-throttle';
 
 /** How sign-in reacts to staff changes; the composition root hands these to StaffService. */

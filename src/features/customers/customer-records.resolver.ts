@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
 import { Department } from '../../domain/roles';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 import { Customer } from './customer.entity';
 import { IntentReport } from './intent-report.entity';
 import { LostCustomerAnalysis } from './lost-customer-analysis.entity';

@@ -5,7 +5,7 @@ import { BadUserInputError, ConflictError, CustomerAlreadyOwnedError, ForbiddenE
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
 import { recordAudit } from '../audit';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 import { Role } from '../../domain/roles';
 import { Customer } from './customer.entity';
 import { CustomerStatus } from './customer-enums';

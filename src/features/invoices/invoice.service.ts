@@ -5,7 +5,7 @@ import { AmountMismatchError, BadUserInputError, ConflictError, NotFoundError } 
 import { parseId } from '../../graphql/ids';
 import { Fen, formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit';
-import { Statement, StatementStatus } from '../statements/statement.entity';
+import { Statement, StatementStatus } from '../statements';
 import { Invoice } from './invoice.entity';
 
 export class InvoiceService {

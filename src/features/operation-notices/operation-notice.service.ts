@@ -6,13 +6,8 @@ import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { parseId, parseIdArg } from '../../graphql/ids';
 import { recordAudit } from '../audit';
-import { applySettlementChange, approvedRequestFor } from '../approvals/settlement-change';
-import { ApprovalKind, ApprovalStatus } from '../approvals/approval-enums';
-import { ApprovalRequest } from '../approvals/approval-request.entity';
-import { NoticeStatus } from '../signoffs/signoff-form.entity';
-import { createSignoffForm, signForm } from '../signoffs/signoff.service';
-import { Signature } from '../signoffs/signature.entity';
-import { SignoffFormKind } from '../signoffs/signoff-policy.entity';
+import { applySettlementChange, approvedRequestFor, ApprovalKind, ApprovalStatus, ApprovalRequest } from '../approvals';
+import { NoticeStatus, createSignoffForm, signForm, Signature, SignoffFormKind } from '../signoffs';
 import { Department, Role } from '../../domain/roles';
 import { OperationNotice, OperationNoticeKind } from './operation-notice.entity';
 

@@ -3,8 +3,8 @@ import { WINDOW_TEXT } from '../../date-window';
 import type { Context } from '../../context';
 import { LocalDateScalar } from '../../graphql/local-date';
 import { Customer } from '../customers';
-import { NoticeStatus } from '../signoffs/signoff-form.entity';
-import { Staff } from '../staff/staff.entity';
+import { NoticeStatus } from '../signoffs';
+import { Staff } from '../staff';
 import { PickupNotice } from './pickup-notice.entity';
 
 @Resolver(() => PickupNotice)

@@ -9,7 +9,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { localDateIn } from '../../time';
 import { recordAudit } from '../audit';
-import { NoticeStatus } from '../signoffs/signoff-form.entity';
+import { NoticeStatus } from '../signoffs';
 import { Role } from '../../domain/roles';
 import { assertPickupConditions } from './pickup-conditions';
 import { PickupNotice } from './pickup-notice.entity';

@@ -5,8 +5,8 @@ import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
 import { MoneyScalar } from '../../graphql/money';
 import { Customer } from '../customers';
-import { Staff } from '../staff/staff.entity';
-import { Statement } from '../statements/statement.entity';
+import { Staff } from '../staff';
+import { Statement } from '../statements';
 import { Receivable } from './receivable.entity';
 import { AgingFigures, AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow, ReceivablesFigures } from './reports.types';
 

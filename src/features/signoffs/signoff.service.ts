@@ -3,7 +3,7 @@ import { Actor } from '../../auth/actor';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import { forUpdate, lockedById } from '../../db/locking';
 import { recordAudit } from '../audit';
-import { DepartmentHead } from '../staff/department-head.entity';
+import { DepartmentHead } from '../staff';
 import { Department } from '../../domain/roles';
 import { NoticeStatus, SignoffForm, SignoffStubKind } from './signoff-form.entity';
 import { SignoffFormKind } from './signoff-policy.entity';

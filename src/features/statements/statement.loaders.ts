@@ -1,6 +1,6 @@
 import { DataSource, In } from 'typeorm';
 import { byIdLoader, groupLoader } from '../../db/loaders';
-import { Invoice } from '../invoices/invoice.entity';
+import { Invoice } from '../invoices';
 import { StatementLine } from './statement-line.entity';
 import { Statement } from './statement.entity';
 

@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
 import { Customer } from '../customers';
-import { Invoice } from '../invoices/invoice.entity';
+import { Invoice } from '../invoices';
 import { StatementLine } from './statement-line.entity';
 import { Statement, StatementStatus } from './statement.entity';
 

@@ -11,12 +11,10 @@ import { addDays, localDateIn } from '../../time';
 import { checkDate, windows } from '../../date-window';
 import { recordAudit } from '../audit';
 import { loadCustomer, ownCustomersOnly } from '../customers';
-import { Receivable } from '../receivables/receivable.entity';
-import { applyCredit } from '../payments/allocation';
-import { Consignment } from '../consignments/consignment.entity';
-import { repriceConsignments } from '../consignments/freight';
+import { Receivable, monthOf, recordMoneyMovement } from '../receivables';
+import { applyCredit } from '../payments';
+import { Consignment, repriceConsignments } from '../consignments';
 import { draftLines } from './statement-builder';
-import { monthOf, recordMoneyMovement } from '../receivables/kept-balances';
 import { StatementLine } from './statement-line.entity';
 import { Statement, StatementStatus } from './statement.entity';
 

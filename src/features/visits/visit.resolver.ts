@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
 import { Customer } from '../customers';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 import { Visit } from './visit.entity';
 import { VisitRequest } from './visit-request.entity';
 import { PlanVisitInput, VisitFilter } from './visits.inputs';

@@ -7,7 +7,7 @@ import { paginate, Page } from '../../graphql/connection';
 import { LocalDate } from '../../graphql/local-date';
 import { addDays, localDateIn, startOfLocalDay } from '../../time';
 import { recordAudit } from '../audit';
-import { recordUnexcusedAbsence } from '../attendance/attendance.service';
+import { recordUnexcusedAbsence } from '../attendance';
 import { Customer, assertCanActFor, loadCustomer } from '../customers';
 import { Role } from '../../domain/roles';
 import { distanceMeters } from './geo';

@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDate, LocalDateScalar } from '../../graphql/local-date';
 import { Customer } from '../customers';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 import { OrderOrganizingSheet } from './order-organizing-sheet.entity';
 import { WarehouseOrder, WarehouseOrderStatus } from './warehouse-order.entity';
 import { RecordWarehouseOrderInput } from './warehouse-order.inputs';
