@@ -98,17 +98,17 @@ module.exports = {
     ...orderRules,
     {
       name: 'feature-not-composition',
-      comment: 'Features sit below the composition roots and src/http; only the Context type may be named.',
-      severity: 'error',
-      from: { path: '^src/features/', pathNot: SEEDS },
-      to: { path: COMPOSITION, dependencyTypesNot: TYPE_ONLY },
-    },
-    {
-      name: 'feature-not-composition-except-context-type',
-      comment: 'Of the composition roots, a feature may name only the Context type.',
+      comment: 'Features sit below the composition roots and src/http.',
       severity: 'error',
       from: { path: '^src/features/', pathNot: SEEDS },
       to: { path: COMPOSITION, pathNot: '^src/context\\.ts$' },
+    },
+    {
+      name: 'feature-context-type-only',
+      comment: 'A resolver or rule may name the Context type (erased when compiled), never import context.ts at run time.',
+      severity: 'error',
+      from: { path: '^src/features/', pathNot: SEEDS },
+      to: { path: '^src/context\\.ts$', dependencyTypesNot: TYPE_ONLY },
     },
     {
       name: 'kernel-not-feature',
