@@ -10,6 +10,7 @@ import { Consignment } from './features/consignments/consignment.entity';
 import { ApprovalRequest } from './features/approvals/approval-request.entity';
 import { signoffLoaders } from './features/signoffs/signoff.loaders';
 import { statementLoaders } from './features/statements/statement.loaders';
+import { invoiceLoaders } from './features/invoices/invoice.loaders';
 import { receivableLoaders } from './features/receivables/receivable.loaders';
 
 /** `today`: the company's current day, for loaders that age money. */
@@ -29,6 +30,7 @@ export function createLoaders(db: DataSource, today: () => string) {
     approvalRequest: byIdLoader(db, ApprovalRequest),
     ...signoffLoaders(db),
     ...statementLoaders(db),
+    ...invoiceLoaders(db),
     ...receivableLoaders(db, today),
     recentVisits: recentVisitsLoader(db),
   };

@@ -24,6 +24,7 @@ import { StorageResolver } from './features/storage/storage.resolver';
 import { StorageAreaNoticeResolver } from './features/storage/storage.resolver';
 import { StatementResolver } from './features/statements/statement.resolver';
 import { InvoiceResolver } from './features/invoices/invoice.resolver';
+import { StatementInvoiceResolver } from './features/invoices/statement-invoice.resolver';
 import { PaymentResolver } from './features/payments/payment.resolver';
 import { ReceivableResolver } from './features/receivables/receivable.resolver';
 import { MonthlyReceivablesRowResolver } from './features/receivables/receivable.resolver';
@@ -69,6 +70,7 @@ export const resolvers = [
   StorageAreaNoticeResolver,
   StatementResolver,
   InvoiceResolver,
+  StatementInvoiceResolver,
   PaymentResolver,
   ReceivableResolver,
   MonthlyReceivablesRowResolver,
