@@ -1,5 +1,5 @@
 import { parseMoney } from './graphql/money';
-import { Role } from './features/staff/role';
+import { Role } from './domain/roles';
 /**
  * Environment -> typed configuration, read and validated once at start.
  * Every setting the server knows is here and in the README's "Settings" table.

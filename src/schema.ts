@@ -6,6 +6,7 @@ import { guardStoredText } from './graphql/stored-text';
 import { AuthResolver } from './features/auth/auth.resolver';
 import { StaffResolver } from './features/staff/staff.resolver';
 import { AuditResolver } from './features/audit/audit.resolver';
+import { AuditActorResolver } from './features/staff/audit-actor.resolver';
 import { AttendanceResolver } from './features/attendance/attendance.resolver';
 import { ViolationResolver } from './features/violations/violation.resolver';
 import { PayrollResolver } from './features/payroll/payroll.resolver';
@@ -23,6 +24,7 @@ import { StorageResolver } from './features/storage/storage.resolver';
 import { StorageAreaNoticeResolver } from './features/storage/storage.resolver';
 import { StatementResolver } from './features/statements/statement.resolver';
 import { InvoiceResolver } from './features/invoices/invoice.resolver';
+import { StatementInvoiceResolver } from './features/invoices/statement-invoice.resolver';
 import { PaymentResolver } from './features/payments/payment.resolver';
 import { ReceivableResolver } from './features/receivables/receivable.resolver';
 import { MonthlyReceivablesRowResolver } from './features/receivables/receivable.resolver';
@@ -42,6 +44,7 @@ export const resolvers = [
   AuthResolver,
   StaffResolver,
   AuditResolver,
+  AuditActorResolver,
   AttendanceResolver,
   ViolationResolver,
   PayrollResolver,
@@ -67,6 +70,7 @@ export const resolvers = [
   StorageAreaNoticeResolver,
   StatementResolver,
   InvoiceResolver,
+  StatementInvoiceResolver,
   PaymentResolver,
   ReceivableResolver,
   MonthlyReceivablesRowResolver,

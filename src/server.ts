@@ -10,7 +10,7 @@ import { Config } from './config';
 import { Context, createContext } from './context';
 import { isExpectedError, makeFormatError } from './errors/format-error';
 import { buildAppSchema } from './schema';
-import { createServices, Services } from './services';
+import { createServices } from './services';
 import { DEFAULT_LIMITS, MAX_TOKENS, MAX_VALIDATION_ERRORS, OperationLimits, operationLimitsPlugin } from './http/limits';
 import { TrustedDocuments, trustedDocumentsPlugin } from './http/persisted-documents';
 import { Metrics, metricsPlugin, poolUse, sentCodes } from './http/metrics';
@@ -21,6 +21,7 @@ import { bodyErrorHandler, requestIdMiddleware, trustedDocumentsGate } from './h
 import { jsonBody, readBody, sendError } from './http/request-body';
 import { htmlPagePolicies, securityHeaders } from './http/security-headers';
 import pino from 'pino';
+import type { AppServer } from './app-server';
 import { statementPrintRoute } from './features/statements/statement-print.route';
 import { csvReportsRoute } from './http/csv-reports';
 import { metricsRoute } from './http/metrics-route';
@@ -61,18 +62,7 @@ export interface ServerOptions {
   trusted?: TrustedDocuments;
 }
 
-export interface AppServer {
-  apollo: ApolloServer<Context>;
-  services: Services;
-  db: DataSource;
-  config: Config;
-  logger: pino.Logger;
-  metrics: Metrics;
-  /** The trusted documents manifest in force, or null when any operation may run. */
-  trusted: TrustedDocuments | null;
-  /** Builds the context of a request, exactly as HTTP requests get it (tests use it too). */
-  context(req: { authorization?: string | null; clientAddress?: string; requestId?: string }): Promise<Context>;
-}
+export type { AppServer } from './app-server';
 
 /** Apollo Server with our schema, error masking and plugins. No listening: tests reuse it. */
 export async function createServer(
@@ -164,7 +154,7 @@ export function createHttpApp(server: AppServer): express.Express {
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.use(statementPrintRoute(server));
+  app.use(statementPrintRoute({ context: server.context, statements: server.services.statements, db: server.db, logger: server.services.logger }));
   app.use(csvReportsRoute(server));
   app.use(metricsRoute(server, 'public'));
   app.use(graphiqlRouter(server.config.timeZone));

@@ -4,6 +4,7 @@ import { Config } from './config';
 import { TokenService } from './auth/tokens';
 import { StaffService } from './features/staff/staff.service';
 import { AuthService } from './features/auth/auth.service';
+import { staffHooks } from './features/auth/staff-hooks';
 import { AuditService } from './features/audit/audit-query.service';
 import { AttendanceService } from './features/attendance/attendance.service';
 import { ViolationService } from './features/violations/violation.service';
@@ -31,7 +32,7 @@ import { DepartmentReportService } from './features/department-reports/departmen
 /** The business services, built once per process; stateless apart from the data source. */
 export function createServices(db: DataSource, config: Config, logger: pino.Logger) {
   const tokens = new TokenService(config.jwt);
-  const staff = new StaffService(db);
+  const staff = new StaffService(db, staffHooks);
   return {
     config,
     logger,

@@ -1,4 +1,4 @@
-import { Department, LEADER_ROLES, Role } from '../features/staff/role';
+import { Department, LEADER_ROLES, Role } from '../domain/roles';
 
 /** The signed-in staff member as this request sees them: roles as they are in the database now. */
 export interface Actor {

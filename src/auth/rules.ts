@@ -1,7 +1,7 @@
 import { rule } from 'graphql-shield';
-import { Context } from '../context';
+import type { Context } from '../context';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
-import { Role } from '../features/staff/role';
+import { Role } from '../domain/roles';
 import { hasRole as actorHasRole } from './actor';
 
 /**

@@ -13,8 +13,9 @@ import { loadConfig } from '../config';
 import { openDataSource } from '../db/data-source';
 import { StaffService } from '../features/staff/staff.service';
 import { StaffRole } from '../features/staff/staff-role.entity';
-import { Department, Role } from '../features/staff/role';
+import { Department, Role } from '../domain/roles';
 import { Staff } from '../features/staff/staff.entity';
+import { staffHooks } from '../features/auth/staff-hooks';
 
 export class CreateDirectorRefused extends Error {}
 
@@ -28,7 +29,7 @@ export async function createFirstDirector(db: DataSource, input: FirstDirector):
   if (await db.showMigrations()) throw new CreateDirectorRefused('The database has pending migrations: run `npm run migrate` first.');
   const directors = await db.getRepository(StaffRole).count({ where: { role: Role.DIRECTOR } });
   if (directors > 0) throw new CreateDirectorRefused('A DIRECTOR already exists: further accounts are created by a DIRECTOR through the API (createStaff).');
-  return new StaffService(db).create(null, { ...input, roles: [Role.DIRECTOR], department: Department.MARKET });
+  return new StaffService(db, staffHooks).create(null, { ...input, roles: [Role.DIRECTOR], department: Department.MARKET });
 }
 
 export function parseArgs(argv: string[]): { email?: string; name?: string } {

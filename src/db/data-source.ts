@@ -8,8 +8,10 @@ import { failoverDriver } from './failover-pool';
 import { mysqlMigrations } from '../../migrations/mysql';
 import { sqliteMigrations } from '../../migrations/sqlite';
 import { serializeSqlite } from './sqlite-serial';
+// Kept here too: callers that open the database also ask its dialect.
+export { dialectOf } from './dialect';
+export type { Dialect } from './dialect';
 
-export type Dialect = 'mysql' | 'sqlite';
 
 /** Per-connection options for mysql2: exact BIGINT money as strings, DATE as "YYYY-MM-DD", UTC instants. */
 const MYSQL_CONNECTION = {
@@ -103,9 +105,6 @@ export function dataSourceOptions(db: DatabaseConfig, extra: DataSourceExtras = 
   } as DataSourceOptions;
 }
 
-export function dialectOf(ds: DataSource): Dialect {
-  return ds.options.type === 'mysql' || ds.options.type === 'mariadb' ? 'mysql' : 'sqlite';
-}
 
 export async function openDataSource(db: DatabaseConfig, extra: DataSourceExtras = {}): Promise<DataSource> {
   const flavor = db.type === 'mysql' ? (extra.flavor ?? (await firstAnswer(db.clusterUrls ?? [db.url], detectMysqlFlavor))) : undefined;

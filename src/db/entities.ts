@@ -23,7 +23,7 @@ import { Signature } from '../features/signoffs/signature.entity';
 import { OperationNotice } from '../features/operation-notices/operation-notice.entity';
 import { ApprovalRequest } from '../features/approvals/approval-request.entity';
 import { ApprovalPolicy } from '../features/approvals/approval-policy.entity';
-import { CustomerRate } from '../features/approvals/customer-rate.entity';
+import { CustomerRate } from '../features/consignments/customer-rate.entity';
 import { CustomerTerms } from '../features/approvals/customer-terms.entity';
 import { SignoffPolicyEntry } from '../features/signoffs/signoff-policy.entity';
 import { ArrearsConsent } from '../features/approvals/arrears-consent.entity';

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ConflictError } from '../errors';
-import { dialectOf } from './data-source';
+import { dialectOf } from './dialect';
 import { runSerialized } from './sqlite-serial';
 
 /**

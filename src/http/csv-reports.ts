@@ -1,7 +1,7 @@
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { AppServer } from '../server';
+import type { AppServer } from '../app-server';
 import { toCsv } from './csv';
 import {
   AgingReportDocument,

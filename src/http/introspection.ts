@@ -1,7 +1,7 @@
 import { DocumentNode, GraphQLError, GraphQLSchema, Kind, NoSchemaIntrospectionCustomRule, parse, validate } from 'graphql';
 import { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context';
-import type { Role } from '../features/staff/role';
+import type { Role } from '../domain/roles';
 import { MAX_TOKENS } from './limits';
 
 const SCHEMA_FIELDS = new Set(['__schema', '__type', '__typename']);

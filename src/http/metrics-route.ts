@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
-import type { AppServer } from '../server';
+import type { AppServer } from '../app-server';
 import { securityHeaders } from './security-headers';
 
 /**

@@ -9,7 +9,7 @@ import { Staff } from '../features/staff/staff.entity';
 import { ApprovalRequestService } from '../features/approvals/approval-request.service';
 import { ApprovalDecisionService } from '../features/approvals/approval-decision.service';
 import { ApprovalRequest } from '../features/approvals/approval-request.entity';
-import { CustomerRate } from '../features/approvals/customer-rate.entity';
+import { CustomerRate } from '../features/consignments/customer-rate.entity';
 import { startOfLocalDay } from '../time';
 
 /**

@@ -5,7 +5,7 @@ import { inTransaction } from '../db/transaction';
 import { Staff } from '../features/staff/staff.entity';
 import { StaffRole } from '../features/staff/staff-role.entity';
 import { DepartmentHead } from '../features/staff/department-head.entity';
-import { Department, Role } from '../features/staff/role';
+import { Department, Role } from '../domain/roles';
 import { recordAudit } from '../features/audit/audit.service';
 import { localDateIn } from '../time';
 import { DemoStaffKey, SeedContext } from './seed-context';

@@ -1,7 +1,7 @@
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { count, issueStatement, makeHeads, recordConsignment } from '../support/money-factories';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { Customer } from '../../src/features/customers/customer.entity';
 import { localDateIn } from '../../src/time';
 

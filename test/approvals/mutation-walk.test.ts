@@ -3,7 +3,7 @@ import { TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, count, issueStatement, recordConsignment } from '../support/money-factories';
 import { buildBareSchema } from '../../src/schema';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { Customer } from '../../src/features/customers/customer.entity';
 import { localDateIn } from '../../src/time';
 

@@ -1,7 +1,7 @@
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { makeHeads } from '../support/money-factories';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { Customer } from '../../src/features/customers/customer.entity';
 import { CustomerStatus, SettlementMethod } from '../../src/features/customers/customer-enums';
 import { addDays, localDateIn } from '../../src/time';

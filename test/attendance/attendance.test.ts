@@ -1,7 +1,7 @@
 import { graphql } from '../generated';
 import { errorCodes, TestApp } from '../support/app';
 import { companyToday, countRows, insertFalseVisitAbsence, rolesExcept } from '../support/administration-factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { addDays } from '../../src/time';
 
 const RecordAttendance = graphql(`

@@ -1,6 +1,6 @@
 import { errorCodes, TestApp } from '../support/app';
 import { count, must, registration, run } from '../support/customer-factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 
 /** First contact covers every phone the company holds for a customer, contact persons' included. */
 const Register = `mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id firstContactAt owner { id name } } }`;

@@ -1,6 +1,6 @@
 import { errorCodes, TestApp } from '../support/app';
 import { count, customerRow, makeCustomer, must, run } from '../support/customer-factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { CustomerStatus } from '../../src/features/customers/customer-enums';
 import { activateCustomer } from '../../src/features/customers/customer-lifecycle';
 import { inTransaction } from '../../src/db/transaction';

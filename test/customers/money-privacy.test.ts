@@ -1,7 +1,7 @@
 import { Caller, ClientError, TestApp } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, issueStatement, makeHeads, pay, recordConsignment } from '../support/money-factories';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { addDays, localDateIn } from '../../src/time';
 import { CustomerStatus } from '../../src/features/customers/customer-enums';
 

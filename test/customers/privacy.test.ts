@@ -1,6 +1,6 @@
 import { errorCodes, TestApp } from '../support/app';
 import { count, makeCustomer, must, run } from '../support/customer-factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 
 let app: TestApp;
 beforeAll(async () => {

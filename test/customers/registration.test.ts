@@ -1,6 +1,6 @@
 import { errorCodes, TestApp } from '../support/app';
 import { count, customerRow, must, registration, run } from '../support/customer-factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { DataSource } from 'typeorm';
 import { createServer } from '../../src/server';
 import { createLogger } from '../../src/logger';

@@ -2,7 +2,7 @@ import { errorCodes, TestApp } from '../support/app';
 import { count } from '../support/customer-factories';
 import { inTransaction } from '../../src/db/transaction';
 import { recordAudit } from '../../src/features/audit/audit.service';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { LoginAttempt } from '../../src/features/auth/login-attempt.entity';
 
 /**

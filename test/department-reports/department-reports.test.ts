@@ -1,5 +1,5 @@
 import { TestApp, Caller, errorCodes } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { Visit, VisitStatus } from '../../src/features/visits/visit.entity';
 import { OwnershipChange } from '../../src/features/customers/ownership-change.entity';
 import { IntentReport } from '../../src/features/customers/intent-report.entity';

@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import { graphql } from '../generated';
 import { errorCodes, TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { MAX_FAILED_LOGINS } from '../../src/features/auth/auth.service';
 
 const Login = graphql(`

@@ -1,5 +1,5 @@
 import { errorCodes, TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 
 describe('error masking', () => {
   it('masks an unexpected database error: no SQL, no stack, no message', async () => {

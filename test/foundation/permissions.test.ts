@@ -3,8 +3,8 @@ import { buildBareSchema } from '../../src/schema';
 import { applyPermissions, permissionRules } from '../../src/permissions';
 import { describeRule } from '../support/describe-rule';
 import { TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
-import { MONEY_READERS } from '../../src/features/receivables/row-filter';
+import { Role } from '../../src/domain/roles';
+import { MONEY_READERS } from '../../src/domain/role-sets';
 import { MONEY_REPORT_ROOTS, PRIVATE_DATA_EXEMPTIONS, privateDataFields } from './private-data-fields';
 
 describe('the access map', () => {

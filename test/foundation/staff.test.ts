@@ -1,6 +1,6 @@
 import { graphql } from '../generated';
 import { errorCodes, TestApp } from '../support/app';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 
 const CreateStaff = graphql(`
   mutation CreateStaff($input: CreateStaffInput!) {

@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config';
 import { migrate, openDataSource } from '../../src/db/data-source';
 import { createLogger } from '../../src/logger';
 import { AppServer, createHttpApp, createServer } from '../../src/server';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

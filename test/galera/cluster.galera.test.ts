@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { MAX_FAILED_LOGINS } from '../../src/features/auth/login-throttle';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { GaleraCluster } from '../support/galera-cluster';
 import { ApiInstance, codes, PASSWORD, post, retriesReported, signIn, startInstance } from './cluster-instances';
 import { LoadReport, runLoadWithNodeLoss } from './node-loss-load';

@@ -1,5 +1,5 @@
 import { errorCodes, TestApp, Caller } from '../support/app';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { buildAppSchema } from '../../src/schema';
 import { entities } from '../../src/db/entities';
 import { AccessTable, allows, ANY_AUTHENTICATED, buildCall, entryOf, PUBLIC, rootFields } from '../support/access-matrix';

@@ -1,6 +1,6 @@
 import { errorCodes, TestApp } from '../support/app';
 import { count, must, registration, run } from '../support/customer-factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { Customer } from '../../src/features/customers/customer.entity';
 import { migrate } from '../../src/db/data-source';
 

@@ -1,5 +1,5 @@
 import { Caller, postGraphql, TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 
 /** A fresh context per request: interleaved callers never see each other's identity or decisions. */
 let app: TestApp;

@@ -3,7 +3,7 @@ import {
   GraphQLObjectType, GraphQLOutputType, GraphQLScalarType, getNamedType, isInputObjectType, isListType, isNonNullType,
 } from 'graphql';
 import { TestApp, Caller, errorCodes } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { buildBareSchema } from '../../src/schema';
 import { seedDemoCompany } from '../../src/seed/demo-seed';
 import { Staff } from '../../src/features/staff/staff.entity';

@@ -1,5 +1,5 @@
 import { TestApp, Caller } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { Staff } from '../../src/features/staff/staff.entity';
 import { AuditEvent } from '../../src/features/audit/audit-event.entity';
 import { expectTreatedAsData } from '../support/injection';

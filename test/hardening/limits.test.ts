@@ -1,6 +1,6 @@
 import { parse, getOperationAST } from 'graphql';
 import { captureLogs, Caller, postGraphql, TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { buildAppSchema } from '../../src/schema';
 import { DEFAULT_LIMITS, INTROSPECTION_TYPE_REF_DEPTH, MAX_TOKENS, MAX_VALIDATION_ERRORS, measureOperation } from '../../src/http/limits';
 

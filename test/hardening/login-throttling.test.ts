@@ -1,7 +1,7 @@
 import argon2 from 'argon2';
 import { In } from 'typeorm';
 import { errorCodes, TestApp, ExecResult } from '../support/app';
-import { Role, Department } from '../../src/features/staff/role';
+import { Role, Department } from '../../src/domain/roles';
 import { createServer } from '../../src/server';
 import { createLogger } from '../../src/logger';
 import { LoginAttempt } from '../../src/features/auth/login-attempt.entity';

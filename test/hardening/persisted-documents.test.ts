@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Caller, errorCodes, postGraphql, TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { TrustedDocuments } from '../../src/http/persisted-documents';
 
 /** Persisted documents over HTTP: automatic persisted queries always; only a manifest's documents with TRUSTED_DOCUMENTS. */

@@ -1,5 +1,5 @@
 import { captureLogs, Caller, postGraphql, TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { loadConfig } from '../../src/config';
 
 /** Production mode: no introspection (unless asked for), no field suggestions, no stacks, masked errors logged with a request id. */

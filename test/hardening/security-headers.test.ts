@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Caller, postGraphql, TestApp } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { issueStatement, recordConsignment } from '../support/money-factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 
 /**
  * Security headers over HTTP: every response carries nosniff, no referrer, no framing and a

@@ -1,6 +1,6 @@
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { must, run } from '../support/customer-factories';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { AuditEvent } from '../../src/features/audit/audit-event.entity';
 import { LoginAttempt } from '../../src/features/auth/login-attempt.entity';
 

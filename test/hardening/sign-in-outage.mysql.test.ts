@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config';
 import { migrate, openDataSource } from '../../src/db/data-source';
 import { createLogger } from '../../src/logger';
 import { AppServer, createHttpApp, createServer } from '../../src/server';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { MAX_FAILED_LOGINS } from '../../src/features/auth/auth.service';
 import { postGraphql } from '../support/app';
 import { PrivateMariaDb } from '../support/private-mariadb';

@@ -1,6 +1,6 @@
 import argon2 from 'argon2';
 import { errorCodes, TestApp, ExecResult } from '../support/app';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { LoginAttempt } from '../../src/features/auth/login-attempt.entity';
 import { Staff } from '../../src/features/staff/staff.entity';
 import { MAX_FAILED_LOGINS } from '../../src/features/auth/auth.service';

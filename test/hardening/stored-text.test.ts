@@ -10,7 +10,7 @@ import {
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { count, must, registration, run } from '../support/customer-factories';
 import { buildBareSchema } from '../../src/schema';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { localDateIn } from '../../src/time';
 import { isMultilineField } from '../../src/graphql/stored-text';
 

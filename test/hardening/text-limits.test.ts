@@ -1,7 +1,7 @@
 import { Caller, postGraphql, TestApp } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { count } from '../support/money-factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { buildBareSchema } from '../../src/schema';
 import { TEXT_LIMITS, textInputs } from '../../src/graphql/text-limits';
 

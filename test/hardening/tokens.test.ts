@@ -1,6 +1,6 @@
 import { generateKeyPair, SignJWT } from 'jose';
 import { errorCodes, postGraphql, TestApp, Caller } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 
 /** Every kind of bad token is UNAUTHENTICATED (401 over HTTP), and no resolver runs. */
 let app: TestApp;

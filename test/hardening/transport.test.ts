@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { Caller, postGraphql, TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { Staff } from '../../src/features/staff/staff.entity';
 
 /** Transport over real HTTP: batching, CSRF, body size, malformed bodies. Nothing is ever written. */

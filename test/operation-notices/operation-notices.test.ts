@@ -1,7 +1,7 @@
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { count, makeHeads } from '../support/money-factories';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { CustomerStatus } from '../../src/features/customers/customer-enums';
 import { Customer } from '../../src/features/customers/customer.entity';
 

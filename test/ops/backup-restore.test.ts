@@ -6,7 +6,7 @@ import { Caller, TestApp } from '../support/app';
 import { createScratchDatabase, ScratchDatabase, testDialect } from '../support/databases';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, issueStatement, pay, recordConsignment } from '../support/money-factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 
 /**
  * deploy/backup.sh and deploy/restore.sh, as an operator runs them: a backup taken while the server

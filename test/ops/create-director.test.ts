@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { Staff } from '../../src/features/staff/staff.entity';
 import { createFirstDirector, CreateDirectorRefused, parseArgs } from '../../src/cli/create-director';
 import { migrate, openDataSource } from '../../src/db/data-source';

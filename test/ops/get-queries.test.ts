@@ -1,5 +1,5 @@
 import { Caller, TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 
 /**
  * What docs/api.md and the README promise about queries over GET: they run when the request shows

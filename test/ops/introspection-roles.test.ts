@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { Caller, postGraphql, TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { ConfigError, loadConfig } from '../../src/config';
 
 /**

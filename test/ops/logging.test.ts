@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import { captureLogs, postGraphql, TestApp } from '../support/app';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 
 /** Structured logs: one line per operation with request id, operation, caller, duration and error codes; never a secret or a contact detail. */
 const EMAIL = 'logged.person@test.example';

@@ -1,5 +1,5 @@
 import { postGraphql, TestApp } from '../support/app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { Metrics } from '../../src/http/metrics';
 
 /** /metrics in Prometheus' text format: requests and latency by operation, errors by code, pool use. */

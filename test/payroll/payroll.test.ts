@@ -1,7 +1,7 @@
 import { graphql } from '../generated';
 import { errorCodes, TestApp } from '../support/app';
 import { countRows, insertFalseVisitAbsence, rolesExcept } from '../support/administration-factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { In } from 'typeorm';
 import { formatMoney } from '../../src/graphql/money';
 import { Staff } from '../../src/features/staff/staff.entity';

@@ -1,6 +1,6 @@
 import { TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { Visit } from '../../src/features/visits/visit.entity';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -4,7 +4,7 @@ import { join } from 'path';
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, count, issueStatement, recordConsignment } from '../support/money-factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { addDays, localDateIn } from '../../src/time';
 import { seedDemoCompany } from '../../src/seed/demo-seed';
 

@@ -4,7 +4,7 @@ import { AddressInfo } from 'node:net';
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, count, issueStatement, makeHeads, pay, recordConsignment } from '../support/money-factories';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { CustomerStatus } from '../../src/features/customers/customer-enums';
 import { createHttpApp } from '../../src/server';
 import { addDays, localDateIn } from '../../src/time';

@@ -1,8 +1,8 @@
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, count, issueStatement, makeHeads, pay, recordConsignment } from '../support/money-factories';
-import { Department, Role } from '../../src/features/staff/role';
-import { CustomerRate, INITIAL_RATE_DATE } from '../../src/features/approvals/customer-rate.entity';
+import { Department, Role } from '../../src/domain/roles';
+import { CustomerRate, INITIAL_RATE_DATE } from '../../src/features/consignments/customer-rate.entity';
 import { addDays, localDateIn } from '../../src/time';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -1,7 +1,7 @@
 import { TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, issueStatement, recordConsignment } from '../support/money-factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let app: TestApp;

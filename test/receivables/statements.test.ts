@@ -1,7 +1,7 @@
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, count, issueStatement, pay, recordConsignment } from '../support/money-factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { addDays, localDateIn } from '../../src/time';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -10,7 +10,7 @@ import {
   isScalarType,
   isLeafType,
 } from 'graphql';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 
 /**
  * Machinery of the authorization walk (test/hardening/access-matrix.test.ts): who may call each

@@ -1,5 +1,5 @@
 import { TestApp } from './app';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 import { AttendanceRecord, AttendanceStatus } from '../../src/features/attendance/attendance-record.entity';
 import { localDateIn } from '../../src/time';
 

@@ -10,7 +10,7 @@ import pino from 'pino';
 import { AppServer, createHttpApp, createServer, ServerOptions } from '../../src/server';
 import { createHttpServer } from '../../src/http/http-server';
 import { Staff } from '../../src/features/staff/staff.entity';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { openScratch, ScratchDatabase, testDialect } from './databases';
 
 /** A GraphQL error as a client receives it. */

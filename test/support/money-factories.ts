@@ -1,6 +1,6 @@
 import { TestApp, Caller } from './app';
 import { DepartmentHead } from '../../src/features/staff/department-head.entity';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let waybill = 0;

@@ -1,6 +1,6 @@
 import { errorCodes, TestApp } from '../support/app';
 import { count, makeCustomer, must, run } from '../support/customer-factories';
-import { Role } from '../../src/features/staff/role';
+import { Role } from '../../src/domain/roles';
 
 /** The visits below are planned on fixed days of 2026: their customers existed by then (a visit is never planned before its customer existed). */
 const KNOWN_SINCE_2026 = { firstContactAt: new Date('2026-01-01T00:00:00Z') };

@@ -2,7 +2,7 @@ import { graphql } from '../generated';
 import { Caller, errorCodes, TestApp } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { companyToday, countRows, rolesExcept } from '../support/administration-factories';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { DepartmentHead } from '../../src/features/staff/department-head.entity';
 import { addDays } from '../../src/time';
 

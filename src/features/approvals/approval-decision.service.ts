@@ -6,8 +6,8 @@ import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError, SelfApprovalError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { localDateIn } from '../../time';
-import { recordAudit } from '../audit/audit.service';
-import { loadCustomer } from '../receivables/customer-ref';
+import { recordAudit } from '../audit';
+import { loadCustomer } from '../customers';
 import { ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { applyApproval } from './approval-effects';
@@ -40,7 +40,7 @@ export class ApprovalDecisionService {
       if (request.requesterId === actor.id) throw new SelfApprovalError();
       if (request.status !== ApprovalStatus.PENDING) throw new ConflictError(`This request was already ${request.status.toLowerCase()}.`);
       // Lock the customer before any plain read, so the effect sees every committed change of it.
-      const customer = await loadCustomer(m, request.customerId, true);
+      const customer = await loadCustomer(m, request.customerId, { lock: true });
       if (status === ApprovalStatus.APPROVED) await assertMayDecide(m, actor, request, customer, today);
       const done = await m
         .createQueryBuilder()

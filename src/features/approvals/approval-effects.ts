@@ -1,18 +1,14 @@
 import { EntityManager } from 'typeorm';
 import { ConflictError } from '../../errors';
 import { formatMoney } from '../../graphql/money';
-import { recordAudit } from '../audit/audit.service';
-import { Consignment } from '../consignments/consignment.entity';
-import { freightFen } from '../consignments/freight';
-import { Customer } from '../customers/customer.entity';
-import { createSignoffForm } from '../signoffs/signoff.service';
-import { SignoffFormKind } from '../signoffs/signoff-policy.entity';
-import { withRequiredDepartments } from '../signoffs/signoff-policy.service';
-import { Department } from '../staff/role';
+import { recordAudit } from '../audit';
+import { Consignment, freightFen, CustomerRate, INITIAL_RATE_DATE } from '../consignments';
+import { Customer } from '../customers';
+import { createSignoffForm, SignoffFormKind, withRequiredDepartments } from '../signoffs';
+import { Department } from '../../domain/roles';
 import { ApprovalKind } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { ArrearsConsent } from './arrears-consent.entity';
-import { CustomerRate, INITIAL_RATE_DATE } from './customer-rate.entity';
 import { applySettlementChange, completedNoticeFor } from './settlement-change';
 import { applyTermsChange } from './customer-terms';
 

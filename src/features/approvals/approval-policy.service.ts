@@ -3,10 +3,10 @@ import { Actor, hasRole } from '../../auth/actor';
 import { inTransaction } from '../../db/transaction';
 import { BadUserInputError, ForbiddenError } from '../../errors';
 import { Fen, formatMoney } from '../../graphql/money';
-import { recordAudit } from '../audit/audit.service';
-import { Role } from '../staff/role';
+import { recordAudit } from '../audit';
+import { Role } from '../../domain/roles';
 import { ApprovalKind, ApprovalStatus } from './approval-enums';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { ApprovalPolicy, DEFAULT_POLICY } from './approval-policy.entity';
 import { ApprovalRequest } from './approval-request.entity';
 

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { moneyColumn, timestampColumn } from '../../db/columns';
 import { Fen, MoneyScalar } from '../../graphql/money';
 import { LocalDateScalar } from '../../graphql/local-date';
-import { SettlementMethod } from '../customers/customer-enums';
+import { SettlementMethod } from '../customers';
 import { ApprovalKind, ApprovalStatus } from './approval-enums';
 
 /**

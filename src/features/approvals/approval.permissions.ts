@@ -1,6 +1,6 @@
 import { hasRole, isAuthenticated, isDepartmentHead } from '../../auth/rules';
-import { Role } from '../staff/role';
-import { byCustomerId, customerMoneyRule } from '../receivables/money-access';
+import { Role } from '../../domain/roles';
+import { byCustomerId, customerMoneyRule } from '../customers';
 
 const FILERS = [Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR];
 const DECIDERS = [Role.MANAGER, Role.DIRECTOR];

@@ -1,11 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { MoneyScalar } from '../../graphql/money';
-import { Customer } from '../customers/customer.entity';
-import { NoticeStatus } from '../signoffs/signoff-form.entity';
-import { Signature } from '../signoffs/signature.entity';
-import { Department } from '../staff/role';
-import { Staff } from '../staff/staff.entity';
+import { Customer } from '../customers';
+import { NoticeStatus, Signature } from '../signoffs';
+import { Department } from '../../domain/roles';
+import { Staff } from '../staff';
 import { ApprovalRequest } from './approval-request.entity';
 import { ArrearsConsent } from './arrears-consent.entity';
 

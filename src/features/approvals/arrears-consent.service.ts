@@ -6,13 +6,12 @@ import { lockedById } from '../../db/locking';
 import { NotFoundError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { localDateIn } from '../../time';
-import { signForm } from '../signoffs/signoff.service';
-import { NoticeStatus } from '../signoffs/signoff-form.entity';
-import { Department, Role } from '../staff/role';
+import { signForm, NoticeStatus } from '../signoffs';
+import { Department, Role } from '../../domain/roles';
 import { ApprovalKind } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { ArrearsConsent } from './arrears-consent.entity';
-import { overdueUnpaidSql } from '../receivables/overdue-sql';
+import { overdueUnpaidSql } from '../receivables';
 
 /** The customer still owes past due: arrears are overdue money (the same measure as the pickup conditions). */
 const OWES = overdueUnpaidSql('a.customerId', ':today');

@@ -1,10 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { Fen, formatMoney } from '../../graphql/money';
 import { addDays } from '../../time';
-import { recordAudit } from '../audit/audit.service';
-import { Customer } from '../customers/customer.entity';
+import { recordAudit } from '../audit';
+import { Customer } from '../customers';
 import { ApprovalRequest } from './approval-request.entity';
-import { INITIAL_RATE_DATE } from './customer-rate.entity';
+import { INITIAL_RATE_DATE } from '../consignments';
 import { CustomerTerms } from './customer-terms.entity';
 
 /**

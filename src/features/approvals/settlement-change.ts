@@ -1,9 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { forUpdate, lockedById } from '../../db/locking';
-import { recordAudit } from '../audit/audit.service';
-import { Customer } from '../customers/customer.entity';
-import { OperationNotice, OperationNoticeKind } from '../operation-notices/operation-notice.entity';
-import { NoticeStatus } from '../signoffs/signoff-form.entity';
+import { recordAudit } from '../audit';
+import { Customer } from '../customers';
+import { OperationNotice, OperationNoticeKind } from '../operation-notices';
+import { NoticeStatus } from '../signoffs';
 import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { LocalDate, LocalDateScalar } from '../../graphql/local-date';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 import { AttendanceRecord, AttendanceStatus } from './attendance-record.entity';
 
 @ObjectType({ description: 'One staff member\'s attendance (考勤) over a month: days of each status.' })

@@ -5,9 +5,9 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { LocalDate } from '../../graphql/local-date';
 import { localDateIn, monthRange } from '../../time';
-import { recordAudit } from '../audit/audit.service';
-import { Role } from '../staff/role';
-import { Staff } from '../staff/staff.entity';
+import { recordAudit } from '../audit';
+import { Role } from '../../domain/roles';
+import { Staff } from '../staff';
 import { AttendanceRecord, AttendanceStatus } from './attendance-record.entity';
 import { parseIdArg } from '../../graphql/ids';
 

@@ -1,7 +1,6 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
+import { Args, ArgsType, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
-import { Staff } from '../staff/staff.entity';
 import { AuditEvent } from './audit-event.entity';
 
 @ObjectType({ description: 'A page of the audit trail, newest first.' })
@@ -21,10 +20,5 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: 'The audit trail of every request, decision, signature, ownership move and money movement (DIRECTOR, MANAGER).' })
   auditEvents(@Args() args: AuditEventsArgs, @Ctx() ctx: Context) {
     return ctx.services.audit.list(args);
-  }
-
-  @FieldResolver(() => Staff, { nullable: true, description: 'The staff member who acted; null for the system.' })
-  actor(@Root() event: AuditEvent, @Ctx() ctx: Context) {
-    return event.actorId === null ? null : ctx.loaders.staff.load(event.actorId);
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { Context } from '../../context';
-import { Staff } from '../staff/staff.entity';
+import type { Context } from '../../context';
+import { Staff } from '../staff';
 import { LOCK_MINUTES, MAX_FAILED_LOGINS } from './login-throttle';
 
 @ObjectType({ description: 'The result of signing in: a bearer token and who it belongs to.' })

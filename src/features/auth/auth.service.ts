@@ -5,9 +5,8 @@ import { TokenService } from '../../auth/tokens';
 import { assertStrongPassword, dummyPasswordHash, hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from '../../auth/passwords';
 import { BadUserInputError, ConflictError, isConnectivityError, NotFoundError, ServiceUnavailableError, UnauthenticatedError } from '../../errors';
 import { inTransaction } from '../../db/transaction';
-import { recordAudit } from '../audit/audit.service';
-import { Staff } from '../staff/staff.entity';
-import { normalizeEmail } from '../staff/staff.service';
+import { recordAudit } from '../audit';
+import { Staff, normalizeEmail } from '../staff';
 import { LoginAttempt } from './login-attempt.entity';
 import {
   clearLoginFailures,

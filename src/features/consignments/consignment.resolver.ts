@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { MoneyScalar } from '../../graphql/money';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { Consignment } from './consignment.entity';
 import { formatWeightKg } from './freight';
 import { RecordConsignmentInput } from './consignment.inputs';

@@ -1,6 +1,6 @@
 import { roundHalfUpBig } from '../../graphql/money';
 import { freightFen, parseWeightKg } from './freight';
-import { overlapDays, parseAreaCenti, storageFeeFen } from '../storage/storage-fee';
+import { overlapDays, parseAreaCenti, storageFeeFen } from '../storage';
 import { loadConfig } from '../../config';
 
 describe('freight', () => {

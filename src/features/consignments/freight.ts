@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../errors';
 import { Fen, roundHalfUpBig } from '../../graphql/money';
-import { CustomerRate } from '../approvals/customer-rate.entity';
-import { Customer } from '../customers/customer.entity';
+import { CustomerRate } from './customer-rate.entity';
+import { Customer } from '../customers';
 import { Consignment } from './consignment.entity';
 
 /** Freight in fen: weight (grams) x rate (fen per tonne) / 1 000 000, rounded half-up to the fen. */

@@ -1,6 +1,6 @@
 import { Actor, hasRole, isLeader } from '../../auth/actor';
 import { ForbiddenError } from '../../errors';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 
 /**
  * Who may act for a customer (record visits, file requests, pickups): its owner and the

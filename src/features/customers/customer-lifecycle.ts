@@ -1,8 +1,9 @@
 import { EntityManager } from 'typeorm';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
-import { recordAudit } from '../audit/audit.service';
+import { BadUserInputError, ConflictError } from '../../errors';
+import { recordAudit } from '../audit';
 import { CustomerStatus } from './customer-enums';
 import { Customer } from './customer.entity';
+import { loadCustomer } from './customer-ref';
 
 /**
  * The customer lifecycle: PROSPECT -> INTENT -> ACTIVE -> LOST, LOST -> ACTIVE when won back,
@@ -35,8 +36,7 @@ export async function transitionCustomer(
   why: string,
   mayAct: (customer: Customer) => void = () => undefined,
 ): Promise<Customer> {
-  const customer = await manager.findOne(Customer, { where: { id: customerId } });
-  if (!customer) throw new NotFoundError('Customer', customerId);
+  const customer = await loadCustomer(manager, customerId);
   mayAct(customer);
   assertTransition(customer.status, to);
   const result = await manager

@@ -1,10 +1,10 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
-import { Department } from '../staff/role';
-import { Staff } from '../staff/staff.entity';
+import { Department } from '../../domain/roles';
+import { Staff } from '../staff';
 import { Customer } from './customer.entity';
 import { IntentReport } from './intent-report.entity';
 import { LostCustomerAnalysis } from './lost-customer-analysis.entity';

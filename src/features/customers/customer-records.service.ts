@@ -1,13 +1,13 @@
 import { DataSource } from 'typeorm';
 import { checkDate, checkInstant, checkOptionalDate, companyToday, windows } from '../../date-window';
 import { Actor } from '../../auth/actor';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
+import { BadUserInputError, ForbiddenError } from '../../errors';
 import { inTransaction } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
 import { LocalDate } from '../../graphql/local-date';
 import { localDateIn } from '../../time';
-import { recordAudit } from '../audit/audit.service';
-import { Department } from '../staff/role';
+import { recordAudit } from '../audit';
+import { Department } from '../../domain/roles';
 import { Customer } from './customer.entity';
 import { CustomerStatus } from './customer-enums';
 import { assertCanActFor, assertCanSeeContacts } from './customer-access';
@@ -20,6 +20,7 @@ import { ContactAccess } from './contact-access.entity';
 import { RecordContactInput, SatisfactionSurveyInput } from './customers.inputs';
 import { requiredText } from '../../graphql/text';
 import { parseIdArg } from '../../graphql/ids';
+import { loadCustomer } from './customer-ref';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
@@ -37,9 +38,7 @@ export class CustomerRecordsService {
   constructor(private readonly db: DataSource, private readonly timeZone: string) {}
 
   private async customer(id: string): Promise<Customer> {
-    const customer = await this.db.getRepository(Customer).findOne({ where: { id: parseIdArg(id, 'customerId') } });
-    if (!customer) throw new NotFoundError('Customer', id);
-    return customer;
+    return loadCustomer(this.db.manager, id, { field: 'customerId' });
   }
 
   /** reportCustomerIntent: the owner moves a PROSPECT to INTENT and files the intent report, in one transaction. */

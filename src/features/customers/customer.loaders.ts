@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupLoader } from '../../loaders';
+import { groupLoader } from '../../db/loaders';
 import { ContactPerson } from './contact-person.entity';
 import { ContactAccess } from './contact-access.entity';
 import { OwnershipChange } from './ownership-change.entity';

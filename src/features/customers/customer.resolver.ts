@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 import { Customer } from './customer.entity';
 import { ContactPerson } from './contact-person.entity';
 import { OwnershipChange } from './ownership-change.entity';

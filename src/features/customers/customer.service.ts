@@ -1,12 +1,12 @@
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { containsPattern } from '../../db/like';
 import { Actor, hasRole, isLeader } from '../../auth/actor';
-import { BadUserInputError, ConflictError, CustomerAlreadyOwnedError, ForbiddenError, NotFoundError } from '../../errors';
+import { BadUserInputError, ConflictError, CustomerAlreadyOwnedError, ForbiddenError } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
-import { recordAudit } from '../audit/audit.service';
-import { Staff } from '../staff/staff.entity';
-import { Role } from '../staff/role';
+import { recordAudit } from '../audit';
+import { Staff } from '../staff';
+import { Role } from '../../domain/roles';
 import { Customer } from './customer.entity';
 import { CustomerStatus } from './customer-enums';
 import { customerNameKey, mixedScripts, normalizeCreditCode, normalizeCustomerName } from './customer-identity';
@@ -16,6 +16,7 @@ import { ContactPerson } from './contact-person.entity';
 import { OwnershipChange } from './ownership-change.entity';
 import { CustomerFilter, RegisterCustomerInput, UpdateCustomerDetailsInput } from './customers.inputs';
 import { parseIdArg } from '../../graphql/ids';
+import { loadCustomer } from './customer-ref';
 
 /** Parses an ID argument; anything that is not a positive integer is reported as `field`. */
 const CREDIT_CODE = /^[0-9A-Z]{18}$/;
@@ -41,9 +42,7 @@ export class CustomerService {
 
   /** A customer by id; NOT_FOUND when there is none. */
   async get(id: string | number, manager: EntityManager = this.db.manager): Promise<Customer> {
-    const customer = await manager.findOne(Customer, { where: { id: parseIdArg(id, 'customerId') } });
-    if (!customer) throw new NotFoundError('Customer', String(id));
-    return customer;
+    return loadCustomer(manager, id, { field: 'customerId' });
   }
 
   async find(id: string): Promise<Customer | null> {

@@ -2,7 +2,7 @@ import { ArrayMinSize, IsOptional, Length, Max, MaxLength, Min } from 'class-val
 import { WINDOW_TEXT } from '../../date-window';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/local-date';
-import { Department } from '../staff/role';
+import { Department } from '../../domain/roles';
 import { CustomerStatus } from './customer-enums';
 import { ContactKind } from './contact-log-entry.entity';
 

@@ -1,8 +1,8 @@
 import { rule } from 'graphql-shield';
 import { hasRole, isAuthenticated } from '../../auth/rules';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { ForbiddenError, UnauthenticatedError } from '../../errors';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 import { canSeeContacts } from './customer-access';
 import { Customer } from './customer.entity';
 

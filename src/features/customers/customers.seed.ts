@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/transaction';
 import { addDays, startOfLocalDay } from '../../time';
 import { DEMO_CUSTOMERS } from '../../seed/demo-customers';
 import { SeedContext } from '../../seed/seed-context';
-import { Department } from '../staff/role';
+import { Department } from '../../domain/roles';
 import { Customer } from './customer.entity';
 import { ContactPerson } from './contact-person.entity';
 import { claimPhone } from './customer-phones';

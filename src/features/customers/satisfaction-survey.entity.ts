@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { timestampColumn } from '../../db/columns';
 import { LocalDateScalar } from '../../graphql/local-date';
-import { Department } from '../staff/role';
+import { Department } from '../../domain/roles';
 
 /** A satisfaction survey (客户满意程度调查表) taken on a revisit; its scores are SatisfactionScore rows. */
 @ObjectType({ description: 'A customer satisfaction survey (客户满意程度调查表) taken on a revisit: scores per operating department and comments.' })

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { Fen, MoneyScalar } from '../../graphql/money';
-import { Staff } from '../staff/staff.entity';
-import { Customer } from '../customers/customer.entity';
+import { Staff } from '../staff';
+import { Customer } from '../customers';
 
 @ObjectType({ description: 'One staff member\'s line of the monthly workload statistics (工作量统计), counted in the company\'s time zone.' })
 export class WorkloadRow {

@@ -1,15 +1,13 @@
 import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Fen, sumToFen } from '../../graphql/money';
 import { addDays, monthRange, startOfLocalDay } from '../../time';
-import { Staff } from '../staff/staff.entity';
-import { reportStaff } from '../attendance/attendance.service';
-import { Visit, VisitStatus } from '../visits/visit.entity';
-import { OwnershipChange } from '../customers/ownership-change.entity';
-import { IntentReport } from '../customers/intent-report.entity';
-import { ApprovalRequest } from '../approvals/approval-request.entity';
-import { Statement, StatementStatus } from '../statements/statement.entity';
-import { Payment } from '../payments/payment.entity';
-import { Customer } from '../customers/customer.entity';
+import { Staff } from '../staff';
+import { reportStaff } from '../attendance';
+import { Visit, VisitStatus } from '../visits';
+import { OwnershipChange, IntentReport, Customer } from '../customers';
+import { ApprovalRequest } from '../approvals';
+import { Statement, StatementStatus } from '../statements';
+import { Payment } from '../payments';
 
 export interface WorkloadRowData {
   staff: Staff;

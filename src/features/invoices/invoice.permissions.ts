@@ -1,6 +1,6 @@
 import { hasRole } from '../../auth/rules';
-import { Role } from '../staff/role';
-import { byStatementId, customerMoneyRule } from '../receivables/money-access';
+import { Role } from '../../domain/roles';
+import { byStatementId, customerMoneyRule } from '../customers';
 
 export const invoicePermissions = {
   Mutation: {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { Fen, MoneyScalar } from '../../graphql/money';
-import { Statement } from '../statements/statement.entity';
+import { Statement } from '../statements';
 import { Invoice } from './invoice.entity';
 
 @Resolver(() => Invoice)

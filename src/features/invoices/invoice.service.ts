@@ -4,8 +4,8 @@ import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { AmountMismatchError, BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { Fen, formatMoney } from '../../graphql/money';
-import { recordAudit } from '../audit/audit.service';
-import { Statement, StatementStatus } from '../statements/statement.entity';
+import { recordAudit } from '../audit';
+import { Statement, StatementStatus } from '../statements';
 import { Invoice } from './invoice.entity';
 
 export class InvoiceService {

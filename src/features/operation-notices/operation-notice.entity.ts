@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { timestampColumn } from '../../db/columns';
-import { SettlementMethod } from '../customers/customer-enums';
+import { SettlementMethod } from '../customers';
 
 export enum OperationNoticeKind {
   NEW_CUSTOMER = 'NEW_CUSTOMER',

@@ -1,5 +1,5 @@
 import { hasRole, isAuthenticated, isDepartmentHead } from '../../auth/rules';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 
 export const operationNoticePermissions = {
   Query: {

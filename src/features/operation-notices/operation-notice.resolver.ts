@@ -1,11 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
-import { Customer } from '../customers/customer.entity';
-import { ApprovalRequest } from '../approvals/approval-request.entity';
-import { NoticeStatus } from '../signoffs/signoff-form.entity';
-import { Signature } from '../signoffs/signature.entity';
-import { Department } from '../staff/role';
-import { Staff } from '../staff/staff.entity';
+import type { Context } from '../../context';
+import { Customer } from '../customers';
+import { ApprovalRequest } from '../approvals';
+import { NoticeStatus, Signature } from '../signoffs';
+import { Department } from '../../domain/roles';
+import { Staff } from '../staff';
 import { OperationNotice, OperationNoticeKind } from './operation-notice.entity';
 
 @Resolver(() => OperationNotice)

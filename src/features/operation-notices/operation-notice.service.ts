@@ -1,24 +1,14 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../auth/actor';
-import { ownCustomersOnly } from '../receivables/row-filter';
+import { ownCustomersOnly, assertCanActFor, CustomerStatus, Customer, activateCustomer, loadCustomer } from '../customers';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { parseId, parseIdArg } from '../../graphql/ids';
-import { recordAudit } from '../audit/audit.service';
-import { applySettlementChange, approvedRequestFor } from '../approvals/settlement-change';
-import { ApprovalKind, ApprovalStatus } from '../approvals/approval-enums';
-import { ApprovalRequest } from '../approvals/approval-request.entity';
-import { assertCanActFor } from '../customers/customer-access';
-import { CustomerStatus } from '../customers/customer-enums';
-import { Customer } from '../customers/customer.entity';
-import { activateCustomer } from '../customers/customer-lifecycle';
-import { loadCustomer } from '../receivables/customer-ref';
-import { NoticeStatus } from '../signoffs/signoff-form.entity';
-import { createSignoffForm, signForm } from '../signoffs/signoff.service';
-import { Signature } from '../signoffs/signature.entity';
-import { SignoffFormKind } from '../signoffs/signoff-policy.entity';
-import { Department, Role } from '../staff/role';
+import { recordAudit } from '../audit';
+import { applySettlementChange, approvedRequestFor, ApprovalKind, ApprovalStatus, ApprovalRequest } from '../approvals';
+import { NoticeStatus, createSignoffForm, signForm, Signature, SignoffFormKind } from '../signoffs';
+import { Department, Role } from '../../domain/roles';
 import { OperationNotice, OperationNoticeKind } from './operation-notice.entity';
 
 /** 新(重)进客户操作通知单: filled by the handler (owner or leader), signed by the named departments' heads. */
@@ -57,7 +47,7 @@ export class OperationNoticeService {
       if (!notice) throw new NotFoundError('Operation notice', id);
       const { completed } = await signForm(m, actor, notice.formId, department, { entityType: 'OperationNotice', entityId: noticeId, label: `operation notice ${noticeId}` });
       if (!completed) return;
-      const customer = await loadCustomer(m, notice.customerId, true);
+      const customer = await loadCustomer(m, notice.customerId, { lock: true });
       if (notice.kind === OperationNoticeKind.SETTLEMENT_CHANGE) {
         const request = await approvedRequestFor(m, notice);
         if (request) await applySettlementChange(m, actor.id, request, notice, customer);

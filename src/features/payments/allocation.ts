@@ -1,7 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Fen } from '../../graphql/money';
-import { markSettled } from '../receivables/kept-balances';
-import { Receivable } from '../receivables/receivable.entity';
+import { markSettled, Receivable } from '../receivables';
 import { Payment } from './payment.entity';
 import { PaymentAllocation } from './payment-allocation.entity';
 

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { Fen, MoneyScalar } from '../../graphql/money';
 import { LocalDateScalar } from '../../graphql/local-date';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { Payment } from './payment.entity';
 
 @Resolver(() => Payment)

@@ -4,9 +4,9 @@ import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { BadUserInputError, ConflictError } from '../../errors';
 import { checkDate, companyToday, windows } from '../../date-window';
 import { Fen, formatMoney } from '../../graphql/money';
-import { recordAudit } from '../audit/audit.service';
-import { loadCustomer } from '../receivables/customer-ref';
-import { monthOf, recordMoneyMovement } from '../receivables/kept-balances';
+import { recordAudit } from '../audit';
+import { loadCustomer } from '../customers';
+import { monthOf, recordMoneyMovement } from '../receivables';
 import { allocatePayment } from './allocation';
 import { Payment } from './payment.entity';
 
@@ -56,7 +56,7 @@ export class PaymentService {
 
   /** One transaction: the payment, its allocations and the audit event, or nothing. */
   async insertAndSettle(m: EntityManager, actor: Actor, input: NewPayment): Promise<Payment> {
-    const customer = await loadCustomer(m, input.customerId, true);
+    const customer = await loadCustomer(m, input.customerId, { lock: true });
     const payment = await m.save(
       m.create(Payment, { customerId: customer.id, amount: input.amount, receivedOn: input.receivedOn, reference: input.reference, idempotencyKey: input.idempotencyKey, recordedById: actor.id }),
     );

@@ -1,5 +1,5 @@
 import { hasRole } from '../../auth/rules';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 
 export const payrollPermissions = {
   Query: {

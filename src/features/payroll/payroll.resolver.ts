@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { Fen, MoneyScalar } from '../../graphql/money';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '../staff';
 
 @ObjectType({ description: 'One staff member\'s line of the monthly payroll summary (工资汇总): attendance days, fines and compensation.' })
 export class PayrollRow {

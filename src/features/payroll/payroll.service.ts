@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
 import { Fen } from '../../graphql/money';
 import { monthRange } from '../../time';
-import { Staff } from '../staff/staff.entity';
-import { countAttendance, emptyCounts, reportStaff } from '../attendance/attendance.service';
-import { sumViolations } from '../violations/violation.service';
+import { Staff } from '../staff';
+import { countAttendance, emptyCounts, reportStaff } from '../attendance';
+import { sumViolations } from '../violations';
 
 export interface PayrollRowData {
   staff: Staff;

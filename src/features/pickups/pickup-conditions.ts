@@ -1,10 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { PickupConditionsNotMetError } from '../../errors';
 import { Fen, formatMoney } from '../../graphql/money';
-import { CustomerStatus } from '../customers/customer-enums';
-import { Customer } from '../customers/customer.entity';
-import { overdueUnpaidSql } from '../receivables/overdue-sql';
-import { NoticeStatus } from '../signoffs/signoff-form.entity';
+import { CustomerStatus, Customer } from '../customers';
+import { overdueUnpaidSql } from '../receivables';
+import { NoticeStatus } from '../signoffs';
 
 /** Overdue unpaid amount of a customer on `today`: receivables past due minus what settled them. */
 export async function overdueUnpaid(m: EntityManager, customerId: number, today: string): Promise<Fen> {

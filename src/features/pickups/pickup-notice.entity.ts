@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 import { Field, ID, ObjectType } from 'type-graphql';
 import { timestampColumn } from '../../db/columns';
 import { LocalDateScalar } from '../../graphql/local-date';
-import { NoticeStatus } from '../signoffs/signoff-form.entity';
+import { NoticeStatus } from '../signoffs';
 
 /** 提货通知单: filled by the handler for a customer meeting the pickup conditions; a DISPATCHER decides it once. */
 @ObjectType({ description: 'A pickup notice (提货通知单) for goods at our warehouse: filled by the handler, signed or rejected once by a DISPATCHER.' })

@@ -1,5 +1,5 @@
 import { hasRole, isAuthenticated } from '../../auth/rules';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 
 export const pickupPermissions = {
   Query: {

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { LocalDateScalar } from '../../graphql/local-date';
-import { Customer } from '../customers/customer.entity';
-import { NoticeStatus } from '../signoffs/signoff-form.entity';
-import { Staff } from '../staff/staff.entity';
+import { Customer } from '../customers';
+import { NoticeStatus } from '../signoffs';
+import { Staff } from '../staff';
 import { PickupNotice } from './pickup-notice.entity';
 
 @Resolver(() => PickupNotice)

@@ -1,18 +1,16 @@
 import { DataSource } from 'typeorm';
 import { checkDate, companyToday, windows } from '../../date-window';
 import { Actor } from '../../auth/actor';
-import { ownCustomersOnly } from '../receivables/row-filter';
+import { ownCustomersOnly, assertCanActFor, loadCustomer } from '../customers';
 import { Config } from '../../config';
 import { inTransaction } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { localDateIn } from '../../time';
-import { recordAudit } from '../audit/audit.service';
-import { assertCanActFor } from '../customers/customer-access';
-import { loadCustomer } from '../receivables/customer-ref';
-import { NoticeStatus } from '../signoffs/signoff-form.entity';
-import { Role } from '../staff/role';
+import { recordAudit } from '../audit';
+import { NoticeStatus } from '../signoffs';
+import { Role } from '../../domain/roles';
 import { assertPickupConditions } from './pickup-conditions';
 import { PickupNotice } from './pickup-notice.entity';
 
@@ -24,7 +22,7 @@ export class PickupService {
     if (!what) throw new BadUserInputError('Say what is picked up.', 'goods');
     checkDate(pickupDate, 'pickupDate', windows.upcoming(companyToday(this.config.timeZone)));
     return inTransaction(this.db, async (m) => {
-      const customer = await loadCustomer(m, customerId, true);
+      const customer = await loadCustomer(m, customerId, { lock: true });
       assertCanActFor(actor, customer);
       await assertPickupConditions(m, customer, localDateIn(this.config.timeZone, new Date()));
       const notice = await m.save(m.create(PickupNotice, { customerId: customer.id, pickupDate, goods: what.slice(0, 500), handlerId: actor.id, status: NoticeStatus.PENDING }));

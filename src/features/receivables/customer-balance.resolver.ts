@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { MoneyScalar } from '../../graphql/money';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 
 @Resolver(() => Customer)
 export class CustomerBalanceResolver {

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
-import { Customer } from '../customers/customer.entity';
+import type { Context } from '../../context';
+import { Customer } from '../customers';
 import { Receivable } from './receivable.entity';
 
 @Resolver(() => Customer)

@@ -1,7 +1,7 @@
 import { CustomerStatus } from '../customers/customer-enums';
 import { Actor } from '../../auth/actor';
 import { Staff } from '../staff/staff.entity';
-import { Department } from '../staff/role';
+import { Department } from '../../domain/roles';
 import { SeedContext } from '../../seed/seed-context';
 import { DEMO_CUSTOMERS } from '../../seed/demo-customers';
 import { addDays, monthRange } from '../../time';

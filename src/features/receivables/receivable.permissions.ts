@@ -1,6 +1,6 @@
 import { hasRole } from '../../auth/rules';
-import { Role } from '../staff/role';
-import { byCustomerId, canSeeCustomerMoney, customerMoneyRule } from './money-access';
+import { Role } from '../../domain/roles';
+import { byCustomerId, canSeeCustomerMoney, customerMoneyRule } from '../customers';
 
 const REPORT_READERS = [Role.COLLECTOR, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR];
 

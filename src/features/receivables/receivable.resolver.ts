@@ -1,12 +1,12 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
 import { MoneyScalar } from '../../graphql/money';
-import { Customer } from '../customers/customer.entity';
-import { Staff } from '../staff/staff.entity';
-import { Statement } from '../statements/statement.entity';
+import { Customer } from '../customers';
+import { Staff } from '../staff';
+import { Statement } from '../statements';
 import { Receivable } from './receivable.entity';
 import { AgingFigures, AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow, ReceivablesFigures } from './reports.types';
 

@@ -5,7 +5,7 @@ import { paginate, Page } from '../../graphql/connection';
 import { parseId } from '../../graphql/ids';
 import { localDateIn } from '../../time';
 import { Receivable } from './receivable.entity';
-import { ownCustomersOnly } from './row-filter';
+import { ownCustomersOnly } from '../customers';
 
 export interface ReceivableFilterArgs {
   customerId?: string | null;

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { timestampColumn } from '../../db/columns';
-import { Department } from '../staff/role';
+import { Department } from '../../domain/roles';
 
 /** One named department's place on a form: empty until its head signs, then fixed. */
 @ObjectType({ description: 'A department\'s signature on a form (the stub 存根): who signed for it and when; signer and signedAt are null until its head signs.' })

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
-import { Staff } from '../staff/staff.entity';
+import type { Context } from '../../context';
+import { Staff } from '../staff';
 import { Signature } from './signature.entity';
 
 @Resolver(() => Signature)

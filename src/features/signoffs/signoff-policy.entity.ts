@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Department } from '../staff/role';
+import { Department } from '../../domain/roles';
 
 /** The kinds of signed form the DIRECTOR sets a sign-off policy for. */
 export enum SignoffFormKind {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Context } from '../../context';
-import { Department } from '../staff/role';
+import type { Context } from '../../context';
+import { Department } from '../../domain/roles';
 import { SignoffFormKind, SignoffRequirement } from './signoff-policy.entity';
 
 @Resolver(() => SignoffRequirement)

@@ -2,8 +2,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { inTransaction } from '../../db/transaction';
 import { BadUserInputError } from '../../errors';
-import { recordAudit } from '../audit/audit.service';
-import { Department } from '../staff/role';
+import { recordAudit } from '../audit';
+import { Department } from '../../domain/roles';
 import { DEFAULT_SIGNOFF_POLICY, SignoffFormKind, SignoffPolicyEntry, SignoffRequirement } from './signoff-policy.entity';
 
 /** Forms of a money exception a MANAGER may approve. */

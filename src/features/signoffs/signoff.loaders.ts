@@ -1,5 +1,5 @@
 import { DataSource, In } from 'typeorm';
-import { byIdLoader, groupLoader } from '../../loaders';
+import { byIdLoader, groupLoader } from '../../db/loaders';
 import { SignoffForm } from './signoff-form.entity';
 import { Signature } from './signature.entity';
 

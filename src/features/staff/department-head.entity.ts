@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Department } from './role';
+import { Department } from '../../domain/roles';
 
 /** Who heads each department: only the head signs forms for it. */
 @ObjectType('DepartmentHead', { description: 'A department and the staff member who heads it and signs its forms.' })

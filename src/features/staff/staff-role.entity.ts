@@ -1,5 +1,5 @@
 import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Role } from './role';
+import { Role } from '../../domain/roles';
 import type { Staff } from './staff.entity';
 
 /** One role held by one staff member. */

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Department, Role } from './role';
+import { Department, Role } from '../../domain/roles';
 import { StaffRole } from './staff-role.entity';
 import { timestampColumn } from '../../db/columns';
 

@@ -1,6 +1,6 @@
 import { ArrayMinSize, IsEmail, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { Department, Role } from './role';
+import { Department, Role } from '../../domain/roles';
 
 @InputType({ description: 'A new staff account (DIRECTOR only).' })
 export class CreateStaffInput {

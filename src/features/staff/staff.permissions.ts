@@ -1,5 +1,5 @@
 import { hasRole, isAuthenticated } from '../../auth/rules';
-import { Role } from './role';
+import { Role } from '../../domain/roles';
 
 export const staffPermissions = {
   Query: {

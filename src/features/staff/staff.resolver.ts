@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { Staff } from './staff.entity';
 import { DepartmentHead } from './department-head.entity';
 import { CreateStaffInput, SetStaffRolesInput } from './staff.inputs';
-import { Department, Role } from './role';
+import { Department, Role } from '../../domain/roles';
 
 @Resolver(() => Staff)
 export class StaffResolver {

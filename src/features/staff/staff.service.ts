@@ -1,15 +1,14 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { assertStrongPassword, hashPassword } from '../../auth/passwords';
 import { ConflictError, BadUserInputError, NotFoundError } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { parseId } from '../../graphql/ids';
-import { recordAudit } from '../audit/audit.service';
-import { clearLoginFailures } from '../auth/login-throttle';
+import { recordAudit } from '../audit';
 import { Staff } from './staff.entity';
 import { StaffRole } from './staff-role.entity';
 import { DepartmentHead } from './department-head.entity';
-import { Department, Role } from './role';
+import { Department, Role } from '../../domain/roles';
 
 export interface NewStaff {
   name: string;
@@ -23,9 +22,18 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/**
+ * What staff changes make other features do, registered by the composition root: staff sits below
+ * the features that react (sign-in forgets the failed attempts of a reactivated account).
+ */
+export interface StaffHooks {
+  /** In the reactivating transaction. */
+  reactivated(manager: EntityManager, staff: Staff): Promise<void>;
+}
+
 /** Staff accounts, roles and department heads. */
 export class StaffService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly hooks: StaffHooks) {}
 
   /**
    * The signed-in staff member with roles as they are now and their current token version, or null
@@ -110,7 +118,7 @@ export class StaffService {
       const staff = await m.findOne(Staff, { where: { id } });
       if (!staff) throw new NotFoundError('Staff member', staffId);
       await m.update(Staff, { id }, active ? { active, lockedUntil: null } : { active });
-      if (active) await clearLoginFailures(m, staff.email);
+      if (active) await this.hooks.reactivated(m, staff);
       await recordAudit(m, actor.id, {
         action: active ? 'staff.activated' : 'staff.deactivated',
         entityType: 'Staff',

@@ -1,13 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { Fen, formatMoney } from '../../graphql/money';
-import { ApprovalKind, ApprovalStatus } from '../approvals/approval-enums';
-import { ApprovalRequest } from '../approvals/approval-request.entity';
-import { storageRateSpans } from '../approvals/customer-terms';
-import { Consignment } from '../consignments/consignment.entity';
-import { formatWeightKg } from '../consignments/freight';
-import { Customer } from '../customers/customer.entity';
-import { StorageOccupancy } from '../storage/storage-occupancy.entity';
-import { overlapDays, storageFeeFen } from '../storage/storage-fee';
+import { ApprovalKind, ApprovalStatus, ApprovalRequest, storageRateSpans } from '../approvals';
+import { Consignment, formatWeightKg } from '../consignments';
+import { Customer } from '../customers';
+import { StorageOccupancy, overlapDays, storageFeeFen } from '../storage';
 import { StatementLineKind } from './statement-line.entity';
 
 export interface DraftLine {

@@ -2,10 +2,12 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { hasRole } from '../../auth/actor';
 import { formatMoney } from '../../graphql/money';
-import type { AppServer } from '../../server';
-import { Customer } from '../customers/customer.entity';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../auth/actor';
+import { Customer } from '../customers';
 import { StatementLine } from './statement-line.entity';
 import { STATEMENT_READERS } from './statement.permissions';
+import type { StatementService } from './statement.service';
 
 const STATUS_TEXT: Record<string, string> = { ISSUED: '待确认', CONFIRMED: '已确认', VOID: '已作废' };
 
@@ -22,14 +24,23 @@ function codeStatus(error: unknown): { status: number; code: string } {
  * customer. Authorized like the API: a Bearer token, the roles that may read statements, and a
  * salesperson only for own customers.
  */
-export function statementPrintRoute(server: AppServer): express.Router {
+/** What the print page needs from the running server, handed in by it (the feature does not import the server). */
+export interface StatementPrintDeps {
+  /** Builds a request's context exactly as the API does, so the same token rules apply. */
+  context(req: { authorization: string | null; clientAddress: string }): Promise<{ actor: Actor | null }>;
+  statements: Pick<StatementService, 'get'>;
+  db: DataSource;
+  logger: { error(obj: object, msg: string): void };
+}
+
+export function statementPrintRoute(server: StatementPrintDeps): express.Router {
   const router = express.Router();
   router.get('/statements/:id/print', async (req, res) => {
     try {
       const ctx = await server.context({ authorization: req.headers.authorization ?? null, clientAddress: req.socket.remoteAddress ?? 'unknown' });
       if (!ctx.actor) return res.status(401).json({ error: 'UNAUTHENTICATED' });
       if (!hasRole(ctx.actor, ...STATEMENT_READERS)) return res.status(403).json({ error: 'FORBIDDEN' });
-      const statement = await server.services.statements.get(ctx.actor, req.params.id);
+      const statement = await server.statements.get(ctx.actor, req.params.id);
       const customer = await server.db.getRepository(Customer).findOneByOrFail({ id: statement.customerId });
       const lines = await server.db.getRepository(StatementLine).find({ where: { statementId: statement.id }, order: { id: 'ASC' } });
       const rows = lines
@@ -52,7 +63,7 @@ ${rows}
 </body></html>`);
     } catch (error) {
       const { status, code } = codeStatus(error);
-      if (status === 500) server.services.logger.error({ err: error }, 'statement print failed');
+      if (status === 500) server.logger.error({ err: error }, 'statement print failed');
       res.status(status).json({ error: code });
     }
   });

@@ -1,6 +1,5 @@
 import { DataSource, In } from 'typeorm';
-import { byIdLoader, groupLoader } from '../../loaders';
-import { Invoice } from '../invoices/invoice.entity';
+import { byIdLoader, groupLoader } from '../../db/loaders';
 import { StatementLine } from './statement-line.entity';
 import { Statement } from './statement.entity';
 
@@ -11,6 +10,5 @@ export function statementLoaders(db: DataSource) {
       (ids) => db.getRepository(StatementLine).find({ where: { statementId: In(ids) }, order: { id: 'ASC' } }),
       (l) => l.statementId,
     ),
-    statementInvoices: groupLoader<number, Invoice>((ids) => db.getRepository(Invoice).find({ where: { statementId: In(ids) } }), (i) => i.statementId),
   };
 }

@@ -1,6 +1,6 @@
 import { hasRole } from '../../auth/rules';
-import { Role } from '../staff/role';
-import { byCustomerId, byStatementId, customerMoneyRule } from '../receivables/money-access';
+import { Role } from '../../domain/roles';
+import { byCustomerId, byStatementId, customerMoneyRule } from '../customers';
 
 /** Readers: the money roles see all; a SALESPERSON sees own customers' (row filter in the service). */
 export const STATEMENT_READERS = [Role.COLLECTOR, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR, Role.SALESPERSON];

@@ -1,10 +1,9 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
-import { Customer } from '../customers/customer.entity';
-import { Invoice } from '../invoices/invoice.entity';
+import { Customer } from '../customers';
 import { StatementLine } from './statement-line.entity';
 import { Statement, StatementStatus } from './statement.entity';
 
@@ -60,10 +59,5 @@ export class StatementResolver {
   @FieldResolver(() => [StatementLine], { nullable: true, description: 'The lines, in billing order. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
   lines(@Root() s: Statement, @Ctx() ctx: Context) {
     return ctx.loaders.statementLines.load(s.id);
-  }
-
-  @FieldResolver(() => Invoice, { nullable: true, description: 'The road-transport invoice, once issued.' })
-  async invoice(@Root() s: Statement, @Ctx() ctx: Context) {
-    return (await ctx.loaders.statementInvoices.load(s.id))[0] ?? null;
   }
 }

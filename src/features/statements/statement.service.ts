@@ -9,15 +9,12 @@ import { parseId } from '../../graphql/ids';
 import { formatMoney } from '../../graphql/money';
 import { addDays, localDateIn } from '../../time';
 import { checkDate, windows } from '../../date-window';
-import { recordAudit } from '../audit/audit.service';
-import { loadCustomer } from '../receivables/customer-ref';
-import { ownCustomersOnly } from '../receivables/row-filter';
-import { Receivable } from '../receivables/receivable.entity';
-import { applyCredit } from '../payments/allocation';
-import { Consignment } from '../consignments/consignment.entity';
-import { repriceConsignments } from '../consignments/freight';
+import { recordAudit } from '../audit';
+import { loadCustomer, ownCustomersOnly } from '../customers';
+import { Receivable, monthOf, recordMoneyMovement } from '../receivables';
+import { applyCredit } from '../payments';
+import { Consignment, repriceConsignments } from '../consignments';
 import { draftLines } from './statement-builder';
-import { monthOf, recordMoneyMovement } from '../receivables/kept-balances';
 import { StatementLine } from './statement-line.entity';
 import { Statement, StatementStatus } from './statement.entity';
 
@@ -53,7 +50,7 @@ export class StatementService {
     if (periodEnd < periodStart) throw new BadUserInputError('The period may not end before it starts.', 'periodEnd');
     try {
       return await inTransaction(this.db, async (m) => {
-        const customer = await loadCustomer(m, customerId, true);
+        const customer = await loadCustomer(m, customerId, { lock: true });
         const overlapping = await m
           .getRepository(Statement)
           .createQueryBuilder('s')
@@ -89,7 +86,7 @@ export class StatementService {
     await inTransaction(this.db, async (m) => {
       const s = await lockedById(m, Statement, statementId);
       if (!s) throw new NotFoundError('Statement', id);
-      const customer = await loadCustomer(m, s.customerId, true);
+      const customer = await loadCustomer(m, s.customerId, { lock: true });
       const done = await m
         .createQueryBuilder()
         .update(Statement)
@@ -117,7 +114,7 @@ export class StatementService {
     await inTransaction(this.db, async (m) => {
       const s = await lockedById(m, Statement, statementId);
       if (!s) throw new NotFoundError('Statement', id);
-      const customer = await loadCustomer(m, s.customerId, true);
+      const customer = await loadCustomer(m, s.customerId, { lock: true });
       const dueDate = addDays(today, customer.paymentTermDays);
       const done = await m
         .createQueryBuilder()

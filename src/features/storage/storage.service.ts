@@ -6,10 +6,9 @@ import { checkDate, checkOptionalDate, companyToday, windows } from '../../date-
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { addDays } from '../../time';
-import { recordAudit } from '../audit/audit.service';
-import { loadCustomer } from '../receivables/customer-ref';
-import { ownCustomersOnly } from '../receivables/row-filter';
-import { Role } from '../staff/role';
+import { recordAudit } from '../audit';
+import { loadCustomer, ownCustomersOnly } from '../customers';
+import { Role } from '../../domain/roles';
 import { StorageAreaNotice } from './storage-area-notice.entity';
 import { StorageOccupancy } from './storage-occupancy.entity';
 import { parseAreaCenti } from './storage-fee';
@@ -37,7 +36,7 @@ export class StorageService {
     checkOptionalDate(to, 'to', window);
     if (to !== null && to < from) throw new BadUserInputError('The end date may not be before the start date.', 'to');
     return inTransaction(this.db, async (m) => {
-      const customer = await loadCustomer(m, customerId, true);
+      const customer = await loadCustomer(m, customerId, { lock: true });
       const others = await this.occupancies(m, customer.id);
       // A new area from a date ends the open occupancy (begun earlier) the day before.
       const open = others.find((o) => o.toDate === null && o.fromDate < from) ?? null;
@@ -88,7 +87,7 @@ export class StorageService {
     const known = await this.db.getRepository(StorageOccupancy).findOneBy({ id: occupancyId });
     if (!known) throw new NotFoundError('StorageOccupancy', id);
     await inTransaction(this.db, async (m) => {
-      const customer = await loadCustomer(m, known.customerId, true);
+      const customer = await loadCustomer(m, known.customerId, { lock: true });
       const others = await this.occupancies(m, customer.id);
       const o = others.find((x) => x.id === occupancyId);
       if (!o) throw new NotFoundError('StorageOccupancy', id);

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
-import { Context } from '../../context';
-import { Staff } from '../staff/staff.entity';
+import type { Context } from '../../context';
+import { Staff } from '../staff';
 import { Violation } from './violation.entity';
 import { RecordViolationInput } from './violation.inputs';
 

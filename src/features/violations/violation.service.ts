@@ -6,9 +6,9 @@ import { inTransaction } from '../../db/transaction';
 import { Fen, formatMoney, sumToFen } from '../../graphql/money';
 import { LocalDate } from '../../graphql/local-date';
 import { localDateIn, monthRange } from '../../time';
-import { recordAudit } from '../audit/audit.service';
-import { Staff } from '../staff/staff.entity';
-import { ADMINISTRATION_ROLES } from '../attendance/attendance.service';
+import { recordAudit } from '../audit';
+import { Staff } from '../staff';
+import { ADMINISTRATION_ROLES } from '../attendance';
 import { Violation, VIOLATION_FINES, ViolationKind } from './violation.entity';
 import { parseIdArg } from '../../graphql/ids';
 

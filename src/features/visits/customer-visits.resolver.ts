@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { BadUserInputError } from '../../errors';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { recentVisitsKey } from './visit.loaders';
 import { Visit } from './visit.entity';
 

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { getPlainEntities } from '../../db/plain-entities';
-import { byIdLoader } from '../../loaders';
+import { byIdLoader } from '../../db/loaders';
 import { seesAllVisits } from './visit.service';
 import { Visit } from './visit.entity';
 import { VisitRequest } from './visit-request.entity';

@@ -1,10 +1,10 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDateScalar } from '../../graphql/local-date';
-import { Customer } from '../customers/customer.entity';
-import { Staff } from '../staff/staff.entity';
+import { Customer } from '../customers';
+import { Staff } from '../staff';
 import { Visit } from './visit.entity';
 import { VisitRequest } from './visit-request.entity';
 import { PlanVisitInput, VisitFilter } from './visits.inputs';

@@ -6,11 +6,10 @@ import { inTransaction } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
 import { LocalDate } from '../../graphql/local-date';
 import { addDays, localDateIn, startOfLocalDay } from '../../time';
-import { recordAudit } from '../audit/audit.service';
-import { recordUnexcusedAbsence } from '../attendance/attendance.service';
-import { Customer } from '../customers/customer.entity';
-import { assertCanActFor } from '../customers/customer-access';
-import { Role } from '../staff/role';
+import { recordAudit } from '../audit';
+import { recordUnexcusedAbsence } from '../attendance';
+import { Customer, assertCanActFor, loadCustomer } from '../customers';
+import { Role } from '../../domain/roles';
 import { distanceMeters } from './geo';
 import { Visit, VisitStatus } from './visit.entity';
 import { VisitRequest } from './visit-request.entity';
@@ -44,9 +43,7 @@ export class VisitService {
   ) {}
 
   private async customer(id: string, m: EntityManager = this.db.manager): Promise<Customer> {
-    const customer = await m.findOne(Customer, { where: { id: parseIdArg(id, 'customerId') } });
-    if (!customer) throw new NotFoundError('Customer', id);
-    return customer;
+    return loadCustomer(m, id, { field: 'customerId' });
   }
 
   private async visit(id: string, m: EntityManager = this.db.manager): Promise<Visit> {

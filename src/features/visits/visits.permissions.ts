@@ -1,5 +1,5 @@
 import { hasRole } from '../../auth/rules';
-import { Role } from '../staff/role';
+import { Role } from '../../domain/roles';
 
 /** Salespeople and leaders record visits (row checks in the service); the ASSISTANT_MANAGER reads all of them. */
 const recorders = hasRole(Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR);

@@ -1,9 +1,9 @@
 import { rule } from 'graphql-shield';
 import { hasRole as actorHasRole } from '../../auth/actor';
 import { hasRole } from '../../auth/rules';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { ForbiddenError, UnauthenticatedError } from '../../errors';
-import { Department, Role } from '../staff/role';
+import { Department, Role } from '../../domain/roles';
 
 /** Roles that read warehouse orders and sheets. */
 const ORDER_READER_ROLES: Role[] = [Role.ORDER_CLERK, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR];

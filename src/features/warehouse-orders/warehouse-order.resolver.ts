@@ -1,10 +1,10 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { LocalDate, LocalDateScalar } from '../../graphql/local-date';
-import { Customer } from '../customers/customer.entity';
-import { Staff } from '../staff/staff.entity';
+import { Customer } from '../customers';
+import { Staff } from '../staff';
 import { OrderOrganizingSheet } from './order-organizing-sheet.entity';
 import { WarehouseOrder, WarehouseOrderStatus } from './warehouse-order.entity';
 import { RecordWarehouseOrderInput } from './warehouse-order.inputs';

@@ -8,8 +8,8 @@ import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
 import { LocalDate } from '../../graphql/local-date';
 import { localDateIn } from '../../time';
-import { recordAudit } from '../audit/audit.service';
-import { Customer } from '../customers/customer.entity';
+import { recordAudit } from '../audit';
+import { Customer, loadCustomer } from '../customers';
 import { OrderOrganizingSheet } from './order-organizing-sheet.entity';
 import { WarehouseOrder, WarehouseOrderStatus } from './warehouse-order.entity';
 import { optionalText, requiredText } from '../../graphql/text';
@@ -57,8 +57,7 @@ export class WarehouseOrderService {
     };
     try {
       return await inTransaction(this.db, async (m) => {
-        const customer = await m.findOne(Customer, { where: { id: customerId } });
-        if (!customer) throw new NotFoundError('Customer', input.customerId);
+        const customer = await loadCustomer(m, customerId);
         const inserted = await m.insert(WarehouseOrder, values);
         const id = Number(inserted.identifiers[0].id);
         await recordAudit(m, actor.id, {

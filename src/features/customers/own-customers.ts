@@ -1,9 +1,7 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Actor, hasRole } from '../../auth/actor';
-import { Role } from '../staff/role';
-
-/** Roles that see every customer's money records; anyone else (a salesperson) sees own customers' only. */
-export const MONEY_READERS: Role[] = [Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER, Role.COLLECTOR];
+import { Role } from '../../domain/roles';
+import { MONEY_READERS } from '../../domain/role-sets';
 
 /**
  * Row filter of lists by customer (money records, pickups, operation notices): a caller without a

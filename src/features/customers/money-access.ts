@@ -1,8 +1,8 @@
 import { rule } from 'graphql-shield';
 import { Actor, hasRole } from '../../auth/actor';
-import { Context } from '../../context';
+import type { Context } from '../../context';
 import { ForbiddenError, UnauthenticatedError } from '../../errors';
-import { MONEY_READERS } from './row-filter';
+import { MONEY_READERS } from '../../domain/role-sets';
 
 /**
  * One rule for a customer's money (balance, receivables, statements, payments, invoices, charges,

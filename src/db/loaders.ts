@@ -1,0 +1,40 @@
+import DataLoader from 'dataloader';
+import { DataSource, EntityTarget, FindOptionsUtils, ObjectLiteral } from 'typeorm';
+import { getPlainEntities } from './plain-entities';
+
+/**
+ * Every batched relation, created fresh per request: a field resolver that follows a relation
+ * asks a loader, which answers the whole page with one `WHERE id IN (...)`.
+ */
+export function byIdLoader<T extends ObjectLiteral & { id: number }>(db: DataSource, entity: EntityTarget<T>) {
+  return new DataLoader<number, T | null>(async (ids) => {
+    // A query builder rather than find() (which re-walks its options on every call): plain rows
+    // when the entity has no eager relations, else those joined as find() would.
+    const repository = db.getRepository(entity);
+    const qb = repository.createQueryBuilder('x').where('x.id IN (:...ids)', { ids: [...ids] });
+    let rows: T[];
+    if (repository.metadata.eagerRelations.length) {
+      FindOptionsUtils.joinEagerRelations(qb, qb.alias, repository.metadata);
+      rows = await qb.getMany();
+    } else {
+      rows = (await getPlainEntities(qb)).entities;
+    }
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/** Groups rows by a key column: one query for all keys, an array per key (empty when none). */
+export function groupLoader<K extends string | number, T>(load: (keys: K[]) => Promise<T[]>, keyOf: (row: T) => K) {
+  return new DataLoader<K, T[]>(async (keys) => {
+    const rows = await load([...keys]);
+    const groups = new Map<K, T[]>();
+    for (const row of rows) {
+      const k = keyOf(row);
+      const list = groups.get(k);
+      if (list) list.push(row);
+      else groups.set(k, [row]);
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}

@@ -1,0 +1,2 @@
+export interface Context { caller: number }
+export const createContext = (): Context => ({ caller: 0 });

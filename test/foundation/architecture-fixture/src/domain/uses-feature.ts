@@ -1,0 +1,3 @@
+import { inner } from '../features/customers';
+
+export const usesFeature = inner;

@@ -1,0 +1,3 @@
+import { inner } from '../customers/customer-inner';
+
+export const reachesInside = inner;

@@ -1,0 +1,3 @@
+import { Context, createContext } from '../../context';
+
+export const runtimeContext: Context = createContext();

@@ -1,0 +1,3 @@
+import type { Context } from '../../context';
+
+export type Reads = Context['caller'];

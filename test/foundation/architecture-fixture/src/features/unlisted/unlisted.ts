@@ -1,0 +1,3 @@
+import { inner } from '../customers';
+
+export const unlisted = inner;

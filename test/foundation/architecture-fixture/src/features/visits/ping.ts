@@ -1,0 +1,5 @@
+import { pong } from './pong';
+
+export function ping(): unknown {
+  return pong;
+}
