@@ -1,3 +1,4 @@
+import { approvalHooks } from './features/operation-notices';
 import { DataSource } from 'typeorm';
 import pino from 'pino';
 import { Config } from './config';
@@ -50,7 +51,7 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     signoffPolicy: new SignoffPolicyService(db),
     operationNotices: new OperationNoticeService(db),
     approvalRequests: new ApprovalRequestService(db),
-    approvalDecisions: new ApprovalDecisionService(db, config),
+    approvalDecisions: new ApprovalDecisionService(db, config, approvalHooks),
     approvalPolicy: new ApprovalPolicyService(db),
     arrearsConsents: new ArrearsConsentService(db, config),
     consignments: new ConsignmentService(db, config.timeZone),

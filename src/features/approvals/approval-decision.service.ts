@@ -10,7 +10,7 @@ import { recordAudit } from '../audit';
 import { loadCustomer } from '../customers';
 import { ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
-import { applyApproval } from './approval-effects';
+import { applyApproval, ApprovalHooks } from './approval-effects';
 import { assertMayDecide } from './approval-policy.service';
 
 /**
@@ -19,7 +19,11 @@ import { assertMayDecide } from './approval-policy.service';
  * and the approval's effect is applied in the same transaction.
  */
 export class ApprovalDecisionService {
-  constructor(private readonly db: DataSource, private readonly config: Config) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly config: Config,
+    private readonly hooks: ApprovalHooks,
+  ) {}
 
   approve(actor: Actor, id: string, note: string | null) {
     return this.decide(actor, id, ApprovalStatus.APPROVED, note?.trim() || null);
@@ -55,7 +59,7 @@ export class ApprovalDecisionService {
         entityId: requestId,
         summary: `${actor.name} ${status === ApprovalStatus.APPROVED ? 'approved' : 'rejected'} ${request.kind} request ${requestId}${note ? `: ${note}` : ''}`,
       });
-      if (status === ApprovalStatus.APPROVED) await applyApproval(m, actor.id, { ...request, status }, customer, today);
+      if (status === ApprovalStatus.APPROVED) await applyApproval(m, this.hooks, actor.id, { ...request, status }, customer, today);
     });
     return this.db.getRepository(ApprovalRequest).findOneByOrFail({ id: requestId });
   }

@@ -9,7 +9,6 @@ import { Department } from '../../domain/roles';
 import { ApprovalKind } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { ArrearsConsent } from './arrears-consent.entity';
-import { applySettlementChange, completedNoticeFor } from './settlement-change';
 import { applyTermsChange } from './customer-terms';
 
 const departmentsOf = (r: ApprovalRequest) => (r.departmentList ?? '').split(',').filter(Boolean) as Department[];
@@ -18,17 +17,20 @@ const departmentsOf = (r: ApprovalRequest) => (r.departmentList ?? '').split(','
  * The effect of an approval, in the deciding transaction. The caller has locked `customer`'s row
  * (loadCustomer with lock), so statements, payments and rate changes of one customer take turns.
  */
-export async function applyApproval(m: EntityManager, actorId: number, request: ApprovalRequest, customer: Customer, today: string): Promise<void> {
+/** What higher features do when a request is approved; the composition root provides it. */
+export interface ApprovalHooks {
+  /** A settlement change was approved: it applies only once its operation notice is complete. */
+  settlementApproved(m: EntityManager, actorId: number, request: ApprovalRequest, customer: Customer): Promise<void>;
+}
+
+export async function applyApproval(m: EntityManager, hooks: ApprovalHooks, actorId: number, request: ApprovalRequest, customer: Customer, today: string): Promise<void> {
   switch (request.kind) {
     case ApprovalKind.RATE_CHANGE:
       return applyRateChange(m, actorId, request, customer, today);
     case ApprovalKind.FREE_SHIPMENT:
       return applyFreeShipment(m, actorId, request);
-    case ApprovalKind.SETTLEMENT_CHANGE: {
-      const notice = await completedNoticeFor(m, request);
-      if (notice) await applySettlementChange(m, actorId, request, notice, customer);
-      return;
-    }
+    case ApprovalKind.SETTLEMENT_CHANGE:
+      return hooks.settlementApproved(m, actorId, request, customer);
     case ApprovalKind.ARREARS: {
       const formId = await createFormFor(m, request, SignoffFormKind.ARREARS_CONSENT);
       await m.insert(ArrearsConsent, { requestId: request.id, customerId: customer.id, amount: request.amount!, promisedDate: request.promisedDate!, handlerId: request.requesterId, formId });

@@ -2,10 +2,9 @@ import { EntityManager } from 'typeorm';
 import { forUpdate, lockedById } from '../../db/locking';
 import { recordAudit } from '../audit';
 import { Customer } from '../customers';
-import { OperationNotice, OperationNoticeKind } from '../operation-notices';
+import { ApprovalHooks, ApprovalKind, ApprovalRequest, ApprovalStatus } from '../approvals';
+import { OperationNotice, OperationNoticeKind } from './operation-notice.entity';
 import { NoticeStatus } from '../signoffs';
-import { ApprovalKind, ApprovalStatus } from './approval-enums';
-import { ApprovalRequest } from './approval-request.entity';
 
 /**
  * A settlement change takes effect only when both its approval and the COMPLETED SETTLEMENT_CHANGE
@@ -49,3 +48,16 @@ export async function approvedRequestFor(m: EntityManager, notice: OperationNoti
   if (!request || request.kind !== ApprovalKind.SETTLEMENT_CHANGE || request.status !== ApprovalStatus.APPROVED || request.appliedAt) return null;
   return request.method === notice.method && request.customerId === notice.customerId ? request : null;
 }
+
+/**
+ * What operation notices do when a leader approves a settlement change: apply it at once when its
+ * completed notice is already there (otherwise the notice's last signature applies it). Approvals
+ * sit below operation notices, so they learn of notices only through this hook, which the
+ * composition root hands to the approval service.
+ */
+export const approvalHooks: ApprovalHooks = {
+  async settlementApproved(m, actorId, request, customer) {
+    const notice = await completedNoticeFor(m, request);
+    if (notice) await applySettlementChange(m, actorId, request, notice, customer);
+  },
+};
