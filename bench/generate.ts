@@ -3,7 +3,7 @@ import { createConnection, Connection } from 'mysql2/promise';
 import { openDataSource, migrate } from '../src/db/data-source';
 import { freightFen } from '../src/features/consignments/freight';
 import { customerNameKey, normalizeCustomerName } from '../src/features/customers/customer-identity';
-import { rebuildKeptBalances } from '../src/features/receivables/kept-balances';
+import { rebuildKeptBalances } from '../src/features/ledger/kept-balances';
 
 /**
  * The benchmark's data set, written with multi-row INSERTs through mysql2 (no ORM): at scale 1 (four

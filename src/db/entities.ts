@@ -33,10 +33,10 @@ import { StorageAreaNotice } from '../features/storage/storage-area-notice.entit
 import { Statement } from '../features/statements/statement.entity';
 import { StatementLine } from '../features/statements/statement-line.entity';
 import { Invoice } from '../features/invoices/invoice.entity';
-import { Receivable } from '../features/receivables/receivable.entity';
-import { CustomerMonthBalance } from '../features/receivables/customer-month-balance.entity';
-import { Payment } from '../features/payments/payment.entity';
-import { PaymentAllocation } from '../features/payments/payment-allocation.entity';
+import { Receivable } from '../features/ledger/receivable.entity';
+import { CustomerMonthBalance } from '../features/ledger/customer-month-balance.entity';
+import { Payment } from '../features/ledger/payment.entity';
+import { PaymentAllocation } from '../features/ledger/payment-allocation.entity';
 import { PickupNotice } from '../features/pickups/pickup-notice.entity';
 import { LoginAttempt } from '../features/auth/login-attempt.entity';
 import { RowClaim } from './row-claim.entity';

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { entities } from './entities';
 import { rowClaimNames } from './locking';
 import { Customer } from '../features/customers/customer.entity';
-import { CustomerMonthBalance } from '../features/receivables/customer-month-balance.entity';
+import { CustomerMonthBalance } from '../features/ledger/customer-month-balance.entity';
 
 /**
  * A row claim stands for one locked row: two transactions must claim the same name exactly when they

@@ -6,7 +6,7 @@ import { IntentReport } from '../../src/features/customers/intent-report.entity'
 import { ApprovalRequest } from '../../src/features/approvals/approval-request.entity';
 import { ApprovalKind, ApprovalStatus } from '../../src/features/approvals/approval-enums';
 import { Statement, StatementStatus } from '../../src/features/statements/statement.entity';
-import { Payment } from '../../src/features/payments/payment.entity';
+import { Payment } from '../../src/features/ledger/payment.entity';
 import { Customer } from '../../src/features/customers/customer.entity';
 import { Staff } from '../../src/features/staff/staff.entity';
 import { makeCustomer } from '../support/factories';

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -9,7 +8,6 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '../..');
 const bin = path.join(root, 'node_modules/.bin/depcruise');
 const config = path.join(root, '.dependency-cruiser.js');
-const knownFile = path.join(root, '.dependency-cruiser-known-violations.json');
 
 interface Violation {
   type: string;
@@ -18,26 +16,18 @@ interface Violation {
   rule: { name: string; severity: string };
 }
 
-function cruise(cwd: string, ...extra: string[]): { violations: Violation[] } {
-  const run = spawnSync(bin, ['src', '--config', config, '--output-type', 'json', ...extra], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function cruise(cwd: string): { violations: Violation[] } {
+  const run = spawnSync(bin, ['src', '--config', config, '--output-type', 'json'], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (!run.stdout) throw new Error(`dependency-cruiser failed: ${run.stderr}`);
   const summary = JSON.parse(run.stdout).summary;
-  // Known violations stay in the report, downgraded to severity 'ignore'.
-  return { violations: summary.violations.filter((v: Violation) => v.rule.severity !== 'ignore') };
+  return { violations: summary.violations };
 }
 
 const key = (v: Violation) => `${v.rule.name}: ${v.from} -> ${v.to}`;
 
 describe('one-way architecture', () => {
-  it('src/ breaks no dependency rule beyond the written list of known violations', () => {
-    const { violations } = cruise(root, '--ignore-known', knownFile);
-    expect(violations.map(key)).toEqual([]);
-  }, 120000);
-
-  it('the list of known violations holds only violations that still exist (a fixed one is deleted from it)', () => {
-    const known: Violation[] = JSON.parse(readFileSync(knownFile, 'utf8'));
-    const now = new Set(cruise(root).violations.map(key));
-    expect(known.map(key).filter((k) => !now.has(k))).toEqual([]);
+  it('src/ breaks no dependency rule', () => {
+    expect(cruise(root).violations.map(key)).toEqual([]);
   }, 120000);
 
   it('the rules catch each kind of wrong arrow (a small tree built to break each once)', () => {

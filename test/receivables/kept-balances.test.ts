@@ -2,7 +2,7 @@ import { TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, issueStatement, pay, recordConsignment } from '../support/money-factories';
 import { Role } from '../../src/domain/roles';
-import { LEDGER_MONTHS_SQL } from '../../src/features/receivables/kept-balances';
+import { LEDGER_MONTHS_SQL } from '../../src/features/ledger/kept-balances';
 import { addDays, localDateIn, monthRange } from '../../src/time';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -8,7 +8,7 @@ import { Department, Role } from '../../src/domain/roles';
 import { CustomerStatus } from '../../src/features/customers/customer-enums';
 import { createHttpApp } from '../../src/server';
 import { addDays, localDateIn } from '../../src/time';
-import { rebuildKeptBalances } from '../../src/features/receivables/kept-balances';
+import { rebuildKeptBalances } from '../../src/features/ledger/kept-balances';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let app: TestApp;

@@ -11,7 +11,7 @@ import { Department, Role } from '../../domain/roles';
 import { ApprovalKind } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { ArrearsConsent } from './arrears-consent.entity';
-import { overdueUnpaidSql } from '../receivables';
+import { overdueUnpaidSql } from '../ledger';
 
 /** The customer still owes past due: arrears are overdue money (the same measure as the pickup conditions). */
 const OWES = overdueUnpaidSql('a.customerId', ':today');

@@ -7,7 +7,7 @@ import { Visit, VisitStatus } from '../visits';
 import { OwnershipChange, IntentReport, Customer } from '../customers';
 import { ApprovalRequest } from '../approvals';
 import { Statement, StatementStatus } from '../statements';
-import { Payment } from '../payments';
+import { Payment } from '../ledger';
 
 export interface WorkloadRowData {
   staff: Staff;

@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { Fen, MoneyScalar } from '../../graphql/money';
 import { LocalDateScalar } from '../../graphql/local-date';
 import { Customer } from '../customers';
-import { Payment } from './payment.entity';
+import { Payment } from '../ledger';
 
 @Resolver(() => Payment)
 export class PaymentResolver {

@@ -6,9 +6,7 @@ import { checkDate, companyToday, windows } from '../../date-window';
 import { Fen, formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit';
 import { loadCustomer } from '../customers';
-import { monthOf, recordMoneyMovement } from '../receivables';
-import { allocatePayment } from './allocation';
-import { Payment } from './payment.entity';
+import { allocatePayment, monthOf, Payment, recordMoneyMovement } from '../ledger';
 
 export interface NewPayment {
   customerId: string;

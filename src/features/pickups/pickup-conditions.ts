@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { PickupConditionsNotMetError } from '../../errors';
 import { Fen, formatMoney } from '../../graphql/money';
 import { CustomerStatus, Customer } from '../customers';
-import { overdueUnpaidSql } from '../receivables';
+import { overdueUnpaidSql } from '../ledger';
 import { NoticeStatus } from '../signoffs';
 
 /** Overdue unpaid amount of a customer on `today`: receivables past due minus what settled them. */

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Customer } from '../customers';
-import { Receivable } from './receivable.entity';
+import { Receivable } from '../ledger';
 
 @Resolver(() => Customer)
 export class CustomerReceivablesResolver {

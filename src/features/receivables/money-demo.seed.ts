@@ -21,9 +21,8 @@ import { PickupService } from '../pickups/pickup.service';
 import { OperationNoticeService } from '../operation-notices/operation-notice.service';
 import { OperationNoticeKind } from '../operation-notices/operation-notice.entity';
 import { Statement } from '../statements/statement.entity';
-import { Receivable } from './receivable.entity';
+import { Receivable, rebuildKeptBalances } from '../ledger';
 import { Consignment } from '../consignments/consignment.entity';
-import { rebuildKeptBalances } from './kept-balances';
 
 const actor = (s: Staff): Actor => ({ id: s.id, name: s.name, roles: s.roles, department: s.department });
 

@@ -2,8 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Fen } from '../../graphql/money';
 import { getPlainEntities } from '../../db/plain-entities';
-import { Receivable } from './receivable.entity';
-import { overdueUnpaidSql } from './overdue-sql';
+import { overdueUnpaidSql, Receivable } from '../ledger';
 
 function sumsBy(db: DataSource, sql: (placeholders: string) => string) {
   return new DataLoader<number, Fen>(async (ids) => {

@@ -7,7 +7,7 @@ import { MoneyScalar } from '../../graphql/money';
 import { Customer } from '../customers';
 import { Staff } from '../staff';
 import { Statement } from '../statements';
-import { Receivable } from './receivable.entity';
+import { Receivable } from '../ledger';
 import { AgingFigures, AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow, ReceivablesFigures } from './reports.types';
 
 @ObjectType({ description: 'A page of receivables, newest first.' })

@@ -4,7 +4,7 @@ import { Config } from '../../config';
 import { paginate, Page } from '../../graphql/connection';
 import { parseId } from '../../graphql/ids';
 import { localDateIn } from '../../time';
-import { Receivable } from './receivable.entity';
+import { Receivable } from '../ledger';
 import { ownCustomersOnly } from '../customers';
 
 export interface ReceivableFilterArgs {

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Fen } from '../../graphql/money';
-import { markSettled, Receivable } from '../receivables';
+import { markSettled } from './kept-balances';
+import { Receivable } from './receivable.entity';
 import { Payment } from './payment.entity';
 import { PaymentAllocation } from './payment-allocation.entity';
 
