@@ -121,7 +121,7 @@ export async function seedDemoMoney(ctx: SeedContext): Promise<void> {
   await payments.record(collector, { customerId: String(acme.id), amount: Math.floor(a2 / 2), receivedOn: addDays(months[2].first, 10), reference: '工行转账 0002', idempotencyKey: 'demo-pay-acme-2' });
   await payments.record(collector, { customerId: String(acme.id), amount: a2 - Math.floor(a2 / 2), receivedOn: addDays(months[2].first, 25), reference: '工行转账 0003', idempotencyKey: 'demo-pay-acme-3' });
   const [j1, j2] = await totals(jinling);
-  await payments.record(collector, { customerId: String(jinling.id), amount: j1 + j2 + 50000, receivedOn: addDays(months[3].first, 1), reference: '建行转账 7788', idempotencyKey: 'demo-pay-jinling-1' });
+  await payments.record(collector, { customerId: String(jinling.id), amount: j1 + j2 + 50000, receivedOn: months[3].first, reference: '建行转账 7788', idempotencyKey: 'demo-pay-jinling-1' });
   const [w1, w2] = await totals(wuxi);
   await payments.record(collector, { customerId: String(wuxi.id), amount: w1, receivedOn: addDays(months[1].first, 25), reference: '现金收据 0415', idempotencyKey: 'demo-pay-wuxi-1' });
   await payments.record(collector, { customerId: String(wuxi.id), amount: w2, receivedOn: addDays(months[2].first, 28), reference: '现金收据 0502', idempotencyKey: 'demo-pay-wuxi-2' });
