@@ -37,6 +37,7 @@ const FEATURE_ORDER = [
   'receivables',
   'payments',
   'department-reports',
+  'expenses',
 ];
 
 const COMPOSITION = [

@@ -12,6 +12,7 @@ import { signoffLoaders } from './features/signoffs/signoff.loaders';
 import { statementLoaders } from './features/statements/statement.loaders';
 import { invoiceLoaders } from './features/invoices/invoice.loaders';
 import { receivableLoaders } from './features/receivables/receivable.loaders';
+import { expenseLoaders } from './features/expenses/expense.loaders';
 
 /** `today`: the company's current day, for loaders that age money. */
 export function createLoaders(db: DataSource, today: () => string) {
@@ -33,6 +34,7 @@ export function createLoaders(db: DataSource, today: () => string) {
     ...invoiceLoaders(db),
     ...receivableLoaders(db, today),
     recentVisits: recentVisitsLoader(db),
+    ...expenseLoaders(db),
   };
 }
 

@@ -23,6 +23,7 @@ import { paymentPermissions } from './features/payments/payment.permissions';
 import { receivablePermissions } from './features/receivables/receivable.permissions';
 import { pickupPermissions } from './features/pickups/pickup.permissions';
 import { departmentReportPermissions } from './features/department-reports/department-reports.permissions';
+import { expensePermissions } from './features/expenses/expense.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -48,6 +49,7 @@ const featurePermissions: RuleMap[] = [
   receivablePermissions,
   pickupPermissions,
   departmentReportPermissions,
+  expensePermissions,
 ];
 
 export function mergePermissions(maps: RuleMap[]): RuleMap {

@@ -37,6 +37,7 @@ import { AgingReportResolver } from './features/receivables/receivable.resolver'
 import { CustomerBalanceResolver } from './features/receivables/customer-balance.resolver';
 import { PickupResolver } from './features/pickups/pickup.resolver';
 import { DepartmentReportResolver, RevenueByCustomerResolver, RevenueBySalespersonResolver } from './features/department-reports/department-reports.resolver';
+import { BudgetResolver, BudgetRowResolver, ExpenseClaimResolver, ExpenseRequestResolver } from './features/expenses/expense.resolver';
 import { describeTextLimits } from './graphql/text-limits';
 
 /** Every resolver class of the API, one per line. */
@@ -85,6 +86,10 @@ export const resolvers = [
   DepartmentReportResolver,
   RevenueByCustomerResolver,
   RevenueBySalespersonResolver,
+  BudgetResolver,
+  BudgetRowResolver,
+  ExpenseClaimResolver,
+  ExpenseRequestResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -10,6 +10,8 @@ export type ApprovalKind =
   | 'ARREARS'
   /** A claim or deduction (理赔/扣款): a negative line on the customer's next statement. */
   | 'DEDUCTION'
+  /** An expense claim (费用报销) filed by the spender: the details are on `expense`. A MANAGER may approve it within the spender's remaining monthly and yearly budget and the per-claim limit; beyond either only a DIRECTOR. Approved, it counts against the spender's budget. */
+  | 'EXPENSE'
   /** Free shipment of one recorded consignment: its freight becomes zero. */
   | 'FREE_SHIPMENT'
   /** A new freight rate for a customer; applies to consignments shipped from the approval day on. */
@@ -388,7 +390,7 @@ export type WarehouseOrderStatus =
   /** Checked against its delivery note (送货单) with the customer and found to match; ready for an order organizing sheet. */
   | 'VERIFIED';
 
-export type ApprovalRequestSummaryFragment = { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string }, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null };
+export type ApprovalRequestSummaryFragment = { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string } | null, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null };
 
 export type PendingApprovalsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -397,7 +399,7 @@ export type PendingApprovalsQueryVariables = Exact<{
 }>;
 
 
-export type PendingApprovalsQuery = { approvalRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string }, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } }> } };
+export type PendingApprovalsQuery = { approvalRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string } | null, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } }> } };
 
 export type ApproveRequestMutationVariables = Exact<{
   id: string | number;
@@ -405,7 +407,7 @@ export type ApproveRequestMutationVariables = Exact<{
 }>;
 
 
-export type ApproveRequestMutation = { approveRequest: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string }, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
+export type ApproveRequestMutation = { approveRequest: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string } | null, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
 
 export type RejectRequestMutationVariables = Exact<{
   id: string | number;
@@ -413,7 +415,7 @@ export type RejectRequestMutationVariables = Exact<{
 }>;
 
 
-export type RejectRequestMutation = { rejectRequest: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string }, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
+export type RejectRequestMutation = { rejectRequest: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string } | null, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
 
 export type RequestRateChangeMutationVariables = Exact<{
   customerId: string | number;
@@ -422,7 +424,7 @@ export type RequestRateChangeMutationVariables = Exact<{
 }>;
 
 
-export type RequestRateChangeMutation = { requestRateChange: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string }, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
+export type RequestRateChangeMutation = { requestRateChange: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string } | null, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
 
 export type RequestSettlementChangeMutationVariables = Exact<{
   customerId: string | number;
@@ -431,7 +433,7 @@ export type RequestSettlementChangeMutationVariables = Exact<{
 }>;
 
 
-export type RequestSettlementChangeMutation = { requestSettlementChange: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string }, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
+export type RequestSettlementChangeMutation = { requestSettlementChange: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string } | null, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
 
 export type RequestDeductionMutationVariables = Exact<{
   customerId: string | number;
@@ -440,7 +442,7 @@ export type RequestDeductionMutationVariables = Exact<{
 }>;
 
 
-export type RequestDeductionMutation = { requestDeduction: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string }, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
+export type RequestDeductionMutation = { requestDeduction: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string } | null, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
 
 export type RequestArrearsMutationVariables = Exact<{
   customerId: string | number;
@@ -451,7 +453,7 @@ export type RequestArrearsMutationVariables = Exact<{
 }>;
 
 
-export type RequestArrearsMutation = { requestArrears: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string }, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
+export type RequestArrearsMutation = { requestArrears: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string } | null, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
 
 export type RequestFreeShipmentMutationVariables = Exact<{
   consignmentId: string | number;
@@ -459,7 +461,7 @@ export type RequestFreeShipmentMutationVariables = Exact<{
 }>;
 
 
-export type RequestFreeShipmentMutation = { requestFreeShipment: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string }, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
+export type RequestFreeShipmentMutation = { requestFreeShipment: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string } | null, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
 
 export type RequestSpecialOperationMutationVariables = Exact<{
   customerId: string | number;
@@ -468,7 +470,7 @@ export type RequestSpecialOperationMutationVariables = Exact<{
 }>;
 
 
-export type RequestSpecialOperationMutation = { requestSpecialOperation: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string }, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
+export type RequestSpecialOperationMutation = { requestSpecialOperation: { id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string } | null, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
 
 export type ApprovalPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -480,7 +482,7 @@ export type ApprovalRequestQueryVariables = Exact<{
 }>;
 
 
-export type ApprovalRequestQuery = { approvalRequest: { amount: string | null, appliedAt: string | null, createdAt: string, decidedAt: string | null, departments: Array<Department> | null, details: string | null, formStatus: NoticeStatus | null, id: string, kind: ApprovalKind, method: SettlementMethod | null, newRate: string | null, note: string | null, oldRate: string | null, promisedDate: string | null, reason: string, status: ApprovalStatus, consignment: { id: string } | null, customer: { id: string, name: string }, decidedBy: { id: string, name: string } | null, requester: { id: string, name: string }, signatures: Array<{ department: Department, signedAt: string | null }> } };
+export type ApprovalRequestQuery = { approvalRequest: { amount: string | null, appliedAt: string | null, createdAt: string, decidedAt: string | null, departments: Array<Department> | null, details: string | null, formStatus: NoticeStatus | null, id: string, kind: ApprovalKind, method: SettlementMethod | null, newRate: string | null, note: string | null, oldRate: string | null, promisedDate: string | null, reason: string, status: ApprovalStatus, consignment: { id: string } | null, customer: { id: string, name: string } | null, decidedBy: { id: string, name: string } | null, requester: { id: string, name: string }, signatures: Array<{ department: Department, signedAt: string | null }> } };
 
 export type ArrearsConsentsQueryVariables = Exact<{
   overdue?: boolean | null | undefined;
@@ -512,7 +514,7 @@ export type SignLiaisonFormMutationVariables = Exact<{
 }>;
 
 
-export type SignLiaisonFormMutation = { signLiaisonForm: { amount: string | null, appliedAt: string | null, createdAt: string, decidedAt: string | null, departments: Array<Department> | null, details: string | null, formStatus: NoticeStatus | null, id: string, kind: ApprovalKind, method: SettlementMethod | null, newRate: string | null, note: string | null, oldRate: string | null, promisedDate: string | null, reason: string, status: ApprovalStatus, consignment: { id: string } | null, customer: { id: string, name: string }, decidedBy: { id: string, name: string } | null, requester: { id: string, name: string }, signatures: Array<{ department: Department, signedAt: string | null }> } };
+export type SignLiaisonFormMutation = { signLiaisonForm: { amount: string | null, appliedAt: string | null, createdAt: string, decidedAt: string | null, departments: Array<Department> | null, details: string | null, formStatus: NoticeStatus | null, id: string, kind: ApprovalKind, method: SettlementMethod | null, newRate: string | null, note: string | null, oldRate: string | null, promisedDate: string | null, reason: string, status: ApprovalStatus, consignment: { id: string } | null, customer: { id: string, name: string } | null, decidedBy: { id: string, name: string } | null, requester: { id: string, name: string }, signatures: Array<{ department: Department, signedAt: string | null }> } };
 
 export type RequestTermsChangeMutationVariables = Exact<{
   customerId: string | number;
@@ -522,7 +524,7 @@ export type RequestTermsChangeMutationVariables = Exact<{
 }>;
 
 
-export type RequestTermsChangeMutation = { requestTermsChange: { paymentTermDays: number | null, storageRate: string | null, id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string }, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
+export type RequestTermsChangeMutation = { requestTermsChange: { paymentTermDays: number | null, storageRate: string | null, id: string, kind: ApprovalKind, status: ApprovalStatus, reason: string, amount: string | null, newRate: string | null, oldRate: string | null, method: SettlementMethod | null, promisedDate: string | null, details: string | null, departments: Array<Department> | null, createdAt: string, decidedAt: string | null, note: string | null, customer: { id: string, name: string } | null, requester: { id: string, name: string }, decidedBy: { id: string, name: string } | null } };
 
 export type SignoffPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -539,7 +541,7 @@ export type SetSignoffPolicyMutation = { setSignoffPolicy: Array<{ formKind: Sig
 
 export type ApprovalPolicyFieldsFragment = { maxManagerArrearsAmount: string, maxManagerDeductionAmount: string, maxManagerRateCutPercent: number };
 
-export type ApprovalRequestFieldsFragment = { amount: string | null, appliedAt: string | null, createdAt: string, decidedAt: string | null, departments: Array<Department> | null, details: string | null, formStatus: NoticeStatus | null, id: string, kind: ApprovalKind, method: SettlementMethod | null, newRate: string | null, note: string | null, oldRate: string | null, promisedDate: string | null, reason: string, status: ApprovalStatus, consignment: { id: string } | null, customer: { id: string, name: string }, decidedBy: { id: string, name: string } | null, requester: { id: string, name: string }, signatures: Array<{ department: Department, signedAt: string | null }> };
+export type ApprovalRequestFieldsFragment = { amount: string | null, appliedAt: string | null, createdAt: string, decidedAt: string | null, departments: Array<Department> | null, details: string | null, formStatus: NoticeStatus | null, id: string, kind: ApprovalKind, method: SettlementMethod | null, newRate: string | null, note: string | null, oldRate: string | null, promisedDate: string | null, reason: string, status: ApprovalStatus, consignment: { id: string } | null, customer: { id: string, name: string } | null, decidedBy: { id: string, name: string } | null, requester: { id: string, name: string }, signatures: Array<{ department: Department, signedAt: string | null }> };
 
 export type ArrearsConsentFieldsFragment = { amount: string | null, createdAt: string, id: string, promisedDate: string, status: NoticeStatus, unpaidAmount: string | null, customer: { id: string, name: string }, handler: { id: string, name: string }, request: { id: string }, signatures: Array<{ department: Department, signedAt: string | null }> };
 

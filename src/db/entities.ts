@@ -40,6 +40,8 @@ import { PaymentAllocation } from '../features/ledger/payment-allocation.entity'
 import { PickupNotice } from '../features/pickups/pickup-notice.entity';
 import { LoginAttempt } from '../features/auth/login-attempt.entity';
 import { RowClaim } from './row-claim.entity';
+import { Budget } from '../features/expenses/budget.entity';
+import { ExpenseClaim } from '../features/expenses/expense-claim.entity';
 
 export const entities = [
   Staff,
@@ -84,4 +86,6 @@ export const entities = [
   PickupNotice,
   LoginAttempt,
   RowClaim,
+  Budget,
+  ExpenseClaim,
 ];

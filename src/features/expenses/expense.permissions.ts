@@ -1,0 +1,50 @@
+import { rule } from 'graphql-shield';
+import { hasRole as actorHasRole } from '../../auth/actor';
+import { hasRole } from '../../auth/rules';
+import type { Context } from '../../context';
+import { ForbiddenError, UnauthenticatedError } from '../../errors';
+import { Role } from '../../domain/roles';
+import { BUDGET_READERS_ALL } from './budget-report.service';
+
+/** Whoever spends files claims: salespeople and the department's other staff and leaders. */
+export const EXPENSE_FILERS = [Role.SALESPERSON, Role.COLLECTOR, Role.ORDER_CLERK, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR];
+
+/**
+ * One person's expense figures (a claim, a budget row) are seen by that person and the leaders
+ * and assistant manager, by every path; anyone else gets null with FORBIDDEN.
+ */
+function ownExpenseRule<T>(typeName: string, personOf: (parent: T) => number) {
+  return rule(`ownExpensesOrLeader(${typeName})`, { cache: 'no_cache' })((parent: T, _args, ctx: Context) => {
+    if (!ctx.actor) return new UnauthenticatedError();
+    if (actorHasRole(ctx.actor, ...BUDGET_READERS_ALL) || personOf(parent) === ctx.actor.id) return true;
+    return new ForbiddenError('A person\'s expenses are visible only to them and the leaders.');
+  });
+}
+
+const requestExpense = ownExpenseRule<{ requesterId: number }>('ApprovalRequest', (r: { requesterId: number }) => r.requesterId);
+const rowFigures = ownExpenseRule<{ staffId: number }>('BudgetRow', (r: { staffId: number }) => r.staffId);
+const leadersAndAssistant = hasRole(...BUDGET_READERS_ALL);
+
+export const expensePermissions = {
+  Query: {
+    budgetReport: hasRole(...EXPENSE_FILERS),
+  },
+  Mutation: {
+    setBudget: hasRole(Role.DIRECTOR, Role.MANAGER), // which budgets a MANAGER may set: checked by the budget service
+    fileExpenseClaim: hasRole(...EXPENSE_FILERS),
+  },
+  ApprovalRequest: {
+    expense: requestExpense,
+  },
+  BudgetReport: {
+    department: leadersAndAssistant,
+  },
+  BudgetRow: {
+    budget: rowFigures,
+    approved: rowFigures,
+    pending: rowFigures,
+    remaining: rowFigures,
+    confirmedSales: rowFigures,
+    ratio: rowFigures,
+  },
+};
