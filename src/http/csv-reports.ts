@@ -6,6 +6,7 @@ import { toCsv } from './csv';
 import {
   AgingReportDocument,
   AttendanceSummaryDocument,
+  BudgetReportDocument,
   MonthlyReceivablesReportDocument,
   MonthlyRevenueReportDocument,
   PayrollSummaryDocument,
@@ -14,7 +15,8 @@ import {
 import persistedDocuments from '../../client/generated/persisted-documents.json';
 
 /**
- * Reports as CSV downloads: GET /reports/<name>.csv?month=YYYY-MM (aging: ?asOf=YYYY-MM-DD, optional).
+ * Reports as CSV downloads: GET /reports/<name>.csv?month=YYYY-MM (aging: ?asOf=YYYY-MM-DD, optional;
+ * budget: ?month=YYYY-MM for a month or ?year=YYYY for the whole year).
  *
  * Each report runs the client operation of schema/operations/reports.graphql (its exact text from
  * the persisted documents manifest, so it also runs under TRUSTED_DOCUMENTS) through the server's
@@ -43,6 +45,15 @@ function month(query: Record<string, unknown>): { month: string } {
   const m = query.month;
   if (typeof m !== 'string' || !MONTH.test(m)) throw new CsvParamError('month must be given as YYYY-MM, e.g. ?month=2026-10');
   return { month: m };
+}
+
+const YEAR = /^\d{4}$/;
+
+/** The budget report's period: ?month=YYYY-MM, or ?year=YYYY for the whole year. */
+function budgetPeriod(query: Record<string, unknown>): { year: number; month: number | null } {
+  if (query.month === undefined && typeof query.year === 'string' && YEAR.test(query.year)) return { year: Number(query.year), month: null };
+  if (typeof query.month === 'string' && MONTH.test(query.month)) return { year: Number(query.month.slice(0, 4)), month: Number(query.month.slice(5, 7)) };
+  throw new CsvParamError('Give month as YYYY-MM (e.g. ?month=2026-10) or, for the whole year, year as YYYY (e.g. ?year=2026)');
 }
 
 function report<TData, TVars>(r: CsvReport<TData, TVars>): CsvReport<TData, TVars> {
@@ -106,6 +117,20 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
     headers: ['员工', '部门', '完成拜访', '新登记客户', '意向报告', '提交申请', '开具对账单', '收款金额(元)'],
     rows: (d) =>
       d.workloadReport.map((r) => [r.staff.name, r.staff.department, r.visitsCompleted, r.customersRegistered, r.intentReports, r.requestsFiled, r.statementsIssued, r.amountCollected]),
+  }),
+  budget: report({
+    document: BudgetReportDocument,
+    parameter: 'month',
+    variables: budgetPeriod,
+    fileName: (v) => `销售费用预算执行-${v.year}${v.month ? `-${String(v.month).padStart(2, '0')}` : ''}`,
+    headers: ['员工', '部门', '预算(元)', '已批准费用(元)', '待审批费用(元)', '预算余额(元)', '已批准笔数', '确认销售额(元)', '投入产出比'],
+    rows: (d) => {
+      const t = d.budgetReport.department!;
+      return [
+        ...d.budgetReport.rows.map((r) => [r.staff.name, r.staff.department, r.budget, r.approved, r.pending, r.remaining, r.approvedClaims, r.confirmedSales, r.ratio]),
+        [`部门合计(已分配 ${t.allocated}，未分配 ${t.unallocated})`, '', t.budget, t.approved, t.pending, t.remaining, '', t.confirmedSales, t.ratio],
+      ];
+    },
   }),
   revenue: report({
     document: MonthlyRevenueReportDocument,

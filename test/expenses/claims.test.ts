@@ -253,7 +253,7 @@ describe('deciding a claim', () => {
       expect(['OK', 'FORBIDDEN']).toContain(codeOf(byManager));
       if (codeOf(byManager) === 'OK') {
         const rows = await app.db.query('SELECT id, decidedAt FROM approval_request WHERE id IN (?, ?)', [Number(big), Number(small)]);
-        const at = new Map(rows.map((r: any) => [String(r.id), new Date(r.decidedAt).getTime()]));
+        const at = new Map<string, number>(rows.map((r: any) => [String(r.id), new Date(r.decidedAt).getTime()]));
         expect(at.get(small)!).toBeLessThanOrEqual(at.get(big)!);
       }
     }
