@@ -292,4 +292,15 @@ describe('who sees a claim', () => {
     const rate: any = await app.ok(`mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "310.00", reason: "x") { id expense { amount } } }`, { c: String(c.id) }, a);
     expect(rate.requestRateChange.expense).toBeNull();
   });
+
+  it('a department head reading the liaison forms they sign gets expense null without an error (nothing of anyone\'s is hidden there)', async () => {
+    const sales = await salesperson();
+    const head = await app.staff(Role.DEPARTMENT_HEAD);
+    const c = await makeCustomer(app, sales);
+    const form: any = await app.ok(`mutation($c: ID!) { requestSpecialOperation(customerId: $c, details: "night loading", departments: [WAREHOUSE]) { id } }`, { c: String(c.id) }, sales);
+    await approve(form.requestSpecialOperation.id, manager);
+    const seen = await app.exec(`query($id: ID!) { approvalRequest(id: $id) { id kind expense { amount } } }`, { id: form.requestSpecialOperation.id }, head);
+    expect(seen.errors).toBeUndefined();
+    expect((seen.data as any).approvalRequest).toEqual({ id: form.requestSpecialOperation.id, kind: 'SPECIAL_OPERATION', expense: null });
+  });
 });

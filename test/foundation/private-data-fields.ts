@@ -42,6 +42,12 @@ export const PRIVATE_DATA_EXEMPTIONS: Record<string, string> = {
   'Visit.checkInLongitude': 'where the salesperson checked in; visits are rows of the salesperson\'s own (leaders see all)',
   'WarehouseOrder.notes': 'the order clerk\'s note on an order, not the customer\'s contact data',
   'Staff.email': 'a colleague\'s sign-in email, not a customer\'s contact data',
+  ...Object.fromEntries(
+    ['budget', 'allocated', 'unallocated', 'approved', 'pending', 'remaining', 'confirmedSales'].map((f) => [
+      `BudgetTotals.${f}`,
+      'the department\'s expense totals, reached only through BudgetReport.department, whose rule admits the leaders and the assistant manager alone',
+    ]),
+  ),
 };
 
 /** Report root fields whose rows carry customers' money without a field rule (see REPORT_ONLY). */
