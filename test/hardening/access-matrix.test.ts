@@ -94,6 +94,10 @@ const EXPECTED: AccessTable = {
   'Mutation.approveRequest': LEADERS,
   'Mutation.rejectRequest': LEADERS,
   'Mutation.setApprovalPolicy': [DIRECTOR],
+  // Budgets and expense claims: the spender files; a MANAGER sets only the budgets of the people they lead (checked in the service)
+  'Mutation.setBudget': LEADERS,
+  'Mutation.fileExpenseClaim': [...ADMIN_READERS, SALESPERSON, COLLECTOR, ORDER_CLERK],
+  'Query.budgetReport': [...ADMIN_READERS, SALESPERSON, COLLECTOR, ORDER_CLERK],
   // Charges, statements, invoices, payments and their reports
   'Query.consignments': [...MONEY_READERS, DISPATCHER],
   'Query.storageAreaNotices': [...MONEY_READERS, ORDER_CLERK],
