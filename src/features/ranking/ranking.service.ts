@@ -108,7 +108,8 @@ export class RankingService {
         const max = highest.get(c.kind)!;
         const normalized = share ?? (max > 0 ? raw / max : 0);
         const weight = weights[c.weight];
-        const points = c.sign * hundredths(weight * normalized);
+        // `|| 0`: a negative component that counted nothing gives 0, not -0.
+        const points = c.sign * hundredths(weight * normalized) || 0;
         total += points;
         return { component: c.kind, raw: Math.round(raw * 10) / 10, normalized: Math.round(normalized * 10_000) / 10_000, weight, points: points / 100 };
       });
