@@ -35,4 +35,10 @@ export const targetPermissions = {
     salesTarget: ownTargetOrReader,
     collectionTarget: ownTargetOrReader,
   },
+  SalesTargetChange: {
+    salesTarget: ownTargetOrReader,
+    collectionTarget: ownTargetOrReader,
+    previousSalesTarget: ownTargetOrReader,
+    previousCollectionTarget: ownTargetOrReader,
+  },
 };
