@@ -160,6 +160,15 @@ describe('complaints', () => {
     expect(errorCodes(await run(app, manager, LIST, { after: 'not-a-cursor' }))).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('records one resolution when the handler sends it twice at once', async () => {
+    const c = (await record(owner)).data.recordComplaint;
+    await must(app, manager, ASSIGN, { id: c.id, h: String(owner.staff.id), d: today });
+    const both = await Promise.all([run(app, owner, RESOLVE, { id: c.id, r: 'first' }), run(app, owner, RESOLVE, { id: c.id, r: 'second' })]);
+    expect(both.map((r) => errorCodes(r)).sort()).toEqual([[], ['CONFLICT']]);
+    const row = await app.db.getRepository(Complaint).findOneByOrFail({ id: Number(c.id) });
+    expect(both.find((r) => !r.errors)!.data.resolveComplaint.resolution).toBe(row.resolution);
+  });
+
   it('pages as a Relay connection', async () => {
     const first = await must(app, manager, LIST, { first: 2 });
     expect(first.complaints.edges).toHaveLength(2);
