@@ -23,6 +23,10 @@ import { paymentPermissions } from './features/payments/payment.permissions';
 import { receivablePermissions } from './features/receivables/receivable.permissions';
 import { pickupPermissions } from './features/pickups/pickup.permissions';
 import { departmentReportPermissions } from './features/department-reports/department-reports.permissions';
+import { complaintPermissions } from './features/complaints/complaint.permissions';
+import { marketIntelligencePermissions } from './features/market-intelligence/market-intelligence.permissions';
+import { targetPermissions } from './features/targets/target.permissions';
+import { rankingPermissions } from './features/ranking/ranking.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -48,6 +52,10 @@ const featurePermissions: RuleMap[] = [
   receivablePermissions,
   pickupPermissions,
   departmentReportPermissions,
+  complaintPermissions,
+  marketIntelligencePermissions,
+  targetPermissions,
+  rankingPermissions,
 ];
 
 export function mergePermissions(maps: RuleMap[]): RuleMap {

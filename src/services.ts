@@ -29,6 +29,10 @@ import { ReceivableService } from './features/receivables/receivable.service';
 import { ReportService } from './features/receivables/reports.service';
 import { PickupService } from './features/pickups/pickup.service';
 import { DepartmentReportService } from './features/department-reports/department-reports.service';
+import { ComplaintService } from './features/complaints/complaint.service';
+import { MarketIntelligenceService } from './features/market-intelligence/market-intelligence.service';
+import { TargetService } from './features/targets/target.service';
+import { RankingService } from './features/ranking/ranking.service';
 
 /** The business services, built once per process; stateless apart from the data source. */
 export function createServices(db: DataSource, config: Config, logger: pino.Logger) {
@@ -63,6 +67,10 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     reports: new ReportService(db, config),
     pickups: new PickupService(db, config),
     departmentReports: new DepartmentReportService(db, config.timeZone),
+    complaints: new ComplaintService(db, config.timeZone),
+    marketIntelligence: new MarketIntelligenceService(db, config.timeZone),
+    targets: new TargetService(db, config.timeZone),
+    ranking: new RankingService(db, config.timeZone),
   };
 }
 
