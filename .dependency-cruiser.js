@@ -37,6 +37,10 @@ const FEATURE_ORDER = [
   'receivables',
   'payments',
   'department-reports',
+  'complaints',
+  'market-intelligence',
+  'targets',
+  'ranking',
   'expenses',
 ];
 

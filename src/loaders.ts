@@ -2,6 +2,7 @@ import { DataSource, In } from 'typeorm';
 import { byIdLoader, groupLoader } from './db/loaders';
 import { Staff } from './features/staff/staff.entity';
 import { Customer } from './features/customers/customer.entity';
+import { SatisfactionSurvey } from './features/customers/satisfaction-survey.entity';
 import { OrderOrganizingSheet } from './features/warehouse-orders/order-organizing-sheet.entity';
 import { WarehouseOrder } from './features/warehouse-orders/warehouse-order.entity';
 import { recentVisitsLoader, visitByIdLoader, visitRequestByIdLoader } from './features/visits/visit.loaders';
@@ -25,6 +26,7 @@ export function createLoaders(db: DataSource, today: () => string) {
     contactReads: contactReadRecorder(db),
     ownershipHistoryByCustomer: ownershipHistoryLoader(db),
     satisfactionScoresBySurvey: satisfactionScoresLoader(db),
+    satisfactionSurvey: byIdLoader(db, SatisfactionSurvey),
     visitById: visitByIdLoader(db),
     visitRequestById: visitRequestByIdLoader(db),
     consignment: byIdLoader(db, Consignment),

@@ -24,6 +24,10 @@ import { receivablePermissions } from './features/receivables/receivable.permiss
 import { pickupPermissions } from './features/pickups/pickup.permissions';
 import { departmentReportPermissions } from './features/department-reports/department-reports.permissions';
 import { expensePermissions } from './features/expenses/expense.permissions';
+import { complaintPermissions } from './features/complaints/complaint.permissions';
+import { marketIntelligencePermissions } from './features/market-intelligence/market-intelligence.permissions';
+import { targetPermissions } from './features/targets/target.permissions';
+import { rankingPermissions } from './features/ranking/ranking.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -50,6 +54,10 @@ const featurePermissions: RuleMap[] = [
   pickupPermissions,
   departmentReportPermissions,
   expensePermissions,
+  complaintPermissions,
+  marketIntelligencePermissions,
+  targetPermissions,
+  rankingPermissions,
 ];
 
 export function mergePermissions(maps: RuleMap[]): RuleMap {

@@ -39,6 +39,10 @@ import type { ApprovalHooks } from './features/approvals';
 export function approvalHooksFor(config: Config): ApprovalHooks {
   return { ...approvalHooks, ...expenseApprovalHooks(config.expenseClaimManagerLimit) };
 }
+import { ComplaintService } from './features/complaints/complaint.service';
+import { MarketIntelligenceService } from './features/market-intelligence/market-intelligence.service';
+import { TargetService } from './features/targets/target.service';
+import { RankingService } from './features/ranking/ranking.service';
 
 /** The business services, built once per process; stateless apart from the data source. */
 export function createServices(db: DataSource, config: Config, logger: pino.Logger) {
@@ -77,6 +81,10 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     budgets: new BudgetService(db, config.timeZone),
     expenseClaims: new ExpenseClaimService(db, config.timeZone),
     budgetReport: new BudgetReportService(db, config.timeZone, (first, last) => departmentReports.confirmedSalesByOwner(first, last)),
+    complaints: new ComplaintService(db, config.timeZone),
+    marketIntelligence: new MarketIntelligenceService(db, config.timeZone),
+    targets: new TargetService(db, config.timeZone),
+    ranking: new RankingService(db, config.timeZone),
   };
 }
 

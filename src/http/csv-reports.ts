@@ -7,16 +7,20 @@ import {
   AgingReportDocument,
   AttendanceSummaryDocument,
   BudgetReportDocument,
+  MarketIntelligenceSummaryDocument,
   MonthlyReceivablesReportDocument,
   MonthlyRevenueReportDocument,
   PayrollSummaryDocument,
+  PerformanceRankingDocument,
+  TargetAchievementDocument,
   WorkloadReportDocument,
 } from '../../client/generated/graphql';
 import persistedDocuments from '../../client/generated/persisted-documents.json';
 
 /**
  * Reports as CSV downloads: GET /reports/<name>.csv?month=YYYY-MM (aging: ?asOf=YYYY-MM-DD, optional;
- * budget: ?month=YYYY-MM for a month or ?year=YYYY for the whole year).
+ * competitors: the month's first to last day; budget: ?month=YYYY-MM for a month or ?year=YYYY for the
+ * whole year).
  *
  * Each report runs the client operation of schema/operations/reports.graphql (its exact text from
  * the persisted documents manifest, so it also runs under TRUSTED_DOCUMENTS) through the server's
@@ -55,6 +59,23 @@ function budgetPeriod(query: Record<string, unknown>): { year: number; month: nu
   if (typeof query.month === 'string' && MONTH.test(query.month)) return { year: Number(query.month.slice(0, 4)), month: Number(query.month.slice(5, 7)) };
   throw new CsvParamError('Give month as YYYY-MM (e.g. ?month=2026-10) or, for the whole year, year as YYYY (e.g. ?year=2026)');
 }
+
+/** The first and last day of a YYYY-MM month, for reports over a period. */
+function monthPeriod(query: Record<string, unknown>): { from: string; to: string } {
+  const { month: m } = month(query);
+  const [y, mm] = m.split('-').map(Number);
+  return { from: `${m}-01`, to: new Date(Date.UTC(y, mm, 0)).toISOString().slice(0, 10) };
+}
+
+const RANKING_COMPONENTS: Array<[string, string]> = [
+  ['TARGET_ACHIEVEMENT', '销售目标完成率(%)'],
+  ['COLLECTIONS', '回款目标完成率(%)'],
+  ['VISITS_COMPLETED', '完成拜访'],
+  ['NEW_CUSTOMERS', '新客户'],
+  ['COMPLAINTS_HANDLED_IN_TIME', '按时处理投诉'],
+  ['UNEXCUSED_ABSENCES', '旷工天数'],
+  ['VIOLATIONS', '违纪次数'],
+];
 
 function report<TData, TVars>(r: CsvReport<TData, TVars>): CsvReport<TData, TVars> {
   return r;
@@ -143,7 +164,55 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
       ['合计', d.monthlyRevenueReport.statements, d.monthlyRevenueReport.total],
     ],
   }),
+  // A salesperson's API answer has no department line (FORBIDDEN on it), so this download is for the readers.
+  targets: report({
+    document: TargetAchievementDocument,
+    parameter: 'month',
+    variables: month,
+    fileName: (v) => `目标完成情况-${v.month}`,
+    headers: ['业务员', '销售目标(元)', '销售实绩(元)', '销售完成率(%)', '销售差额(元)', '回款目标(元)', '回款实绩(元)', '回款完成率(%)', '回款差额(元)'],
+    rows: (d) => {
+      const line = (f: { sales: Figures | null; collections: Figures | null }) => [
+        f.sales?.target, f.sales?.actual, f.sales?.percent, f.sales?.gap, f.collections?.target, f.collections?.actual, f.collections?.percent, f.collections?.gap,
+      ];
+      const dept = d.targetAchievement.department;
+      return [...d.targetAchievement.rows.map((r) => [r.staff.name, ...line(r)]), ...(dept ? [['部门合计', ...line(dept)]] : [])];
+    },
+  }),
+  ranking: report({
+    document: PerformanceRankingDocument,
+    parameter: 'month',
+    variables: month,
+    fileName: (v) => `考核评比-${v.month}`,
+    headers: ['名次', '业务员', '得分', ...RANKING_COMPONENTS.flatMap(([, label]) => [label, `${label.replace(/\(.*\)$/, '')}得分`])],
+    rows: (d) =>
+      d.performanceRanking.map((r) => [
+        r.rank, r.staff.name, r.score,
+        ...RANKING_COMPONENTS.flatMap(([kind]) => {
+          const c = r.components.find((x) => x.component === kind);
+          return [c?.raw, c?.points];
+        }),
+      ]),
+  }),
+  competitors: report({
+    document: MarketIntelligenceSummaryDocument,
+    parameter: 'month',
+    variables: monthPeriod,
+    fileName: (v) => `竞争对手信息-${v.from.slice(0, 7)}`,
+    headers: ['竞争对手', '信息条数', '涉及客户', '其中已流失客户', '线路', '平均运价(元/吨)', '最低运价(元/吨)', '最高运价(元/吨)', '最近记录日期'],
+    rows: (d) =>
+      d.marketIntelligenceSummary.byCompetitor.map((c) => [
+        c.competitor, c.reports, c.customers, c.lostCustomers, c.routes.join('、'), c.averageRate, c.lowestRate, c.highestRate, c.lastRecordedOn,
+      ]),
+  }),
 };
+
+interface Figures {
+  target: string;
+  actual: string;
+  percent?: number | null;
+  gap: string;
+}
 
 const manifest = persistedDocuments as Record<string, string>;
 

@@ -74,7 +74,8 @@ export function savedTabs(defaults: TabDefaults): SavedTab[] {
       query: print(parsed),
       document,
       ...(Object.keys(vars).length ? { variables: JSON.stringify(vars, null, 2) } : {}),
-      report: root.some((f) => /(Report|Summary)$/.test(f)),
+      // Monthly reports: the ...Report and ...Summary fields, target achievement and the performance ranking.
+      report: root.some((f) => /(Report|Summary)$|^targetAchievement$|^performanceRanking$/.test(f)),
     });
   }
   return tabs.sort((a, b) => Number(b.report) - Number(a.report)).map(({ report: _report, ...tab }) => tab);

@@ -18,6 +18,7 @@ import { seedCustomerRecords } from '../features/customers/customers.seed';
 import { seedVisits } from '../features/visits/visits.seed';
 import { seedDemoMoney } from '../features/receivables/money-demo.seed';
 import { seedDemoExpenses } from '../features/expenses/expenses.seed';
+import { seedDemoRulebook } from '../features/ranking/rulebook.seed';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -47,6 +48,7 @@ const featureSeeds: Array<(ctx: SeedContext) => Promise<void>> = [
   seedDemoWarehouseOrders,
   seedDemoMoney,
   seedDemoExpenses,
+  seedDemoRulebook,
 ];
 
 export function demoLogins(): string[] {

@@ -20,6 +20,16 @@ export const PRIVATE_DATA_EXEMPTIONS: Record<string, string> = {
   'ApprovalRequest.newRate': RATE,
   'ApprovalRequest.storageRate': RATE,
   'ApprovalRequest.oldRate': RATE,
+  'MarketIntelligence.rate': 'a competitor\'s freight rate as a salesperson heard it, not an amount a customer owes or paid',
+  ...Object.fromEntries(
+    ['CompetitorIntelligence', 'RouteIntelligence'].flatMap((t) => ['averageRate', 'lowestRate', 'highestRate'].map((f) => [`${t}.${f}`, 'competitors\' freight rates as heard in the market, in a summary for the leaders only'])),
+  ),
+  ...Object.fromEntries(
+    ['target', 'actual', 'gap'].map((f) => [
+      `AchievementFigures.${f}`,
+      'a salesperson\'s own figures, reached only through TargetAchievementRow.sales/collections and TargetAchievementReport.department, which carry canSeeTargetOf',
+    ]),
+  ),
   ...Object.fromEntries(
     [
       ...['MonthlyReceivablesRow', 'MonthlyReceivablesOwnerRow', 'ReceivablesFigures'].flatMap((t) => ['opening', 'added', 'received', 'closing'].map((f) => `${t}.${f}`)),

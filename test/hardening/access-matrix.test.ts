@@ -135,6 +135,22 @@ const EXPECTED: AccessTable = {
   'Mutation.recordWarehouseOrder': [ORDER_CLERK],
   'Mutation.verifyWarehouseOrder': [ORDER_CLERK],
   'Mutation.sendOrderSheetToWarehouse': [ORDER_CLERK],
+  // The director's rulebook: targets, complaints, market intelligence, ranking
+  'Mutation.setSalesTarget': LEADERS,
+  'Query.targetAchievement': [...ADMIN_READERS, SALESPERSON],
+  'Query.salesTargetChanges': LEADERS,
+  'Query.complaints': ANY_AUTHENTICATED,
+  'Mutation.recordComplaint': ANY_AUTHENTICATED,
+  'Mutation.assignComplaint': LEADERS,
+  // Only the handler resolves, and the handler or a leader links the follow-up (row checks in the service).
+  'Mutation.resolveComplaint': ANY_AUTHENTICATED,
+  'Mutation.linkComplaintFollowUp': ANY_AUTHENTICATED,
+  'Query.marketIntelligence': [...ADMIN_READERS, SALESPERSON],
+  'Query.marketIntelligenceSummary': ADMIN_READERS,
+  'Mutation.recordMarketIntelligence': CUSTOMER_HANDLERS,
+  'Query.performanceRanking': [...ADMIN_READERS, SALESPERSON],
+  'Query.rankingWeights': [...ADMIN_READERS, SALESPERSON],
+  'Mutation.setRankingWeights': [DIRECTOR],
 };
 
 const ROLES = Object.values(Role);

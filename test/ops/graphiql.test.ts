@@ -44,12 +44,15 @@ describe('GraphiQL', () => {
     const setup = setupOf(graphiqlPage({ lastMonth: '2026-10' }));
     const names = setup.tabs.map((t) => t.name);
     expect([...names].sort()).toEqual([...queriesOfManifest].sort());
-    for (const report of ['MonthlyReceivablesReport', 'AgingReport', 'PayrollSummary', 'AttendanceSummary', 'WorkloadReport', 'MonthlyRevenueReport', 'BudgetReport']) {
+    for (const report of [
+      'MonthlyReceivablesReport', 'AgingReport', 'PayrollSummary', 'AttendanceSummary', 'WorkloadReport', 'MonthlyRevenueReport',
+      'TargetAchievement', 'PerformanceRanking', 'MarketIntelligenceSummary', 'BudgetReport',
+    ]) {
       expect(names.indexOf(report)).toBeGreaterThanOrEqual(0);
       expect(names.indexOf(report)).toBeLessThan(names.indexOf('Me'));
     }
     expect(setup.csvReports.map((r) => r.name).sort()).toEqual(Object.keys(CSV_REPORTS).sort());
-    expect(setup.csvReports).toHaveLength(7);
+    expect(setup.csvReports).toHaveLength(10);
     expect(setup.csvReports.find((r) => r.name === 'budget')!.parameter).toBe('month');
     expect(setup.csvReports.find((r) => r.name === 'aging')!.parameter).toBe('asOf');
     expect(setup.csvReports.find((r) => r.name === 'revenue')!.parameter).toBe('month');
