@@ -19,6 +19,7 @@ const FEATURE_ORDER = [
   'audit',
   'staff',
   'auth',
+  'notifications',
   'attendance',
   'violations',
   'payroll',
@@ -37,6 +38,7 @@ const FEATURE_ORDER = [
   'receivables',
   'payments',
   'department-reports',
+  'notification-inbox',
 ];
 
 const COMPOSITION = [

@@ -18,6 +18,8 @@ export interface Context {
   log: pino.Logger;
   /** Client address, for login throttling. */
   clientAddress: string;
+  /** Subscriptions only: fresh loaders for the next event (one context serves a whole subscription). */
+  renewLoaders?: () => void;
 }
 
 export interface RequestInfo {
@@ -55,7 +57,27 @@ export async function createContext(db: DataSource, services: Services, req: Req
     if (signedIn.tokenVersion !== version) throw withStatus(new UnauthenticatedError('This session has ended (signed out or password changed); sign in again.'));
     actor = { id: signedIn.id, name: signedIn.name, roles: signedIn.roles, department: signedIn.department };
   }
-  return { requestId, actor, db, services, loaders: createLoaders(db, () => services.receivables.today()), log, clientAddress: req.clientAddress ?? 'unknown' };
+  return contextFor(db, services, actor, requestId, req.clientAddress ?? 'unknown');
+}
+
+/** The context of a caller already verified (a request, or a subscription's socket). */
+export function contextFor(db: DataSource, services: Services, actor: Actor | null, requestId: string, clientAddress: string): Context {
+  const log = services.logger.child({ requestId });
+  return { requestId, actor, db, services, loaders: createLoaders(db, () => services.receivables.today()), log, clientAddress };
+}
+
+/** Who a bearer token names, as createContext checks it: the actor, or why not (no throw). */
+export async function actorOfToken(services: Services, token: string): Promise<{ actor: Actor } | { refused: string }> {
+  let claims;
+  try {
+    claims = await services.tokens.verify(token);
+  } catch {
+    return { refused: 'invalid or expired token' };
+  }
+  const signedIn = await services.staff.loadActor(claims.staffId);
+  if (!signedIn) return { refused: 'account not active' };
+  if (signedIn.tokenVersion !== claims.version) return { refused: 'session ended' };
+  return { actor: { id: signedIn.id, name: signedIn.name, roles: signedIn.roles, department: signedIn.department } };
 }
 
 function withStatus(error: GraphQLError): GraphQLError {

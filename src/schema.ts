@@ -37,6 +37,8 @@ import { AgingReportResolver } from './features/receivables/receivable.resolver'
 import { CustomerBalanceResolver } from './features/receivables/customer-balance.resolver';
 import { PickupResolver } from './features/pickups/pickup.resolver';
 import { DepartmentReportResolver, RevenueByCustomerResolver, RevenueBySalespersonResolver } from './features/department-reports/department-reports.resolver';
+import { NotificationResolver } from './features/notifications/notification.resolver';
+import { NotificationLinksResolver } from './features/notification-inbox/notification-links.resolver';
 import { describeTextLimits } from './graphql/text-limits';
 
 /** Every resolver class of the API, one per line. */
@@ -85,6 +87,8 @@ export const resolvers = [
   DepartmentReportResolver,
   RevenueByCustomerResolver,
   RevenueBySalespersonResolver,
+  NotificationResolver,
+  NotificationLinksResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;
@@ -99,6 +103,8 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
   // type-graphql has no option for the root types' own descriptions.
   built.getQueryType()!.description ??= 'Everything that can be read: customers, visits, approvals, statements (对账单), receivables, reports, staff and audit. Each field says which roles may read it.';
   describeTextLimits(built);
+  const subscriptionType = built.getSubscriptionType();
+  if (subscriptionType) subscriptionType.description ??= 'What is pushed to a client as it happens, over a graphql-ws socket on /graphql: the signed-in staff member\'s new notifications.';
   built.getMutationType()!.description ??= 'Everything that changes data: sign-in, customers, visits, requests and approvals, notices (通知单) and sign-offs, statements, invoices, payments, staff. Writes that move money, ownership or approvals are audited.';
   return built;
 }

@@ -28,18 +28,25 @@ import { PaymentService } from './features/payments/payment.service';
 import { ReceivableService } from './features/receivables/receivable.service';
 import { ReportService } from './features/receivables/reports.service';
 import { PickupService } from './features/pickups/pickup.service';
+import { NotificationBus, attachNotificationBus } from './features/notifications';
+import { NotificationService } from './features/notifications/notification.service';
 import { DepartmentReportService } from './features/department-reports/department-reports.service';
 
 /** The business services, built once per process; stateless apart from the data source. */
 export function createServices(db: DataSource, config: Config, logger: pino.Logger) {
   const tokens = new TokenService(config.jwt);
-  const staff = new StaffService(db, staffHooks);
+  // One bus per process: Redis pub/sub across instances when configured, this process otherwise.
+  const notificationBus = config.redisUrl ? NotificationBus.redis(config.redisUrl, logger) : NotificationBus.inProcess(logger);
+  attachNotificationBus(db, notificationBus);
+  const staff = new StaffService(db, { ...staffHooks, sessionsEnded: (staffId) => notificationBus.endSessions(staffId) });
   return {
     config,
     logger,
     tokens,
     staff,
-    auth: new AuthService(db, tokens),
+    auth: new AuthService(db, tokens, (staffId) => notificationBus.endSessions(staffId)),
+    notificationBus,
+    notifications: new NotificationService(db),
     audit: new AuditService(db),
     attendance: new AttendanceService(db, config.timeZone),
     violations: new ViolationService(db, config.timeZone),
@@ -50,7 +57,7 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     visits: new VisitService(db, config.timeZone, config.visitCheckInRadiusMeters),
     signoffPolicy: new SignoffPolicyService(db),
     operationNotices: new OperationNoticeService(db),
-    approvalRequests: new ApprovalRequestService(db),
+    approvalRequests: new ApprovalRequestService(db, config.timeZone),
     approvalDecisions: new ApprovalDecisionService(db, config, approvalHooks),
     approvalPolicy: new ApprovalPolicyService(db),
     arrearsConsents: new ArrearsConsentService(db, config),

@@ -39,6 +39,7 @@ import { Payment } from '../features/ledger/payment.entity';
 import { PaymentAllocation } from '../features/ledger/payment-allocation.entity';
 import { PickupNotice } from '../features/pickups/pickup-notice.entity';
 import { LoginAttempt } from '../features/auth/login-attempt.entity';
+import { Notification } from '../features/notifications/notification.entity';
 import { RowClaim } from './row-claim.entity';
 
 export const entities = [
@@ -83,5 +84,6 @@ export const entities = [
   PaymentAllocation,
   PickupNotice,
   LoginAttempt,
+  Notification,
   RowClaim,
 ];

@@ -12,6 +12,7 @@ import { ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { applyApproval, ApprovalHooks } from './approval-effects';
 import { assertMayDecide } from './approval-policy.service';
+import { notifyApprovalDecided } from './approval-notifications';
 
 /**
  * Deciding a request: once, by a MANAGER or DIRECTOR who did not file it, within the policy.
@@ -60,6 +61,7 @@ export class ApprovalDecisionService {
         summary: `${actor.name} ${status === ApprovalStatus.APPROVED ? 'approved' : 'rejected'} ${request.kind} request ${requestId}${note ? `: ${note}` : ''}`,
       });
       if (status === ApprovalStatus.APPROVED) await applyApproval(m, this.hooks, actor.id, { ...request, status }, customer, today);
+      await notifyApprovalDecided(m, actor, request, customer, status, note);
     });
     return this.db.getRepository(ApprovalRequest).findOneByOrFail({ id: requestId });
   }
