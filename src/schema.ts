@@ -99,6 +99,16 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
     resolvers: resolvers as unknown as [Function, ...Function[]],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,
+    // type-graphql insists on a pubSub once there is a subscription; ours is the notification bus,
+    // which notificationAdded subscribes to itself (subscribe option), so this one is never used.
+    pubSub: {
+      publish: () => {
+        throw new Error('Subscriptions publish through the notification bus, not type-graphql\'s pubSub.');
+      },
+      subscribe: () => {
+        throw new Error('Subscriptions subscribe through the notification bus, not type-graphql\'s pubSub.');
+      },
+    },
   });
   // type-graphql has no option for the root types' own descriptions.
   built.getQueryType()!.description ??= 'Everything that can be read: customers, visits, approvals, statements (对账单), receivables, reports, staff and audit. Each field says which roles may read it.';

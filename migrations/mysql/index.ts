@@ -6,5 +6,6 @@ import { RowClaimForClusterLocks1796046050032 } from './1796046050032-RowClaimFo
 import { CustomerPhones1796046332177 } from './1796046332177-CustomerPhones';
 import { KeptReceivableBalances1796048183180 } from './1796048183180-KeptReceivableBalances';
 import { MoneyHasNoHole1796049258333 } from './1796049258333-MoneyHasNoHole';
+import { Notifications1796055713044 } from './1796055713044-Notifications';
 
-export const mysqlMigrations: Function[] = [Init1795780047924, CustomerNameKeyAndStaffTokenVersion1796045710045, DecisionTimeLimitsTermsAndSignoffPolicy1796045854993, RowClaimForClusterLocks1796046050032, CustomerPhones1796046332177, KeptReceivableBalances1796048183180, MoneyHasNoHole1796049258333];
+export const mysqlMigrations: Function[] = [Init1795780047924, CustomerNameKeyAndStaffTokenVersion1796045710045, DecisionTimeLimitsTermsAndSignoffPolicy1796045854993, RowClaimForClusterLocks1796046050032, CustomerPhones1796046332177, KeptReceivableBalances1796048183180, MoneyHasNoHole1796049258333, Notifications1796055713044];

@@ -90,6 +90,14 @@ export class NotificationBus {
     };
   }
 
+  /** How many live subscriptions of `recipientId` this instance holds (tests wait for it; a gauge could read it). */
+  listenerCount(recipientId?: number): number {
+    if (recipientId !== undefined) return this.byRecipient.get(recipientId)?.size ?? 0;
+    let total = 0;
+    for (const set of this.byRecipient.values()) total += set.size;
+    return total;
+  }
+
   onSessionsEnded(listener: Listener<number>): () => void {
     this.sessionListeners.add(listener);
     return () => void this.sessionListeners.delete(listener);
