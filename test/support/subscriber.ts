@@ -31,6 +31,8 @@ export class Subscriber {
       connectionParams: { authorization: `Bearer ${token}` },
       lazy: false,
       retryAttempts: 0,
+      // The close is recorded (closeCode); graphql-ws would also print it.
+      onNonLazyError: () => undefined,
       on: {
         closed: (event: any) => {
           subscriber.closeCode = event?.code ?? null;
