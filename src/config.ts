@@ -47,6 +47,8 @@ export interface Config {
   metricsPort: number | null;
   /** When set (redis://host:port), notifications travel between instances through Redis pub/sub; otherwise within this process. */
   redisUrl: string | null;
+  /** Prefix of this deployment's Redis channels, so deployments (or test runs) sharing one Redis never hear each other. */
+  redisChannelPrefix: string;
   /** How often (ms) an instance looks for arrears consents that just became overdue (0: never; tests call it directly). */
   arrearsSweepMs: number;
   /** Slow or greedy clients (src/http/http-server.ts): time to send the headers, then the whole request; sockets per client address (0: no limit). */
@@ -177,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || null,
     metricsPort: env.METRICS_PORT ? intSetting(env, 'METRICS_PORT', 0, problems) : null,
     redisUrl: env.REDIS_URL || null,
+    redisChannelPrefix: env.REDIS_CHANNEL_PREFIX || 'market-department-api:',
     arrearsSweepMs: env.ARREARS_SWEEP_MS === '0' ? 0 : intSetting(env, 'ARREARS_SWEEP_MS', nodeEnv === 'test' ? 0 : 10 * 60_000, problems),
     http: {
       headersTimeoutMs: intSetting(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, problems),

@@ -36,7 +36,7 @@ import { DepartmentReportService } from './features/department-reports/departmen
 export function createServices(db: DataSource, config: Config, logger: pino.Logger) {
   const tokens = new TokenService(config.jwt);
   // One bus per process: Redis pub/sub across instances when configured, this process otherwise.
-  const notificationBus = config.redisUrl ? NotificationBus.redis(config.redisUrl, logger) : NotificationBus.inProcess(logger);
+  const notificationBus = config.redisUrl ? NotificationBus.redis(config.redisUrl, config.redisChannelPrefix, logger) : NotificationBus.inProcess(logger);
   attachNotificationBus(db, notificationBus);
   const staff = new StaffService(db, { ...staffHooks, sessionsEnded: (staffId) => notificationBus.endSessions(staffId) });
   return {

@@ -36,14 +36,20 @@ export class NotificationBus {
   private readonly sessionListeners = new Set<Listener<number>>();
   private readonly ready: Promise<unknown>;
 
+  private readonly notifications: string;
+  private readonly sessions: string;
+
   private constructor(
     private readonly engine: PubSubEngine,
     private readonly logger: pino.Logger,
     private readonly closeEngine: () => Promise<void>,
+    prefix = '',
   ) {
+    this.notifications = prefix + NOTIFICATIONS;
+    this.sessions = prefix + SESSIONS;
     this.ready = Promise.all([
-      engine.subscribe(NOTIFICATIONS, (m: NotificationMessage) => this.deliver(m), {}),
-      engine.subscribe(SESSIONS, (staffId: number) => this.sessionsEnded(staffId), {}),
+      engine.subscribe(this.notifications, (m: NotificationMessage) => this.deliver(m), {}),
+      engine.subscribe(this.sessions, (staffId: number) => this.sessionsEnded(staffId), {}),
     ]);
   }
 
@@ -51,15 +57,21 @@ export class NotificationBus {
     return new NotificationBus(new PubSub(), logger, async () => {});
   }
 
-  static redis(url: string, logger: pino.Logger): NotificationBus {
+  /** `prefix` names this deployment's channels (REDIS_CHANNEL_PREFIX). */
+  static redis(url: string, prefix: string, logger: pino.Logger): NotificationBus {
     const options = { maxRetriesPerRequest: null, lazyConnect: false };
     const publisher = new Redis(url, options);
     const subscriber = new Redis(url, options);
     for (const client of [publisher, subscriber]) client.on('error', (err) => logger.warn({ err }, 'redis (notifications) error'));
     const engine = new RedisPubSub({ publisher, subscriber });
-    return new NotificationBus(engine, logger, async () => {
-      await engine.close();
-    });
+    return new NotificationBus(
+      engine,
+      logger,
+      async () => {
+        await engine.close();
+      },
+      prefix,
+    );
   }
 
   /** Resolves once this instance listens on its channels (a test waits for it before acting). */
@@ -70,13 +82,13 @@ export class NotificationBus {
   /** After commit: sends each stored notification to its recipient's sockets, on every instance. */
   publish(messages: NotificationMessage[]): void {
     for (const message of messages) {
-      this.engine.publish(NOTIFICATIONS, message).catch((err) => this.logger.error({ err, notificationId: message.id }, 'could not publish a notification (it stays in the inbox)'));
+      this.engine.publish(this.notifications, message).catch((err) => this.logger.error({ err, notificationId: message.id }, 'could not publish a notification (it stays in the inbox)'));
     }
   }
 
   /** After a logout, password change or deactivation: every instance re-checks that person's sockets. */
   endSessions(staffId: number): void {
-    this.engine.publish(SESSIONS, staffId).catch((err) => this.logger.error({ err, staffId }, 'could not publish an ended session'));
+    this.engine.publish(this.sessions, staffId).catch((err) => this.logger.error({ err, staffId }, 'could not publish an ended session'));
   }
 
   /** Listens for `recipientId`'s notifications; returns the way to stop. */
