@@ -8,6 +8,7 @@ import type { AppServer } from '../app-server';
 import { actorOfToken, contextFor } from '../context';
 import { createLoaders } from '../loaders';
 import { makeFormatError } from '../errors/format-error';
+import { OperationNotTrustedError, TrustedDocuments } from './persisted-documents';
 import { DEFAULT_LIMITS, enforceLimits, MAX_TOKENS, MAX_VALIDATION_ERRORS, measureOperation } from './limits';
 
 /** Close codes a client acts on: sign in (again). */
@@ -29,7 +30,8 @@ interface Session {
  * HTTP API. The token comes in connection_init's payload ({ authorization: "Bearer <token>" })
  * and is checked as an HTTP request's is: none, 4401; invalid, expired, deactivated or signed
  * out, 4403. Only subscriptions run here (queries and mutations go over HTTP with their plugins),
- * within the same operation limits; errors are masked by the same formatError. A session that
+ * within the same operation limits and, when configured, the same trusted documents manifest (its
+ * text sent as is); errors are masked by the same formatError. A session that
  * ends (logout, password change, deactivation, token expiry) closes its sockets with 4403.
  */
 export function attachSubscriptions(httpServer: http.Server, server: AppServer): void {
@@ -89,6 +91,8 @@ export function attachSubscriptions(httpServer: http.Server, server: AppServer):
         }
       },
       onSubscribe: (ctx, _id, payload) => {
+        // With a trusted documents manifest, a subscription is one of its documents, sent as is.
+        if (server.trusted && !server.trusted.has(TrustedDocuments.sha256(payload.query))) return [new OperationNotTrustedError()];
         let document;
         try {
           document = parse(payload.query, { maxTokens: MAX_TOKENS });
