@@ -97,10 +97,10 @@ export function attachSubscriptions(httpServer: http.Server, server: AppServer):
         try {
           document = parse(payload.query, { maxTokens: MAX_TOKENS });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('The operation could not be parsed.')];
+          return [withCode(error instanceof GraphQLError ? error : new GraphQLError('The operation could not be parsed.'), 'GRAPHQL_PARSE_FAILED')];
         }
         const errors = validate(schema, document, specifiedRules, { maxErrors: MAX_VALIDATION_ERRORS });
-        if (errors.length) return errors;
+        if (errors.length) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
         const operation = getOperationAST(document, payload.operationName);
         if (!operation || operation.operation !== OperationTypeNode.SUBSCRIPTION) {
           return [new GraphQLError('Only subscriptions are served over the socket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } })];
@@ -134,4 +134,9 @@ export function attachSubscriptions(httpServer: http.Server, server: AppServer):
     for (const session of sessions.values()) if (session.expiry) clearTimeout(session.expiry);
     await disposable.dispose();
   });
+}
+
+/** The codes Apollo gives parse and validation errors over HTTP, so formatError passes them through alike. */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code } });
 }

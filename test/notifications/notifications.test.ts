@@ -242,6 +242,14 @@ describe('sockets need a live session', () => {
     open.push(s);
     await s.until(() => s.errors.length > 0 || s.completed);
     expect(JSON.stringify(s.errors)).toMatch(/Only subscriptions/);
+    const invalid = await Subscriber.connect(url, sales.token, `subscription { notificationAdded { secret } }`);
+    open.push(invalid);
+    await invalid.until(() => invalid.errors.length > 0);
+    expect(JSON.stringify(invalid.errors)).toMatch(/GRAPHQL_VALIDATION_FAILED/);
+    const broken = await Subscriber.connect(url, sales.token, `subscription { notificationAdded { `);
+    open.push(broken);
+    await broken.until(() => broken.errors.length > 0);
+    expect(JSON.stringify(broken.errors)).toMatch(/GRAPHQL_PARSE_FAILED/);
   });
 });
 
