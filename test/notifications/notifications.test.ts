@@ -283,6 +283,13 @@ describe('the inbox', () => {
     expect((await inbox(me)).unreadNotificationCount).toBe(0);
     expect((await inbox(me)).notifications.edges.every((e: any) => e.node.readAt !== null)).toBe(true);
     expect((await inbox(someone)).unreadNotificationCount).toBe(1);
+    // An empty list marks nothing; more than 500 ids is refused, naming the argument.
+    expect(((await app.ok(MARK, { ids: [] }, someone)) as any).markNotificationsRead).toBe(0);
+    const tooMany = await app.exec(MARK, { ids: Array.from({ length: 501 }, (_, i) => String(i + 1)) }, someone);
+    expect(errorCodes(tooMany)).toEqual(['BAD_USER_INPUT']);
+    expect(tooMany.errors![0].extensions?.field).toBe('ids');
+    expect((await inbox(someone)).unreadNotificationCount).toBe(1);
+    expect(errorCodes(await app.exec(`{ notifications(first: -1) { totalCount } }`, {}, me))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('refuses an anonymous caller', async () => {
@@ -332,6 +339,14 @@ describe('stored once, published after commit', () => {
     await s.next('VISIT_REQUESTED');
     await new Promise((r) => setTimeout(r, 200));
     expect(s.received.filter((n) => n.customer?.id === String(c.id)).map((n) => n.message)).toEqual([`attempt ${attempts}`]);
+  });
+
+  it('COMPLAINT_ASSIGNED can be recorded through the door today, with its complaint id (the complaints feature adds the link)', async () => {
+    const handler = await app.staff(Role.SALESPERSON);
+    const s = await listen(handler);
+    await inTransaction(app.db, (m) => recordNotification(m, { kind: NotificationKind.COMPLAINT_ASSIGNED, message: 'Complaint 7 is yours, due in 3 days.', to: { staffIds: [handler.staff.id] }, complaintId: 7 }));
+    expect((await s.next('COMPLAINT_ASSIGNED')).message).toBe('Complaint 7 is yours, due in 3 days.');
+    expect(await app.db.query('SELECT complaintId FROM notification WHERE recipientId = ?', [handler.staff.id])).toEqual([{ complaintId: 7 }]);
   });
 
   it('recordNotification refuses a manager that is not a transaction of inTransaction', async () => {

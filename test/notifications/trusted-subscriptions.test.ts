@@ -40,3 +40,20 @@ it('runs the manifest\'s subscription and refuses any other text with OPERATION_
   expect((await trusted.next('VISIT_REQUESTED')).message).toBe('trusted check');
   await trusted.close();
 });
+
+describe('a token that expires', () => {
+  it('ends its socket with 4403 when it expires', async () => {
+    const short = await TestApp.start({ jwt: { ...app.config.jwt, ttlSeconds: 2 } });
+    try {
+      const shortUrl = wsUrl(await short.listen());
+      const caller = await short.staff(Role.SALESPERSON);
+      const s = await Subscriber.connect(shortUrl, caller.token);
+      await s.until(() => short.server.services.notificationBus.listenerCount(caller.staff.id) === 1, 5000, true);
+      await s.until(() => s.closeCode !== null, 6000);
+      expect(s.closeCode).toBe(4403);
+      await s.close();
+    } finally {
+      await short.stop();
+    }
+  });
+});

@@ -115,9 +115,12 @@ export class NotificationBus {
     return () => void this.sessionListeners.delete(listener);
   }
 
-  async close(): Promise<void> {
-    await this.ready.catch(() => undefined);
-    await this.closeEngine();
+  private closing: Promise<void> | null = null;
+
+  /** Lets go of Redis (once, however often a shutdown asks). */
+  close(): Promise<void> {
+    this.closing ??= this.ready.catch(() => undefined).then(() => this.closeEngine());
+    return this.closing;
   }
 
   private deliver(message: NotificationMessage): void {

@@ -30,7 +30,7 @@ export class NotificationResolver {
 
   @Mutation(() => Int, { description: 'Marks the caller\'s notifications read and returns how many changed (already read ones, and ids that are not the caller\'s, change nothing).' })
   markNotificationsRead(
-    @Arg('ids', () => [ID], { nullable: true, description: 'The notifications to mark read (at most 500); omitted or null: all of the caller\'s.' }) ids: string[] | null,
+    @Arg('ids', () => [ID], { nullable: true, description: 'The notifications to mark read (at most 500); omitted or null: all of the caller\'s; an empty list: none.' }) ids: string[] | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.notifications.markRead(ctx.actor!, ids ?? null);
