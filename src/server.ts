@@ -77,7 +77,7 @@ export async function createServer(
   // Benchmark only (see Config.benchDisablePermissions): the bare schema, without graphql-shield.
   if (config.benchDisablePermissions) logger.warn('BENCH_MODE: permission layer disabled; never run like this in service');
   const schema = await buildAppSchema({ permissions: !config.benchDisablePermissions });
-  const metrics = new Metrics(() => poolUse(db), () => transactionRetries(db));
+  const metrics = new Metrics(() => poolUse(db), () => transactionRetries(db), () => services.notificationBus.listenerCount());
   const trusted = options.trusted ?? (config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null);
   const sockets = new SubscriptionSockets();
   const apollo = new ApolloServer<Context>({

@@ -38,6 +38,8 @@ it('runs the manifest\'s subscription and refuses any other text with OPERATION_
   await trusted.until(() => app.server.services.notificationBus.listenerCount(sales.staff.id) === 1, 5000, true);
   await inTransaction(app.db, (m) => recordNotification(m, { kind: NotificationKind.VISIT_REQUESTED, message: 'trusted check', to: { staffIds: [sales.staff.id] } }));
   expect((await trusted.next('VISIT_REQUESTED')).message).toBe('trusted check');
+  // The instance's metrics count the live subscription.
+  expect(await app.server.metrics.registry.getSingleMetricAsString('graphql_subscriptions')).toMatch(/^graphql_subscriptions 1$/m);
   await trusted.close();
 });
 
