@@ -14,6 +14,8 @@ import { DEFAULT_LIMITS, enforceLimits, MAX_TOKENS, MAX_VALIDATION_ERRORS, measu
 /** Close codes a client acts on: sign in (again). */
 export const CLOSE_UNAUTHORIZED = 4401;
 export const CLOSE_FORBIDDEN = 4403;
+/** The server could not check the token now (database unreachable): reconnect later. */
+export const CLOSE_TRY_AGAIN = 1013;
 
 /** Largest message a client may send over the socket (a subscription document and its variables). */
 const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -68,7 +70,15 @@ export function attachSubscriptions(httpServer: http.Server, server: AppServer):
           socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized: send { authorization: "Bearer <token>" } in connection_init');
           return false;
         }
-        const checked = await actorOfToken(services, match[1]);
+        let checked;
+        try {
+          checked = await actorOfToken(services, match[1]);
+        } catch (err) {
+          // The database is unreachable (or a fault of ours): nothing of it goes to the client, who may retry.
+          server.logger.error({ err }, 'could not check a subscriber\'s token');
+          socket.close(CLOSE_TRY_AGAIN, 'Service unavailable: try again shortly');
+          return false;
+        }
         if ('refused' in checked) {
           socket.close(CLOSE_FORBIDDEN, `Forbidden: ${checked.refused}`);
           return false;

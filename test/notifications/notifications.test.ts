@@ -1,4 +1,5 @@
 import { QueryFailedError } from 'typeorm';
+import WebSocket from 'ws';
 import { Caller, errorCodes, TestApp } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, issueStatement, makeHeads, recordConsignment } from '../support/money-factories';
@@ -218,6 +219,25 @@ describe('sockets need a live session', () => {
     const ok = await rawConnect(url, { authorization: `Bearer ${sales.token}` });
     expect(ok.code).toBe('acked');
     ok.socket.close();
+  });
+
+  it('a database that cannot be reached closes with 1013 (try again), saying nothing of the error', async () => {
+    const staff = app.server.services.staff;
+    const loadActor = staff.loadActor;
+    staff.loadActor = async () => {
+      throw new Error('connect ECONNREFUSED 10.0.0.5:3306 (secret detail)');
+    };
+    try {
+      const closed = await new Promise<{ code: number; reason: string }>((resolve) => {
+        const socket = new WebSocket(url, 'graphql-transport-ws');
+        socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${sales.token}` } })));
+        socket.on('close', (code, reason) => resolve({ code, reason: String(reason) }));
+      });
+      expect(closed.code).toBe(1013);
+      expect(closed.reason).not.toMatch(/ECONNREFUSED|secret/);
+    } finally {
+      staff.loadActor = loadActor;
+    }
   });
 
   it('logout, a password change and a deactivation end the live subscription', async () => {
