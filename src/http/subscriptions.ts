@@ -83,10 +83,14 @@ export function attachSubscriptions(httpServer: http.Server, server: AppServer):
           socket.close(CLOSE_FORBIDDEN, `Forbidden: ${checked.refused}`);
           return false;
         }
+        // The client may have gone while the token was checked: keep nothing for a closed socket.
+        if (socket.readyState !== WebSocket.OPEN) return false;
         const session: Session = { staffId: checked.actor.id, token: match[1], socket };
         const exp = decodeJwt(match[1]).exp;
-        if (exp) {
-          session.expiry = setTimeout(() => end(session, 'token expired'), Math.max(0, exp * 1000 - Date.now()));
+        const untilExpiry = exp ? Math.max(0, exp * 1000 - Date.now()) : null;
+        // (A timer cannot wait longer than 2^31-1 ms, about 24 days; a token that lives longer is not timed.)
+        if (untilExpiry !== null && untilExpiry < 2 ** 31 - 1) {
+          session.expiry = setTimeout(() => end(session, 'token expired'), untilExpiry);
           session.expiry.unref();
         }
         sessions.set(socket, session);
