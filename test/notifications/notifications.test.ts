@@ -101,6 +101,22 @@ describe('approvals', () => {
   });
 });
 
+describe('two deciders at once', () => {
+  it('one decision wins, and the filer is told once', async () => {
+    const c = await makeCustomer(app, sales);
+    const r: any = await app.ok(RATE, { c: String(c.id), r: '295.00' }, sales);
+    const id = r.requestRateChange.id;
+    const s = await listen(sales);
+    const APPROVE = `mutation($id: ID!) { approveRequest(id: $id) { id } }`;
+    const results = await Promise.all([app.exec(APPROVE, { id }, manager), app.exec(APPROVE, { id }, director)]);
+    expect(results.map(errorCodes).flat()).toEqual(['CONFLICT']);
+    await s.next('APPROVAL_DECIDED');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(s.ofKind('APPROVAL_DECIDED').filter((n) => n.approvalRequest.id === id)).toHaveLength(1);
+    expect(await countNotifications('kind = ? AND approvalRequestId = ?', ['APPROVAL_DECIDED', Number(id)])).toBe(1);
+  });
+});
+
 describe('forms', () => {
   it('each named department\'s head is asked to sign, an unnamed head is not; the filer hears when the last one signed', async () => {
     const c = await makeCustomer(app, sales, { status: CustomerStatus.PROSPECT });
