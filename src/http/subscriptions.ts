@@ -8,6 +8,7 @@ import type { AppServer } from '../app-server';
 import { actorOfToken, contextFor } from '../context';
 import { createLoaders } from '../loaders';
 import { makeFormatError } from '../errors/format-error';
+import { UnauthenticatedError } from '../errors';
 import { OperationNotTrustedError, TrustedDocuments } from './persisted-documents';
 import { DEFAULT_LIMITS, enforceLimits, MAX_TOKENS, MAX_VALIDATION_ERRORS, measureOperation } from './limits';
 
@@ -45,18 +46,18 @@ export function attachSubscriptions(httpServer: http.Server, server: AppServer):
   const end = (session: Session, reason: string) => {
     sessions.delete(session.socket);
     if (session.expiry) clearTimeout(session.expiry);
-    session.socket.close(CLOSE_FORBIDDEN, `Forbidden: ${reason}`);
+    // A close reason is at most 123 bytes.
+    session.socket.close(CLOSE_FORBIDDEN, `Forbidden: ${reason}`.slice(0, 120));
   };
 
   // Another instance (or this one) ended someone's sessions: re-check that person's sockets here.
   const stopListening = services.notificationBus.onSessionsEnded((staffId) => {
     for (const session of [...sessions.values()]) {
       if (session.staffId !== staffId) continue;
-      actorOfToken(services, session.token)
-        .then((checked) => {
-          if ('refused' in checked) end(session, checked.refused);
-        })
-        .catch((err) => server.logger.error({ err }, 'could not re-check a subscriber'));
+      actorOfToken(services, session.token).catch((err) => {
+        if (err instanceof UnauthenticatedError) end(session, err.message);
+        else server.logger.error({ err }, 'could not re-check a subscriber');
+      });
     }
   });
 
@@ -70,22 +71,22 @@ export function attachSubscriptions(httpServer: http.Server, server: AppServer):
           socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized: send { authorization: "Bearer <token>" } in connection_init');
           return false;
         }
-        let checked;
+        let actor;
         try {
-          checked = await actorOfToken(services, match[1]);
+          actor = await actorOfToken(services, match[1]);
         } catch (err) {
+          if (err instanceof UnauthenticatedError) {
+            socket.close(CLOSE_FORBIDDEN, `Forbidden: ${err.message}`.slice(0, 120));
+            return false;
+          }
           // The database is unreachable (or a fault of ours): nothing of it goes to the client, who may retry.
           server.logger.error({ err }, 'could not check a subscriber\'s token');
           socket.close(CLOSE_TRY_AGAIN, 'Service unavailable: try again shortly');
           return false;
         }
-        if ('refused' in checked) {
-          socket.close(CLOSE_FORBIDDEN, `Forbidden: ${checked.refused}`);
-          return false;
-        }
         // The client may have gone while the token was checked: keep nothing for a closed socket.
         if (socket.readyState !== WebSocket.OPEN) return false;
-        const session: Session = { staffId: checked.actor.id, token: match[1], socket };
+        const session: Session = { staffId: actor.id, token: match[1], socket };
         const exp = decodeJwt(match[1]).exp;
         const untilExpiry = exp ? Math.max(0, exp * 1000 - Date.now()) : null;
         // (A timer cannot wait longer than 2^31-1 ms, about 24 days; a token that lives longer is not timed.)
@@ -94,7 +95,7 @@ export function attachSubscriptions(httpServer: http.Server, server: AppServer):
           session.expiry.unref();
         }
         sessions.set(socket, session);
-        (ctx.extra as { actor?: unknown }).actor = checked.actor;
+        (ctx.extra as { actor?: unknown }).actor = actor;
         return true;
       },
       onClose: (ctx) => {
