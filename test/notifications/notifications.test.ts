@@ -208,6 +208,9 @@ describe('overdue arrears', () => {
     await app.db.query('UPDATE department_head SET headId = ? WHERE department = ?', [manager.staff.id, 'MARKET']).catch(() => undefined);
     await app.db.query('INSERT INTO department_head (department, headId) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM department_head WHERE department = ?)', ['MARKET', manager.staff.id, 'MARKET']);
     for (const d of r.requestArrears.departments) await app.ok(SIGN, { id: String(consent.id), d }, d === 'MARKET' ? manager : heads[d]);
+    // The consent's form is complete: its handler (who filed the request) is told, once.
+    expect(await countNotifications('kind = ? AND recipientId = ? AND approvalRequestId = ?', ['FORM_COMPLETED', sales.staff.id, Number(r.requestArrears.id)])).toBe(1);
+    expect(await countNotifications('kind = ? AND approvalRequestId = ?', ['FORM_COMPLETED', Number(r.requestArrears.id)])).toBe(1);
     // Nothing is overdue before the promised date.
     expect(await app.server.services.arrearsConsents.raiseOverdue()).toBe(0);
     // Test setup: the promised date has passed and the customer owes past due.
