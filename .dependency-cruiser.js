@@ -19,6 +19,7 @@ const FEATURE_ORDER = [
   'audit',
   'staff',
   'auth',
+  'notifications',
   'attendance',
   'violations',
   'payroll',
@@ -42,6 +43,7 @@ const FEATURE_ORDER = [
   'targets',
   'ranking',
   'expenses',
+  'notification-inbox',
 ];
 
 const COMPOSITION = [

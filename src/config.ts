@@ -47,6 +47,12 @@ export interface Config {
   metricsToken: string | null;
   /** When set, /metrics is served on this port of 127.0.0.1 only, and not on the public port. */
   metricsPort: number | null;
+  /** When set (redis://host:port), notifications travel between instances through Redis pub/sub; otherwise within this process. */
+  redisUrl: string | null;
+  /** Prefix of this deployment's Redis channels, so deployments (or test runs) sharing one Redis never hear each other. */
+  redisChannelPrefix: string;
+  /** How often (ms) an instance looks for arrears consents that just became overdue (0: never; tests call it directly). */
+  arrearsSweepMs: number;
   /** Slow or greedy clients (src/http/http-server.ts): time to send the headers, then the whole request; sockets per client address (0: no limit). */
   http: { headersTimeoutMs: number; requestTimeoutMs: number; maxConnectionsPerAddress: number };
   /**
@@ -175,6 +181,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY || null,
     metricsToken: env.METRICS_TOKEN || null,
     metricsPort: env.METRICS_PORT ? intSetting(env, 'METRICS_PORT', 0, problems) : null,
+    redisUrl: env.REDIS_URL || null,
+    redisChannelPrefix: env.REDIS_CHANNEL_PREFIX || 'market-department-api:',
+    arrearsSweepMs: env.ARREARS_SWEEP_MS === '0' ? 0 : intSetting(env, 'ARREARS_SWEEP_MS', nodeEnv === 'test' ? 0 : 10 * 60_000, problems),
     http: {
       headersTimeoutMs: intSetting(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, problems),
       requestTimeoutMs: intSetting(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, problems),

@@ -18,6 +18,8 @@ export interface Context {
   log: pino.Logger;
   /** Client address, for login throttling. */
   clientAddress: string;
+  /** Subscriptions only: fresh loaders for the next event (one context serves a whole subscription). */
+  renewLoaders?: () => void;
 }
 
 export interface RequestInfo {
@@ -38,24 +40,38 @@ export async function createContext(db: DataSource, services: Services, req: Req
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw withStatus(new UnauthenticatedError('The Authorization header must be "Bearer <token>".'));
-    const { staffId, version } = await services.tokens.verify(match[1]).catch((e) => {
-      throw withStatus(e);
-    });
-    let signedIn;
     try {
-      signedIn = await services.staff.loadActor(staffId);
+      actor = await actorOfToken(services, match[1]);
     } catch (error) {
+      if (error instanceof UnauthenticatedError) throw withStatus(error);
       log.error({ err: error }, 'could not load the caller');
       // The database is down or unreachable: fail fast and cleanly, the client may retry. Anything
       // else is a fault of ours, masked by formatError like every unexpected error.
       throw isConnectivityError(error) ? new ServiceUnavailableError() : error;
     }
-    if (!signedIn) throw withStatus(new UnauthenticatedError('This account is no longer active; sign in again.'));
-    // Issued before the account's last logout or password change.
-    if (signedIn.tokenVersion !== version) throw withStatus(new UnauthenticatedError('This session has ended (signed out or password changed); sign in again.'));
-    actor = { id: signedIn.id, name: signedIn.name, roles: signedIn.roles, department: signedIn.department };
   }
-  return { requestId, actor, db, services, loaders: createLoaders(db, () => services.receivables.today()), log, clientAddress: req.clientAddress ?? 'unknown' };
+  return contextFor(db, services, actor, requestId, req.clientAddress ?? 'unknown');
+}
+
+/** The context of a caller already verified (a request, or a subscription's socket). */
+export function contextFor(db: DataSource, services: Services, actor: Actor | null, requestId: string, clientAddress: string): Context {
+  const log = services.logger.child({ requestId });
+  return { requestId, actor, db, services, loaders: createLoaders(db, () => services.receivables.today()), log, clientAddress };
+}
+
+/**
+ * The one check of a bearer token, for HTTP requests and subscription sockets alike: the staff
+ * member it names, with the roles they hold now. UNAUTHENTICATED for an invalid or expired token,
+ * a deactivated account, or a session ended by a logout or password change; a database error
+ * propagates as it is.
+ */
+export async function actorOfToken(services: Services, token: string): Promise<Actor> {
+  const { staffId, version } = await services.tokens.verify(token);
+  const signedIn = await services.staff.loadActor(staffId);
+  if (!signedIn) throw new UnauthenticatedError('This account is no longer active; sign in again.');
+  // Issued before the account's last logout or password change.
+  if (signedIn.tokenVersion !== version) throw new UnauthenticatedError('This session has ended (signed out or password changed); sign in again.');
+  return { id: signedIn.id, name: signedIn.name, roles: signedIn.roles, department: signedIn.department };
 }
 
 function withStatus(error: GraphQLError): GraphQLError {

@@ -1,5 +1,6 @@
 import { DataSource, In } from 'typeorm';
 import { byIdLoader, groupLoader } from './db/loaders';
+import { Complaint } from './features/complaints';
 import { Staff } from './features/staff/staff.entity';
 import { Customer } from './features/customers/customer.entity';
 import { SatisfactionSurvey } from './features/customers/satisfaction-survey.entity';
@@ -31,6 +32,7 @@ export function createLoaders(db: DataSource, today: () => string) {
     visitRequestById: visitRequestByIdLoader(db),
     consignment: byIdLoader(db, Consignment),
     approvalRequest: byIdLoader(db, ApprovalRequest),
+    complaint: byIdLoader(db, Complaint),
     ...signoffLoaders(db),
     ...statementLoaders(db),
     ...invoiceLoaders(db),

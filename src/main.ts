@@ -5,6 +5,7 @@ import { createLogger } from './logger';
 import { migrate, openDataSource } from './db/data-source';
 import { createHttpApp, createServer } from './server';
 import { createHttpServer } from './http/http-server';
+import { attachSubscriptions } from './http/subscriptions';
 import { serveMetricsOnLoopback } from './http/metrics-route';
 import { seedDemoCompany, DEMO_PASSWORD, demoLogins } from './seed/demo-seed';
 
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
   const httpServer = createHttpServer(config.http);
   const server = await createServer(config, db, logger, httpServer);
   httpServer.on('request', createHttpApp(server));
+  attachSubscriptions(httpServer, server);
+  const stopSweep = startArrearsSweep(server, logger);
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const metricsServer = config.metricsPort ? (await serveMetricsOnLoopback(server, config.metricsPort)).httpServer : null;
   if (metricsServer) logger.info({ port: config.metricsPort }, 'metrics served on 127.0.0.1 only');
@@ -63,7 +66,8 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
-      await server.apollo.stop(); // drains the HTTP server first: in-flight requests finish
+      stopSweep();
+      await server.apollo.stop(); // drains the HTTP server and the subscription sockets first: in-flight requests finish
       metricsServer?.close();
       await db.destroy();
       logger.info('stopped: requests finished, database pool closed');
@@ -75,6 +79,19 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/**
+ * Every ARREARS_SWEEP_MS, raises ARREARS_OVERDUE for consents that just passed their promised date
+ * unpaid (once each, whichever instance gets there first). Returns the way to stop.
+ */
+function startArrearsSweep(server: Awaited<ReturnType<typeof createServer>>, logger: ReturnType<typeof createLogger>): () => void {
+  if (!server.config.arrearsSweepMs) return () => {};
+  const sweep = () =>
+    server.services.arrearsConsents.raiseOverdue().catch((err) => logger.error({ err }, 'arrears overdue sweep failed; the next one retries'));
+  void sweep();
+  const timer = setInterval(sweep, server.config.arrearsSweepMs);
+  return () => clearInterval(timer);
 }
 
 /** The logger once the configuration is read; before that a default one reports the failure. */

@@ -22,6 +22,7 @@ import { invoicePermissions } from './features/invoices/invoice.permissions';
 import { paymentPermissions } from './features/payments/payment.permissions';
 import { receivablePermissions } from './features/receivables/receivable.permissions';
 import { pickupPermissions } from './features/pickups/pickup.permissions';
+import { notificationPermissions } from './features/notifications/notification.permissions';
 import { departmentReportPermissions } from './features/department-reports/department-reports.permissions';
 import { expensePermissions } from './features/expenses/expense.permissions';
 import { complaintPermissions } from './features/complaints/complaint.permissions';
@@ -58,10 +59,11 @@ const featurePermissions: RuleMap[] = [
   marketIntelligencePermissions,
   targetPermissions,
   rankingPermissions,
+  notificationPermissions,
 ];
 
 export function mergePermissions(maps: RuleMap[]): RuleMap {
-  const merged: RuleMap = { Query: {}, Mutation: {} };
+  const merged: RuleMap = { Query: {}, Mutation: {}, Subscription: {} };
   for (const map of maps) {
     for (const [type, fields] of Object.entries(map)) {
       merged[type] ??= {};
@@ -75,7 +77,7 @@ export function mergePermissions(maps: RuleMap[]): RuleMap {
 }
 
 /**
- * The whole access map. Query and Mutation deny every field without a rule ('*': deny), so a
+ * The whole access map. Query, Mutation and Subscription deny every field without a rule ('*': deny), so a
  * field added without one is refused. Other types get a rule only where one is written (e.g.
  * Customer.contacts): their other fields are reachable only through a root field that was allowed.
  */
@@ -83,6 +85,7 @@ export const permissionRules: RuleMap = (() => {
   const merged = mergePermissions(featurePermissions);
   merged.Query['*'] = deny;
   merged.Mutation['*'] = deny;
+  merged.Subscription['*'] = deny;
   return merged;
 })();
 
@@ -98,7 +101,7 @@ export function applyPermissions(schema: GraphQLSchema, rules: RuleMap = permiss
   const generated = (generator as unknown as { generate(s: GraphQLSchema): Record<string, Record<string, unknown>> }).generate(schema);
   const pruned: Record<string, Record<string, unknown>> = {};
   for (const [type, fields] of Object.entries(generated)) {
-    const isRoot = type === 'Query' || type === 'Mutation';
+    const isRoot = type === 'Query' || type === 'Mutation' || type === 'Subscription';
     const typeRules = rules[type];
     if (!isRoot && !typeRules) continue;
     pruned[type] = {};

@@ -42,6 +42,8 @@ import { ComplaintResolver } from './features/complaints/complaint.resolver';
 import { MarketIntelligenceResolver } from './features/market-intelligence/market-intelligence.resolver';
 import { SalesTargetChangeResolver, SalesTargetResolver } from './features/targets/target.resolver';
 import { RankingResolver, RankingWeightsResolver } from './features/ranking/ranking.resolver';
+import { NotificationResolver } from './features/notifications/notification.resolver';
+import { NotificationLinksResolver } from './features/notification-inbox/notification-links.resolver';
 import { describeTextLimits } from './graphql/text-limits';
 
 /** Every resolver class of the API, one per line. */
@@ -100,6 +102,8 @@ export const resolvers = [
   SalesTargetChangeResolver,
   RankingWeightsResolver,
   RankingResolver,
+  NotificationResolver,
+  NotificationLinksResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;
@@ -110,10 +114,22 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
     resolvers: resolvers as unknown as [Function, ...Function[]],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,
+    // type-graphql insists on a pubSub once there is a subscription; ours is the notification bus,
+    // which notificationAdded subscribes to itself (subscribe option), so this one is never used.
+    pubSub: {
+      publish: () => {
+        throw new Error('Subscriptions publish through the notification bus, not type-graphql\'s pubSub.');
+      },
+      subscribe: () => {
+        throw new Error('Subscriptions subscribe through the notification bus, not type-graphql\'s pubSub.');
+      },
+    },
   });
   // type-graphql has no option for the root types' own descriptions.
   built.getQueryType()!.description ??= 'Everything that can be read: customers, visits, approvals, statements (对账单), receivables, reports, staff and audit. Each field says which roles may read it.';
   describeTextLimits(built);
+  const subscriptionType = built.getSubscriptionType();
+  if (subscriptionType) subscriptionType.description ??= 'What is pushed to a client as it happens, over a graphql-ws socket on /graphql: the signed-in staff member\'s new notifications.';
   built.getMutationType()!.description ??= 'Everything that changes data: sign-in, customers, visits, requests and approvals, notices (通知单) and sign-offs, statements, invoices, payments, staff. Writes that move money, ownership or approvals are audited.';
   return built;
 }

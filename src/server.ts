@@ -26,6 +26,7 @@ import { statementPrintRoute } from './features/statements/statement-print.route
 import { csvReportsRoute } from './http/csv-reports';
 import { metricsRoute } from './http/metrics-route';
 import { textLimitsPlugin } from './graphql/text-limits';
+import { SubscriptionSockets } from './http/subscription-sockets';
 
 /**
  * Logs one line per operation: request id (bound in ctx.log), operation, caller, duration, error
@@ -76,8 +77,9 @@ export async function createServer(
   // Benchmark only (see Config.benchDisablePermissions): the bare schema, without graphql-shield.
   if (config.benchDisablePermissions) logger.warn('BENCH_MODE: permission layer disabled; never run like this in service');
   const schema = await buildAppSchema({ permissions: !config.benchDisablePermissions });
-  const metrics = new Metrics(() => poolUse(db), () => transactionRetries(db));
+  const metrics = new Metrics(() => poolUse(db), () => transactionRetries(db), () => services.notificationBus.listenerCount());
   const trusted = options.trusted ?? (config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null);
+  const sockets = new SubscriptionSockets();
   const apollo = new ApolloServer<Context>({
     schema,
     // Who may introspect depends on the caller: introspectionAccessPlugin decides, per request.
@@ -110,6 +112,17 @@ export async function createServer(
       // does not wrap every field resolver to compute a cache policy nobody reads.
       ApolloServerPluginCacheControlDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      // Subscription sockets (src/http/subscriptions.ts) close on stop too, and the bus lets go of Redis.
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await sockets.drain();
+              await services.notificationBus.close();
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -121,6 +134,8 @@ export async function createServer(
     logger,
     metrics,
     trusted,
+    schema,
+    sockets,
     context: (req) => createContext(db, services, req),
   };
 }

@@ -28,33 +28,40 @@ import { PaymentService } from './features/payments/payment.service';
 import { ReceivableService } from './features/receivables/receivable.service';
 import { ReportService } from './features/receivables/reports.service';
 import { PickupService } from './features/pickups/pickup.service';
+import { NotificationBus, attachNotificationBus } from './features/notifications';
+import { NotificationService } from './features/notifications/notification.service';
 import { DepartmentReportService } from './features/department-reports/department-reports.service';
 import { BudgetService } from './features/expenses/budget.service';
 import { ExpenseClaimService } from './features/expenses/expense-claim.service';
 import { BudgetReportService } from './features/expenses/budget-report.service';
 import { expenseApprovalHooks } from './features/expenses';
 import type { ApprovalHooks } from './features/approvals';
-
-/** What higher features do when requests are decided (settlement changes, expense claims). */
-export function approvalHooksFor(config: Config): ApprovalHooks {
-  return { ...approvalHooks, ...expenseApprovalHooks(config.expenseClaimManagerLimit) };
-}
 import { ComplaintService } from './features/complaints/complaint.service';
 import { MarketIntelligenceService } from './features/market-intelligence/market-intelligence.service';
 import { TargetService } from './features/targets/target.service';
 import { RankingService } from './features/ranking/ranking.service';
 
+/** What higher features do when requests are decided (settlement changes, expense claims). */
+export function approvalHooksFor(config: Config): ApprovalHooks {
+  return { ...approvalHooks, ...expenseApprovalHooks(config.expenseClaimManagerLimit) };
+}
+
 /** The business services, built once per process; stateless apart from the data source. */
 export function createServices(db: DataSource, config: Config, logger: pino.Logger) {
   const tokens = new TokenService(config.jwt);
-  const staff = new StaffService(db, staffHooks);
   const departmentReports = new DepartmentReportService(db, config.timeZone);
+  // One bus per process: Redis pub/sub across instances when configured, this process otherwise.
+  const notificationBus = config.redisUrl ? NotificationBus.redis(config.redisUrl, config.redisChannelPrefix, logger) : NotificationBus.inProcess(logger);
+  attachNotificationBus(db, notificationBus);
+  const staff = new StaffService(db, { ...staffHooks, sessionsEnded: (staffId) => notificationBus.endSessions(staffId) });
   return {
     config,
     logger,
     tokens,
     staff,
-    auth: new AuthService(db, tokens),
+    auth: new AuthService(db, tokens, (staffId) => notificationBus.endSessions(staffId)),
+    notificationBus,
+    notifications: new NotificationService(db),
     audit: new AuditService(db),
     attendance: new AttendanceService(db, config.timeZone),
     violations: new ViolationService(db, config.timeZone),
@@ -65,7 +72,7 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     visits: new VisitService(db, config.timeZone, config.visitCheckInRadiusMeters),
     signoffPolicy: new SignoffPolicyService(db),
     operationNotices: new OperationNoticeService(db),
-    approvalRequests: new ApprovalRequestService(db),
+    approvalRequests: new ApprovalRequestService(db, config.timeZone),
     approvalDecisions: new ApprovalDecisionService(db, config, approvalHooksFor(config)),
     approvalPolicy: new ApprovalPolicyService(db),
     arrearsConsents: new ArrearsConsentService(db, config),
@@ -79,7 +86,7 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     pickups: new PickupService(db, config),
     departmentReports,
     budgets: new BudgetService(db, config.timeZone),
-    expenseClaims: new ExpenseClaimService(db, config.timeZone),
+    expenseClaims: new ExpenseClaimService(db, config.timeZone, config.expenseClaimManagerLimit),
     budgetReport: new BudgetReportService(db, config.timeZone, (first, last) => departmentReports.confirmedSalesByOwner(first, last)),
     complaints: new ComplaintService(db, config.timeZone),
     marketIntelligence: new MarketIntelligenceService(db, config.timeZone),

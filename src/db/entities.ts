@@ -43,6 +43,7 @@ import { Complaint } from '../features/complaints/complaint.entity';
 import { MarketIntelligence } from '../features/market-intelligence/market-intelligence.entity';
 import { SalesTarget, SalesTargetChange } from '../features/targets/sales-target.entity';
 import { RankingWeightsSetting } from '../features/ranking/ranking-weights.entity';
+import { Notification } from '../features/notifications/notification.entity';
 import { RowClaim } from './row-claim.entity';
 import { Budget } from '../features/expenses/budget.entity';
 import { ExpenseClaim } from '../features/expenses/expense-claim.entity';
@@ -94,6 +95,7 @@ export const entities = [
   SalesTarget,
   SalesTargetChange,
   RankingWeightsSetting,
+  Notification,
   RowClaim,
   Budget,
   ExpenseClaim,

@@ -42,13 +42,49 @@ export function transactionRetries(ds: DataSource): Record<string, number> {
   return { ...(retries.get(ds) ?? {}) };
 }
 
+/**
+ * What each open transaction of inTransaction will do once it commits, by its manager. An attempt
+ * that fails or is retried drops its list with it: only a committed change's reactions run.
+ */
+const commitReactions = new WeakMap<EntityManager, Array<() => void>>();
+
+/**
+ * Runs `reaction` after the transaction of `m` commits, never if it rolls back or is retried
+ * (the retry queues its own). For effects outside the database, such as publishing an event: a
+ * listener must never hear of a change that did not happen. `m` must be a manager inTransaction
+ * handed out; anything else is a fault of the caller (no transaction would ever run the reaction).
+ */
+export function afterCommit(m: EntityManager, reaction: () => void): void {
+  const queued = commitReactions.get(m);
+  if (!queued) throw new Error('afterCommit needs the manager of a transaction opened by inTransaction.');
+  queued.push(reaction);
+}
+
+/** One attempt: `work` in a transaction, then (committed) its reactions, each on its own. */
+async function attemptOnce<T>(ds: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  let queued: Array<() => void> = [];
+  const result = await ds.transaction(async (m) => {
+    queued = [];
+    commitReactions.set(m, queued);
+    return work(m);
+  });
+  for (const reaction of queued) {
+    try {
+      reaction();
+    } catch {
+      // A reaction is best effort (the change is committed); it reports its own failures.
+    }
+  }
+  return result;
+}
+
 export async function inTransaction<T>(ds: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   if (dialectOf(ds) === 'sqlite') {
-    return runSerialized(ds, () => ds.transaction(work));
+    return runSerialized(ds, () => attemptOnce(ds, work));
   }
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ds.transaction(work);
+      return await attemptOnce(ds, work);
     } catch (error) {
       const code = retryableCode(error);
       if (!code) throw error;

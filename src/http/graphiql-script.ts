@@ -8,6 +8,8 @@
  *   tab's session (sessionStorage), the signed-in name is shown, Sign out forgets it.
  * - Every request GraphiQL sends carries the token; a saved tab left unchanged is sent as its
  *   exact trusted document, so it also runs on a server with TRUSTED_DOCUMENTS.
+ * - Subscriptions (notificationAdded) run over a graphql-ws socket at /graphql, signed in by the
+ *   same token in connection_init's payload; signing in or out makes a new fetcher (a new socket).
  * - CSV: fetches /reports/<name>.csv with the token and saves the file.
  * - Tabs are not kept between page loads: each load starts from the server's saved operations.
  */
@@ -52,9 +54,14 @@ export const GRAPHIQL_PAGE_SCRIPT = String.raw`(function () {
     get length() { return Object.keys(memory).length; },
   };
 
+  // Subscriptions go over a graphql-ws socket on the same path; its token travels in connection_init.
+  var subscriptionUrl = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/graphql';
+
   function makeFetcher() {
     return GraphiQL.createFetcher({
       url: '/graphql',
+      subscriptionUrl: subscriptionUrl,
+      wsConnectionParams: session ? { authorization: 'Bearer ' + session.token } : {},
       fetch: function (url, init) {
         var headers = Object.assign({}, init && init.headers, authHeaders());
         var body = init && init.body;

@@ -11,6 +11,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
  * - db_pool_connections{state}                   database pool use (total, idle, waiting)
  * - db_transaction_retries_total{code}           transactions retried after a deadlock, a lock
  *                                                wait timeout or (Galera) a certification conflict
+ * - graphql_subscriptions                        live notificationAdded subscriptions on this instance
  * - the process metrics of prom-client's collectDefaultMetrics (CPU, memory, event loop lag)
  *
  * Operation names come from clients, so only well-formed names are labels, and at most
@@ -33,7 +34,11 @@ export class Metrics {
   private readonly durations: Histogram<'operation'>;
   private readonly errors: Counter<'code'>;
 
-  constructor(pool: () => PoolUse = () => ({ total: 0, idle: 0, waiting: 0 }), retries: () => Record<string, number> = () => ({})) {
+  constructor(
+    pool: () => PoolUse = () => ({ total: 0, idle: 0, waiting: 0 }),
+    retries: () => Record<string, number> = () => ({}),
+    subscriptions: () => number = () => 0,
+  ) {
     const registers = [this.registry];
     this.requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL operations served, by operation name.', labelNames: ['operation'], registers });
     this.durations = new Histogram({
@@ -65,6 +70,14 @@ export class Metrics {
       collect() {
         this.reset();
         for (const [code, n] of Object.entries(retries())) this.inc({ code }, n);
+      },
+    });
+    new Gauge({
+      name: 'graphql_subscriptions',
+      help: 'Live notificationAdded subscriptions on this instance (one per subscribed socket, usually).',
+      registers,
+      collect() {
+        this.set(subscriptions());
       },
     });
     collectDefaultMetrics({ register: this.registry });

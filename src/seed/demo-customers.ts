@@ -73,7 +73,7 @@ function rateHistoryStart(today: string): string {
  * demo consignments, as if they had been decided then. Prospects have no rate yet.
  */
 export async function seedDemoRates(ctx: SeedContext): Promise<void> {
-  const requests = new ApprovalRequestService(ctx.db);
+  const requests = new ApprovalRequestService(ctx.db, ctx.config.timeZone);
   const decisions = new ApprovalDecisionService(ctx.db, ctx.config, approvalHooksFor(ctx.config));
   const since = rateHistoryStart(ctx.today);
   const decidedAt = startOfLocalDay(ctx.config.timeZone, since);

@@ -37,9 +37,9 @@ describe('client operations', () => {
     const used = new Set<string>();
     for (const def of operations.definitions) {
       if (def.kind !== Kind.OPERATION_DEFINITION) continue;
-      for (const s of def.selectionSet.selections) if (s.kind === Kind.FIELD) used.add(`${def.operation === 'query' ? 'Query' : 'Mutation'}.${s.name.value}`);
+      for (const s of def.selectionSet.selections) if (s.kind === Kind.FIELD) used.add(`${def.operation === 'query' ? 'Query' : def.operation === 'subscription' ? 'Subscription' : 'Mutation'}.${s.name.value}`);
     }
-    const all = [schema.getQueryType()!, schema.getMutationType()!].flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`));
+    const all = [schema.getQueryType()!, schema.getMutationType()!, schema.getSubscriptionType()!].flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`));
     expect(all.filter((f) => !used.has(f))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['RegisterCustomer', 'CheckProspect', 'Customer', 'RecordPayment', 'RecordConsignment', 'IssueInvoice']));
   });
@@ -59,7 +59,7 @@ describe('client operations', () => {
   it('each have one manifest entry whose key is the sha256 of its document', () => {
     const bodies = Object.values(manifest);
     expect(bodies).toHaveLength(names.length);
-    for (const name of names) expect(bodies.filter((b) => new RegExp(`(query|mutation) ${name}\\b`).test(b))).toHaveLength(1);
+    for (const name of names) expect(bodies.filter((b) => new RegExp(`(query|mutation|subscription) ${name}\\b`).test(b))).toHaveLength(1);
     for (const [key, body] of Object.entries(manifest)) expect(key).toBe(`sha256:${TrustedDocuments.sha256(body)}`);
     expect(TrustedDocuments.load(path.join(ROOT, 'client/generated/persisted-documents.json')).size).toBe(names.length);
   });

@@ -5,12 +5,15 @@ import { TestApp } from '../support/app';
 import { seedDemoCompany, DEMO_PASSWORD } from '../../src/seed/demo-seed';
 import { loadConfig } from '../../src/config';
 import { CSV_REPORTS } from '../../src/http/csv-reports';
+import { inTransaction } from '../../src/db/transaction';
+import { NotificationKind, recordNotification } from '../../src/features/notifications';
 import { localDateIn, previousMonth } from '../../src/time';
 
 /**
  * GraphiQL in a real headless Chromium, each test from a fresh page load: the page renders from
  * this server's assets alone (under its Content-Security-Policy), an analyst signs in from the top
- * bar, runs the tab that is open on arrival, and downloads a CSV report; in production mode with
+ * bar, runs the tab that is open on arrival, runs a subscription over the graphql-ws socket, and
+ * downloads a CSV report; in production mode with
  * trusted documents the same works, docs included, for staff of the introspection roles.
  */
 jest.setTimeout(180_000);
@@ -129,6 +132,25 @@ describe('GraphiQL in a browser', () => {
         if (name === 'revenue') expect(file.suggestedFilename()).toBe(`营业收入月报-${lastMonth}.csv`);
         if (name === 'aging') expect(file.suggestedFilename()).toBe('应收账龄分析.csv');
       }
+
+      // A subscription runs over the graphql-ws socket, signed in by the same token; a committed
+      // notification for the signed-in manager shows up in the result pane.
+      await page.evaluate(() => {
+        const el = document.querySelector('.graphiql-query-editor .CodeMirror') as { CodeMirror: { setValue(v: string): void } };
+        el.CodeMirror.setValue('subscription Live {\n  notificationAdded { kind message }\n}');
+      });
+      await page.waitForTimeout(300);
+      const [managerRow] = await app.db.query('SELECT id FROM staff WHERE email = ?', ['manager@demo.example']);
+      const bus = app.server.services.notificationBus;
+      const before = bus.listenerCount(Number(managerRow.id));
+      await page.click('.graphiql-execute-button');
+      for (let i = 0; i < 200 && bus.listenerCount(Number(managerRow.id)) === before; i++) await page.waitForTimeout(50);
+      expect(bus.listenerCount(Number(managerRow.id))).toBe(before + 1);
+      await inTransaction(app.db, (m) =>
+        recordNotification(m, { kind: NotificationKind.VISIT_REQUESTED, message: 'Browser check: a customer asked for a visit', to: { staffIds: [Number(managerRow.id)] } }),
+      );
+      await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('Browser check: a customer asked for a visit'), undefined, { timeout: 15_000 });
+      await page.click('.graphiql-execute-button'); // stops the subscription
 
       // Reload keeps the session for this browser tab; sign out forgets it.
       await page.reload();

@@ -9,6 +9,7 @@ import { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { AppServer, createHttpApp, createServer, ServerOptions } from '../../src/server';
 import { createHttpServer } from '../../src/http/http-server';
+import { attachSubscriptions } from '../../src/http/subscriptions';
 import { Staff } from '../../src/features/staff/staff.entity';
 import { Department, Role } from '../../src/domain/roles';
 import { openScratch, ScratchDatabase, testDialect } from './databases';
@@ -61,6 +62,7 @@ export class TestApp {
   /** Serves this app over real HTTP (createHttpApp) on an ephemeral port, with the config's HTTP limits unless narrowed; closed by stop(). */
   async listen(httpLimits: Partial<Config['http']> = {}): Promise<string> {
     const httpServer = createHttpServer({ ...this.config.http, ...httpLimits }, createHttpApp(this.server));
+    attachSubscriptions(httpServer, this.server);
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     this.httpServers.push(httpServer);
     return `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
@@ -71,6 +73,7 @@ export class TestApp {
   }
 
   async stop(): Promise<void> {
+    await this.server.sockets.drain();
     for (const s of this.httpServers) {
       s.closeAllConnections();
       await new Promise((resolve) => s.close(resolve));

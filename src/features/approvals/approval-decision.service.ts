@@ -13,6 +13,7 @@ import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { applyApproval, ApprovalHooks } from './approval-effects';
 import { assertMayDecide } from './approval-policy.service';
+import { notifyApprovalDecided } from './approval-notifications';
 
 /**
  * Deciding a request: once, by a MANAGER or DIRECTOR who did not file it, within the policy.
@@ -51,6 +52,7 @@ export class ApprovalDecisionService {
           if (reason && !hasRole(actor, Role.DIRECTOR)) throw new ForbiddenError(reason);
         }
         await this.record(m, actor, request, status, note);
+        await notifyApprovalDecided(m, actor, request, null, status, note);
         return;
       }
       // Lock the customer before any plain read, so the effect sees every committed change of it.
@@ -58,6 +60,7 @@ export class ApprovalDecisionService {
       if (status === ApprovalStatus.APPROVED) await assertMayDecide(m, actor, request, customer, today);
       await this.record(m, actor, request, status, note);
       if (status === ApprovalStatus.APPROVED) await applyApproval(m, this.hooks, actor.id, { ...request, status }, customer, today);
+      await notifyApprovalDecided(m, actor, request, customer, status, note);
     });
     return this.db.getRepository(ApprovalRequest).findOneByOrFail({ id: requestId });
   }

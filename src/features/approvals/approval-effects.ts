@@ -38,12 +38,12 @@ export async function applyApproval(m: EntityManager, hooks: ApprovalHooks, acto
     case ApprovalKind.SETTLEMENT_CHANGE:
       return hooks.settlementApproved(m, actorId, request, customer);
     case ApprovalKind.ARREARS: {
-      const formId = await createFormFor(m, request, SignoffFormKind.ARREARS_CONSENT);
+      const formId = await createFormFor(m, actorId, request, customer, SignoffFormKind.ARREARS_CONSENT);
       await m.insert(ArrearsConsent, { requestId: request.id, customerId: customer.id, amount: request.amount!, promisedDate: request.promisedDate!, handlerId: request.requesterId, formId });
       return;
     }
     case ApprovalKind.SPECIAL_OPERATION: {
-      const formId = await createFormFor(m, request, SignoffFormKind.LIAISON_FORM);
+      const formId = await createFormFor(m, actorId, request, customer, SignoffFormKind.LIAISON_FORM);
       await m.update(ApprovalRequest, { id: request.id }, { formId });
       return;
     }
@@ -62,9 +62,10 @@ export async function applyApproval(m: EntityManager, hooks: ApprovalHooks, acto
  * The request's form, named by the filer's departments and the sign-off policy as it stands now;
  * the request then lists the departments its form really names.
  */
-async function createFormFor(m: EntityManager, request: ApprovalRequest, kind: SignoffFormKind): Promise<number> {
+async function createFormFor(m: EntityManager, actorId: number, request: ApprovalRequest, customer: Customer, kind: SignoffFormKind): Promise<number> {
   const departments = await withRequiredDepartments(m, kind, departmentsOf(request));
-  const formId = await createSignoffForm(m, kind, departments);
+  const label = kind === SignoffFormKind.ARREARS_CONSENT ? `arrears consent for ${customer.name} (request ${request.id})` : `liaison form for ${customer.name} (request ${request.id})`;
+  const formId = await createSignoffForm(m, kind, departments, { label, filerId: request.requesterId, customerId: customer.id, approvalRequestId: request.id, actorId });
   await m.update(ApprovalRequest, { id: request.id }, { departmentList: departments.join(',') });
   return formId;
 }

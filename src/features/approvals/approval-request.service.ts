@@ -13,6 +13,8 @@ import { Department, Role } from '../../domain/roles';
 import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { requiredText } from '../../graphql/text';
+import { localDateIn } from '../../time';
+import { notifyApprovalRequested } from './approval-notifications';
 
 /** Longest payment terms a request may ask for: a year. */
 export const MAX_PAYMENT_TERM_DAYS = 365;
@@ -21,7 +23,10 @@ const MAX_STORAGE_RATE = 100_000;
 
 /** Filing and listing requests. Deciding them is ApprovalDecisionService. */
 export class ApprovalRequestService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+  ) {}
 
   private async file(
     actor: Actor,
@@ -36,6 +41,7 @@ export class ApprovalRequestService {
       const details = typeof fields === 'function' ? await fields(customer, m) : fields;
       const saved = await m.save(m.create(ApprovalRequest, { ...details, customerId: customer.id, requesterId: actor.id, status: ApprovalStatus.PENDING }));
       await recordAudit(m, actor.id, { action: 'approval.requested', entityType: 'ApprovalRequest', entityId: saved.id, summary: `${details.kind} for ${customer.name}: ${describe(customer)}` });
+      await notifyApprovalRequested(m, actor, saved, customer, localDateIn(this.timeZone, new Date()));
       return saved;
     });
   }

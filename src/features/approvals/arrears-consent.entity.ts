@@ -38,6 +38,10 @@ export class ArrearsConsent {
   @Column({ type: 'int' })
   formId: number;
 
+  /** The company day ARREARS_OVERDUE was raised for it; set once (a conditional update), so it is raised once. */
+  @Column({ type: 'date', nullable: true, default: null })
+  overdueNotifiedOn: string | null;
+
   @Field({ description: 'When the consent was approved.' })
   @CreateDateColumn(timestampColumn)
   createdAt: Date;

@@ -23,7 +23,7 @@ function termsEffectiveFrom(today: string): string {
  * back to before the demo months, as if agreed when the customers were won.
  */
 export async function seedDemoTerms(ctx: SeedContext): Promise<void> {
-  const requests = new ApprovalRequestService(ctx.db);
+  const requests = new ApprovalRequestService(ctx.db, ctx.config.timeZone);
   const decisions = new ApprovalDecisionService(ctx.db, ctx.config, approvalHooksFor(ctx.config));
   const effectiveFrom = termsEffectiveFrom(ctx.today);
   const decidedAt = new Date(`${effectiveFrom}T02:00:00Z`);

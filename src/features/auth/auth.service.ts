@@ -48,6 +48,8 @@ export class AuthService {
   constructor(
     private readonly db: DataSource,
     private readonly tokens: TokenService,
+    /** Told after a logout or password change ended the caller's older sessions (their sockets close). */
+    private readonly sessionsEnded: (staffId: number) => void = () => {},
   ) {}
 
   /**
@@ -102,6 +104,7 @@ export class AuthService {
       await recordAudit(m, actor.id, { action: 'staff.password_changed', entityType: 'Staff', entityId: actor.id, summary: `${checked.name} changed their password; earlier sessions ended` });
       return m.findOneOrFail(Staff, { where: { id: actor.id } });
     });
+    this.sessionsEnded(staff.id);
     const { token, expiresAt } = await this.tokens.issue(staff.id, staff.tokenVersion);
     return { token, expiresAt, staff };
   }
@@ -114,6 +117,7 @@ export class AuthService {
       .set({ tokenVersion: () => 'tokenVersion + 1' })
       .where('id = :id', { id: actor.id })
       .execute();
+    this.sessionsEnded(actor.id);
     return true;
   }
 

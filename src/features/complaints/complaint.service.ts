@@ -8,6 +8,7 @@ import { parseId, parseIdArg } from '../../graphql/ids';
 import { LocalDate } from '../../graphql/local-date';
 import { requiredText } from '../../graphql/text';
 import { recordAudit } from '../audit';
+import { NotificationKind, recordNotification } from '../notifications';
 import { Staff } from '../staff';
 import { loadCustomer, SatisfactionSurvey } from '../customers';
 import { Complaint, ComplaintStatus } from './complaint.entity';
@@ -90,6 +91,14 @@ export class ComplaintService {
         entityType: 'Complaint',
         entityId: complaint.id,
         summary: `Assigned to ${handler.name}, due ${dueDate}`,
+      });
+      await recordNotification(m, {
+        kind: NotificationKind.COMPLAINT_ASSIGNED,
+        message: `${actor.name} gave you complaint ${complaint.id} to handle by ${dueDate}.`,
+        to: { staffIds: [handlerId] },
+        actorId: actor.id,
+        complaintId: complaint.id,
+        customerId: complaint.customerId,
       });
       return m.findOneOrFail(Complaint, { where: { id: complaint.id } });
     });

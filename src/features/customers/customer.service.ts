@@ -5,6 +5,7 @@ import { BadUserInputError, ConflictError, CustomerAlreadyOwnedError, ForbiddenE
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
 import { recordAudit } from '../audit';
+import { NotificationKind, recordNotification } from '../notifications';
 import { Staff } from '../staff';
 import { Role } from '../../domain/roles';
 import { Customer } from './customer.entity';
@@ -226,6 +227,13 @@ export class CustomerService {
         entityType: 'Customer',
         entityId: customer.id,
         summary: `${customer.name}: owner ${previous?.name ?? customer.ownerId} -> ${newOwner.name}. Reason: ${why}`,
+      });
+      await recordNotification(m, {
+        kind: NotificationKind.CUSTOMER_REASSIGNED,
+        message: `${actor.name} moved ${customer.name} from ${previous?.name ?? `staff ${customer.ownerId}`} to ${newOwner.name}. Reason: ${why}`,
+        to: { staffIds: [customer.ownerId, toId] },
+        actorId: actor.id,
+        customerId: customer.id,
       });
       customer.ownerId = toId;
       return customer;

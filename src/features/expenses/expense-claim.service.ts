@@ -6,10 +6,11 @@ import { BadUserInputError } from '../../errors';
 import { Fen, formatMoney } from '../../graphql/money';
 import { requiredText } from '../../graphql/text';
 import { recordAudit } from '../audit';
-import { ApprovalKind, ApprovalRequest, ApprovalStatus } from '../approvals';
+import { ApprovalKind, ApprovalRequest, ApprovalStatus, notifyDeciders } from '../approvals';
 import { assertCanActFor, loadCustomer } from '../customers';
 import { ExpenseClaim } from './expense-claim.entity';
 import { ExpenseClaimInput } from './expense.inputs';
+import { expenseDirectorOnlyReason } from './expense-policy';
 
 /** The largest single claim one may file: 100 000.00 yuan (anything above is a typo or not an expense). */
 export const MAX_CLAIM: Fen = 10_000_000;
@@ -20,7 +21,12 @@ export const MAX_CLAIM: Fen = 10_000_000;
  * check this feature hands it (expense-policy.ts).
  */
 export class ExpenseClaimService {
-  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+    /** Above it only a DIRECTOR may approve a claim (EXPENSE_CLAIM_MANAGER_LIMIT). */
+    private readonly perClaimLimit: Fen,
+  ) {}
 
   async file(actor: Actor, input: ExpenseClaimInput): Promise<ApprovalRequest> {
     if (!Number.isSafeInteger(input.amount) || input.amount <= 0 || input.amount > MAX_CLAIM) {
@@ -39,13 +45,16 @@ export class ExpenseClaimService {
       const request = await m.save(
         m.create(ApprovalRequest, { kind: ApprovalKind.EXPENSE, status: ApprovalStatus.PENDING, requesterId: actor.id, customerId: customer?.id ?? null, reason: description }),
       );
-      await m.insert(ExpenseClaim, { requestId: request.id, spenderId: actor.id, amount: input.amount, category: input.category, spentOn, customerId: customer?.id ?? null, receiptRef, description });
+      const claim = m.create(ExpenseClaim, { requestId: request.id, spenderId: actor.id, amount: input.amount, category: input.category, spentOn, customerId: customer?.id ?? null, receiptRef, description });
+      await m.insert(ExpenseClaim, claim);
       await recordAudit(m, actor.id, {
         action: 'approval.requested',
         entityType: 'ApprovalRequest',
         entityId: request.id,
         summary: `EXPENSE of ${formatMoney(input.amount)} (${input.category}) on ${spentOn}${customer ? ` for ${customer.name}` : ''}, receipt ${receiptRef}: ${description}`,
       });
+      // The leaders who may decide it learn of it now, judged as a decision now would judge it.
+      await notifyDeciders(m, actor, request, customer, (await expenseDirectorOnlyReason(m, claim, this.perClaimLimit)) === null);
       return request;
     });
   }

@@ -21,7 +21,7 @@ const actor = (s: Staff): Actor => ({ id: s.id, name: s.name, roles: s.roles, de
 export async function seedDemoExpenses(ctx: SeedContext): Promise<void> {
   const { staff, today } = ctx;
   const budgets = new BudgetService(ctx.db, ctx.config.timeZone);
-  const claims = new ExpenseClaimService(ctx.db, ctx.config.timeZone);
+  const claims = new ExpenseClaimService(ctx.db, ctx.config.timeZone, ctx.config.expenseClaimManagerLimit);
   const decisions = new ApprovalDecisionService(ctx.db, ctx.config, approvalHooksFor(ctx.config));
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));

@@ -22,7 +22,7 @@ export class OperationNoticeService {
       assertCanActFor(actor, customer);
       assertNoticeFitsCustomer(kind, customer);
       const request = await requestServed(m, kind, customer, requestId);
-      const formId = await createSignoffForm(m, POLICY_KIND[kind], departments);
+      const formId = await createSignoffForm(m, POLICY_KIND[kind], departments, { label: `${kind} operation notice for ${customer.name}`, filerId: actor.id, customerId: customer.id, approvalRequestId: request?.id ?? null, actorId: actor.id });
       let notice: OperationNotice;
       try {
         notice = await m.save(m.create(OperationNotice, { kind, customerId: customer.id, handlerId: actor.id, formId, requestId: request?.id ?? null, method: request?.method ?? null }));
@@ -46,7 +46,14 @@ export class OperationNoticeService {
     await inTransaction(this.db, async (m) => {
       const notice = await lockedById(m, OperationNotice, noticeId);
       if (!notice) throw new NotFoundError('Operation notice', id);
-      const { completed } = await signForm(m, actor, notice.formId, department, { entityType: 'OperationNotice', entityId: noticeId, label: `operation notice ${noticeId}` });
+      const { completed } = await signForm(
+        m,
+        actor,
+        notice.formId,
+        department,
+        { entityType: 'OperationNotice', entityId: noticeId, label: `operation notice ${noticeId}` },
+        { label: `${notice.kind} operation notice ${noticeId}`, filerId: notice.handlerId, customerId: notice.customerId, approvalRequestId: notice.requestId, actorId: actor.id },
+      );
       if (!completed) return;
       const customer = await loadCustomer(m, notice.customerId, { lock: true });
       if (notice.kind === OperationNoticeKind.SETTLEMENT_CHANGE) {

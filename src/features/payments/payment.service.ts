@@ -5,6 +5,7 @@ import { BadUserInputError, ConflictError } from '../../errors';
 import { checkDate, companyToday, windows } from '../../date-window';
 import { Fen, formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit';
+import { NotificationKind, recordNotification } from '../notifications';
 import { loadCustomer } from '../customers';
 import { allocatePayment, monthOf, Payment, recordMoneyMovement } from '../ledger';
 
@@ -65,6 +66,14 @@ export class PaymentService {
       entityType: 'Payment',
       entityId: payment.id,
       summary: `Received ${formatMoney(payment.amount)} from ${customer.name} on ${payment.receivedOn} (${payment.reference}); ${formatMoney(credit)} left as credit`,
+    });
+    // No amount in the message: the link to the customer carries the money under its own field rules.
+    await recordNotification(m, {
+      kind: NotificationKind.PAYMENT_RECEIVED,
+      message: `A payment from ${customer.name} received on ${payment.receivedOn} was recorded by ${actor.name}.`,
+      to: { staffIds: [customer.ownerId] },
+      actorId: actor.id,
+      customerId: customer.id,
     });
     return payment;
   }

@@ -49,7 +49,7 @@ export async function seedDemoMoney(ctx: SeedContext): Promise<void> {
     FINANCE: actor(s.financeHead),
     OPERATIONS: actor(s.operationsHead),
   };
-  const requests = new ApprovalRequestService(db);
+  const requests = new ApprovalRequestService(db, config.timeZone);
   const decisions = new ApprovalDecisionService(db, config, approvalHooksFor(config));
   const consents = new ArrearsConsentService(db, config);
   const consignments = new ConsignmentService(db, config.timeZone);

@@ -9,6 +9,22 @@ import { NoticeStatus, SignoffForm, SignoffStubKind } from './signoff-form.entit
 import { SignoffFormKind } from './signoff-policy.entity';
 import { withRequiredDepartments } from './signoff-policy.service';
 import { Signature } from './signature.entity';
+import { NotificationKind, recordNotification } from '../notifications';
+
+/**
+ * What a form is about, for the people it makes wait: each named department's head hears that
+ * it needs their signature, and the filer hears when the last one signed.
+ */
+export interface FormSubject {
+  /** e.g. "operation notice 12 for Jinling Logistics". */
+  label: string;
+  /** Who filed the form (or the request it came from) and waits for it. */
+  filerId: number;
+  customerId: number | null;
+  approvalRequestId?: number | null;
+  /** Who caused the event, never told of it. */
+  actorId: number;
+}
 
 /**
  * The reusable sign-off mechanism: a form names departments; only each department's head signs
@@ -34,11 +50,19 @@ const STUB_KIND: Record<SignoffFormKind, SignoffStubKind> = {
  * requires for its kind now; returns its id. Every form goes through here, so no filer drops a
  * required department.
  */
-export async function createSignoffForm(m: EntityManager, kind: SignoffFormKind, departments: Department[]): Promise<number> {
+export async function createSignoffForm(m: EntityManager, kind: SignoffFormKind, departments: Department[], subject: FormSubject): Promise<number> {
   const list = validDepartments(await withRequiredDepartments(m, kind, departments));
   const result = await m.insert(SignoffForm, { kind: STUB_KIND[kind], status: NoticeStatus.PENDING });
   const formId = Number(result.identifiers[0].id);
   await m.insert(Signature, list.map((department) => ({ formId, department })));
+  await recordNotification(m, {
+    kind: NotificationKind.SIGNATURE_REQUESTED,
+    message: `The ${subject.label} waits for your department's signature (${list.join(', ')}).`,
+    to: { headsOf: list },
+    actorId: subject.actorId,
+    customerId: subject.customerId,
+    approvalRequestId: subject.approvalRequestId ?? null,
+  });
   return formId;
 }
 
@@ -57,6 +81,7 @@ export async function signForm(
   formId: number,
   department: Department,
   audit: { entityType: string; entityId: number; label: string },
+  subject: FormSubject,
 ): Promise<SignResult> {
   const form = await lockedById(m, SignoffForm, formId);
   if (!form) throw new NotFoundError('Form', formId);
@@ -98,6 +123,14 @@ export async function signForm(
     entityType: audit.entityType,
     entityId: audit.entityId,
     summary: `${audit.label} is signed by every named department and completed`,
+  });
+  await recordNotification(m, {
+    kind: NotificationKind.FORM_COMPLETED,
+    message: `The ${subject.label} is signed by every department it names (${places.map((s) => s.department).sort().join(', ')}).`,
+    to: { staffIds: [subject.filerId] },
+    actorId: subject.actorId,
+    customerId: subject.customerId,
+    approvalRequestId: subject.approvalRequestId ?? null,
   });
   return { completed: true };
 }

@@ -3,3 +3,4 @@ export { Staff } from './staff.entity';
 export { normalizeEmail } from './staff.service';
 export type { StaffHooks } from './staff.service';
 export { DepartmentHead } from './department-head.entity';
+export { StaffRole } from './staff-role.entity';

@@ -29,6 +29,8 @@ export function normalizeEmail(email: string): string {
 export interface StaffHooks {
   /** In the reactivating transaction. */
   reactivated(manager: EntityManager, staff: Staff): Promise<void>;
+  /** After a deactivation commits: live sessions of the account end (their sockets close). */
+  sessionsEnded?(staffId: number): void;
 }
 
 /** Staff accounts, roles and department heads. */
@@ -126,6 +128,7 @@ export class StaffService {
         summary: `${active ? 'Reactivated' : 'Deactivated'} the account of ${staff.name}`,
       });
     });
+    if (!active) this.hooks.sessionsEnded?.(id);
     return this.get(id);
   }
 

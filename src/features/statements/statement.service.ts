@@ -10,6 +10,7 @@ import { formatMoney } from '../../graphql/money';
 import { addDays, localDateIn } from '../../time';
 import { checkDate, windows } from '../../date-window';
 import { recordAudit } from '../audit';
+import { NotificationKind, recordNotification } from '../notifications';
 import { loadCustomer, ownCustomersOnly } from '../customers';
 import { Receivable, monthOf, recordMoneyMovement } from '../ledger';
 import { applyCredit } from '../ledger';
@@ -131,6 +132,14 @@ export class StatementService {
         entityType: 'Statement',
         entityId: statementId,
         summary: `${who} of ${customer.name} confirmed ${formatMoney(s.total)}; receivable due ${dueDate}`,
+      });
+      await recordNotification(m, {
+        kind: NotificationKind.STATEMENT_CONFIRMED,
+        message: `${who} of ${customer.name} confirmed statement ${statementId}; payment is due ${dueDate}.`,
+        to: { staffIds: [customer.ownerId] },
+        actorId: actor.id,
+        customerId: customer.id,
+        statementId,
       });
     });
     return this.db.getRepository(Statement).findOneByOrFail({ id: statementId });

@@ -7,6 +7,7 @@ import { paginate, Page } from '../../graphql/connection';
 import { LocalDate } from '../../graphql/local-date';
 import { addDays, localDateIn, startOfLocalDay } from '../../time';
 import { recordAudit } from '../audit';
+import { NotificationKind, recordNotification } from '../notifications';
 import { recordUnexcusedAbsence } from '../attendance';
 import { Customer, assertCanActFor, loadCustomer } from '../customers';
 import { Role } from '../../domain/roles';
@@ -254,6 +255,15 @@ export class VisitService {
       const result = await m.insert(VisitRequest, { customerId: customer.id, preferredDate, note: text2, recordedById: actor.id });
       const id = Number(result.identifiers[0].id);
       await recordAudit(m, actor.id, { action: 'visit_request.recorded', entityType: 'VisitRequest', entityId: id, summary: `${customer.name} asked for a visit${preferredDate ? ` on ${preferredDate}` : ''}` });
+      // A visit request cannot be refused: its owner must plan the visit.
+      await recordNotification(m, {
+        kind: NotificationKind.VISIT_REQUESTED,
+        message: `${customer.name} asked for a visit${preferredDate ? ` on ${preferredDate}` : ''} (recorded by ${actor.name}); plan one.`,
+        to: { staffIds: [customer.ownerId] },
+        actorId: actor.id,
+        customerId: customer.id,
+        visitRequestId: id,
+      });
       return m.findOneOrFail(VisitRequest, { where: { id } });
     });
   }
