@@ -26,6 +26,7 @@ import { statementPrintRoute } from './features/statements/statement-print.route
 import { csvReportsRoute } from './http/csv-reports';
 import { metricsRoute } from './http/metrics-route';
 import { textLimitsPlugin } from './graphql/text-limits';
+import { createJitExecutor, jitGateway } from './graphql/jit-executor';
 
 /**
  * Logs one line per operation: request id (bound in ctx.log), operation, caller, duration, error
@@ -79,7 +80,9 @@ export async function createServer(
   const metrics = new Metrics(() => poolUse(db), () => transactionRetries(db));
   const trusted = options.trusted ?? (config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null);
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Operations run compiled by graphql-jit (src/graphql/jit-executor.ts), over the same schema
+    // and resolvers; Apollo still parses, validates, runs the plugins and formats errors.
+    gateway: jitGateway<Context>(schema, createJitExecutor(schema).execute),
     // Who may introspect depends on the caller: introspectionAccessPlugin decides, per request.
     introspection: true,
     includeStacktraceInErrorResponses: false,
