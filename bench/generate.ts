@@ -30,6 +30,28 @@ async function bulk(conn: Connection, table: string, columns: string[], rows: un
   }
 }
 
+const REQUEST_COLUMNS = ['id', 'kind', 'status', 'customerId', 'requesterId', 'reason', 'newRate', 'oldRate'];
+/** A pending rate-change request (a 3.3 % cut, within a MANAGER's policy) filed by the customer's owner. */
+const pendingRequestRow = (id: number, customerId: number, ownerId: number) => [id, 'RATE_CHANGE', 'PENDING', customerId, ownerId, 'Volume discount', 29000, 30000];
+
+/**
+ * Files `count` more pending requests like the data set's (round-robin over the customers) and
+ * returns their ids, oldest first. The approval scenario approves each request once, so it files
+ * more before each timed run rather than running dry (a dry pool answers every call with an error
+ * at once, and its figures mean nothing).
+ */
+export async function filePendingRequests(conn: Connection, count: number): Promise<number[]> {
+  const [customers] = (await conn.query('SELECT id, ownerId FROM customer ORDER BY id')) as unknown as [Array<{ id: number; ownerId: number }>];
+  const [[{ top }]] = (await conn.query('SELECT COALESCE(MAX(id), 0) AS top FROM approval_request')) as unknown as [Array<{ top: number }>];
+  const rows: unknown[][] = [];
+  for (let i = 0; i < count; i++) {
+    const c = customers[i % customers.length];
+    rows.push(pendingRequestRow(Number(top) + 1 + i, Number(c.id), Number(c.ownerId)));
+  }
+  await bulk(conn, 'approval_request', REQUEST_COLUMNS, rows);
+  return rows.map((r) => r[0] as number);
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
@@ -148,14 +170,14 @@ export async function generate(rootUrl: string, dbName: string, scale: number): 
   }
   await bulk(conn, 'payment', ['id', 'customerId', 'amount', 'receivedOn', 'reference', 'idempotencyKey', 'recordedById'], payments);
   await bulk(conn, 'payment_allocation', ['paymentId', 'receivableId', 'amount', 'allocatedOn'], allocations);
-  // Pending rate-change requests (a 3.3 % cut, within a MANAGER's policy), three per customer, filed by its
-  // owner: enough for the approval scenario on all three servers (each approves its own).
+  // Pending rate-change requests, three per customer (the approval scenario files more while it runs:
+  // filePendingRequests).
   const requests: unknown[][] = [];
   for (let n = 1; n <= 3 * nCustomers; n++) {
     const c = ((n - 1) % nCustomers) + 1;
-    requests.push([n, 'RATE_CHANGE', 'PENDING', c, ownerOf[c], 'Volume discount', 29000, 30000]);
+    requests.push(pendingRequestRow(n, c, ownerOf[c]));
   }
-  await bulk(conn, 'approval_request', ['id', 'kind', 'status', 'customerId', 'requesterId', 'reason', 'newRate', 'oldRate'], requests);
+  await bulk(conn, 'approval_request', REQUEST_COLUMNS, requests);
   // Rows were bulk-written around the services: the reports' kept balances come from the ledger once.
   await rebuildKeptBalances(conn);
   await conn.query('ANALYZE TABLE customer_month_balance, customer, visit, receivable, payment, payment_allocation, staff, staff_role');

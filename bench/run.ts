@@ -1,5 +1,6 @@
 import { ChildProcess, fork } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createConnection, Connection } from 'mysql2/promise';
 import { runLoad, percentile, postJson, LoadResult } from './lib/load';
@@ -7,7 +8,7 @@ import { cpuTimeMs, peakRssMb } from './lib/process-stats';
 import { databaseCpuMs, databasePid } from './lib/db-cpu';
 import { summarizeDirectory } from './lib/profile';
 import { evaluateTargets, targetsMarkdown } from './lib/targets';
-import { BENCH_PASSWORD, generate, BenchData } from './generate';
+import { BENCH_PASSWORD, generate, BenchData, filePendingRequests } from './generate';
 import { runGaleraComparison } from './galera';
 
 /**
@@ -100,6 +101,8 @@ interface Scenario {
   /** How the answers are compared before timing: identical JSON, or (mutations) identical after masking ids. */
   compare: 'identical' | 'masked-ids';
   check?: (status: number, body: string) => boolean;
+  /** Runs before each timed run of `durationMs` (not measured), e.g. to file the requests it will approve. */
+  prepare?: (durationMs: number) => Promise<void>;
 }
 
 interface Measured extends LoadResult {
@@ -110,6 +113,7 @@ interface Measured extends LoadResult {
 }
 
 async function measure(conn: Connection, s: Server, sc: Scenario, durationMs: number, offset: number): Promise<Measured> {
+  await sc.prepare?.(durationMs);
   const q0 = await questions(conn);
   const c0 = cpuTimeMs(s.child.pid!);
   const d0 = databaseCpuMs(dbPid);
@@ -180,12 +184,17 @@ async function login(port: number, email: string): Promise<string> {
   return token;
 }
 
+/** More approvals a second than any of the servers makes here: the approval scenario files this many pending requests per second it runs. */
+const MAX_APPROVALS_PER_SECOND = 4000;
+
 /** The salesperson's dashboard; the page size goes in the variables. */
 const DASHBOARD = `query($n: Int, $f: CustomerFilter) { customers(first: $n, filter: $f) { edges { node { id name status owner { id name } balance recentVisits { id plannedAt purpose status } openReceivables { id amount dueDate outstanding } } } } }`;
 
 async function main() {
   if (env.BENCH_TARGET === 'galera') return runGaleraComparison();
   const t0 = Date.now();
+  // The machine's load before and after: every figure is relative to what else its cores do.
+  const loadBefore = os.loadavg();
   let data: BenchData;
   if (env.BENCH_SKIP_GENERATE === 'true' && fs.existsSync(path.join(__dirname, '..', '..', 'bench', 'results', '.data.json'))) {
     data = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'bench', 'results', '.data.json'), 'utf8'));
@@ -212,8 +221,19 @@ async function main() {
     const managerToken = await login(ours.port, data.manager.email);
     const collectorToken = await login(ours.port, data.collector.email);
     const q = (query: string, variables: Record<string, unknown>) => () => JSON.stringify({ query, variables });
-    // Pending requests are handed out once each, over all servers and rounds (and runs on a reused data set).
+    // Pending requests are handed out once each, over all servers and rounds (and runs on a reused
+    // data set); before each timed run the pool is topped up to more than any server approves in it.
     const pending: number[] = ((await conn.query("SELECT id FROM approval_request WHERE status = 'PENDING' ORDER BY id"))[0] as Array<{ id: number }>).map((r) => Number(r.id));
+    let nextPending = 0;
+    let filed = 0;
+    const fillPending = async (durationMs: number) => {
+      const needed = Math.ceil((durationMs / 1000) * MAX_APPROVALS_PER_SECOND);
+      const left = pending.length - nextPending;
+      if (left >= needed) return;
+      const more = await filePendingRequests(conn, needed - left);
+      filed += more.length;
+      for (const id of more) pending.push(id);
+    };
     const scenarios: Scenario[] = [
       { name: 'dashboard first:10 as salesperson', connections: 8, token: salesToken, compare: 'identical', body: q(DASHBOARD, { n: 10, f: { ownerId: String(sales.id) } }) },
       { name: 'dashboard first:50 as salesperson', connections: 8, token: salesToken, compare: 'identical', body: q(DASHBOARD, { n: 50, f: { ownerId: String(sales.id) } }) },
@@ -253,9 +273,10 @@ async function main() {
         token: managerToken,
         actorId: data.manager.id,
         compare: 'masked-ids',
+        prepare: fillPending,
         body: () => {
-          const id = pending.shift();
-          if (id === undefined) throw new Error('no pending approval requests left: regenerate the data set (without BENCH_SKIP_GENERATE)');
+          const id = pending[nextPending++];
+          if (id === undefined) throw new Error(`the pool of pending requests ran dry (more than ${MAX_APPROVALS_PER_SECOND} approvals a second): raise MAX_APPROVALS_PER_SECOND`);
           return JSON.stringify({ query: 'mutation($id: ID!) { approveRequest(id: $id, note: "ok") { id status } }', variables: { id: String(id) } });
         },
       },
@@ -263,6 +284,7 @@ async function main() {
 
     const only = env.BENCH_SCENARIOS ? new RegExp(env.BENCH_SCENARIOS) : null;
     for (const sc of scenarios.filter((x) => !only || only.test(x.name))) {
+      await sc.prepare?.(WARMUP);
       await sameAnswers(sc, ours, ref);
       // Warm-up, not measured: each process runs the scenario briefly first, so JIT compilation and
       // first-use caches of its code path do not land in the first measured round's tail.
@@ -299,9 +321,11 @@ async function main() {
       scale: SCALE,
       durationMsPerScenario: DURATION,
       generationSeconds,
-      cpus: require('node:os').cpus().length,
+      cpus: os.cpus().length,
       peakRssMb: { ours: peakRssMb(ours.child.pid!), withoutPermissions: peakRssMb(bare.child.pid!), reference: peakRssMb(ref.child.pid!) },
       profiled: PROFILE,
+      loadAverage: { before: loadBefore, after: os.loadavg() },
+      approvalRequestsFiled: filed,
       results,
       targets: evaluateTargets(results as any, peakRssMb(ours.child.pid!)),
     };
@@ -331,6 +355,8 @@ function markdown(s: {
   cpus: number;
   peakRssMb: Record<string, number>;
   profiled: boolean;
+  loadAverage: { before: number[]; after: number[] };
+  approvalRequestsFiled: number;
   results: Record<string, any>[];
   targets: ReturnType<typeof evaluateTargets>;
 }): string {
@@ -340,6 +366,8 @@ function markdown(s: {
     '',
     `Scale ${s.scale}, ${s.durationMsPerScenario} ms per scenario and server (ABAB), ${s.cpus} CPUs, data set generated in ${f(s.generationSeconds)} s.`,
     `Peak RSS: ours ${f(s.peakRssMb.ours, 0)} MB, ours without permissions ${f(s.peakRssMb.withoutPermissions, 0)} MB, reference ${f(s.peakRssMb.reference, 0)} MB.`,
+    `Load average (1, 5, 15 min) before ${s.loadAverage.before.map((x) => x.toFixed(2)).join(', ')}, after ${s.loadAverage.after.map((x) => x.toFixed(2)).join(', ')}.`,
+    ...(s.approvalRequestsFiled ? [`The approval scenario filed ${s.approvalRequestsFiled} more pending requests as it went (it never ran dry).`] : []),
     ...(s.profiled ? ['', '**Profiled run** (`--profile`): ours ran under the CPU profiler, so its figures are not comparable.'] : []),
     '',
     '| scenario | conns | ours req/s | ref req/s | ours/ref | p50 ms | p99 ms | p99/p50 | CPU ms/req (ours/ref) | DB CPU ms/req (ours/ref) | SQL/req (ours/ref) | permission cost | errors |',

@@ -27,6 +27,7 @@ import { csvReportsRoute } from './http/csv-reports';
 import { metricsRoute } from './http/metrics-route';
 import { textLimitsPlugin } from './graphql/text-limits';
 import { SubscriptionSockets } from './http/subscription-sockets';
+import { createJitExecutor, jitGateway } from './graphql/jit-executor';
 
 /**
  * Logs one line per operation: request id (bound in ctx.log), operation, caller, duration, error
@@ -81,7 +82,9 @@ export async function createServer(
   const trusted = options.trusted ?? (config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null);
   const sockets = new SubscriptionSockets();
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Operations run compiled by graphql-jit (src/graphql/jit-executor.ts), over the same schema
+    // and resolvers; Apollo still parses, validates, runs the plugins and formats errors.
+    gateway: jitGateway<Context>(schema, createJitExecutor(schema).execute),
     // Who may introspect depends on the caller: introspectionAccessPlugin decides, per request.
     introspection: true,
     includeStacktraceInErrorResponses: false,

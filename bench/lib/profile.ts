@@ -40,11 +40,14 @@ function packageOf(url: string): string | null {
 }
 
 export function groupOf(frame: ProfileNode['callFrame']): string {
-  const { url, functionName } = frame;
+  const { url, functionName, lineNumber } = frame;
   if (!url) {
     if (functionName === '(garbage collector)') return 'GC';
     if (functionName === '(idle)') return 'idle';
     if (functionName === '(program)') return 'V8 / native (program)';
+    // JavaScript built at run time (new Function) has a source position but no file: graphql-jit's
+    // compiled queries (named like `customersQuerycustomersResolverHandler`) and mysql2's row parsers.
+    if (lineNumber >= 0) return 'generated code (graphql-jit queries, mysql2 row parsers)';
     // Bindings without JavaScript source: socket writes (writeBuffer, writev), microtask runs, file reads.
     return 'Node.js native (sockets, microtasks)';
   }

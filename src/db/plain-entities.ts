@@ -1,4 +1,5 @@
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
  * Runs a query builder over ONE entity (joins only to filter, none selected) and returns its rows as
@@ -14,16 +15,57 @@ export async function getPlainEntities<T extends ObjectLiteral>(qb: SelectQueryB
   const metadata = qb.expressionMap.mainAlias!.metadata;
   if (qb.expressionMap.joinAttributes.some((join) => join.isSelected)) throw new Error('getPlainEntities reads one entity: a selected join needs getMany().');
   const driver = qb.connection.driver;
+  const reader = readerOf(metadata);
   const alias = driver.escape(qb.alias);
-  const columns = metadata.columns.filter((c) => !c.isVirtual); // the columns getMany() sets on a fully selected entity
-  qb.select(columns.map((c, i) => `${alias}.${driver.escape(c.databaseName)} AS ${driver.escape(`c${i}`)}`));
+  qb.select(reader.columns.map((c, i) => `${alias}.${driver.escape(c.databaseName)} AS ${driver.escape(reader.keys[i])}`));
   for (const [name, expression] of Object.entries(extra)) qb.addSelect(expression, name);
   const raw = await qb.getRawMany();
-  const entities = raw.map((row) => {
-    const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
-    columns.forEach((column, i) => column.setEntityValue(entity, driver.prepareHydratedValue(row[`c${i}`], column)));
-    return entity;
-  });
+  const entities = new Array<T>(raw.length);
+  for (let r = 0; r < raw.length; r++) entities[r] = reader.hydrate(raw[r]) as T;
   return { entities, raw };
 }
 
+/**
+ * Column types whose raw value both drivers hand back unchanged when the column has no
+ * transformer (see prepareHydratedValue of the MySQL and SQLite drivers): such columns skip the
+ * driver's conversion, which otherwise runs for every value of every row.
+ */
+const PASS_THROUGH_TYPES = new Set<unknown>(['varchar', 'nvarchar', 'char', 'text', 'mediumtext', 'longtext', 'int', 'integer', 'bigint', 'smallint', 'decimal', 'float', 'double', 'real']);
+
+interface Reader {
+  /** Every column getMany() sets on a fully selected entity. */
+  columns: ColumnMetadata[];
+  /** The raw result's key of each column (`c0`, `c1`...). */
+  keys: string[];
+  hydrate(row: ObjectLiteral): ObjectLiteral;
+}
+
+/** Per entity, built once: which columns, under which keys, and how each raw value becomes the entity's. */
+const readers = new WeakMap<EntityMetadata, Reader>();
+
+function readerOf(metadata: EntityMetadata): Reader {
+  const known = readers.get(metadata);
+  if (known) return known;
+  const driver = metadata.connection.driver;
+  const columns = metadata.columns.filter((c) => !c.isVirtual);
+  const keys = columns.map((_c, i) => `c${i}`);
+  const properties = columns.map((c) => c.propertyName);
+  // Plain columns are set directly; an embedded one (none today) goes through TypeORM's setter.
+  const direct = columns.map((c) => !c.embeddedMetadata);
+  const unchanged = columns.map((c) => !c.transformer && PASS_THROUGH_TYPES.has(c.type));
+  // What metadata.create(undefined, { fromDeserializer: true }) does, without its per-row checks.
+  const plainInstance = typeof metadata.target === 'function' && !metadata.isAlwaysUsingConstructor && !metadata.connection.options.typename && metadata.lazyRelations.length === 0;
+  const prototype = plainInstance ? (metadata.target as { prototype: object }).prototype : null;
+  const hydrate = (row: ObjectLiteral): ObjectLiteral => {
+    const entity: ObjectLiteral = prototype ? Object.create(prototype) : metadata.create(undefined, { fromDeserializer: true });
+    for (let i = 0; i < columns.length; i++) {
+      const value = unchanged[i] ? row[keys[i]] : driver.prepareHydratedValue(row[keys[i]], columns[i]);
+      if (direct[i]) entity[properties[i]] = value;
+      else columns[i].setEntityValue(entity, value);
+    }
+    return entity;
+  };
+  const reader = { columns, keys, hydrate };
+  readers.set(metadata, reader);
+  return reader;
+}
