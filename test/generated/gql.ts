@@ -21,6 +21,20 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt staff { id email roles } }\n  }\n": typeof types.LoginDocument,
     "query Me { me { id name roles department active } }": typeof types.MeDocument,
     "query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }": typeof types.StaffMembersDocument,
+    "query IdPolicyStatement($id: ID!) { statement(id: $id) { id } }": typeof types.IdPolicyStatementDocument,
+    "query IdPolicyApprovalRequest($id: ID!) { approvalRequest(id: $id) { id } }": typeof types.IdPolicyApprovalRequestDocument,
+    "query IdPolicyCustomer($id: ID!) { customer(id: $id) { id } }": typeof types.IdPolicyCustomerDocument,
+    "\n  mutation IdPolicyIssueStatement($customerId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    issueStatement(customerId: $customerId, periodStart: $from, periodEnd: $to) { id }\n  }\n": typeof types.IdPolicyIssueStatementDocument,
+    "\n  mutation IdPolicyRecordPayment($customerId: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $customerId, amount: \"10.00\", receivedOn: $on, reference: \"bank 1\", idempotencyKey: $key) { id }\n  }\n": typeof types.IdPolicyRecordPaymentDocument,
+    "\n  mutation IdPolicyRateChange($customerId: ID!) { requestRateChange(customerId: $customerId, newRate: \"1.20\", reason: \"market\") { id } }\n": typeof types.IdPolicyRateChangeDocument,
+    "\n  mutation IdPolicyPickup($customerId: ID!, $on: LocalDate!) { createPickupNotice(customerId: $customerId, goods: \"boxes\", pickupDate: $on) { id } }\n": typeof types.IdPolicyPickupDocument,
+    "\n  mutation IdPolicyReassign($customerId: ID!, $ownerId: ID!) { reassignCustomer(customerId: $customerId, ownerId: $ownerId, reason: \"cover\") { id } }\n": typeof types.IdPolicyReassignDocument,
+    "mutation IdPolicyApprove($id: ID!) { approveRequest(id: $id) { id } }": typeof types.IdPolicyApproveDocument,
+    "mutation IdPolicyInvoice($id: ID!) { issueInvoice(statementId: $id, invoiceNo: \"INV-1\", amount: \"1.00\") { id } }": typeof types.IdPolicyInvoiceDocument,
+    "mutation IdPolicyUnlock($staffId: ID!) { unlockStaff(staffId: $staffId) { id } }": typeof types.IdPolicyUnlockDocument,
+    "mutation IdPolicySendSheet($ids: [ID!]!) { sendOrderSheetToWarehouse(orderIds: $ids, placedAt: \"Dock 1\") { id } }": typeof types.IdPolicySendSheetDocument,
+    "query IdPolicyStatements($customerId: ID) { statements(customerId: $customerId) { totalCount } }": typeof types.IdPolicyStatementsDocument,
+    "query IdPolicyOrders($customerId: ID) { warehouseOrders(customerId: $customerId) { totalCount } }": typeof types.IdPolicyOrdersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name email roles department active }\n  }\n": typeof types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n": typeof types.AuditForDocument,
     "\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) { staff { id name } daysPresent leave unexcusedAbsences fines compensation }\n    attendanceSummary(month: $month) { staff { id } recordedDays }\n    violations(month: $month) { id kind }\n  }\n": typeof types.DemoAdministrationReportsDocument,
@@ -48,6 +62,20 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt staff { id email roles } }\n  }\n": types.LoginDocument,
     "query Me { me { id name roles department active } }": types.MeDocument,
     "query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }": types.StaffMembersDocument,
+    "query IdPolicyStatement($id: ID!) { statement(id: $id) { id } }": types.IdPolicyStatementDocument,
+    "query IdPolicyApprovalRequest($id: ID!) { approvalRequest(id: $id) { id } }": types.IdPolicyApprovalRequestDocument,
+    "query IdPolicyCustomer($id: ID!) { customer(id: $id) { id } }": types.IdPolicyCustomerDocument,
+    "\n  mutation IdPolicyIssueStatement($customerId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    issueStatement(customerId: $customerId, periodStart: $from, periodEnd: $to) { id }\n  }\n": types.IdPolicyIssueStatementDocument,
+    "\n  mutation IdPolicyRecordPayment($customerId: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $customerId, amount: \"10.00\", receivedOn: $on, reference: \"bank 1\", idempotencyKey: $key) { id }\n  }\n": types.IdPolicyRecordPaymentDocument,
+    "\n  mutation IdPolicyRateChange($customerId: ID!) { requestRateChange(customerId: $customerId, newRate: \"1.20\", reason: \"market\") { id } }\n": types.IdPolicyRateChangeDocument,
+    "\n  mutation IdPolicyPickup($customerId: ID!, $on: LocalDate!) { createPickupNotice(customerId: $customerId, goods: \"boxes\", pickupDate: $on) { id } }\n": types.IdPolicyPickupDocument,
+    "\n  mutation IdPolicyReassign($customerId: ID!, $ownerId: ID!) { reassignCustomer(customerId: $customerId, ownerId: $ownerId, reason: \"cover\") { id } }\n": types.IdPolicyReassignDocument,
+    "mutation IdPolicyApprove($id: ID!) { approveRequest(id: $id) { id } }": types.IdPolicyApproveDocument,
+    "mutation IdPolicyInvoice($id: ID!) { issueInvoice(statementId: $id, invoiceNo: \"INV-1\", amount: \"1.00\") { id } }": types.IdPolicyInvoiceDocument,
+    "mutation IdPolicyUnlock($staffId: ID!) { unlockStaff(staffId: $staffId) { id } }": types.IdPolicyUnlockDocument,
+    "mutation IdPolicySendSheet($ids: [ID!]!) { sendOrderSheetToWarehouse(orderIds: $ids, placedAt: \"Dock 1\") { id } }": types.IdPolicySendSheetDocument,
+    "query IdPolicyStatements($customerId: ID) { statements(customerId: $customerId) { totalCount } }": types.IdPolicyStatementsDocument,
+    "query IdPolicyOrders($customerId: ID) { warehouseOrders(customerId: $customerId) { totalCount } }": types.IdPolicyOrdersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) { id name email roles department active }\n  }\n": types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { totalCount edges { node { action summary actor { id } } } }\n  }\n": types.AuditForDocument,
     "\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) { staff { id name } daysPresent leave unexcusedAbsences fines compensation }\n    attendanceSummary(month: $month) { staff { id } recordedDays }\n    violations(month: $month) { id kind }\n  }\n": types.DemoAdministrationReportsDocument,
@@ -110,6 +138,62 @@ export function graphql(source: "query Me { me { id name roles department active
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }"): (typeof documents)["query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdPolicyStatement($id: ID!) { statement(id: $id) { id } }"): (typeof documents)["query IdPolicyStatement($id: ID!) { statement(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdPolicyApprovalRequest($id: ID!) { approvalRequest(id: $id) { id } }"): (typeof documents)["query IdPolicyApprovalRequest($id: ID!) { approvalRequest(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdPolicyCustomer($id: ID!) { customer(id: $id) { id } }"): (typeof documents)["query IdPolicyCustomer($id: ID!) { customer(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdPolicyIssueStatement($customerId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    issueStatement(customerId: $customerId, periodStart: $from, periodEnd: $to) { id }\n  }\n"): (typeof documents)["\n  mutation IdPolicyIssueStatement($customerId: ID!, $from: LocalDate!, $to: LocalDate!) {\n    issueStatement(customerId: $customerId, periodStart: $from, periodEnd: $to) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdPolicyRecordPayment($customerId: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $customerId, amount: \"10.00\", receivedOn: $on, reference: \"bank 1\", idempotencyKey: $key) { id }\n  }\n"): (typeof documents)["\n  mutation IdPolicyRecordPayment($customerId: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $customerId, amount: \"10.00\", receivedOn: $on, reference: \"bank 1\", idempotencyKey: $key) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdPolicyRateChange($customerId: ID!) { requestRateChange(customerId: $customerId, newRate: \"1.20\", reason: \"market\") { id } }\n"): (typeof documents)["\n  mutation IdPolicyRateChange($customerId: ID!) { requestRateChange(customerId: $customerId, newRate: \"1.20\", reason: \"market\") { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdPolicyPickup($customerId: ID!, $on: LocalDate!) { createPickupNotice(customerId: $customerId, goods: \"boxes\", pickupDate: $on) { id } }\n"): (typeof documents)["\n  mutation IdPolicyPickup($customerId: ID!, $on: LocalDate!) { createPickupNotice(customerId: $customerId, goods: \"boxes\", pickupDate: $on) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdPolicyReassign($customerId: ID!, $ownerId: ID!) { reassignCustomer(customerId: $customerId, ownerId: $ownerId, reason: \"cover\") { id } }\n"): (typeof documents)["\n  mutation IdPolicyReassign($customerId: ID!, $ownerId: ID!) { reassignCustomer(customerId: $customerId, ownerId: $ownerId, reason: \"cover\") { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdPolicyApprove($id: ID!) { approveRequest(id: $id) { id } }"): (typeof documents)["mutation IdPolicyApprove($id: ID!) { approveRequest(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdPolicyInvoice($id: ID!) { issueInvoice(statementId: $id, invoiceNo: \"INV-1\", amount: \"1.00\") { id } }"): (typeof documents)["mutation IdPolicyInvoice($id: ID!) { issueInvoice(statementId: $id, invoiceNo: \"INV-1\", amount: \"1.00\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdPolicyUnlock($staffId: ID!) { unlockStaff(staffId: $staffId) { id } }"): (typeof documents)["mutation IdPolicyUnlock($staffId: ID!) { unlockStaff(staffId: $staffId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdPolicySendSheet($ids: [ID!]!) { sendOrderSheetToWarehouse(orderIds: $ids, placedAt: \"Dock 1\") { id } }"): (typeof documents)["mutation IdPolicySendSheet($ids: [ID!]!) { sendOrderSheetToWarehouse(orderIds: $ids, placedAt: \"Dock 1\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdPolicyStatements($customerId: ID) { statements(customerId: $customerId) { totalCount } }"): (typeof documents)["query IdPolicyStatements($customerId: ID) { statements(customerId: $customerId) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdPolicyOrders($customerId: ID) { warehouseOrders(customerId: $customerId) { totalCount } }"): (typeof documents)["query IdPolicyOrders($customerId: ID) { warehouseOrders(customerId: $customerId) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,7 @@ import { Config } from '../../config';
 import { inTransaction } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError, SelfApprovalError } from '../../errors';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { localDateIn } from '../../time';
 import { recordAudit } from '../audit';
 import { loadCustomer } from '../customers';
@@ -36,7 +36,7 @@ export class ApprovalDecisionService {
   }
 
   private async decide(actor: Actor, id: string, status: ApprovalStatus, note: string | null): Promise<ApprovalRequest> {
-    const requestId = parseId(id, 'Approval request');
+    const requestId = parseIdArg(id, 'id');
     const today = localDateIn(this.config.timeZone, new Date());
     await inTransaction(this.db, async (m) => {
       const request = await lockedById(m, ApprovalRequest, requestId);

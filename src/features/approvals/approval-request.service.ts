@@ -3,7 +3,7 @@ import { Actor, hasRole } from '../../auth/actor';
 import { inTransaction } from '../../db/transaction';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { paginate, Page } from '../../graphql/connection';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { Fen, formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit';
 import { Consignment } from '../consignments';
@@ -55,7 +55,7 @@ export class ApprovalRequestService {
 
   async freeShipment(actor: Actor, consignmentId: string, reason: string) {
     const why = requiredText(reason, 'reason', 2000);
-    const consignment = await this.db.getRepository(Consignment).findOneBy({ id: parseId(consignmentId, 'Consignment') });
+    const consignment = await this.db.getRepository(Consignment).findOneBy({ id: parseIdArg(consignmentId, 'consignmentId') });
     if (!consignment) throw new NotFoundError('Consignment', consignmentId);
     if (consignment.freeShipmentRequestId) throw new ConflictError('This consignment already ships free.');
     return this.file(actor, consignment.customerId, { kind: ApprovalKind.FREE_SHIPMENT, reason: why, consignmentId: consignment.id }, () => `free shipment of waybill ${consignment.waybillNo} (freight ${formatMoney(consignment.freight)}): ${why}`);
@@ -110,7 +110,7 @@ export class ApprovalRequestService {
   }
 
   async get(actor: Actor, id: string): Promise<ApprovalRequest> {
-    const r = await this.db.getRepository(ApprovalRequest).findOneBy({ id: parseId(id, 'Approval request') });
+    const r = await this.db.getRepository(ApprovalRequest).findOneBy({ id: parseIdArg(id, 'id') });
     if (!r || !canSee(actor, r)) throw new NotFoundError('Approval request', id);
     return r;
   }
@@ -119,8 +119,8 @@ export class ApprovalRequestService {
     const qb = this.db.getRepository(ApprovalRequest).createQueryBuilder('r');
     if (args.status) qb.andWhere('r.status = :status', { status: args.status });
     if (args.kind) qb.andWhere('r.kind = :kind', { kind: args.kind });
-    if (args.customerId) qb.andWhere('r.customerId = :cid', { cid: parseId(args.customerId, 'Customer') });
-    if (args.requesterId) qb.andWhere('r.requesterId = :rid', { rid: parseId(args.requesterId, 'Staff member') });
+    if (args.customerId != null) qb.andWhere('r.customerId = :cid', { cid: parseIdArg(args.customerId, 'customerId') });
+    if (args.requesterId != null) qb.andWhere('r.requesterId = :rid', { rid: parseIdArg(args.requesterId, 'requesterId') });
     if (!seesAll(actor)) {
       qb.andWhere(signsForms(actor) ? '(r.requesterId = :me OR r.formId IS NOT NULL)' : 'r.requesterId = :me', { me: actor.id });
     }

@@ -4,7 +4,7 @@ import { Config } from '../../config';
 import { inTransaction } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { NotFoundError } from '../../errors';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { localDateIn } from '../../time';
 import { signForm, NoticeStatus } from '../signoffs';
 import { Department, Role } from '../../domain/roles';
@@ -38,7 +38,7 @@ export class ArrearsConsentService {
   }
 
   async sign(actor: Actor, id: string, department: Department): Promise<ArrearsConsent> {
-    const consentId = parseId(id, 'Arrears consent');
+    const consentId = parseIdArg(id, 'id');
     await inTransaction(this.db, async (m) => {
       const consent = await lockedById(m, ArrearsConsent, consentId);
       if (!consent) throw new NotFoundError('Arrears consent', id);
@@ -48,7 +48,7 @@ export class ArrearsConsentService {
   }
 
   async signLiaison(actor: Actor, requestId: string, department: Department): Promise<ApprovalRequest> {
-    const rid = parseId(requestId, 'Approval request');
+    const rid = parseIdArg(requestId, 'requestId');
     await inTransaction(this.db, async (m) => {
       const request = await lockedById(m, ApprovalRequest, rid);
       if (!request || request.kind !== ApprovalKind.SPECIAL_OPERATION) throw new NotFoundError('Liaison form', requestId);

@@ -5,6 +5,7 @@ import { TokenService } from '../../auth/tokens';
 import { assertStrongPassword, dummyPasswordHash, hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from '../../auth/passwords';
 import { BadUserInputError, ConflictError, isConnectivityError, NotFoundError, ServiceUnavailableError, UnauthenticatedError } from '../../errors';
 import { inTransaction } from '../../db/transaction';
+import { parseIdArg } from '../../graphql/ids';
 import { recordAudit } from '../audit';
 import { Staff, normalizeEmail } from '../staff';
 import { LoginAttempt } from './login-attempt.entity';
@@ -222,8 +223,7 @@ export class AuthService {
 
   /** Lifts a sign-in lock (DIRECTOR): the account's failed attempts are forgotten. */
   async unlock(actor: Actor, staffId: string): Promise<Staff> {
-    const id = Number(staffId);
-    if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError('Staff member', staffId);
+    const id = parseIdArg(staffId, 'staffId');
     return inTransaction(this.db, async (m) => {
       const staff = await m.findOne(Staff, { where: { id } });
       if (!staff) throw new NotFoundError('Staff member', staffId);

@@ -4,7 +4,7 @@ import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { BadUserInputError, ConflictError, RateNotApprovedError } from '../../errors';
 import { checkDate, companyToday, windows } from '../../date-window';
 import { paginate, Page } from '../../graphql/connection';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit';
 import { loadCustomer, ownCustomersOnly } from '../customers';
@@ -60,7 +60,7 @@ export class ConsignmentService {
 
   list(actor: Actor, args: { first?: number | null; after?: string | null; customerId?: string | null }): Promise<Page<Consignment>> {
     const qb = this.db.getRepository(Consignment).createQueryBuilder('c');
-    if (args.customerId) qb.andWhere('c.customerId = :cid', { cid: parseId(args.customerId, 'Customer') });
+    if (args.customerId != null) qb.andWhere('c.customerId = :cid', { cid: parseIdArg(args.customerId, 'customerId') });
     ownCustomersOnly(actor, qb, 'c.customerId', [Role.DISPATCHER]);
     return paginate(qb, args);
   }

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { AmountMismatchError, BadUserInputError, ConflictError, NotFoundError } from '../../errors';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { Fen, formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit';
 import { Statement, StatementStatus } from '../statements';
@@ -14,7 +14,7 @@ export class InvoiceService {
   async issue(actor: Actor, statementId: string, invoiceNo: string, amount: Fen): Promise<Invoice> {
     const number = invoiceNo.trim();
     if (!number || number.length > 40) throw new BadUserInputError('The invoice number must be 1 to 40 characters.', 'invoiceNo');
-    const id = parseId(statementId, 'Statement');
+    const id = parseIdArg(statementId, 'statementId');
     try {
       return await inTransaction(this.db, async (m) => {
         const s = await m.findOne(Statement, { where: { id } });

@@ -4,7 +4,7 @@ import { ownCustomersOnly, assertCanActFor, CustomerStatus, Customer, activateCu
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
-import { parseId, parseIdArg } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { recordAudit } from '../audit';
 import { ApprovalKind, ApprovalStatus, ApprovalRequest } from '../approvals';
 import { applySettlementChange, approvedRequestFor } from './settlement-change';
@@ -42,7 +42,7 @@ export class OperationNoticeService {
   }
 
   async sign(actor: Actor, id: string, department: Department): Promise<OperationNotice> {
-    const noticeId = parseId(id, 'Operation notice');
+    const noticeId = parseIdArg(id, 'id');
     await inTransaction(this.db, async (m) => {
       const notice = await lockedById(m, OperationNotice, noticeId);
       if (!notice) throw new NotFoundError('Operation notice', id);
@@ -63,7 +63,7 @@ export class OperationNoticeService {
   list(actor: Actor, status: NoticeStatus | null, customerId: string | null): Promise<OperationNotice[]> {
     const qb = this.db.getRepository(OperationNotice).createQueryBuilder('n').innerJoin('signoff_form', 'f', 'f.id = n.formId').orderBy('n.id', 'DESC').limit(500);
     if (status) qb.andWhere('f.status = :status', { status });
-    if (customerId) qb.andWhere('n.customerId = :cid', { cid: parseId(customerId, 'Customer') });
+    if (customerId != null) qb.andWhere('n.customerId = :cid', { cid: parseIdArg(customerId, 'customerId') });
     // Salespeople see notices of their own customers; leaders, the assistant and signing heads see all.
     ownCustomersOnly(actor, qb, 'n.customerId', [Role.DEPARTMENT_HEAD, Role.DISPATCHER]);
     return qb.getMany();

@@ -6,7 +6,7 @@ import { Config } from '../../config';
 import { inTransaction } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { localDateIn } from '../../time';
 import { recordAudit } from '../audit';
 import { NoticeStatus } from '../signoffs';
@@ -42,7 +42,7 @@ export class PickupService {
   }
 
   private async decide(actor: Actor, id: string, status: NoticeStatus, reason: string | null): Promise<PickupNotice> {
-    const noticeId = parseId(id, 'Pickup notice');
+    const noticeId = parseIdArg(id, 'id');
     await inTransaction(this.db, async (m) => {
       const notice = await lockedById(m, PickupNotice, noticeId);
       if (!notice) throw new NotFoundError('Pickup notice', id);

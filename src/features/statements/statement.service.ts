@@ -5,7 +5,7 @@ import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { paginate, Page } from '../../graphql/connection';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { formatMoney } from '../../graphql/money';
 import { addDays, localDateIn } from '../../time';
 import { checkDate, windows } from '../../date-window';
@@ -28,7 +28,7 @@ export class StatementService {
   }
 
   async get(actor: Actor, id: string): Promise<Statement> {
-    const qb = this.db.getRepository(Statement).createQueryBuilder('s').where('s.id = :id', { id: parseId(id, 'Statement') });
+    const qb = this.db.getRepository(Statement).createQueryBuilder('s').where('s.id = :id', { id: parseIdArg(id, 'id') });
     ownCustomersOnly(actor, qb, 's.customerId');
     const s = await qb.getOne();
     if (!s) throw new NotFoundError('Statement', id);
@@ -37,7 +37,7 @@ export class StatementService {
 
   list(actor: Actor, args: { first?: number | null; after?: string | null; customerId?: string | null; status?: StatementStatus | null }): Promise<Page<Statement>> {
     const qb = this.db.getRepository(Statement).createQueryBuilder('s');
-    if (args.customerId) qb.andWhere('s.customerId = :cid', { cid: parseId(args.customerId, 'Customer') });
+    if (args.customerId != null) qb.andWhere('s.customerId = :cid', { cid: parseIdArg(args.customerId, 'customerId') });
     if (args.status) qb.andWhere('s.status = :status', { status: args.status });
     ownCustomersOnly(actor, qb, 's.customerId');
     return paginate(qb, args);
@@ -82,7 +82,7 @@ export class StatementService {
   async voidStatement(actor: Actor, id: string, reason: string): Promise<Statement> {
     const why = reason.trim();
     if (!why) throw new BadUserInputError('A reason is required to void a statement.', 'reason');
-    const statementId = parseId(id, 'Statement');
+    const statementId = parseIdArg(id, 'id');
     await inTransaction(this.db, async (m) => {
       const s = await lockedById(m, Statement, statementId);
       if (!s) throw new NotFoundError('Statement', id);
@@ -109,7 +109,7 @@ export class StatementService {
   async confirm(actor: Actor, id: string, confirmedBy: string): Promise<Statement> {
     const who = confirmedBy.trim();
     if (!who) throw new BadUserInputError('Name who at the customer confirmed the total.', 'confirmedBy');
-    const statementId = parseId(id, 'Statement');
+    const statementId = parseIdArg(id, 'id');
     const today = this.today();
     await inTransaction(this.db, async (m) => {
       const s = await lockedById(m, Statement, statementId);

@@ -4,7 +4,7 @@ import { inTransaction } from '../../db/transaction';
 import { forUpdate } from '../../db/locking';
 import { checkDate, checkOptionalDate, companyToday, windows } from '../../date-window';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { addDays } from '../../time';
 import { recordAudit } from '../audit';
 import { loadCustomer, ownCustomersOnly } from '../customers';
@@ -81,7 +81,7 @@ export class StorageService {
 
   /** Ends (or moves the end of) an occupancy: its last occupied day becomes `lastDay`. */
   async end(actor: Actor, id: string, lastDay: string): Promise<StorageOccupancy> {
-    const occupancyId = parseId(id, 'StorageOccupancy');
+    const occupancyId = parseIdArg(id, 'id');
     checkDate(lastDay, 'lastDay', windows.any(companyToday(this.timeZone)));
     // The customer never changes; lock it first, as every other storage and statement change does.
     const known = await this.db.getRepository(StorageOccupancy).findOneBy({ id: occupancyId });
@@ -118,7 +118,7 @@ export class StorageService {
 
   notices(actor: Actor, customerId?: string | null): Promise<StorageAreaNotice[]> {
     const qb = this.db.getRepository(StorageAreaNotice).createQueryBuilder('n').orderBy('n.id', 'DESC').limit(200);
-    if (customerId) qb.andWhere('n.customerId = :cid', { cid: parseId(customerId, 'Customer') });
+    if (customerId != null) qb.andWhere('n.customerId = :cid', { cid: parseIdArg(customerId, 'customerId') });
     ownCustomersOnly(actor, qb, 'n.customerId', [Role.ORDER_CLERK]);
     return qb.getMany();
   }

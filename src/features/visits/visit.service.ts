@@ -65,14 +65,14 @@ export class VisitService {
     const f = args.filter ?? {};
     const qb = this.db.getRepository(Visit).createQueryBuilder('v');
     if (!seesAllVisits(actor)) {
-      if (f.salespersonId && parseIdArg(f.salespersonId, 'salespersonId') !== actor.id) {
+      if (f.salespersonId != null && parseIdArg(f.salespersonId, 'salespersonId') !== actor.id) {
         throw new ForbiddenError('A salesperson lists only their own visits.');
       }
       qb.andWhere('v.salespersonId = :me', { me: actor.id });
-    } else if (f.salespersonId) {
+    } else if (f.salespersonId != null) {
       qb.andWhere('v.salespersonId = :sp', { sp: parseIdArg(f.salespersonId, 'salespersonId') });
     }
-    if (f.customerId) qb.andWhere('v.customerId = :customerId', { customerId: parseIdArg(f.customerId, 'customerId') });
+    if (f.customerId != null) qb.andWhere('v.customerId = :customerId', { customerId: parseIdArg(f.customerId, 'customerId') });
     if (f.status) qb.andWhere('v.status = :status', { status: f.status });
     if (f.from) qb.andWhere('v.plannedAt >= :from', { from: startOfLocalDay(this.timeZone, f.from) });
     if (f.to) qb.andWhere('v.plannedAt < :to', { to: startOfLocalDay(this.timeZone, addDays(f.to, 1)) });
