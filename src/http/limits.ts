@@ -35,17 +35,20 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/connection';
  * Why our own and not @escape.tech/graphql-armor (evaluated at 3.2.0: cost-limit 2.4.3, max-depth
  * 2.4.2, max-aliases 2.6.2, max-directives 2.3.1; read in their published code):
  * - cost: armor's is a validation rule, and validation never sees variables, so it multiplies by
- *   `first`/`last` only when the argument is an integer literal: `receivables(first: $n)` with
- *   n = 100 costs as if n were 1, and an omitted `first` counts 1 where our connections return 20.
+ *   `first`/`last` only when the argument is an integer literal: `list(first: $n)` passes at
+ *   maxCost 100 whatever n is, where `list(first: 1000)` is refused at 5000 (tried), so n = 100
+ *   costs as if n were 1, and an omitted `first` counts 1 where our connections return 20.
  *   Every client operation of schema/operations passes `first` as a variable, so armor would not
  *   price a single real list. It also has no cap (a literal first: 1000000 counts a million while
  *   the connection returns 100) and compounds depthCostFactor per level.
- * - depth: with `ignoreIntrospection` (the default) a `__schema` field counts nothing at all, so an
- *   `ofType` chain under it is unlimited (and `__type(name:)` is not covered); without it, the
- *   standard introspection query (depth 13) is refused at maxDepth 10. We count `ofType` only
- *   beyond the INTROSPECTION_TYPE_REF_DEPTH levels of the standard query.
- * - codes: every armor refusal is a bare GraphQLError "Syntax Error: ..." (Apollo reports it as
- *   GRAPHQL_VALIDATION_FAILED); our clients rely on QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * - depth: with `ignoreIntrospection` (the default) a `__schema` field counts nothing at all, so
+ *   `{ __schema { types { ofType { ofType ... } } } }` passes at any length (tried: 30 levels at
+ *   maxDepth 10), while the same chain under `__type(name:)` is counted in full; without it,
+ *   graphql-js's standard introspection query is refused (it counts it 21 deep, each fragment
+ *   spread a level). We count `ofType` only beyond the INTROSPECTION_TYPE_REF_DEPTH levels of the
+ *   standard query, wherever it appears.
+ * - codes: every armor refusal is a bare GraphQLError "Syntax Error: ..." with no code, thrown out
+ *   of validation (Apollo reports it as GRAPHQL_VALIDATION_FAILED); our clients rely on QUERY_TOO_DEEP, TOO_MANY_ALIASES,
  *   TOO_MANY_DIRECTIVES and QUERY_TOO_COMPLEX with HTTP 400 (docs/api.md). Its onReject hooks
  *   could rewrite the codes, but not the two behaviours above.
  * Worth a new look if armor's cost limit ever reads variables (its pull request #762 on
