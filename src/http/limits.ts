@@ -2,7 +2,6 @@ import {
   DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
-  GraphQLError,
   GraphQLNamedType,
   GraphQLSchema,
   isInterfaceType,
@@ -15,6 +14,7 @@ import {
 } from 'graphql';
 import { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/connection';
+import { OperationLimitError } from '../errors';
 
 /**
  * Abuse limits on the shape of an operation, checked after parsing and validation and before any
@@ -83,13 +83,6 @@ export const MAX_VALIDATION_ERRORS = 3;
 /** graphql-js aborts parsing past this many tokens (a GRAPHQL_PARSE_FAILED becomes QUERY_TOO_LARGE). */
 export const MAX_TOKENS = 5000;
 
-export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES' | 'QUERY_TOO_COMPLEX';
-
-export class OperationLimitError extends GraphQLError {
-  constructor(code: LimitCode | 'QUERY_TOO_LARGE', message: string) {
-    super(message, { extensions: { code, http: { status: 400 } } });
-  }
-}
 
 export interface OperationMeasure {
   depth: number;
