@@ -7,7 +7,7 @@ import { migrate, openDataSource } from '../../src/db/data-source';
 import { createLogger } from '../../src/logger';
 import { AppServer, createHttpApp, createServer } from '../../src/server';
 import { Department, Role } from '../../src/domain/roles';
-import { MAX_FAILED_LOGINS } from '../../src/features/auth/auth.service';
+import { MAX_FAILED_LOGINS } from '../../src/features/auth/login-throttle';
 import { postGraphql } from '../support/app';
 import { PrivateMariaDb } from '../support/private-mariadb';
 

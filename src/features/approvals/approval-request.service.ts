@@ -9,10 +9,11 @@ import { recordAudit } from '../audit';
 import { Consignment } from '../consignments';
 import { SettlementMethod, assertCanActFor, Customer, loadCustomer } from '../customers';
 import { validDepartments, SignoffFormKind, withRequiredDepartments } from '../signoffs';
-import { Department, Role } from '../../domain/roles';
+import { Department } from '../../domain/roles';
 import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { requiredText } from '../../graphql/text';
+import { MANAGEMENT, SIGNERS } from '../../domain/role-sets';
 
 /** Longest payment terms a request may ask for: a year. */
 export const MAX_PAYMENT_TERM_DAYS = 365;
@@ -130,12 +131,12 @@ export class ApprovalRequestService {
 
 /** Leaders and the assistant see every request; anyone else their own. */
 function seesAll(actor: Actor): boolean {
-  return hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER);
+  return hasRole(actor, ...MANAGEMENT);
 }
 
 /** Department heads and the dispatcher also see approved requests with a liaison form, which they sign (as with operation notices). */
 function signsForms(actor: Actor): boolean {
-  return hasRole(actor, Role.DEPARTMENT_HEAD, Role.DISPATCHER);
+  return hasRole(actor, ...SIGNERS);
 }
 
 function canSee(actor: Actor, r: ApprovalRequest): boolean {

@@ -7,11 +7,12 @@ import { NotFoundError } from '../../errors';
 import { parseIdArg } from '../../graphql/ids';
 import { localDateIn } from '../../time';
 import { signForm, NoticeStatus } from '../signoffs';
-import { Department, Role } from '../../domain/roles';
+import { Department } from '../../domain/roles';
 import { ApprovalKind } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { ArrearsConsent } from './arrears-consent.entity';
 import { overdueUnpaidSql } from '../ledger';
+import { MONEY_READERS, SIGNERS } from '../../domain/role-sets';
 
 /** The customer still owes past due: arrears are overdue money (the same measure as the pickup conditions). */
 const OWES = overdueUnpaidSql('a.customerId', ':today');
@@ -31,7 +32,7 @@ export class ArrearsConsentService {
     const OVERDUE = `(a.promisedDate < :today AND ${OWES} > 0 AND EXISTS (SELECT 1 FROM signoff_form f WHERE f.id = a.formId AND f.status = :completed))`;
     if (overdue === true) qb.andWhere(OVERDUE, { today: this.today(), completed: NoticeStatus.COMPLETED });
     if (overdue === false) qb.andWhere(`NOT ${OVERDUE}`, { today: this.today(), completed: NoticeStatus.COMPLETED });
-    if (!hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER, Role.COLLECTOR, Role.DEPARTMENT_HEAD, Role.DISPATCHER)) {
+    if (!hasRole(actor, ...MONEY_READERS, ...SIGNERS)) {
       qb.andWhere('a.handlerId = :me', { me: actor.id });
     }
     return qb.getMany();

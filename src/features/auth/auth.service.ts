@@ -20,7 +20,6 @@ import {
   PENDING_WAIT_SECONDS,
 } from './login-throttle';
 
-export { MAX_FAILED_LOGINS, LOCK_MINUTES, MAX_FAILED_LOGINS_PER_ADDRESS } from './login-throttle';
 
 const GENERIC_FAILURE = 'The email or password is wrong, or the account is locked or inactive.';
 

@@ -9,8 +9,9 @@ import { recordAudit } from '../audit';
 import { ApprovalKind, ApprovalStatus, ApprovalRequest } from '../approvals';
 import { applySettlementChange, approvedRequestFor } from './settlement-change';
 import { NoticeStatus, createSignoffForm, signForm, Signature, SignoffFormKind } from '../signoffs';
-import { Department, Role } from '../../domain/roles';
+import { Department } from '../../domain/roles';
 import { OperationNotice, OperationNoticeKind } from './operation-notice.entity';
+import { SIGNERS } from '../../domain/role-sets';
 
 /** 新(重)进客户操作通知单: filled by the handler (owner or leader), signed by the named departments' heads. */
 export class OperationNoticeService {
@@ -65,7 +66,7 @@ export class OperationNoticeService {
     if (status) qb.andWhere('f.status = :status', { status });
     if (customerId != null) qb.andWhere('n.customerId = :cid', { cid: parseIdArg(customerId, 'customerId') });
     // Salespeople see notices of their own customers; leaders, the assistant and signing heads see all.
-    ownCustomersOnly(actor, qb, 'n.customerId', [Role.DEPARTMENT_HEAD, Role.DISPATCHER]);
+    ownCustomersOnly(actor, qb, 'n.customerId', SIGNERS);
     return qb.getMany();
   }
 }

@@ -9,13 +9,13 @@ import { addDays, localDateIn, startOfLocalDay } from '../../time';
 import { recordAudit } from '../audit';
 import { recordUnexcusedAbsence } from '../attendance';
 import { Customer, assertCanActFor, loadCustomer } from '../customers';
-import { Role } from '../../domain/roles';
 import { distanceMeters } from './geo';
 import { Visit, VisitStatus } from './visit.entity';
 import { VisitRequest } from './visit-request.entity';
 import { PlanVisitInput, VisitFilter } from './visits.inputs';
 import { optionalText, requiredText } from '../../graphql/text';
 import { parseIdArg } from '../../graphql/ids';
+import { MANAGEMENT } from '../../domain/role-sets';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
@@ -28,7 +28,7 @@ export interface CheckInArgs {
 
 /** Who sees every visit (the list and each customer's recentVisits): the leaders and, read-only, the ASSISTANT_MANAGER. */
 export function seesAllVisits(actor: Actor): boolean {
-  return hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER);
+  return hasRole(actor, ...MANAGEMENT);
 }
 
 /**
