@@ -63,8 +63,6 @@ export interface ServerOptions {
   trusted?: TrustedDocuments;
 }
 
-export type { AppServer } from './app-server';
-
 /** Apollo Server with our schema, error masking and plugins. No listening: tests reuse it. */
 export async function createServer(
   config: Config,

@@ -14,6 +14,7 @@ import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { requiredText } from '../../graphql/text';
 import { MANAGEMENT, SIGNERS } from '../../domain/role-sets';
+import { insertAndLoad } from '../../db/insert';
 
 /** Longest payment terms a request may ask for: a year. */
 export const MAX_PAYMENT_TERM_DAYS = 365;
@@ -35,7 +36,7 @@ export class ApprovalRequestService {
       const customer = await loadCustomer(m, customerId);
       if (!opts.anyCustomer) assertCanActFor(actor, customer);
       const details = typeof fields === 'function' ? await fields(customer, m) : fields;
-      const saved = await m.save(m.create(ApprovalRequest, { ...details, customerId: customer.id, requesterId: actor.id, status: ApprovalStatus.PENDING }));
+      const saved = await insertAndLoad(m, ApprovalRequest, { ...details, customerId: customer.id, requesterId: actor.id, status: ApprovalStatus.PENDING } as Partial<ApprovalRequest>);
       await recordAudit(m, actor.id, { action: 'approval.requested', entityType: 'ApprovalRequest', entityId: saved.id, summary: `${details.kind} for ${customer.name}: ${describe(customer)}` });
       return saved;
     });

@@ -13,6 +13,7 @@ import { Consignment } from './consignment.entity';
 import { RecordConsignmentInput } from './consignment.inputs';
 import { freightFen, parseWeightKg, rateInForce } from './freight';
 import { requiredText } from '../../graphql/text';
+import { insertAndLoad } from '../../db/insert';
 
 export class ConsignmentService {
   constructor(private readonly db: DataSource, private readonly timeZone: string) {}
@@ -27,7 +28,7 @@ export class ConsignmentService {
         const customer = await loadCustomer(m, input.customerId);
         const rate = await rateInForce(m, customer, shippedOn);
         if (rate === null) throw new RateNotApprovedError(customer.name, shippedOn);
-        const row = m.create(Consignment, {
+        const saved = await insertAndLoad(m, Consignment, {
           customerId: customer.id,
           waybillNo,
           shippedOn,
@@ -43,7 +44,6 @@ export class ConsignmentService {
           freeShipmentRequestId: null,
           recordedById: actor.id,
         });
-        const saved = await m.save(row);
         await recordAudit(m, actor.id, {
           action: 'consignment.recorded',
           entityType: 'Consignment',

@@ -7,6 +7,7 @@ import { Fen, formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit';
 import { Statement, StatementStatus } from '../statements';
 import { Invoice } from './invoice.entity';
+import { insertAndLoad } from '../../db/insert';
 
 export class InvoiceService {
   constructor(private readonly db: DataSource) {}
@@ -21,7 +22,7 @@ export class InvoiceService {
         if (!s) throw new NotFoundError('Statement', statementId);
         if (s.status !== StatementStatus.CONFIRMED) throw new ConflictError(`An invoice needs a confirmed statement (this one is ${s.status}).`);
         if (amount !== s.total) throw new AmountMismatchError(formatMoney(s.total), formatMoney(amount));
-        const invoice = await m.save(m.create(Invoice, { statementId: id, invoiceNo: number, amount, issuedById: actor.id }));
+        const invoice = await insertAndLoad(m, Invoice, { statementId: id, invoiceNo: number, amount, issuedById: actor.id });
         await recordAudit(m, actor.id, { action: 'invoice.issued', entityType: 'Invoice', entityId: invoice.id, summary: `Issued invoice ${number} for statement ${id}: ${formatMoney(amount)}` });
         return invoice;
       });

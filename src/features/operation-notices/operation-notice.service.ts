@@ -12,6 +12,7 @@ import { NoticeStatus, createSignoffForm, signForm, Signature, SignoffFormKind }
 import { Department } from '../../domain/roles';
 import { OperationNotice, OperationNoticeKind } from './operation-notice.entity';
 import { SIGNERS } from '../../domain/role-sets';
+import { insertAndLoad } from '../../db/insert';
 
 /** 新(重)进客户操作通知单: filled by the handler (owner or leader), signed by the named departments' heads. */
 export class OperationNoticeService {
@@ -26,7 +27,7 @@ export class OperationNoticeService {
       const formId = await createSignoffForm(m, POLICY_KIND[kind], departments);
       let notice: OperationNotice;
       try {
-        notice = await m.save(m.create(OperationNotice, { kind, customerId: customer.id, handlerId: actor.id, formId, requestId: request?.id ?? null, method: request?.method ?? null }));
+        notice = await insertAndLoad(m, OperationNotice, { kind, customerId: customer.id, handlerId: actor.id, formId, requestId: request?.id ?? null, method: request?.method ?? null });
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictError('An operation notice was already filed for this request.');
         throw error;

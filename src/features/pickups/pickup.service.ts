@@ -13,6 +13,7 @@ import { NoticeStatus } from '../signoffs';
 import { Role } from '../../domain/roles';
 import { assertPickupConditions } from './pickup-conditions';
 import { PickupNotice } from './pickup-notice.entity';
+import { insertAndLoad } from '../../db/insert';
 
 export class PickupService {
   constructor(private readonly db: DataSource, private readonly config: Config) {}
@@ -25,7 +26,7 @@ export class PickupService {
       const customer = await loadCustomer(m, customerId, { lock: true });
       assertCanActFor(actor, customer);
       await assertPickupConditions(m, customer, localDateIn(this.config.timeZone, new Date()));
-      const notice = await m.save(m.create(PickupNotice, { customerId: customer.id, pickupDate, goods: what.slice(0, 500), handlerId: actor.id, status: NoticeStatus.PENDING }));
+      const notice = await insertAndLoad(m, PickupNotice, { customerId: customer.id, pickupDate, goods: what.slice(0, 500), handlerId: actor.id, status: NoticeStatus.PENDING });
       await recordAudit(m, actor.id, { action: 'pickup.created', entityType: 'PickupNotice', entityId: notice.id, summary: `Pickup notice for ${customer.name} on ${pickupDate}: ${what}` });
       return notice;
     });

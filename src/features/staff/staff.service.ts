@@ -9,6 +9,7 @@ import { Staff } from './staff.entity';
 import { StaffRole } from './staff-role.entity';
 import { DepartmentHead } from './department-head.entity';
 import { Department, Role } from '../../domain/roles';
+import { insertedId } from '../../db/insert';
 
 export interface NewStaff {
   name: string;
@@ -72,9 +73,9 @@ export class StaffService {
     const passwordHash = await hashPassword(input.password);
     try {
       return await inTransaction(this.db, async (m) => {
-        const staff = m.create(Staff, { name, email, passwordHash, department: input.department, active: true });
-        staff.roleRows = roles.map((role) => m.create(StaffRole, { role }));
-        const saved = await m.save(staff);
+        const id = insertedId(await m.insert(Staff, { name, email, passwordHash, department: input.department, active: true }));
+        await m.insert(StaffRole, roles.map((role) => ({ staffId: id, role })));
+        const saved = await m.findOneOrFail(Staff, { where: { id } });
         await recordAudit(m, actor?.id ?? null, {
           action: 'staff.created',
           entityType: 'Staff',

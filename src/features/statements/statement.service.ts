@@ -17,6 +17,7 @@ import { Consignment, repriceConsignments } from '../consignments';
 import { draftLines } from './statement-builder';
 import { StatementLine } from './statement-line.entity';
 import { Statement, StatementStatus } from './statement.entity';
+import { insertAndLoad } from '../../db/insert';
 
 const LIVE = [StatementStatus.ISSUED, StatementStatus.CONFIRMED];
 
@@ -63,7 +64,7 @@ export class StatementService {
         if (!lines.length) throw new BadUserInputError('Nothing to bill in this period.', 'periodStart');
         const total = lines.reduce((sum, l) => sum + l.amount, 0);
         if (total < 0) throw new BadUserInputError('The deductions exceed the fees of this period; choose a longer period.', 'periodEnd');
-        const statement = await m.save(m.create(Statement, { customerId: customer.id, periodStart, periodEnd, status: StatementStatus.ISSUED, total, issuedById: actor.id }));
+        const statement = await insertAndLoad(m, Statement, { customerId: customer.id, periodStart, periodEnd, status: StatementStatus.ISSUED, total, issuedById: actor.id });
         await m.insert(StatementLine, lines.map((l) => ({ ...l, statementId: statement.id, liveConsignmentId: l.consignmentId, liveDeductionId: l.deductionRequestId })));
         await recordAudit(m, actor.id, {
           action: 'statement.issued',
@@ -123,7 +124,7 @@ export class StatementService {
         .where('id = :id AND status = :issued', { id: statementId, issued: StatementStatus.ISSUED })
         .execute();
       if (!done.affected) throw new ConflictError(`Only an issued statement can be confirmed (this one is ${s.status}).`);
-      const receivable = await m.save(m.create(Receivable, { statementId, customerId: s.customerId, amount: s.total, confirmedOn: today, dueDate }));
+      const receivable = await insertAndLoad(m, Receivable, { statementId, customerId: s.customerId, amount: s.total, confirmedOn: today, dueDate });
       await recordMoneyMovement(m, s.customerId, monthOf(today), { added: s.total });
       await applyCredit(m, receivable);
       await recordAudit(m, actor.id, {

@@ -12,6 +12,7 @@ import { Role } from '../../domain/roles';
 import { StorageAreaNotice } from './storage-area-notice.entity';
 import { StorageOccupancy } from './storage-occupancy.entity';
 import { parseAreaCenti } from './storage-fee';
+import { insertAndLoad } from '../../db/insert';
 
 /** Days from `first` to `last` inclusive; `last` null runs on without end. */
 interface DayRange {
@@ -62,7 +63,7 @@ export class StorageService {
           summary: `${customer.name} stops occupying ${(open.areaCentiSquareMeters / 100).toFixed(2)} m² after ${lastDay} (a new area from ${from})`,
         });
       }
-      const saved = await m.save(m.create(StorageOccupancy, { customerId: customer.id, areaCentiSquareMeters: centi, fromDate: from, toDate: to, recordedById: actor.id }));
+      const saved = await insertAndLoad(m, StorageOccupancy, { customerId: customer.id, areaCentiSquareMeters: centi, fromDate: from, toDate: to, recordedById: actor.id });
       const areaText = (centi / 100).toFixed(2);
       await m.insert(StorageAreaNotice, {
         customerId: customer.id,
