@@ -243,7 +243,7 @@ describe('effects', () => {
     const r = (await file('deduction', collector, customer)).data.r;
     await approve(r.id, manager);
     const s = await issueStatement(app, collector, customer.id, '2026-09-01', '2026-09-30');
-    expect(s.lines.map((l: any) => [l.kind, l.amount])).toEqual([['CONSIGNMENT', '300.00'], ['DEDUCTION', '-120.50']]);
+    expect(s.lines!.map((l: any) => [l.kind, l.amount])).toEqual([['CONSIGNMENT', '300.00'], ['DEDUCTION', '-120.50']]);
     expect(s.total).toBe('179.50');
   });
 

@@ -44,6 +44,10 @@ type Documents = {
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n": typeof types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n": typeof types.PayrollSummaryDocument,
     "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": typeof types.PayrollAttendanceSummaryDocument,
+    "\n  mutation FactoryRecordConsignment($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id freight rate total shippedOn } }\n": typeof types.FactoryRecordConsignmentDocument,
+    "\n  mutation FactoryIssueStatement($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) { id status total lines { kind description amount } }\n  }\n": typeof types.FactoryIssueStatementDocument,
+    "\n  mutation FactoryConfirmStatement($id: ID!) { confirmStatement(id: $id, confirmedBy: \"客户 王先生\") { id status dueDate total confirmedBy } }\n": typeof types.FactoryConfirmStatementDocument,
+    "\n  mutation FactoryRecordPayment($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: \"BANK-1\", idempotencyKey: $k) { id amount receivedOn reference }\n  }\n": typeof types.FactoryRecordPaymentDocument,
     "\n  mutation RecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id staff { id name } kind fine compensation occurredOn description recordedBy { id } }\n  }\n": typeof types.RecordViolationDocument,
     "\n  query Violations($staffId: ID, $month: String) {\n    violations(staffId: $staffId, month: $month) { id staff { id } kind fine compensation occurredOn }\n  }\n": typeof types.ViolationsDocument,
     "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": typeof types.ViolationAuditDocument,
@@ -85,6 +89,10 @@ const documents: Documents = {
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n": types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n": types.PayrollSummaryDocument,
     "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": types.PayrollAttendanceSummaryDocument,
+    "\n  mutation FactoryRecordConsignment($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id freight rate total shippedOn } }\n": types.FactoryRecordConsignmentDocument,
+    "\n  mutation FactoryIssueStatement($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) { id status total lines { kind description amount } }\n  }\n": types.FactoryIssueStatementDocument,
+    "\n  mutation FactoryConfirmStatement($id: ID!) { confirmStatement(id: $id, confirmedBy: \"客户 王先生\") { id status dueDate total confirmedBy } }\n": types.FactoryConfirmStatementDocument,
+    "\n  mutation FactoryRecordPayment($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: \"BANK-1\", idempotencyKey: $k) { id amount receivedOn reference }\n  }\n": types.FactoryRecordPaymentDocument,
     "\n  mutation RecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id staff { id name } kind fine compensation occurredOn description recordedBy { id } }\n  }\n": types.RecordViolationDocument,
     "\n  query Violations($staffId: ID, $month: String) {\n    violations(staffId: $staffId, month: $month) { id staff { id } kind fine compensation occurredOn }\n  }\n": types.ViolationsDocument,
     "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": types.ViolationAuditDocument,
@@ -230,6 +238,22 @@ export function graphql(source: "\n  query PayrollSummary($month: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n"): (typeof documents)["\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryRecordConsignment($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id freight rate total shippedOn } }\n"): (typeof documents)["\n  mutation FactoryRecordConsignment($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id freight rate total shippedOn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryIssueStatement($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) { id status total lines { kind description amount } }\n  }\n"): (typeof documents)["\n  mutation FactoryIssueStatement($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) { id status total lines { kind description amount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryConfirmStatement($id: ID!) { confirmStatement(id: $id, confirmedBy: \"客户 王先生\") { id status dueDate total confirmedBy } }\n"): (typeof documents)["\n  mutation FactoryConfirmStatement($id: ID!) { confirmStatement(id: $id, confirmedBy: \"客户 王先生\") { id status dueDate total confirmedBy } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryRecordPayment($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: \"BANK-1\", idempotencyKey: $k) { id amount receivedOn reference }\n  }\n"): (typeof documents)["\n  mutation FactoryRecordPayment($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: \"BANK-1\", idempotencyKey: $k) { id amount receivedOn reference }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,14 +50,14 @@ describe('deductions and free shipments on statements', () => {
     const r: any = await app.ok(`mutation($c: ID!) { requestDeduction(customerId: $c, amount: "10.00", reason: "short delivery verified") { id } }`, { c: String(c.id) }, collector);
     await approve(r.requestDeduction.id);
     const april = await issueStatement(app, collector, c.id, '2026-04-01', '2026-04-30');
-    expect(april.lines.map((l: any) => l.kind)).toEqual(['CONSIGNMENT', 'DEDUCTION']);
+    expect(april.lines!.map((l: any) => l.kind)).toEqual(['CONSIGNMENT', 'DEDUCTION']);
     const may = await issueStatement(app, collector, c.id, '2026-05-01', '2026-05-31');
-    expect(may.lines.map((l: any) => l.kind)).toEqual(['CONSIGNMENT']);
+    expect(may.lines!.map((l: any) => l.kind)).toEqual(['CONSIGNMENT']);
     await app.ok(`mutation($id: ID!) { voidStatement(id: $id, reason: "redo") { id } }`, { id: april.id }, collector);
     await app.ok(`mutation($id: ID!) { voidStatement(id: $id, reason: "redo") { id } }`, { id: may.id }, collector);
     const again = await issueStatement(app, collector, c.id, '2026-05-01', '2026-05-31');
     // April's consignment, released by the void, is billed late on the next statement, not lost.
-    expect(again.lines.map((l: any) => [l.kind, l.amount])).toEqual([['CONSIGNMENT', '300.00'], ['CONSIGNMENT', '300.00'], ['DEDUCTION', '-10.00']]);
+    expect(again.lines!.map((l: any) => [l.kind, l.amount])).toEqual([['CONSIGNMENT', '300.00'], ['CONSIGNMENT', '300.00'], ['DEDUCTION', '-10.00']]);
     expect(await count(app, 'statement_line', 'liveDeductionId = ?', [Number(r.requestDeduction.id)])).toBe(1);
   });
 

@@ -55,7 +55,7 @@ describe('charges', () => {
     const noRate = await makeCustomer(app, owner);
     await app.ok(doc, { c: String(noRate.id), a: 0.01, f: '2026-09-30', t: null }, clerk);
     const s2 = await issueStatement(app, collector, noRate.id, '2026-09-01', '2026-09-30');
-    expect(s2.lines[0].amount).toBe('0.01'); // 0.01 m² x 1 day x 1.00 default
+    expect(s2.lines![0].amount).toBe('0.01'); // 0.01 m² x 1 day x 1.00 default
     const notices: any = await app.ok(`query($c: ID) { storageAreaNotices(customerId: $c) { message customer { id } } }`, { c: String(noRate.id) }, owner);
     expect(notices.storageAreaNotices[0].message).toContain('0.01平方米');
     const stranger: any = await app.ok(`query($c: ID) { storageAreaNotices(customerId: $c) { message } }`, { c: String(noRate.id) }, await app.staff(Role.SALESPERSON));
