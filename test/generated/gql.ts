@@ -14,6 +14,27 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ApprovalsTestRequest on ApprovalRequest { id kind status requester { id } decidedBy { id } note newRate oldRate amount promisedDate method departments }\n": typeof types.ApprovalsTestRequestFragmentDoc,
+    "mutation ApprovalsTestApprove($id: ID!) { approveRequest(id: $id, note: \"ok\") { ...ApprovalsTestRequest } }": typeof types.ApprovalsTestApproveDocument,
+    "mutation ApprovalsTestReject($id: ID!, $note: String!) { rejectRequest(id: $id, note: $note) { ...ApprovalsTestRequest } }": typeof types.ApprovalsTestRejectDocument,
+    "mutation ApprovalsTestRate($c: ID!, $rate: Money! = \"290.00\") { r: requestRateChange(customerId: $c, newRate: $rate, reason: \"volume\") { ...ApprovalsTestRequest } }": typeof types.ApprovalsTestRateDocument,
+    "mutation ApprovalsTestFree($c: ID!) { r: requestFreeShipment(consignmentId: $c, reason: \"damaged goods compensation\") { ...ApprovalsTestRequest } }": typeof types.ApprovalsTestFreeDocument,
+    "mutation ApprovalsTestSettlement($c: ID!) { r: requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"big account\") { ...ApprovalsTestRequest } }": typeof types.ApprovalsTestSettlementDocument,
+    "mutation ApprovalsTestArrears($c: ID!) { r: requestArrears(customerId: $c, amount: \"1000.00\", promisedDate: \"2026-12-31\", reason: \"cash flow\") { ...ApprovalsTestRequest } }": typeof types.ApprovalsTestArrearsDocument,
+    "mutation ApprovalsTestDeduction($c: ID!) { r: requestDeduction(customerId: $c, amount: \"120.50\", reason: \"broken carton verified by warehouse\") { ...ApprovalsTestRequest } }": typeof types.ApprovalsTestDeductionDocument,
+    "mutation ApprovalsTestSpecial($c: ID!) { r: requestSpecialOperation(customerId: $c, details: \"night delivery\", departments: [DISPATCH, WAREHOUSE]) { ...ApprovalsTestRequest } }": typeof types.ApprovalsTestSpecialDocument,
+    "\n  mutation ApprovalsTestSetPolicy($cut: Int!, $arrears: Money!, $deduction: Money!) {\n    setApprovalPolicy(maxManagerRateCutPercent: $cut, maxManagerArrearsAmount: $arrears, maxManagerDeductionAmount: $deduction) { maxManagerRateCutPercent maxManagerArrearsAmount }\n  }\n": typeof types.ApprovalsTestSetPolicyDocument,
+    "query ApprovalsTestPolicy { approvalPolicy { maxManagerRateCutPercent maxManagerArrearsAmount maxManagerDeductionAmount } }": typeof types.ApprovalsTestPolicyDocument,
+    "mutation ApprovalsTestVoid($id: ID!) { voidStatement(id: $id, reason: \"rate changed\") { id } }": typeof types.ApprovalsTestVoidDocument,
+    "\n  mutation ApprovalsTestNotice($c: ID!, $r: ID) { createOperationNotice(customerId: $c, kind: SETTLEMENT_CHANGE, departments: [FINANCE], requestId: $r) { id method } }\n": typeof types.ApprovalsTestNoticeDocument,
+    "mutation ApprovalsTestSignNotice($id: ID!, $d: Department!) { signOperationNotice(id: $id, department: $d) { status } }": typeof types.ApprovalsTestSignNoticeDocument,
+    "query ApprovalsTestConsents { arrearsConsents { id amount promisedDate status handler { id } customer { id } signatures { department signer { id } } } }": typeof types.ApprovalsTestConsentsDocument,
+    "mutation ApprovalsTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { status } }": typeof types.ApprovalsTestSignConsentDocument,
+    "mutation ApprovalsTestSignLiaison($id: ID!, $d: Department!) { signLiaisonForm(requestId: $id, department: $d) { formStatus signatures { department signedAt } } }": typeof types.ApprovalsTestSignLiaisonDocument,
+    "query ApprovalsTestSpecialList { approvalRequests(first: 100, kind: SPECIAL_OPERATION) { edges { node { id } } } }": typeof types.ApprovalsTestSpecialListDocument,
+    "query ApprovalsTestOne($id: ID!) { approvalRequest(id: $id) { id } }": typeof types.ApprovalsTestOneDocument,
+    "query ApprovalsTestMine { approvalRequests(first: 100) { edges { node { requester { id } } } } }": typeof types.ApprovalsTestMineDocument,
+    "query ApprovalsTestBy($r: ID) { approvalRequests(requesterId: $r, kind: RATE_CHANGE) { totalCount } }": typeof types.ApprovalsTestByDocument,
     "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id date status falseVisitId staff { id name } recordedBy { id } }\n  }\n": typeof types.RecordAttendanceDocument,
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) { id date status falseVisitId recordedBy { id } }\n  }\n": typeof types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } month present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": typeof types.AttendanceSummaryDocument,
@@ -59,6 +80,27 @@ type Documents = {
     "\n  query SheetAudit($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) { edges { node { action summary actor { id } } } }\n  }\n": typeof types.SheetAuditDocument,
 };
 const documents: Documents = {
+    "\n  fragment ApprovalsTestRequest on ApprovalRequest { id kind status requester { id } decidedBy { id } note newRate oldRate amount promisedDate method departments }\n": types.ApprovalsTestRequestFragmentDoc,
+    "mutation ApprovalsTestApprove($id: ID!) { approveRequest(id: $id, note: \"ok\") { ...ApprovalsTestRequest } }": types.ApprovalsTestApproveDocument,
+    "mutation ApprovalsTestReject($id: ID!, $note: String!) { rejectRequest(id: $id, note: $note) { ...ApprovalsTestRequest } }": types.ApprovalsTestRejectDocument,
+    "mutation ApprovalsTestRate($c: ID!, $rate: Money! = \"290.00\") { r: requestRateChange(customerId: $c, newRate: $rate, reason: \"volume\") { ...ApprovalsTestRequest } }": types.ApprovalsTestRateDocument,
+    "mutation ApprovalsTestFree($c: ID!) { r: requestFreeShipment(consignmentId: $c, reason: \"damaged goods compensation\") { ...ApprovalsTestRequest } }": types.ApprovalsTestFreeDocument,
+    "mutation ApprovalsTestSettlement($c: ID!) { r: requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"big account\") { ...ApprovalsTestRequest } }": types.ApprovalsTestSettlementDocument,
+    "mutation ApprovalsTestArrears($c: ID!) { r: requestArrears(customerId: $c, amount: \"1000.00\", promisedDate: \"2026-12-31\", reason: \"cash flow\") { ...ApprovalsTestRequest } }": types.ApprovalsTestArrearsDocument,
+    "mutation ApprovalsTestDeduction($c: ID!) { r: requestDeduction(customerId: $c, amount: \"120.50\", reason: \"broken carton verified by warehouse\") { ...ApprovalsTestRequest } }": types.ApprovalsTestDeductionDocument,
+    "mutation ApprovalsTestSpecial($c: ID!) { r: requestSpecialOperation(customerId: $c, details: \"night delivery\", departments: [DISPATCH, WAREHOUSE]) { ...ApprovalsTestRequest } }": types.ApprovalsTestSpecialDocument,
+    "\n  mutation ApprovalsTestSetPolicy($cut: Int!, $arrears: Money!, $deduction: Money!) {\n    setApprovalPolicy(maxManagerRateCutPercent: $cut, maxManagerArrearsAmount: $arrears, maxManagerDeductionAmount: $deduction) { maxManagerRateCutPercent maxManagerArrearsAmount }\n  }\n": types.ApprovalsTestSetPolicyDocument,
+    "query ApprovalsTestPolicy { approvalPolicy { maxManagerRateCutPercent maxManagerArrearsAmount maxManagerDeductionAmount } }": types.ApprovalsTestPolicyDocument,
+    "mutation ApprovalsTestVoid($id: ID!) { voidStatement(id: $id, reason: \"rate changed\") { id } }": types.ApprovalsTestVoidDocument,
+    "\n  mutation ApprovalsTestNotice($c: ID!, $r: ID) { createOperationNotice(customerId: $c, kind: SETTLEMENT_CHANGE, departments: [FINANCE], requestId: $r) { id method } }\n": types.ApprovalsTestNoticeDocument,
+    "mutation ApprovalsTestSignNotice($id: ID!, $d: Department!) { signOperationNotice(id: $id, department: $d) { status } }": types.ApprovalsTestSignNoticeDocument,
+    "query ApprovalsTestConsents { arrearsConsents { id amount promisedDate status handler { id } customer { id } signatures { department signer { id } } } }": types.ApprovalsTestConsentsDocument,
+    "mutation ApprovalsTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { status } }": types.ApprovalsTestSignConsentDocument,
+    "mutation ApprovalsTestSignLiaison($id: ID!, $d: Department!) { signLiaisonForm(requestId: $id, department: $d) { formStatus signatures { department signedAt } } }": types.ApprovalsTestSignLiaisonDocument,
+    "query ApprovalsTestSpecialList { approvalRequests(first: 100, kind: SPECIAL_OPERATION) { edges { node { id } } } }": types.ApprovalsTestSpecialListDocument,
+    "query ApprovalsTestOne($id: ID!) { approvalRequest(id: $id) { id } }": types.ApprovalsTestOneDocument,
+    "query ApprovalsTestMine { approvalRequests(first: 100) { edges { node { requester { id } } } } }": types.ApprovalsTestMineDocument,
+    "query ApprovalsTestBy($r: ID) { approvalRequests(requesterId: $r, kind: RATE_CHANGE) { totalCount } }": types.ApprovalsTestByDocument,
     "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) { id date status falseVisitId staff { id name } recordedBy { id } }\n  }\n": types.RecordAttendanceDocument,
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) { id date status falseVisitId recordedBy { id } }\n  }\n": types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } month present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": types.AttendanceSummaryDocument,
@@ -118,6 +160,90 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApprovalsTestRequest on ApprovalRequest { id kind status requester { id } decidedBy { id } note newRate oldRate amount promisedDate method departments }\n"): (typeof documents)["\n  fragment ApprovalsTestRequest on ApprovalRequest { id kind status requester { id } decidedBy { id } note newRate oldRate amount promisedDate method departments }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovalsTestApprove($id: ID!) { approveRequest(id: $id, note: \"ok\") { ...ApprovalsTestRequest } }"): (typeof documents)["mutation ApprovalsTestApprove($id: ID!) { approveRequest(id: $id, note: \"ok\") { ...ApprovalsTestRequest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovalsTestReject($id: ID!, $note: String!) { rejectRequest(id: $id, note: $note) { ...ApprovalsTestRequest } }"): (typeof documents)["mutation ApprovalsTestReject($id: ID!, $note: String!) { rejectRequest(id: $id, note: $note) { ...ApprovalsTestRequest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovalsTestRate($c: ID!, $rate: Money! = \"290.00\") { r: requestRateChange(customerId: $c, newRate: $rate, reason: \"volume\") { ...ApprovalsTestRequest } }"): (typeof documents)["mutation ApprovalsTestRate($c: ID!, $rate: Money! = \"290.00\") { r: requestRateChange(customerId: $c, newRate: $rate, reason: \"volume\") { ...ApprovalsTestRequest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovalsTestFree($c: ID!) { r: requestFreeShipment(consignmentId: $c, reason: \"damaged goods compensation\") { ...ApprovalsTestRequest } }"): (typeof documents)["mutation ApprovalsTestFree($c: ID!) { r: requestFreeShipment(consignmentId: $c, reason: \"damaged goods compensation\") { ...ApprovalsTestRequest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovalsTestSettlement($c: ID!) { r: requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"big account\") { ...ApprovalsTestRequest } }"): (typeof documents)["mutation ApprovalsTestSettlement($c: ID!) { r: requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"big account\") { ...ApprovalsTestRequest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovalsTestArrears($c: ID!) { r: requestArrears(customerId: $c, amount: \"1000.00\", promisedDate: \"2026-12-31\", reason: \"cash flow\") { ...ApprovalsTestRequest } }"): (typeof documents)["mutation ApprovalsTestArrears($c: ID!) { r: requestArrears(customerId: $c, amount: \"1000.00\", promisedDate: \"2026-12-31\", reason: \"cash flow\") { ...ApprovalsTestRequest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovalsTestDeduction($c: ID!) { r: requestDeduction(customerId: $c, amount: \"120.50\", reason: \"broken carton verified by warehouse\") { ...ApprovalsTestRequest } }"): (typeof documents)["mutation ApprovalsTestDeduction($c: ID!) { r: requestDeduction(customerId: $c, amount: \"120.50\", reason: \"broken carton verified by warehouse\") { ...ApprovalsTestRequest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovalsTestSpecial($c: ID!) { r: requestSpecialOperation(customerId: $c, details: \"night delivery\", departments: [DISPATCH, WAREHOUSE]) { ...ApprovalsTestRequest } }"): (typeof documents)["mutation ApprovalsTestSpecial($c: ID!) { r: requestSpecialOperation(customerId: $c, details: \"night delivery\", departments: [DISPATCH, WAREHOUSE]) { ...ApprovalsTestRequest } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalsTestSetPolicy($cut: Int!, $arrears: Money!, $deduction: Money!) {\n    setApprovalPolicy(maxManagerRateCutPercent: $cut, maxManagerArrearsAmount: $arrears, maxManagerDeductionAmount: $deduction) { maxManagerRateCutPercent maxManagerArrearsAmount }\n  }\n"): (typeof documents)["\n  mutation ApprovalsTestSetPolicy($cut: Int!, $arrears: Money!, $deduction: Money!) {\n    setApprovalPolicy(maxManagerRateCutPercent: $cut, maxManagerArrearsAmount: $arrears, maxManagerDeductionAmount: $deduction) { maxManagerRateCutPercent maxManagerArrearsAmount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApprovalsTestPolicy { approvalPolicy { maxManagerRateCutPercent maxManagerArrearsAmount maxManagerDeductionAmount } }"): (typeof documents)["query ApprovalsTestPolicy { approvalPolicy { maxManagerRateCutPercent maxManagerArrearsAmount maxManagerDeductionAmount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovalsTestVoid($id: ID!) { voidStatement(id: $id, reason: \"rate changed\") { id } }"): (typeof documents)["mutation ApprovalsTestVoid($id: ID!) { voidStatement(id: $id, reason: \"rate changed\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalsTestNotice($c: ID!, $r: ID) { createOperationNotice(customerId: $c, kind: SETTLEMENT_CHANGE, departments: [FINANCE], requestId: $r) { id method } }\n"): (typeof documents)["\n  mutation ApprovalsTestNotice($c: ID!, $r: ID) { createOperationNotice(customerId: $c, kind: SETTLEMENT_CHANGE, departments: [FINANCE], requestId: $r) { id method } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovalsTestSignNotice($id: ID!, $d: Department!) { signOperationNotice(id: $id, department: $d) { status } }"): (typeof documents)["mutation ApprovalsTestSignNotice($id: ID!, $d: Department!) { signOperationNotice(id: $id, department: $d) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApprovalsTestConsents { arrearsConsents { id amount promisedDate status handler { id } customer { id } signatures { department signer { id } } } }"): (typeof documents)["query ApprovalsTestConsents { arrearsConsents { id amount promisedDate status handler { id } customer { id } signatures { department signer { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovalsTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { status } }"): (typeof documents)["mutation ApprovalsTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApprovalsTestSignLiaison($id: ID!, $d: Department!) { signLiaisonForm(requestId: $id, department: $d) { formStatus signatures { department signedAt } } }"): (typeof documents)["mutation ApprovalsTestSignLiaison($id: ID!, $d: Department!) { signLiaisonForm(requestId: $id, department: $d) { formStatus signatures { department signedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApprovalsTestSpecialList { approvalRequests(first: 100, kind: SPECIAL_OPERATION) { edges { node { id } } } }"): (typeof documents)["query ApprovalsTestSpecialList { approvalRequests(first: 100, kind: SPECIAL_OPERATION) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApprovalsTestOne($id: ID!) { approvalRequest(id: $id) { id } }"): (typeof documents)["query ApprovalsTestOne($id: ID!) { approvalRequest(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApprovalsTestMine { approvalRequests(first: 100) { edges { node { requester { id } } } } }"): (typeof documents)["query ApprovalsTestMine { approvalRequests(first: 100) { edges { node { requester { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApprovalsTestBy($r: ID) { approvalRequests(requesterId: $r, kind: RATE_CHANGE) { totalCount } }"): (typeof documents)["query ApprovalsTestBy($r: ID) { approvalRequests(requesterId: $r, kind: RATE_CHANGE) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
