@@ -65,6 +65,14 @@ type Documents = {
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n": typeof types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n": typeof types.PayrollSummaryDocument,
     "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": typeof types.PayrollAttendanceSummaryDocument,
+    "mutation StatementsTestRecord($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id } }": typeof types.StatementsTestRecordDocument,
+    "\n  mutation StatementsTestOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) { id areaSquareMeters }\n  }\n": typeof types.StatementsTestOccupancyDocument,
+    "query StatementsTestNotices($c: ID) { storageAreaNotices(customerId: $c) { message customer { id } } }": typeof types.StatementsTestNoticesDocument,
+    "mutation StatementsTestIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) { issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) { id } }": typeof types.StatementsTestIssueDocument,
+    "mutation StatementsTestVoid($id: ID!, $r: String!) { voidStatement(id: $id, reason: $r) { status voidReason } }": typeof types.StatementsTestVoidDocument,
+    "mutation StatementsTestConfirm($id: ID!, $by: String!) { confirmStatement(id: $id, confirmedBy: $by) { id } }": typeof types.StatementsTestConfirmDocument,
+    "mutation StatementsTestInvoice($id: ID!, $n: String!, $a: Money!) { issueInvoice(statementId: $id, invoiceNo: $n, amount: $a) { id invoiceNo amount } }": typeof types.StatementsTestInvoiceDocument,
+    "query StatementsTestList($c: ID) { statements(customerId: $c) { totalCount edges { node { total customer { id } } } } }": typeof types.StatementsTestListDocument,
     "\n  mutation FactoryRecordConsignment($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id freight rate total shippedOn } }\n": typeof types.FactoryRecordConsignmentDocument,
     "\n  mutation FactoryIssueStatement($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) { id status total lines { kind description amount } }\n  }\n": typeof types.FactoryIssueStatementDocument,
     "\n  mutation FactoryConfirmStatement($id: ID!) { confirmStatement(id: $id, confirmedBy: \"客户 王先生\") { id status dueDate total confirmedBy } }\n": typeof types.FactoryConfirmStatementDocument,
@@ -131,6 +139,14 @@ const documents: Documents = {
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n": types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n": types.PayrollSummaryDocument,
     "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": types.PayrollAttendanceSummaryDocument,
+    "mutation StatementsTestRecord($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id } }": types.StatementsTestRecordDocument,
+    "\n  mutation StatementsTestOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) { id areaSquareMeters }\n  }\n": types.StatementsTestOccupancyDocument,
+    "query StatementsTestNotices($c: ID) { storageAreaNotices(customerId: $c) { message customer { id } } }": types.StatementsTestNoticesDocument,
+    "mutation StatementsTestIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) { issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) { id } }": types.StatementsTestIssueDocument,
+    "mutation StatementsTestVoid($id: ID!, $r: String!) { voidStatement(id: $id, reason: $r) { status voidReason } }": types.StatementsTestVoidDocument,
+    "mutation StatementsTestConfirm($id: ID!, $by: String!) { confirmStatement(id: $id, confirmedBy: $by) { id } }": types.StatementsTestConfirmDocument,
+    "mutation StatementsTestInvoice($id: ID!, $n: String!, $a: Money!) { issueInvoice(statementId: $id, invoiceNo: $n, amount: $a) { id invoiceNo amount } }": types.StatementsTestInvoiceDocument,
+    "query StatementsTestList($c: ID) { statements(customerId: $c) { totalCount edges { node { total customer { id } } } } }": types.StatementsTestListDocument,
     "\n  mutation FactoryRecordConsignment($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id freight rate total shippedOn } }\n": types.FactoryRecordConsignmentDocument,
     "\n  mutation FactoryIssueStatement($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) { id status total lines { kind description amount } }\n  }\n": types.FactoryIssueStatementDocument,
     "\n  mutation FactoryConfirmStatement($id: ID!) { confirmStatement(id: $id, confirmedBy: \"客户 王先生\") { id status dueDate total confirmedBy } }\n": types.FactoryConfirmStatementDocument,
@@ -364,6 +380,38 @@ export function graphql(source: "\n  query PayrollSummary($month: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n"): (typeof documents)["\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatementsTestRecord($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id } }"): (typeof documents)["mutation StatementsTestRecord($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatementsTestOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) { id areaSquareMeters }\n  }\n"): (typeof documents)["\n  mutation StatementsTestOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) { id areaSquareMeters }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementsTestNotices($c: ID) { storageAreaNotices(customerId: $c) { message customer { id } } }"): (typeof documents)["query StatementsTestNotices($c: ID) { storageAreaNotices(customerId: $c) { message customer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatementsTestIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) { issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) { id } }"): (typeof documents)["mutation StatementsTestIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) { issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatementsTestVoid($id: ID!, $r: String!) { voidStatement(id: $id, reason: $r) { status voidReason } }"): (typeof documents)["mutation StatementsTestVoid($id: ID!, $r: String!) { voidStatement(id: $id, reason: $r) { status voidReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatementsTestConfirm($id: ID!, $by: String!) { confirmStatement(id: $id, confirmedBy: $by) { id } }"): (typeof documents)["mutation StatementsTestConfirm($id: ID!, $by: String!) { confirmStatement(id: $id, confirmedBy: $by) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatementsTestInvoice($id: ID!, $n: String!, $a: Money!) { issueInvoice(statementId: $id, invoiceNo: $n, amount: $a) { id invoiceNo amount } }"): (typeof documents)["mutation StatementsTestInvoice($id: ID!, $n: String!, $a: Money!) { issueInvoice(statementId: $id, invoiceNo: $n, amount: $a) { id invoiceNo amount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementsTestList($c: ID) { statements(customerId: $c) { totalCount edges { node { total customer { id } } } } }"): (typeof documents)["query StatementsTestList($c: ID) { statements(customerId: $c) { totalCount edges { node { total customer { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
