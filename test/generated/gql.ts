@@ -65,6 +65,14 @@ type Documents = {
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n": typeof types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n": typeof types.PayrollSummaryDocument,
     "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": typeof types.PayrollAttendanceSummaryDocument,
+    "\n  mutation PaymentsTestPay($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) { id amount customer { balance } }\n  }\n": typeof types.PaymentsTestPayDocument,
+    "query PaymentsTestOutstanding($c: ID) { receivables(filter: { customerId: $c }) { edges { node { statement { id } outstanding settled } } } }": typeof types.PaymentsTestOutstandingDocument,
+    "mutation PaymentsTestPickup($c: ID!) { createPickupNotice(customerId: $c, pickupDate: \"2026-12-01\", goods: \"20 箱电子元件\") { id status } }": typeof types.PaymentsTestPickupDocument,
+    "mutation PaymentsTestArrears($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") { id } }": typeof types.PaymentsTestArrearsDocument,
+    "mutation PaymentsTestApprove($id: ID!) { approveRequest(id: $id) { id } }": typeof types.PaymentsTestApproveDocument,
+    "mutation PaymentsTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }": typeof types.PaymentsTestSignConsentDocument,
+    "mutation PaymentsTestSignPickup($id: ID!) { signPickupNotice(id: $id) { status } }": typeof types.PaymentsTestSignPickupDocument,
+    "mutation PaymentsTestRejectPickup($id: ID!, $reason: String!) { rejectPickupNotice(id: $id, reason: $reason) { status } }": typeof types.PaymentsTestRejectPickupDocument,
     "mutation StatementsTestRecord($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id } }": typeof types.StatementsTestRecordDocument,
     "\n  mutation StatementsTestOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) { id areaSquareMeters }\n  }\n": typeof types.StatementsTestOccupancyDocument,
     "query StatementsTestNotices($c: ID) { storageAreaNotices(customerId: $c) { message customer { id } } }": typeof types.StatementsTestNoticesDocument,
@@ -139,6 +147,14 @@ const documents: Documents = {
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) { id fine compensation }\n  }\n": types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff { id name } month daysPresent businessTripDays leave sickDays unexcusedAbsences absencesFromFalseVisitReports\n      violations fines compensation totalDeductions\n    }\n  }\n": types.PayrollSummaryDocument,
     "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n": types.PayrollAttendanceSummaryDocument,
+    "\n  mutation PaymentsTestPay($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) { id amount customer { balance } }\n  }\n": types.PaymentsTestPayDocument,
+    "query PaymentsTestOutstanding($c: ID) { receivables(filter: { customerId: $c }) { edges { node { statement { id } outstanding settled } } } }": types.PaymentsTestOutstandingDocument,
+    "mutation PaymentsTestPickup($c: ID!) { createPickupNotice(customerId: $c, pickupDate: \"2026-12-01\", goods: \"20 箱电子元件\") { id status } }": types.PaymentsTestPickupDocument,
+    "mutation PaymentsTestArrears($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") { id } }": types.PaymentsTestArrearsDocument,
+    "mutation PaymentsTestApprove($id: ID!) { approveRequest(id: $id) { id } }": types.PaymentsTestApproveDocument,
+    "mutation PaymentsTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }": types.PaymentsTestSignConsentDocument,
+    "mutation PaymentsTestSignPickup($id: ID!) { signPickupNotice(id: $id) { status } }": types.PaymentsTestSignPickupDocument,
+    "mutation PaymentsTestRejectPickup($id: ID!, $reason: String!) { rejectPickupNotice(id: $id, reason: $reason) { status } }": types.PaymentsTestRejectPickupDocument,
     "mutation StatementsTestRecord($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id } }": types.StatementsTestRecordDocument,
     "\n  mutation StatementsTestOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) { id areaSquareMeters }\n  }\n": types.StatementsTestOccupancyDocument,
     "query StatementsTestNotices($c: ID) { storageAreaNotices(customerId: $c) { message customer { id } } }": types.StatementsTestNoticesDocument,
@@ -380,6 +396,38 @@ export function graphql(source: "\n  query PayrollSummary($month: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n"): (typeof documents)["\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) { staff { id } present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PaymentsTestPay($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) { id amount customer { balance } }\n  }\n"): (typeof documents)["\n  mutation PaymentsTestPay($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) { id amount customer { balance } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentsTestOutstanding($c: ID) { receivables(filter: { customerId: $c }) { edges { node { statement { id } outstanding settled } } } }"): (typeof documents)["query PaymentsTestOutstanding($c: ID) { receivables(filter: { customerId: $c }) { edges { node { statement { id } outstanding settled } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsTestPickup($c: ID!) { createPickupNotice(customerId: $c, pickupDate: \"2026-12-01\", goods: \"20 箱电子元件\") { id status } }"): (typeof documents)["mutation PaymentsTestPickup($c: ID!) { createPickupNotice(customerId: $c, pickupDate: \"2026-12-01\", goods: \"20 箱电子元件\") { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsTestArrears($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") { id } }"): (typeof documents)["mutation PaymentsTestArrears($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsTestApprove($id: ID!) { approveRequest(id: $id) { id } }"): (typeof documents)["mutation PaymentsTestApprove($id: ID!) { approveRequest(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }"): (typeof documents)["mutation PaymentsTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsTestSignPickup($id: ID!) { signPickupNotice(id: $id) { status } }"): (typeof documents)["mutation PaymentsTestSignPickup($id: ID!) { signPickupNotice(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsTestRejectPickup($id: ID!, $reason: String!) { rejectPickupNotice(id: $id, reason: $reason) { status } }"): (typeof documents)["mutation PaymentsTestRejectPickup($id: ID!, $reason: String!) { rejectPickupNotice(id: $id, reason: $reason) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
