@@ -37,6 +37,11 @@ const FEATURE_ORDER = [
   'receivables',
   'payments',
   'department-reports',
+  'complaints',
+  'market-intelligence',
+  'targets',
+  'ranking',
+  'expenses',
 ];
 
 const COMPOSITION = [

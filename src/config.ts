@@ -38,6 +38,8 @@ export interface Config {
   visitCheckInRadiusMeters: number;
   /** Storage rate in fen per m² per day for customers without their own storage rate. */
   defaultStorageRate: number;
+  /** The largest single expense claim, in fen, a MANAGER may approve (within the spender's budget); above it only a DIRECTOR. */
+  expenseClaimManagerLimit: number;
   /** Path of a persisted documents manifest: when set, only its operations run (src/http/persisted-documents.ts). */
   trustedDocuments: string | null;
   /** Express's `trust proxy` (e.g. `1` or `loopback`): whose X-Forwarded-For gives the client address for login throttling. */
@@ -169,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspectionRoles: rolesSetting(env, 'GRAPHQL_INTROSPECTION_ROLES', DEFAULT_INTROSPECTION_ROLES, problems),
     visitCheckInRadiusMeters: intSetting(env, 'VISIT_CHECKIN_RADIUS_METERS', 500, problems),
     defaultStorageRate: moneySetting(env, 'DEFAULT_STORAGE_RATE', 100, problems),
+    expenseClaimManagerLimit: moneySetting(env, 'EXPENSE_CLAIM_MANAGER_LIMIT', 500_000, problems),
     trustedDocuments: env.TRUSTED_DOCUMENTS || null,
     trustProxy: env.TRUST_PROXY || null,
     metricsToken: env.METRICS_TOKEN || null,

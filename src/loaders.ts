@@ -2,6 +2,7 @@ import { DataSource, In } from 'typeorm';
 import { byIdLoader, groupLoader } from './db/loaders';
 import { Staff } from './features/staff/staff.entity';
 import { Customer } from './features/customers/customer.entity';
+import { SatisfactionSurvey } from './features/customers/satisfaction-survey.entity';
 import { OrderOrganizingSheet } from './features/warehouse-orders/order-organizing-sheet.entity';
 import { WarehouseOrder } from './features/warehouse-orders/warehouse-order.entity';
 import { recentVisitsLoader, visitByIdLoader, visitRequestByIdLoader } from './features/visits/visit.loaders';
@@ -12,6 +13,7 @@ import { signoffLoaders } from './features/signoffs/signoff.loaders';
 import { statementLoaders } from './features/statements/statement.loaders';
 import { invoiceLoaders } from './features/invoices/invoice.loaders';
 import { receivableLoaders } from './features/receivables/receivable.loaders';
+import { expenseLoaders } from './features/expenses/expense.loaders';
 
 /** `today`: the company's current day, for loaders that age money. */
 export function createLoaders(db: DataSource, today: () => string) {
@@ -24,6 +26,7 @@ export function createLoaders(db: DataSource, today: () => string) {
     contactReads: contactReadRecorder(db),
     ownershipHistoryByCustomer: ownershipHistoryLoader(db),
     satisfactionScoresBySurvey: satisfactionScoresLoader(db),
+    satisfactionSurvey: byIdLoader(db, SatisfactionSurvey),
     visitById: visitByIdLoader(db),
     visitRequestById: visitRequestByIdLoader(db),
     consignment: byIdLoader(db, Consignment),
@@ -33,6 +36,7 @@ export function createLoaders(db: DataSource, today: () => string) {
     ...invoiceLoaders(db),
     ...receivableLoaders(db, today),
     recentVisits: recentVisitsLoader(db),
+    ...expenseLoaders(db),
   };
 }
 

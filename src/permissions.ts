@@ -23,6 +23,11 @@ import { paymentPermissions } from './features/payments/payment.permissions';
 import { receivablePermissions } from './features/receivables/receivable.permissions';
 import { pickupPermissions } from './features/pickups/pickup.permissions';
 import { departmentReportPermissions } from './features/department-reports/department-reports.permissions';
+import { expensePermissions } from './features/expenses/expense.permissions';
+import { complaintPermissions } from './features/complaints/complaint.permissions';
+import { marketIntelligencePermissions } from './features/market-intelligence/market-intelligence.permissions';
+import { targetPermissions } from './features/targets/target.permissions';
+import { rankingPermissions } from './features/ranking/ranking.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -48,6 +53,11 @@ const featurePermissions: RuleMap[] = [
   receivablePermissions,
   pickupPermissions,
   departmentReportPermissions,
+  expensePermissions,
+  complaintPermissions,
+  marketIntelligencePermissions,
+  targetPermissions,
+  rankingPermissions,
 ];
 
 export function mergePermissions(maps: RuleMap[]): RuleMap {

@@ -37,6 +37,11 @@ import { AgingReportResolver } from './features/receivables/receivable.resolver'
 import { CustomerBalanceResolver } from './features/receivables/customer-balance.resolver';
 import { PickupResolver } from './features/pickups/pickup.resolver';
 import { DepartmentReportResolver, RevenueByCustomerResolver, RevenueBySalespersonResolver } from './features/department-reports/department-reports.resolver';
+import { BudgetResolver, BudgetRowResolver, ExpenseClaimResolver, ExpenseRequestResolver } from './features/expenses/expense.resolver';
+import { ComplaintResolver } from './features/complaints/complaint.resolver';
+import { MarketIntelligenceResolver } from './features/market-intelligence/market-intelligence.resolver';
+import { SalesTargetChangeResolver, SalesTargetResolver } from './features/targets/target.resolver';
+import { RankingResolver, RankingWeightsResolver } from './features/ranking/ranking.resolver';
 import { describeTextLimits } from './graphql/text-limits';
 
 /** Every resolver class of the API, one per line. */
@@ -85,6 +90,16 @@ export const resolvers = [
   DepartmentReportResolver,
   RevenueByCustomerResolver,
   RevenueBySalespersonResolver,
+  BudgetResolver,
+  BudgetRowResolver,
+  ExpenseClaimResolver,
+  ExpenseRequestResolver,
+  ComplaintResolver,
+  MarketIntelligenceResolver,
+  SalesTargetResolver,
+  SalesTargetChangeResolver,
+  RankingWeightsResolver,
+  RankingResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

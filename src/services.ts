@@ -29,11 +29,26 @@ import { ReceivableService } from './features/receivables/receivable.service';
 import { ReportService } from './features/receivables/reports.service';
 import { PickupService } from './features/pickups/pickup.service';
 import { DepartmentReportService } from './features/department-reports/department-reports.service';
+import { BudgetService } from './features/expenses/budget.service';
+import { ExpenseClaimService } from './features/expenses/expense-claim.service';
+import { BudgetReportService } from './features/expenses/budget-report.service';
+import { expenseApprovalHooks } from './features/expenses';
+import type { ApprovalHooks } from './features/approvals';
+
+/** What higher features do when requests are decided (settlement changes, expense claims). */
+export function approvalHooksFor(config: Config): ApprovalHooks {
+  return { ...approvalHooks, ...expenseApprovalHooks(config.expenseClaimManagerLimit) };
+}
+import { ComplaintService } from './features/complaints/complaint.service';
+import { MarketIntelligenceService } from './features/market-intelligence/market-intelligence.service';
+import { TargetService } from './features/targets/target.service';
+import { RankingService } from './features/ranking/ranking.service';
 
 /** The business services, built once per process; stateless apart from the data source. */
 export function createServices(db: DataSource, config: Config, logger: pino.Logger) {
   const tokens = new TokenService(config.jwt);
   const staff = new StaffService(db, staffHooks);
+  const departmentReports = new DepartmentReportService(db, config.timeZone);
   return {
     config,
     logger,
@@ -51,7 +66,7 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     signoffPolicy: new SignoffPolicyService(db),
     operationNotices: new OperationNoticeService(db),
     approvalRequests: new ApprovalRequestService(db),
-    approvalDecisions: new ApprovalDecisionService(db, config, approvalHooks),
+    approvalDecisions: new ApprovalDecisionService(db, config, approvalHooksFor(config)),
     approvalPolicy: new ApprovalPolicyService(db),
     arrearsConsents: new ArrearsConsentService(db, config),
     consignments: new ConsignmentService(db, config.timeZone),
@@ -62,7 +77,14 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     receivables: new ReceivableService(db, config),
     reports: new ReportService(db, config),
     pickups: new PickupService(db, config),
-    departmentReports: new DepartmentReportService(db, config.timeZone),
+    departmentReports,
+    budgets: new BudgetService(db, config.timeZone),
+    expenseClaims: new ExpenseClaimService(db, config.timeZone),
+    budgetReport: new BudgetReportService(db, config.timeZone, (first, last) => departmentReports.confirmedSalesByOwner(first, last)),
+    complaints: new ComplaintService(db, config.timeZone),
+    marketIntelligence: new MarketIntelligenceService(db, config.timeZone),
+    targets: new TargetService(db, config.timeZone),
+    ranking: new RankingService(db, config.timeZone),
   };
 }
 

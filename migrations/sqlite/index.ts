@@ -6,5 +6,7 @@ import { RowClaimForClusterLocks1796046050032 } from './1796046050032-RowClaimFo
 import { CustomerPhones1796046332177 } from './1796046332177-CustomerPhones';
 import { KeptReceivableBalances1796048183180 } from './1796048183180-KeptReceivableBalances';
 import { MoneyHasNoHole1796049258333 } from './1796049258333-MoneyHasNoHole';
+import { DirectorsRulebook1796055579362 } from './1796055579362-DirectorsRulebook';
+import { BudgetsAndExpenses1796055609284 } from './1796055609284-BudgetsAndExpenses';
 
-export const sqliteMigrations: Function[] = [Init1795780047924, CustomerNameKeyAndStaffTokenVersion1796045710045, DecisionTimeLimitsTermsAndSignoffPolicy1796045854993, RowClaimForClusterLocks1796046050032, CustomerPhones1796046332177, KeptReceivableBalances1796048183180, MoneyHasNoHole1796049258333];
+export const sqliteMigrations: Function[] = [Init1795780047924, CustomerNameKeyAndStaffTokenVersion1796045710045, DecisionTimeLimitsTermsAndSignoffPolicy1796045854993, RowClaimForClusterLocks1796046050032, CustomerPhones1796046332177, KeptReceivableBalances1796048183180, MoneyHasNoHole1796049258333, DirectorsRulebook1796055579362, BudgetsAndExpenses1796055609284];

@@ -39,7 +39,13 @@ import { Payment } from '../features/ledger/payment.entity';
 import { PaymentAllocation } from '../features/ledger/payment-allocation.entity';
 import { PickupNotice } from '../features/pickups/pickup-notice.entity';
 import { LoginAttempt } from '../features/auth/login-attempt.entity';
+import { Complaint } from '../features/complaints/complaint.entity';
+import { MarketIntelligence } from '../features/market-intelligence/market-intelligence.entity';
+import { SalesTarget, SalesTargetChange } from '../features/targets/sales-target.entity';
+import { RankingWeightsSetting } from '../features/ranking/ranking-weights.entity';
 import { RowClaim } from './row-claim.entity';
+import { Budget } from '../features/expenses/budget.entity';
+import { ExpenseClaim } from '../features/expenses/expense-claim.entity';
 
 export const entities = [
   Staff,
@@ -83,5 +89,12 @@ export const entities = [
   PaymentAllocation,
   PickupNotice,
   LoginAttempt,
+  Complaint,
+  MarketIntelligence,
+  SalesTarget,
+  SalesTargetChange,
+  RankingWeightsSetting,
   RowClaim,
+  Budget,
+  ExpenseClaim,
 ];

@@ -88,6 +88,14 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   'RecordWarehouseOrderInput.notes': 2000,
   'Mutation.sendOrderSheetToWarehouse.placedAt': 300,
   'Mutation.verifyWarehouseOrder.note': 1000,
+  'ComplaintInput.description': 2000,
+  'Mutation.resolveComplaint.resolution': 2000,
+  'MarketIntelligenceInput.competitor': 200,
+  'MarketIntelligenceInput.route': 200,
+  'MarketIntelligenceInput.details': 2000,
+  'IntelligenceFilter.competitor': 200,
+  'IntelligenceFilter.route': 200,
+  'Mutation.setSalesTarget.reason': 1000,
 };
 
 /** Arguments with these names are machine-made wherever they appear (cursors, months). */

@@ -5,7 +5,9 @@ import { ClientOperations, clientOperations } from './client-operations';
 import { operationBridge, refuse } from './operation-bridge';
 
 /**
- * Reports as CSV downloads: GET /reports/<name>.csv?month=YYYY-MM (aging: ?asOf=YYYY-MM-DD, optional).
+ * Reports as CSV downloads: GET /reports/<name>.csv?month=YYYY-MM (aging: ?asOf=YYYY-MM-DD, optional;
+ * competitors: the month's first to last day; budget: ?month=YYYY-MM for a month or ?year=YYYY for the
+ * whole year).
  *
  * Each report runs its client operation of schema/operations/reports.graphql through the operation
  * bridge (executeOperation with the caller's context, normalized as the persisted documents manifest
@@ -27,6 +29,7 @@ export interface CsvReport<TData = any, TVars = any> {
 
 // What each report reads of its operation's answer (the operations select these fields; the CSV
 // tests download every report, so a field the operation stops selecting fails there).
+type Cell = string | number | null;
 type Named = { name: string };
 type Staffed = { staff: Named & { department: string } };
 interface MonthlyReceivablesData { monthlyReceivablesReport: { rows: Array<Record<'opening' | 'added' | 'received' | 'closing', string> & { customer: Named; owner: Named }>; totals: Record<'opening' | 'added' | 'received' | 'closing', string> } }
@@ -36,6 +39,12 @@ interface PayrollData { payrollSummary: Array<Staffed & Record<'daysPresent' | '
 interface AttendanceData { attendanceSummary: Array<Staffed & Record<'recordedDays' | 'present' | 'leave' | 'sick' | 'businessTrip' | 'unexcusedAbsences' | 'fromFalseVisitReports', number>> }
 interface WorkloadData { workloadReport: Array<Staffed & Record<'visitsCompleted' | 'customersRegistered' | 'intentReports' | 'requestsFiled' | 'statementsIssued', number> & { amountCollected: string }> }
 interface RevenueData { monthlyRevenueReport: { byCustomer: Array<{ customer: Named; statements: number; total: string }>; statements: number; total: string } }
+type BudgetFigure = 'budget' | 'approved' | 'pending' | 'remaining' | 'confirmedSales' | 'ratio';
+interface BudgetData { budgetReport: { rows: Array<Staffed & Record<BudgetFigure | 'approvedClaims', Cell>>; department: (Record<BudgetFigure | 'allocated' | 'unallocated', Cell>) | null } }
+interface TargetLine { sales: Figures | null; collections: Figures | null }
+interface TargetData { targetAchievement: { rows: Array<TargetLine & { staff: Named }>; department: TargetLine | null } }
+interface RankingData { performanceRanking: Array<{ rank: number; staff: Named; score: Cell; components: Array<{ component: string; raw: Cell; points: Cell }> }> }
+interface CompetitorData { marketIntelligenceSummary: { byCompetitor: Array<Record<'competitor' | 'reports' | 'customers' | 'lostCustomers' | 'averageRate' | 'lowestRate' | 'highestRate' | 'lastRecordedOn', Cell> & { routes: string[] }> } }
 
 export class CsvParamError extends Error {}
 
@@ -47,6 +56,32 @@ function month(query: Record<string, unknown>): { month: string } {
   if (typeof m !== 'string' || !MONTH.test(m)) throw new CsvParamError('month must be given as YYYY-MM, e.g. ?month=2026-10');
   return { month: m };
 }
+
+const YEAR = /^\d{4}$/;
+
+/** The budget report's period: ?month=YYYY-MM, or ?year=YYYY for the whole year. */
+function budgetPeriod(query: Record<string, unknown>): { year: number; month: number | null } {
+  if (query.month === undefined && typeof query.year === 'string' && YEAR.test(query.year)) return { year: Number(query.year), month: null };
+  if (typeof query.month === 'string' && MONTH.test(query.month)) return { year: Number(query.month.slice(0, 4)), month: Number(query.month.slice(5, 7)) };
+  throw new CsvParamError('Give month as YYYY-MM (e.g. ?month=2026-10) or, for the whole year, year as YYYY (e.g. ?year=2026)');
+}
+
+/** The first and last day of a YYYY-MM month, for reports over a period. */
+function monthPeriod(query: Record<string, unknown>): { from: string; to: string } {
+  const { month: m } = month(query);
+  const [y, mm] = m.split('-').map(Number);
+  return { from: `${m}-01`, to: new Date(Date.UTC(y, mm, 0)).toISOString().slice(0, 10) };
+}
+
+const RANKING_COMPONENTS: Array<[string, string]> = [
+  ['TARGET_ACHIEVEMENT', '销售目标完成率(%)'],
+  ['COLLECTIONS', '回款目标完成率(%)'],
+  ['VISITS_COMPLETED', '完成拜访'],
+  ['NEW_CUSTOMERS', '新客户'],
+  ['COMPLAINTS_HANDLED_IN_TIME', '按时处理投诉'],
+  ['UNEXCUSED_ABSENCES', '旷工天数'],
+  ['VIOLATIONS', '违纪次数'],
+];
 
 function report<TData, TVars>(r: CsvReport<TData, TVars>): CsvReport<TData, TVars> {
   return r;
@@ -110,6 +145,20 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
     rows: (d) =>
       d.workloadReport.map((r) => [r.staff.name, r.staff.department, r.visitsCompleted, r.customersRegistered, r.intentReports, r.requestsFiled, r.statementsIssued, r.amountCollected]),
   }),
+  budget: report<BudgetData, { year: number; month: number | null }>({
+    operation: 'BudgetReport',
+    parameter: 'month',
+    variables: budgetPeriod,
+    fileName: (v) => `销售费用预算执行-${v.year}${v.month ? `-${String(v.month).padStart(2, '0')}` : ''}`,
+    headers: ['员工', '部门', '预算(元)', '已批准费用(元)', '待审批费用(元)', '预算余额(元)', '已批准笔数', '确认销售额(元)', '投入产出比'],
+    rows: (d) => {
+      const t = d.budgetReport.department!;
+      return [
+        ...d.budgetReport.rows.map((r) => [r.staff.name, r.staff.department, r.budget, r.approved, r.pending, r.remaining, r.approvedClaims, r.confirmedSales, r.ratio]),
+        [`部门合计(已分配 ${t.allocated}，未分配 ${t.unallocated})`, '', t.budget, t.approved, t.pending, t.remaining, '', t.confirmedSales, t.ratio],
+      ];
+    },
+  }),
   revenue: report<RevenueData, { month: string }>({
     operation: 'MonthlyRevenueReport',
     parameter: 'month',
@@ -121,7 +170,55 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
       ['合计', d.monthlyRevenueReport.statements, d.monthlyRevenueReport.total],
     ],
   }),
+  // A salesperson's API answer has no department line (FORBIDDEN on it), so this download is for the readers.
+  targets: report<TargetData, { month: string }>({
+    operation: 'TargetAchievement',
+    parameter: 'month',
+    variables: month,
+    fileName: (v) => `目标完成情况-${v.month}`,
+    headers: ['业务员', '销售目标(元)', '销售实绩(元)', '销售完成率(%)', '销售差额(元)', '回款目标(元)', '回款实绩(元)', '回款完成率(%)', '回款差额(元)'],
+    rows: (d) => {
+      const line = (f: { sales: Figures | null; collections: Figures | null }) => [
+        f.sales?.target, f.sales?.actual, f.sales?.percent, f.sales?.gap, f.collections?.target, f.collections?.actual, f.collections?.percent, f.collections?.gap,
+      ];
+      const dept = d.targetAchievement.department;
+      return [...d.targetAchievement.rows.map((r) => [r.staff.name, ...line(r)]), ...(dept ? [['部门合计', ...line(dept)]] : [])];
+    },
+  }),
+  ranking: report<RankingData, { month: string }>({
+    operation: 'PerformanceRanking',
+    parameter: 'month',
+    variables: month,
+    fileName: (v) => `考核评比-${v.month}`,
+    headers: ['名次', '业务员', '得分', ...RANKING_COMPONENTS.flatMap(([, label]) => [label, `${label.replace(/\(.*\)$/, '')}得分`])],
+    rows: (d) =>
+      d.performanceRanking.map((r) => [
+        r.rank, r.staff.name, r.score,
+        ...RANKING_COMPONENTS.flatMap(([kind]) => {
+          const c = r.components.find((x) => x.component === kind);
+          return [c?.raw, c?.points];
+        }),
+      ]),
+  }),
+  competitors: report<CompetitorData, { from: string; to: string }>({
+    operation: 'MarketIntelligenceSummary',
+    parameter: 'month',
+    variables: monthPeriod,
+    fileName: (v) => `竞争对手信息-${v.from.slice(0, 7)}`,
+    headers: ['竞争对手', '信息条数', '涉及客户', '其中已流失客户', '线路', '平均运价(元/吨)', '最低运价(元/吨)', '最高运价(元/吨)', '最近记录日期'],
+    rows: (d) =>
+      d.marketIntelligenceSummary.byCompetitor.map((c) => [
+        c.competitor, c.reports, c.customers, c.lostCustomers, c.routes.join('、'), c.averageRate, c.lowestRate, c.highestRate, c.lastRecordedOn,
+      ]),
+  }),
 };
+
+interface Figures {
+  target: string;
+  actual: string;
+  percent?: number | null;
+  gap: string;
+}
 
 /** GET /reports/:name.csv for every entry of CSV_REPORTS. */
 export function csvReportsRoute(server: AppServer, operations: ClientOperations = clientOperations()): express.Router {

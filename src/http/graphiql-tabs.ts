@@ -20,10 +20,12 @@ export interface TabDefaults {
 }
 
 function placeholder(name: string, type: TypeNode, defaults: TabDefaults): unknown {
-  if (name === 'month') return defaults.lastMonth;
   if (type.kind === Kind.LIST_TYPE) return [];
   const named = type.kind === Kind.NON_NULL_TYPE ? type.type : type;
   if (named.kind === Kind.LIST_TYPE) return [];
+  // A report's period: the last closed month, as "YYYY-MM" or (budgetReport) as a year and a month number.
+  if (name === 'month') return named.name.value === 'Int' ? Number(defaults.lastMonth.slice(5, 7)) : defaults.lastMonth;
+  if (name === 'year' && named.name.value === 'Int') return Number(defaults.lastMonth.slice(0, 4));
   switch (named.name.value) {
     case 'Int':
     case 'Float':
@@ -41,7 +43,7 @@ function placeholder(name: string, type: TypeNode, defaults: TabDefaults): unkno
   }
 }
 
-/** The variables a tab starts with: every required one (a placeholder to fill), and `month` always. */
+/** The variables a tab starts with: every required one (a placeholder to fill), and `month` always (a year's report: remove it). */
 function startingVariables(op: OperationDefinitionNode, defaults: TabDefaults): Record<string, unknown> {
   const vars: Record<string, unknown> = {};
   for (const v of op.variableDefinitions ?? []) {
@@ -69,7 +71,8 @@ export function savedTabs(defaults: TabDefaults): SavedTab[] {
       query: print(parsed),
       document,
       ...(Object.keys(vars).length ? { variables: JSON.stringify(vars, null, 2) } : {}),
-      report: root.some((f) => /(Report|Summary)$/.test(f)),
+      // Monthly reports: the ...Report and ...Summary fields, target achievement and the performance ranking.
+      report: root.some((f) => /(Report|Summary)$|^targetAchievement$|^performanceRanking$/.test(f)),
     });
   }
   return tabs.sort((a, b) => Number(b.report) - Number(a.report)).map(({ report: _report, ...tab }) => tab);

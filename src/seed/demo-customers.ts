@@ -1,4 +1,4 @@
-import { approvalHooks } from '../features/operation-notices';
+import { approvalHooksFor } from '../services';
 import { SettlementMethod, CustomerStatus } from '../features/customers/customer-enums';
 import { Customer } from '../features/customers/customer.entity';
 import { customerNameKey, normalizeCustomerName } from '../features/customers/customer-identity';
@@ -74,7 +74,7 @@ function rateHistoryStart(today: string): string {
  */
 export async function seedDemoRates(ctx: SeedContext): Promise<void> {
   const requests = new ApprovalRequestService(ctx.db);
-  const decisions = new ApprovalDecisionService(ctx.db, ctx.config, approvalHooks);
+  const decisions = new ApprovalDecisionService(ctx.db, ctx.config, approvalHooksFor(ctx.config));
   const since = rateHistoryStart(ctx.today);
   const decidedAt = startOfLocalDay(ctx.config.timeZone, since);
   for (const c of DEMO_CUSTOMERS) {

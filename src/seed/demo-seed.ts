@@ -17,6 +17,8 @@ import { seedDemoWarehouseOrders } from '../features/warehouse-orders/warehouse-
 import { seedCustomerRecords } from '../features/customers/customers.seed';
 import { seedVisits } from '../features/visits/visits.seed';
 import { seedDemoMoney } from '../features/receivables/money-demo.seed';
+import { seedDemoExpenses } from '../features/expenses/expenses.seed';
+import { seedDemoRulebook } from '../features/ranking/rulebook.seed';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -45,6 +47,8 @@ const featureSeeds: Array<(ctx: SeedContext) => Promise<void>> = [
   seedDemoViolations,
   seedDemoWarehouseOrders,
   seedDemoMoney,
+  seedDemoExpenses,
+  seedDemoRulebook,
 ];
 
 export function demoLogins(): string[] {

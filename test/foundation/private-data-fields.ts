@@ -20,6 +20,16 @@ export const PRIVATE_DATA_EXEMPTIONS: Record<string, string> = {
   'ApprovalRequest.newRate': RATE,
   'ApprovalRequest.storageRate': RATE,
   'ApprovalRequest.oldRate': RATE,
+  'MarketIntelligence.rate': 'a competitor\'s freight rate as a salesperson heard it, not an amount a customer owes or paid',
+  ...Object.fromEntries(
+    ['CompetitorIntelligence', 'RouteIntelligence'].flatMap((t) => ['averageRate', 'lowestRate', 'highestRate'].map((f) => [`${t}.${f}`, 'competitors\' freight rates as heard in the market, in a summary for the leaders only'])),
+  ),
+  ...Object.fromEntries(
+    ['target', 'actual', 'gap'].map((f) => [
+      `AchievementFigures.${f}`,
+      'a salesperson\'s own figures, reached only through TargetAchievementRow.sales/collections and TargetAchievementReport.department, which carry canSeeTargetOf',
+    ]),
+  ),
   ...Object.fromEntries(
     [
       ...['MonthlyReceivablesRow', 'MonthlyReceivablesOwnerRow', 'ReceivablesFigures'].flatMap((t) => ['opening', 'added', 'received', 'closing'].map((f) => `${t}.${f}`)),
@@ -42,6 +52,12 @@ export const PRIVATE_DATA_EXEMPTIONS: Record<string, string> = {
   'Visit.checkInLongitude': 'where the salesperson checked in; visits are rows of the salesperson\'s own (leaders see all)',
   'WarehouseOrder.notes': 'the order clerk\'s note on an order, not the customer\'s contact data',
   'Staff.email': 'a colleague\'s sign-in email, not a customer\'s contact data',
+  ...Object.fromEntries(
+    ['budget', 'allocated', 'unallocated', 'approved', 'pending', 'remaining', 'confirmedSales'].map((f) => [
+      `BudgetTotals.${f}`,
+      'the department\'s expense totals, reached only through BudgetReport.department, whose rule admits the leaders and the assistant manager alone',
+    ]),
+  ),
 };
 
 /** Report root fields whose rows carry customers' money without a field rule (see REPORT_ONLY). */

@@ -10,6 +10,8 @@ export type ApprovalKind =
   | 'ARREARS'
   /** A claim or deduction (理赔/扣款): a negative line on the customer's next statement. */
   | 'DEDUCTION'
+  /** An expense claim (费用报销) filed by the spender: the details are on `expense`. A MANAGER may approve it within the spender's remaining monthly and yearly budget and the per-claim limit; beyond either only a DIRECTOR. Approved, it counts against the spender's budget. */
+  | 'EXPENSE'
   /** Free shipment of one recorded consignment: its freight becomes zero. */
   | 'FREE_SHIPMENT'
   /** A new freight rate for a customer; applies to consignments shipped from the approval day on. */

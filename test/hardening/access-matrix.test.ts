@@ -94,6 +94,10 @@ const EXPECTED: AccessTable = {
   'Mutation.approveRequest': LEADERS,
   'Mutation.rejectRequest': LEADERS,
   'Mutation.setApprovalPolicy': [DIRECTOR],
+  // Budgets and expense claims: the spender files; a MANAGER sets only the budgets of the people they lead (checked in the service)
+  'Mutation.setBudget': LEADERS,
+  'Mutation.fileExpenseClaim': [...ADMIN_READERS, SALESPERSON, COLLECTOR, ORDER_CLERK],
+  'Query.budgetReport': [...ADMIN_READERS, SALESPERSON, COLLECTOR, ORDER_CLERK],
   // Charges, statements, invoices, payments and their reports
   'Query.consignments': [...MONEY_READERS, DISPATCHER],
   'Query.storageAreaNotices': [...MONEY_READERS, ORDER_CLERK],
@@ -131,6 +135,22 @@ const EXPECTED: AccessTable = {
   'Mutation.recordWarehouseOrder': [ORDER_CLERK],
   'Mutation.verifyWarehouseOrder': [ORDER_CLERK],
   'Mutation.sendOrderSheetToWarehouse': [ORDER_CLERK],
+  // The director's rulebook: targets, complaints, market intelligence, ranking
+  'Mutation.setSalesTarget': LEADERS,
+  'Query.targetAchievement': [...ADMIN_READERS, SALESPERSON],
+  'Query.salesTargetChanges': LEADERS,
+  'Query.complaints': ANY_AUTHENTICATED,
+  'Mutation.recordComplaint': ANY_AUTHENTICATED,
+  'Mutation.assignComplaint': LEADERS,
+  // Only the handler resolves, and the handler or a leader links the follow-up (row checks in the service).
+  'Mutation.resolveComplaint': ANY_AUTHENTICATED,
+  'Mutation.linkComplaintFollowUp': ANY_AUTHENTICATED,
+  'Query.marketIntelligence': [...ADMIN_READERS, SALESPERSON],
+  'Query.marketIntelligenceSummary': ADMIN_READERS,
+  'Mutation.recordMarketIntelligence': CUSTOMER_HANDLERS,
+  'Query.performanceRanking': [...ADMIN_READERS, SALESPERSON],
+  'Query.rankingWeights': [...ADMIN_READERS, SALESPERSON],
+  'Mutation.setRankingWeights': [DIRECTOR],
 };
 
 const ROLES = Object.values(Role);

@@ -4,6 +4,7 @@ import { localDateIn } from '../../src/time';
 import { CSV_REPORTS } from '../../src/http/csv-reports';
 import {
   AgingReportDocument, AttendanceSummaryDocument, LoginDocument, MonthlyReceivablesReportDocument, MonthlyRevenueReportDocument, PayrollSummaryDocument, WorkloadReportDocument,
+  TargetAchievementDocument, PerformanceRankingDocument, MarketIntelligenceSummaryDocument, BudgetReportDocument,
 } from '../../client/generated/graphql';
 
 /** Reports as CSV over real HTTP: Excel-friendly files, the same figures and the same authorization as the API. */
@@ -106,6 +107,58 @@ describe('CSV report downloads', () => {
     expect(rrow.slice(1, -1).map((r) => [r[0], r[2]])).toEqual(revenue.byCustomer.map((r) => [r.customer.name, r.total]));
     expect(rrow[rrow.length - 1]).toEqual(['合计', String(revenue.statements), revenue.total]);
     expect((await download(`/reports/workload.csv?month=${lastMonth}`, tokens.sales1)).status).toBe(403);
+  });
+
+  it('the budget report, for a month (?month=YYYY-MM) or a year (?year=YYYY): the rows and the department\'s line of the GraphQL answer; leaders only', async () => {
+    const [y, m] = localDateIn(app.config.timeZone, new Date()).split('-').map(Number);
+    const thisMonth = `${y}-${String(m).padStart(2, '0')}`;
+    for (const [query, vars] of [[`month=${thisMonth}`, { year: y, month: m }], [`year=${y}`, { year: y, month: null }]] as const) {
+      const answer = (await app.ok(BudgetReportDocument, vars, tokens.manager)).budgetReport;
+      const file = await download(`/reports/budget.csv?${query}`, tokens.manager);
+      expect(file.status).toBe(200);
+      expect(decodeURIComponent(file.disposition!)).toContain(`销售费用预算执行-${vars.month ? thisMonth : y}.csv`);
+      const rows = parseCsv(file.text);
+      expect(rows[0]).toEqual(CSV_REPORTS.budget.headers);
+      expect(answer.rows.length).toBeGreaterThanOrEqual(2); // the demo salespeople's claims and budgets
+      expect(rows.slice(1, -1)).toEqual(answer.rows.map((r) => [r.staff.name, r.staff.department, r.budget, r.approved, r.pending, r.remaining, String(r.approvedClaims), r.confirmedSales, r.ratio === null ? '' : String(r.ratio)]));
+      const t = answer.department!;
+      expect(rows[rows.length - 1]).toEqual([`部门合计(已分配 ${t.allocated}，未分配 ${t.unallocated})`, '', t.budget, t.approved, t.pending, t.remaining, '', t.confirmedSales, t.ratio === null ? '' : String(t.ratio)]);
+    }
+    expect((await download(`/reports/budget.csv?month=${thisMonth}`, tokens.sales1)).status).toBe(403);
+    for (const bad of ['month=2026-13', 'year=26', 'month=&year=', '']) {
+      expect((await download(`/reports/budget.csv?${bad}`, tokens.manager)).status).toBe(400);
+    }
+    expect((await download('/reports/budget.csv?year=2099', tokens.manager)).status).toBe(400);
+  });
+
+  it('target achievement, performance ranking and competitors (the director\'s rulebook)', async () => {
+    const targets = (await app.ok(TargetAchievementDocument, { month: lastMonth }, tokens.manager)).targetAchievement;
+    const trow = parseCsv((await download(`/reports/targets.csv?month=${lastMonth}`, tokens.manager)).text);
+    expect(trow[0]).toEqual(CSV_REPORTS.targets.headers);
+    expect(trow.slice(1, -1)).toEqual(
+      targets.rows.map((r) => [r.staff.name, r.sales!.target, r.sales!.actual, r.sales!.percent === null ? '' : String(r.sales!.percent), r.sales!.gap,
+        r.collections!.target, r.collections!.actual, r.collections!.percent === null ? '' : String(r.collections!.percent), r.collections!.gap]),
+    );
+    expect(trow[trow.length - 1].slice(0, 3)).toEqual(['部门合计', targets.department!.sales.target, targets.department!.sales.actual]);
+    // A salesperson's answer has no department line: the download is for the readers.
+    expect((await download(`/reports/targets.csv?month=${lastMonth}`, tokens.sales1)).status).toBe(403);
+
+    const ranking = (await app.ok(PerformanceRankingDocument, { month: lastMonth }, tokens.manager)).performanceRanking;
+    const rrow = parseCsv((await download(`/reports/ranking.csv?month=${lastMonth}`, tokens.manager)).text);
+    expect(rrow[0]).toEqual(CSV_REPORTS.ranking.headers);
+    expect(rrow.slice(1).map((r) => [Number(r[0]), r[1], Number(r[2])])).toEqual(ranking.map((r) => [r.rank, r.staff.name, r.score]));
+    expect(rrow[1].slice(3).map(Number)).toEqual(ranking[0].components.flatMap((c) => [c.raw, c.points]));
+    const own = parseCsv((await download(`/reports/ranking.csv?month=${lastMonth}`, tokens.sales1)).text);
+    expect(own.slice(1).map((r) => r[1])).toEqual(['张伟 Zhang Wei']);
+
+    const [y, m] = lastMonth.split('-').map(Number);
+    const summary = (await app.ok(MarketIntelligenceSummaryDocument, { from: `${lastMonth}-01`, to: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) }, tokens.manager)).marketIntelligenceSummary;
+    expect(summary.byCompetitor.length).toBeGreaterThan(0);
+    const crow = parseCsv((await download(`/reports/competitors.csv?month=${lastMonth}`, tokens.manager)).text);
+    expect(crow[0]).toEqual(CSV_REPORTS.competitors.headers);
+    expect(crow.slice(1).map((r) => [r[0], Number(r[1]), r[5]])).toEqual(summary.byCompetitor.map((c) => [c.competitor, c.reports, c.averageRate ?? '']));
+    expect((await download(`/reports/competitors.csv?month=${lastMonth}`, tokens.sales1)).status).toBe(403);
+    expect((await download('/reports/competitors.csv?month=2026-13', tokens.manager)).status).toBe(400);
   });
 
   it('refuses like the API: 401 without or with a bad token, 403 for a role the API refuses, 400 for a bad month, 404 for an unknown report', async () => {

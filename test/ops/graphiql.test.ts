@@ -44,12 +44,16 @@ describe('GraphiQL', () => {
     const setup = setupOf(graphiqlPage({ lastMonth: '2026-10' }));
     const names = setup.tabs.map((t) => t.name);
     expect([...names].sort()).toEqual([...queriesOfManifest].sort());
-    for (const report of ['MonthlyReceivablesReport', 'AgingReport', 'PayrollSummary', 'AttendanceSummary', 'WorkloadReport', 'MonthlyRevenueReport']) {
+    for (const report of [
+      'MonthlyReceivablesReport', 'AgingReport', 'PayrollSummary', 'AttendanceSummary', 'WorkloadReport', 'MonthlyRevenueReport',
+      'TargetAchievement', 'PerformanceRanking', 'MarketIntelligenceSummary', 'BudgetReport',
+    ]) {
       expect(names.indexOf(report)).toBeGreaterThanOrEqual(0);
       expect(names.indexOf(report)).toBeLessThan(names.indexOf('Me'));
     }
     expect(setup.csvReports.map((r) => r.name).sort()).toEqual(Object.keys(CSV_REPORTS).sort());
-    expect(setup.csvReports).toHaveLength(6);
+    expect(setup.csvReports).toHaveLength(10);
+    expect(setup.csvReports.find((r) => r.name === 'budget')!.parameter).toBe('month');
     expect(setup.csvReports.find((r) => r.name === 'aging')!.parameter).toBe('asOf');
     expect(setup.csvReports.find((r) => r.name === 'revenue')!.parameter).toBe('month');
     // The first tab (the one active on a fresh load) has its variables ready to run.
@@ -72,6 +76,8 @@ describe('GraphiQL', () => {
     expect(setup.login).toMatch(/^mutation Login/);
     expect(previousMonth('2026-01-15')).toBe('2025-12');
     expect(graphiqlSetup({ lastMonth: '2026-10' }).tabs.find((t) => t.name === 'MonthlyRevenueReport')!.variables).toContain('"month": "2026-10"');
+    // The budget report takes the last closed month as a year and a month number.
+    expect(JSON.parse(graphiqlSetup({ lastMonth: '2026-10' }).tabs.find((t) => t.name === 'BudgetReport')!.variables!)).toEqual({ year: 2026, month: 10 });
   });
 
   it('answers a browser at /graphql (the page, or which packages are missing) under a CSP without inline scripts, and leaves GET operations to the API', async () => {

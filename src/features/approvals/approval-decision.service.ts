@@ -1,14 +1,15 @@
-import { DataSource } from 'typeorm';
-import { Actor } from '../../auth/actor';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, hasRole } from '../../auth/actor';
 import { Config } from '../../config';
 import { inTransaction } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
-import { BadUserInputError, ConflictError, NotFoundError, SelfApprovalError } from '../../errors';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, SelfApprovalError } from '../../errors';
+import { Role } from '../../domain/roles';
 import { parseIdArg } from '../../graphql/ids';
 import { localDateIn } from '../../time';
 import { recordAudit } from '../audit';
 import { loadCustomer } from '../customers';
-import { ApprovalStatus } from './approval-enums';
+import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { applyApproval, ApprovalHooks } from './approval-effects';
 import { assertMayDecide } from './approval-policy.service';
@@ -43,24 +44,39 @@ export class ApprovalDecisionService {
       if (!request) throw new NotFoundError('Approval request', id);
       if (request.requesterId === actor.id) throw new SelfApprovalError();
       if (request.status !== ApprovalStatus.PENDING) throw new ConflictError(`This request was already ${request.status.toLowerCase()}.`);
+      if (request.kind === ApprovalKind.EXPENSE) {
+        // An expense claim is judged on its spender's budget, not on a customer (it may name none).
+        if (status === ApprovalStatus.APPROVED) {
+          const reason = await this.hooks.expenseDirectorOnlyReason(m, request);
+          if (reason && !hasRole(actor, Role.DIRECTOR)) throw new ForbiddenError(reason);
+        }
+        await this.record(m, actor, request, status, note);
+        return;
+      }
       // Lock the customer before any plain read, so the effect sees every committed change of it.
-      const customer = await loadCustomer(m, request.customerId, { lock: true });
+      const customer = await loadCustomer(m, request.customerId!, { lock: true });
       if (status === ApprovalStatus.APPROVED) await assertMayDecide(m, actor, request, customer, today);
-      const done = await m
-        .createQueryBuilder()
-        .update(ApprovalRequest)
-        .set({ status, decidedById: actor.id, decidedAt: new Date(), note: note?.slice(0, 2000) ?? null })
-        .where('id = :id AND status = :pending', { id: requestId, pending: ApprovalStatus.PENDING })
-        .execute();
-      if (!done.affected) throw new ConflictError('This request was decided by someone else at the same moment.');
-      await recordAudit(m, actor.id, {
-        action: status === ApprovalStatus.APPROVED ? 'approval.approved' : 'approval.rejected',
-        entityType: 'ApprovalRequest',
-        entityId: requestId,
-        summary: `${actor.name} ${status === ApprovalStatus.APPROVED ? 'approved' : 'rejected'} ${request.kind} request ${requestId}${note ? `: ${note}` : ''}`,
-      });
+      await this.record(m, actor, request, status, note);
       if (status === ApprovalStatus.APPROVED) await applyApproval(m, this.hooks, actor.id, { ...request, status }, customer, today);
     });
     return this.db.getRepository(ApprovalRequest).findOneByOrFail({ id: requestId });
+  }
+
+  /** The decision itself: a conditional update on PENDING (the loser of a race gets CONFLICT) and its audit event. */
+  private async record(m: EntityManager, actor: Actor, request: ApprovalRequest, status: ApprovalStatus, note: string | null): Promise<void> {
+    const requestId = request.id;
+    const done = await m
+      .createQueryBuilder()
+      .update(ApprovalRequest)
+      .set({ status, decidedById: actor.id, decidedAt: new Date(), note: note?.slice(0, 2000) ?? null })
+      .where('id = :id AND status = :pending', { id: requestId, pending: ApprovalStatus.PENDING })
+      .execute();
+    if (!done.affected) throw new ConflictError('This request was decided by someone else at the same moment.');
+    await recordAudit(m, actor.id, {
+      action: status === ApprovalStatus.APPROVED ? 'approval.approved' : 'approval.rejected',
+      entityType: 'ApprovalRequest',
+      entityId: requestId,
+      summary: `${actor.name} ${status === ApprovalStatus.APPROVED ? 'approved' : 'rejected'} ${request.kind} request ${requestId}${note ? `: ${note}` : ''}`,
+    });
   }
 }

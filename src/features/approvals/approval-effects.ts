@@ -21,6 +21,12 @@ const departmentsOf = (r: ApprovalRequest) => (r.departmentList ?? '').split(','
 export interface ApprovalHooks {
   /** A settlement change was approved: it applies only once its operation notice is complete. */
   settlementApproved(m: EntityManager, actorId: number, request: ApprovalRequest, customer: Customer): Promise<void>;
+  /**
+   * An expense claim is about to be approved (by anyone): lock what its budget check reads, so
+   * decisions against one budget take turns, and say why only a DIRECTOR may approve it (beyond
+   * the spender's remaining budget or the per-claim limit), or null when a MANAGER may.
+   */
+  expenseDirectorOnlyReason(m: EntityManager, request: ApprovalRequest): Promise<string | null>;
 }
 
 export async function applyApproval(m: EntityManager, hooks: ApprovalHooks, actorId: number, request: ApprovalRequest, customer: Customer, today: string): Promise<void> {
@@ -45,6 +51,9 @@ export async function applyApproval(m: EntityManager, hooks: ApprovalHooks, acto
       return applyTermsChange(m, actorId, request, customer, today);
     case ApprovalKind.DEDUCTION:
       // Waits, approved, for the customer's next statement (a negative line).
+      return;
+    case ApprovalKind.EXPENSE:
+      // Counts against the spender's budget by its status alone (see the expenses feature).
       return;
   }
 }

@@ -8,6 +8,7 @@ export enum ApprovalKind {
   DEDUCTION = 'DEDUCTION',
   SPECIAL_OPERATION = 'SPECIAL_OPERATION',
   TERMS_CHANGE = 'TERMS_CHANGE',
+  EXPENSE = 'EXPENSE',
 }
 
 registerEnumType(ApprovalKind, {
@@ -21,6 +22,7 @@ registerEnumType(ApprovalKind, {
     DEDUCTION: { description: 'A claim or deduction (理赔/扣款): a negative line on the customer\'s next statement.' },
     SPECIAL_OPERATION: { description: 'A special operating need on an inter-department liaison form (部门信息联络处理单), signed by departments.' },
     TERMS_CHANGE: { description: 'New payment terms (days after statement confirmation) and/or storage rate for a customer; applies from the approval day, and due dates already set never move.' },
+    EXPENSE: { description: 'An expense claim (费用报销) filed by the spender: the details are on `expense`. A MANAGER may approve it within the spender\'s remaining monthly and yearly budget and the per-claim limit; beyond either only a DIRECTOR. Approved, it counts against the spender\'s budget.' },
   },
 });
 

@@ -10,7 +10,7 @@ import { ApprovalKind, ApprovalStatus } from './approval-enums';
  * A request beyond the filer's authority and its single decision. The typed details are nullable
  * columns, each used by its kinds only. Decided by a conditional update on `status = PENDING`.
  */
-@ObjectType({ description: 'A request for a leader\'s approval (rate change, free shipment, settlement change, arrears, deduction, liaison form, terms change) and its decision.' })
+@ObjectType({ description: 'A request for a leader\'s approval (rate change, free shipment, settlement change, arrears, deduction, liaison form, terms change, expense claim) and its decision.' })
 @Entity('approval_request')
 @Index('IDX_approval_request_status', ['status', 'kind'])
 export class ApprovalRequest {
@@ -18,7 +18,7 @@ export class ApprovalRequest {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => ApprovalKind, { description: 'What is asked for (rate change, free shipment, settlement change, arrears, deduction, a liaison form 部门信息联络处理单, or a terms change).' })
+  @Field(() => ApprovalKind, { description: 'What is asked for (rate change, free shipment, settlement change, arrears, deduction, a liaison form 部门信息联络处理单, a terms change, or an expense claim).' })
   @Column({ type: 'varchar', length: 20 })
   kind: ApprovalKind;
 
@@ -26,9 +26,10 @@ export class ApprovalRequest {
   @Column({ type: 'varchar', length: 10, default: ApprovalStatus.PENDING })
   status: ApprovalStatus;
 
+  /** The customer the request is about; null only for an EXPENSE claim that names no customer. */
   @Index('IDX_approval_request_customer')
-  @Column({ type: 'int' })
-  customerId: number;
+  @Column({ type: 'int', nullable: true, default: null })
+  customerId: number | null;
 
   @Index('IDX_approval_request_requester')
   @Column({ type: 'int' })

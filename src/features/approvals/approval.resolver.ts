@@ -124,9 +124,9 @@ export class ApprovalResolver {
     return ctx.services.approvalPolicy.set(ctx.actor!, percent, arrears, deduction);
   }
 
-  @FieldResolver(() => Customer, { description: 'The customer the request is about.' })
+  @FieldResolver(() => Customer, { nullable: true, description: 'The customer the request is about; null only for an EXPENSE claim that names no customer.' })
   customer(@Root() r: ApprovalRequest, @Ctx() ctx: Context) {
-    return ctx.loaders.customer.load(r.customerId);
+    return r.customerId === null ? null : ctx.loaders.customer.load(r.customerId);
   }
 
   @FieldResolver(() => Staff, { description: 'Who filed it.' })

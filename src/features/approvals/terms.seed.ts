@@ -1,4 +1,4 @@
-import { approvalHooks } from '../operation-notices';
+import { approvalHooksFor } from '../../services';
 import { Actor } from '../../auth/actor';
 import { SeedContext } from '../../seed/seed-context';
 import { DEMO_CUSTOMERS } from '../../seed/demo-customers';
@@ -24,7 +24,7 @@ function termsEffectiveFrom(today: string): string {
  */
 export async function seedDemoTerms(ctx: SeedContext): Promise<void> {
   const requests = new ApprovalRequestService(ctx.db);
-  const decisions = new ApprovalDecisionService(ctx.db, ctx.config, approvalHooks);
+  const decisions = new ApprovalDecisionService(ctx.db, ctx.config, approvalHooksFor(ctx.config));
   const effectiveFrom = termsEffectiveFrom(ctx.today);
   const decidedAt = new Date(`${effectiveFrom}T02:00:00Z`);
   for (const c of DEMO_CUSTOMERS) {

@@ -5,6 +5,8 @@
 export { Customer } from './customer.entity';
 export { CustomerStatus, SettlementMethod } from './customer-enums';
 export { IntentReport } from './intent-report.entity';
+export { LostCustomerAnalysis } from './lost-customer-analysis.entity';
+export { SatisfactionSurvey } from './satisfaction-survey.entity';
 export { OwnershipChange } from './ownership-change.entity';
 export { activateCustomer } from './customer-lifecycle';
 export { assertCanActFor } from './customer-access';

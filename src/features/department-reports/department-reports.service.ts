@@ -111,6 +111,19 @@ export class DepartmentReportService {
    */
   async monthlyRevenue(month: string): Promise<MonthlyRevenueReportData> {
     const { first, last } = monthRange(month);
+    return { month, ...(await this.revenueBetween(first, last)) };
+  }
+
+  /**
+   * Confirmed sales per owning staff member for the days [first, last], counted as in the monthly
+   * revenue report (the budget report's input-output ratio uses it).
+   */
+  async confirmedSalesByOwner(first: string, last: string): Promise<Map<number, Fen>> {
+    const { bySalesperson } = await this.revenueBetween(first, last);
+    return new Map(bySalesperson.map((s) => [s.salespersonId, s.total]));
+  }
+
+  private async revenueBetween(first: string, last: string): Promise<Omit<MonthlyRevenueReportData, 'month'>> {
     const grouped: Array<{ customerId: number | string; confirmedOn: string; n: number | string; total: number | string }> = await this.db
       .createQueryBuilder(Statement, 's')
       .select('s.customerId', 'customerId')
@@ -160,10 +173,9 @@ export class DepartmentReportService {
       s.customers = s.customerSet.size;
       bySalesperson.set(ownerId, s);
     }
-    if (!Number.isSafeInteger(total)) throw new Error('Monthly revenue exceeds the safe integer range');
+    if (!Number.isSafeInteger(total)) throw new Error('Revenue exceeds the safe integer range');
     const byTotal = <T extends { total: Fen }>(a: T, b: T, ka: number, kb: number) => b.total - a.total || ka - kb;
     return {
-      month,
       statements,
       total,
       byCustomer: [...byCustomer.values()].sort((a, b) => byTotal(a, b, a.customerId, b.customerId)),

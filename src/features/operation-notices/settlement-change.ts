@@ -53,9 +53,9 @@ export async function approvedRequestFor(m: EntityManager, notice: OperationNoti
  * What operation notices do when a leader approves a settlement change: apply it at once when its
  * completed notice is already there (otherwise the notice's last signature applies it). Approvals
  * sit below operation notices, so they learn of notices only through this hook, which the
- * composition root hands to the approval service.
+ * composition root hands to the approval service (with the other features' hooks).
  */
-export const approvalHooks: ApprovalHooks = {
+export const approvalHooks: Pick<ApprovalHooks, 'settlementApproved'> = {
   async settlementApproved(m, actorId, request, customer) {
     const notice = await completedNoticeFor(m, request);
     if (notice) await applySettlementChange(m, actorId, request, notice, customer);

@@ -1,4 +1,4 @@
-import { approvalHooks } from '../operation-notices';
+import { approvalHooksFor } from '../../services';
 import { CustomerStatus } from '../customers/customer-enums';
 import { Actor } from '../../auth/actor';
 import { Staff } from '../staff/staff.entity';
@@ -50,7 +50,7 @@ export async function seedDemoMoney(ctx: SeedContext): Promise<void> {
     OPERATIONS: actor(s.operationsHead),
   };
   const requests = new ApprovalRequestService(db);
-  const decisions = new ApprovalDecisionService(db, config, approvalHooks);
+  const decisions = new ApprovalDecisionService(db, config, approvalHooksFor(config));
   const consents = new ArrearsConsentService(db, config);
   const consignments = new ConsignmentService(db, config.timeZone);
   const storage = new StorageService(db, config.timeZone);
