@@ -73,6 +73,16 @@ type Documents = {
     "mutation PaymentsTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }": typeof types.PaymentsTestSignConsentDocument,
     "mutation PaymentsTestSignPickup($id: ID!) { signPickupNotice(id: $id) { status } }": typeof types.PaymentsTestSignPickupDocument,
     "mutation PaymentsTestRejectPickup($id: ID!, $reason: String!) { rejectPickupNotice(id: $id, reason: $reason) { status } }": typeof types.PaymentsTestRejectPickupDocument,
+    "mutation RulesTestApprove($id: ID!) { approveRequest(id: $id) { status } }": typeof types.RulesTestApproveDocument,
+    "mutation RulesTestDeduction($c: ID!) { requestDeduction(customerId: $c, amount: \"10.00\", reason: \"short delivery verified\") { id } }": typeof types.RulesTestDeductionDocument,
+    "mutation RulesTestVoid($id: ID!) { voidStatement(id: $id, reason: \"redo\") { id } }": typeof types.RulesTestVoidDocument,
+    "mutation RulesTestFree($c: ID!) { requestFreeShipment(consignmentId: $c, reason: \"goodwill\") { id } }": typeof types.RulesTestFreeDocument,
+    "mutation RulesTestArrears($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"late\") { id } }": typeof types.RulesTestArrearsDocument,
+    "query RulesTestOverdue { arrearsConsents(overdue: true) { customer { id } handler { id name } unpaidAmount } }": typeof types.RulesTestOverdueDocument,
+    "query RulesTestConsents { arrearsConsents { customer { id } unpaidAmount } }": typeof types.RulesTestConsentsDocument,
+    "mutation RulesTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }": typeof types.RulesTestSignConsentDocument,
+    "query RulesTestBalance($c: ID!) { customer(id: $c) { balance } }": typeof types.RulesTestBalanceDocument,
+    "query RulesTestReceivables($f: ReceivableFilter) { receivables(filter: $f) { totalCount edges { node { dueDate overdue settled outstanding } } } }": typeof types.RulesTestReceivablesDocument,
     "mutation StatementsTestRecord($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id } }": typeof types.StatementsTestRecordDocument,
     "\n  mutation StatementsTestOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) { id areaSquareMeters }\n  }\n": typeof types.StatementsTestOccupancyDocument,
     "query StatementsTestNotices($c: ID) { storageAreaNotices(customerId: $c) { message customer { id } } }": typeof types.StatementsTestNoticesDocument,
@@ -155,6 +165,16 @@ const documents: Documents = {
     "mutation PaymentsTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }": types.PaymentsTestSignConsentDocument,
     "mutation PaymentsTestSignPickup($id: ID!) { signPickupNotice(id: $id) { status } }": types.PaymentsTestSignPickupDocument,
     "mutation PaymentsTestRejectPickup($id: ID!, $reason: String!) { rejectPickupNotice(id: $id, reason: $reason) { status } }": types.PaymentsTestRejectPickupDocument,
+    "mutation RulesTestApprove($id: ID!) { approveRequest(id: $id) { status } }": types.RulesTestApproveDocument,
+    "mutation RulesTestDeduction($c: ID!) { requestDeduction(customerId: $c, amount: \"10.00\", reason: \"short delivery verified\") { id } }": types.RulesTestDeductionDocument,
+    "mutation RulesTestVoid($id: ID!) { voidStatement(id: $id, reason: \"redo\") { id } }": types.RulesTestVoidDocument,
+    "mutation RulesTestFree($c: ID!) { requestFreeShipment(consignmentId: $c, reason: \"goodwill\") { id } }": types.RulesTestFreeDocument,
+    "mutation RulesTestArrears($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"late\") { id } }": types.RulesTestArrearsDocument,
+    "query RulesTestOverdue { arrearsConsents(overdue: true) { customer { id } handler { id name } unpaidAmount } }": types.RulesTestOverdueDocument,
+    "query RulesTestConsents { arrearsConsents { customer { id } unpaidAmount } }": types.RulesTestConsentsDocument,
+    "mutation RulesTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }": types.RulesTestSignConsentDocument,
+    "query RulesTestBalance($c: ID!) { customer(id: $c) { balance } }": types.RulesTestBalanceDocument,
+    "query RulesTestReceivables($f: ReceivableFilter) { receivables(filter: $f) { totalCount edges { node { dueDate overdue settled outstanding } } } }": types.RulesTestReceivablesDocument,
     "mutation StatementsTestRecord($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id } }": types.StatementsTestRecordDocument,
     "\n  mutation StatementsTestOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) { id areaSquareMeters }\n  }\n": types.StatementsTestOccupancyDocument,
     "query StatementsTestNotices($c: ID) { storageAreaNotices(customerId: $c) { message customer { id } } }": types.StatementsTestNoticesDocument,
@@ -428,6 +448,46 @@ export function graphql(source: "mutation PaymentsTestSignPickup($id: ID!) { sig
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PaymentsTestRejectPickup($id: ID!, $reason: String!) { rejectPickupNotice(id: $id, reason: $reason) { status } }"): (typeof documents)["mutation PaymentsTestRejectPickup($id: ID!, $reason: String!) { rejectPickupNotice(id: $id, reason: $reason) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesTestApprove($id: ID!) { approveRequest(id: $id) { status } }"): (typeof documents)["mutation RulesTestApprove($id: ID!) { approveRequest(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesTestDeduction($c: ID!) { requestDeduction(customerId: $c, amount: \"10.00\", reason: \"short delivery verified\") { id } }"): (typeof documents)["mutation RulesTestDeduction($c: ID!) { requestDeduction(customerId: $c, amount: \"10.00\", reason: \"short delivery verified\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesTestVoid($id: ID!) { voidStatement(id: $id, reason: \"redo\") { id } }"): (typeof documents)["mutation RulesTestVoid($id: ID!) { voidStatement(id: $id, reason: \"redo\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesTestFree($c: ID!) { requestFreeShipment(consignmentId: $c, reason: \"goodwill\") { id } }"): (typeof documents)["mutation RulesTestFree($c: ID!) { requestFreeShipment(consignmentId: $c, reason: \"goodwill\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesTestArrears($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"late\") { id } }"): (typeof documents)["mutation RulesTestArrears($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"late\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesTestOverdue { arrearsConsents(overdue: true) { customer { id } handler { id name } unpaidAmount } }"): (typeof documents)["query RulesTestOverdue { arrearsConsents(overdue: true) { customer { id } handler { id name } unpaidAmount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesTestConsents { arrearsConsents { customer { id } unpaidAmount } }"): (typeof documents)["query RulesTestConsents { arrearsConsents { customer { id } unpaidAmount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }"): (typeof documents)["mutation RulesTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesTestBalance($c: ID!) { customer(id: $c) { balance } }"): (typeof documents)["query RulesTestBalance($c: ID!) { customer(id: $c) { balance } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesTestReceivables($f: ReceivableFilter) { receivables(filter: $f) { totalCount edges { node { dueDate overdue settled outstanding } } } }"): (typeof documents)["query RulesTestReceivables($f: ReceivableFilter) { receivables(filter: $f) { totalCount edges { node { dueDate overdue settled outstanding } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
