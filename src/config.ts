@@ -1,5 +1,6 @@
 import { parseMoney } from './graphql/money';
 import { Role } from './domain/roles';
+import { MANAGEMENT } from './domain/role-sets';
 /**
  * Environment -> typed configuration, read and validated once at start.
  * Every setting the server knows is here and in the README's "Settings" table.
@@ -109,7 +110,7 @@ function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, prob
   return n;
 }
 
-export const DEFAULT_INTROSPECTION_ROLES: readonly Role[] = [Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER];
+export const DEFAULT_INTROSPECTION_ROLES: readonly Role[] = MANAGEMENT;
 
 function rolesSetting(env: NodeJS.ProcessEnv, name: string, fallback: readonly Role[], problems: string[]): Role[] {
   const raw = env[name]?.trim();

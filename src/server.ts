@@ -1,5 +1,4 @@
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express4';
@@ -16,6 +15,8 @@ import { TrustedDocuments, trustedDocumentsPlugin } from './http/persisted-docum
 import { Metrics, metricsPlugin, poolUse, sentCodes } from './http/metrics';
 import { transactionRetries } from './db/transaction';
 import { graphiqlRouter } from './http/graphiql';
+import { clientOperations } from './http/client-operations';
+import { operationBridge, requestInfo } from './http/operation-bridge';
 import { introspectionAccessPlugin } from './http/introspection';
 import { bodyErrorHandler, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
 import { jsonBody, readBody, sendError } from './http/request-body';
@@ -63,8 +64,6 @@ export interface ServerOptions {
   /** Trusted documents, when not read from config.trustedDocuments. */
   trusted?: TrustedDocuments;
 }
-
-export type { AppServer } from './app-server';
 
 /** Apollo Server with our schema, error masking and plugins. No listening: tests reuse it. */
 export async function createServer(
@@ -172,7 +171,8 @@ export function createHttpApp(server: AppServer): express.Express {
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.use(statementPrintRoute({ context: server.context, statements: server.services.statements, db: server.db, logger: server.services.logger }));
+  // The side doors run client operations through the one bridge, with /graphql's context.
+  app.use(statementPrintRoute(operationBridge(server, clientOperations()).run));
   app.use(csvReportsRoute(server));
   app.use(metricsRoute(server, 'public'));
   app.use(graphiqlRouter(server.config.timeZone));
@@ -181,12 +181,7 @@ export function createHttpApp(server: AppServer): express.Express {
     jsonBody,
     trustedDocumentsGate(server.trusted),
     expressMiddleware(server.apollo, {
-      context: async ({ req, res }) =>
-        server.context({
-          authorization: req.headers.authorization,
-          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          requestId: String(res.locals.requestId ?? randomUUID()),
-        }),
+      context: async ({ req, res }) => server.context(requestInfo(req, res)),
     }),
   );
   // A JSON 404 with our headers, rather than express's HTML page with its own narrower policy.

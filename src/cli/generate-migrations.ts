@@ -13,7 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
-import { Dialect, openDataSource } from '../db/data-source';
+import { openDataSource } from '../db/data-source';
+import { Dialect } from '../db/dialect';
 
 const root = path.resolve(__dirname, '../..');
 

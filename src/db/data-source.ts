@@ -8,9 +8,6 @@ import { failoverDriver } from './failover-pool';
 import { mysqlMigrations } from '../../migrations/mysql';
 import { sqliteMigrations } from '../../migrations/sqlite';
 import { serializeSqlite } from './sqlite-serial';
-// Kept here too: callers that open the database also ask its dialect.
-export { dialectOf } from './dialect';
-export type { Dialect } from './dialect';
 
 
 /** Per-connection options for mysql2: exact BIGINT money as strings, DATE as "YYYY-MM-DD", UTC instants. */

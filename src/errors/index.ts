@@ -1,32 +1,12 @@
 import { GraphQLError } from 'graphql';
 
 /**
- * The closed set of errors a client can see. Each carries a literal `extensions.code`
- * from docs/api.md; anything else is masked by formatError.
+ * The closed set of error codes a client can see from us, listed once: `ErrorCode` is derived from
+ * it, formatError lets exactly these (and graphql-js's and Apollo's own pre-execution codes)
+ * through, docs/api.md tables them and the client package's ERROR_CODES is checked against them
+ * (test/ops/client-package.test.ts). Every error class is in this file.
  */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'CUSTOMER_ALREADY_OWNED'
-  | 'SELF_APPROVAL'
-  | 'PICKUP_CONDITIONS_NOT_MET'
-  | 'AMOUNT_MISMATCH'
-  | 'RATE_NOT_APPROVED'
-  // Refusals of the transport and abuse limits (src/http): a 4xx before any resolver runs.
-  | 'QUERY_TOO_LARGE'
-  | 'QUERY_TOO_DEEP'
-  | 'TOO_MANY_ALIASES'
-  | 'TOO_MANY_DIRECTIVES'
-  | 'QUERY_TOO_COMPLEX'
-  | 'OPERATION_NOT_TRUSTED'
-  | 'PAYLOAD_TOO_LARGE'
-  // The database cannot be reached: try again shortly.
-  | 'SERVICE_UNAVAILABLE';
-
-export const EXPOSED_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'BAD_USER_INPUT',
@@ -37,6 +17,7 @@ export const EXPOSED_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'PICKUP_CONDITIONS_NOT_MET',
   'AMOUNT_MISMATCH',
   'RATE_NOT_APPROVED',
+  // Refusals of the transport and abuse limits (src/http): a 4xx before any resolver runs.
   'QUERY_TOO_LARGE',
   'QUERY_TOO_DEEP',
   'TOO_MANY_ALIASES',
@@ -44,8 +25,13 @@ export const EXPOSED_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'QUERY_TOO_COMPLEX',
   'OPERATION_NOT_TRUSTED',
   'PAYLOAD_TOO_LARGE',
+  // The database cannot be reached: try again shortly.
   'SERVICE_UNAVAILABLE',
-]);
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const EXPOSED_CODES: ReadonlySet<string> = new Set<string>(ERROR_CODES);
 
 abstract class DomainError extends GraphQLError {
   constructor(message: string, code: ErrorCode, extra: Record<string, unknown> = {}, httpStatus?: number) {
@@ -128,6 +114,37 @@ export class RateNotApprovedError extends DomainError {
 export class ServiceUnavailableError extends DomainError {
   constructor() {
     super('The service is temporarily unavailable; try again shortly.', 'SERVICE_UNAVAILABLE', {}, 503);
+  }
+}
+
+/** The operation limits of src/http/limits.ts (and the parser's token limit), refused before execution. */
+export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES' | 'QUERY_TOO_COMPLEX';
+
+export class OperationLimitError extends DomainError {
+  constructor(code: LimitCode | 'QUERY_TOO_LARGE', message: string) {
+    super(message, code, {}, 400);
+  }
+}
+
+/** With TRUSTED_DOCUMENTS, an operation that is not in the manifest. */
+export class OperationNotTrustedError extends DomainError {
+  constructor() {
+    super('This server runs only the operations of its trusted documents manifest; send a persisted document hash.', 'OPERATION_NOT_TRUSTED', {}, 400);
+  }
+}
+
+/** Introspection by a caller it is not open to (src/http/introspection.ts). */
+export class IntrospectionRefusedError extends DomainError {
+  constructor(signedIn: boolean, roles: readonly string[]) {
+    const who = roles.length ? `signed-in staff with the role ${roles.join(', ')}` : 'nobody on this server';
+    super(`Introspection (__schema, __type) is open only to ${who}.`, signedIn ? 'FORBIDDEN' : 'UNAUTHENTICATED', {}, signedIn ? 403 : 401);
+  }
+}
+
+/** A text argument or input field over its maximum length (src/graphql/text-limits.ts), refused before execution. */
+export class TextTooLongError extends DomainError {
+  constructor(field: string, limit: number) {
+    super(`${field} may be at most ${limit} characters.`, 'BAD_USER_INPUT', { field }, 400);
   }
 }
 

@@ -1,7 +1,6 @@
 import {
   ArgumentNode,
   getNamedType,
-  GraphQLError,
   GraphQLInputType,
   GraphQLSchema,
   isInputObjectType,
@@ -18,6 +17,7 @@ import {
   getVariableValues,
 } from 'graphql';
 import { ApolloServerPlugin } from '@apollo/server';
+import { TextTooLongError } from '../errors';
 
 /**
  * Every free-text argument and input field of the schema has a maximum length, checked before any
@@ -138,11 +138,6 @@ export function describeTextLimits(schema: GraphQLSchema): void {
   }
 }
 
-export class TextTooLongError extends GraphQLError {
-  constructor(field: string, limit: number) {
-    super(`${field} may be at most ${limit} characters.`, { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } });
-  }
-}
 
 function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, name: string): void {
   if (value === null || value === undefined) return;

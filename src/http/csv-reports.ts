@@ -1,35 +1,22 @@
 import express from 'express';
-import { GraphQLError } from 'graphql';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { AppServer } from '../app-server';
 import { toCsv } from './csv';
-import {
-  AgingReportDocument,
-  AttendanceSummaryDocument,
-  BudgetReportDocument,
-  MarketIntelligenceSummaryDocument,
-  MonthlyReceivablesReportDocument,
-  MonthlyRevenueReportDocument,
-  PayrollSummaryDocument,
-  PerformanceRankingDocument,
-  TargetAchievementDocument,
-  WorkloadReportDocument,
-} from '../../client/generated/graphql';
-import persistedDocuments from '../../client/generated/persisted-documents.json';
+import { ClientOperations, clientOperations } from './client-operations';
+import { operationBridge, refuse } from './operation-bridge';
 
 /**
  * Reports as CSV downloads: GET /reports/<name>.csv?month=YYYY-MM (aging: ?asOf=YYYY-MM-DD, optional;
  * competitors: the month's first to last day; budget: ?month=YYYY-MM for a month or ?year=YYYY for the
  * whole year).
  *
- * Each report runs the client operation of schema/operations/reports.graphql (its exact text from
- * the persisted documents manifest, so it also runs under TRUSTED_DOCUMENTS) through the server's
- * executeOperation with the caller's context: the same shield rules and services decide who sees
- * what as in the API. Adding a report is one entry in CSV_REPORTS.
+ * Each report runs its client operation of schema/operations/reports.graphql through the operation
+ * bridge (executeOperation with the caller's context, normalized as the persisted documents manifest
+ * holds it, so it also runs under TRUSTED_DOCUMENTS): the same shield rules and services decide who
+ * sees what as in the API. Adding a report is one entry in CSV_REPORTS.
  */
 export interface CsvReport<TData = any, TVars = any> {
-  /** The operation to run (a generated document of client/generated). */
-  document: TypedDocumentNode<TData, TVars>;
+  /** The name of the query in schema/operations to run. */
+  operation: string;
   /** The query-string parameter the report takes: `month` (YYYY-MM, required) or `asOf` (YYYY-MM-DD, optional). */
   parameter: 'month' | 'asOf';
   /** Query-string parameters -> the operation's variables; throws CsvParamError on bad input. */
@@ -39,6 +26,25 @@ export interface CsvReport<TData = any, TVars = any> {
   headers: string[];
   rows(data: TData): Array<Array<string | number | null | undefined>>;
 }
+
+// What each report reads of its operation's answer (the operations select these fields; the CSV
+// tests download every report, so a field the operation stops selecting fails there).
+type Cell = string | number | null;
+type Named = { name: string };
+type Staffed = { staff: Named & { department: string } };
+interface MonthlyReceivablesData { monthlyReceivablesReport: { rows: Array<Record<'opening' | 'added' | 'received' | 'closing', string> & { customer: Named; owner: Named }>; totals: Record<'opening' | 'added' | 'received' | 'closing', string> } }
+type AgingFigure = 'notDue' | 'd1to30' | 'd31to60' | 'd61to90' | 'over90' | 'total';
+interface AgingData { agingReport: { rows: Array<Record<AgingFigure, string> & { customer: Named & { owner: Named } }>; totals: Record<AgingFigure, string> } }
+interface PayrollData { payrollSummary: Array<Staffed & Record<'daysPresent' | 'leave' | 'sickDays' | 'businessTripDays' | 'unexcusedAbsences' | 'absencesFromFalseVisitReports' | 'violations', number> & Record<'fines' | 'compensation' | 'totalDeductions', string>> }
+interface AttendanceData { attendanceSummary: Array<Staffed & Record<'recordedDays' | 'present' | 'leave' | 'sick' | 'businessTrip' | 'unexcusedAbsences' | 'fromFalseVisitReports', number>> }
+interface WorkloadData { workloadReport: Array<Staffed & Record<'visitsCompleted' | 'customersRegistered' | 'intentReports' | 'requestsFiled' | 'statementsIssued', number> & { amountCollected: string }> }
+interface RevenueData { monthlyRevenueReport: { byCustomer: Array<{ customer: Named; statements: number; total: string }>; statements: number; total: string } }
+type BudgetFigure = 'budget' | 'approved' | 'pending' | 'remaining' | 'confirmedSales' | 'ratio';
+interface BudgetData { budgetReport: { rows: Array<Staffed & Record<BudgetFigure | 'approvedClaims', Cell>>; department: (Record<BudgetFigure | 'allocated' | 'unallocated', Cell>) | null } }
+interface TargetLine { sales: Figures | null; collections: Figures | null }
+interface TargetData { targetAchievement: { rows: Array<TargetLine & { staff: Named }>; department: TargetLine | null } }
+interface RankingData { performanceRanking: Array<{ rank: number; staff: Named; score: Cell; components: Array<{ component: string; raw: Cell; points: Cell }> }> }
+interface CompetitorData { marketIntelligenceSummary: { byCompetitor: Array<Record<'competitor' | 'reports' | 'customers' | 'lostCustomers' | 'averageRate' | 'lowestRate' | 'highestRate' | 'lastRecordedOn', Cell> & { routes: string[] }> } }
 
 export class CsvParamError extends Error {}
 
@@ -83,8 +89,8 @@ function report<TData, TVars>(r: CsvReport<TData, TVars>): CsvReport<TData, TVar
 
 /** The downloadable reports, by URL name. */
 export const CSV_REPORTS: Record<string, CsvReport> = {
-  'monthly-receivables': report({
-    document: MonthlyReceivablesReportDocument,
+  'monthly-receivables': report<MonthlyReceivablesData, { month: string }>({
+    operation: 'MonthlyReceivablesReport',
     parameter: 'month',
     variables: month,
     fileName: (v) => `应收账款月报-${v.month}`,
@@ -94,8 +100,8 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
       ['合计', '', ...(['opening', 'added', 'received', 'closing'] as const).map((k) => d.monthlyReceivablesReport.totals[k])],
     ],
   }),
-  aging: report({
-    document: AgingReportDocument,
+  aging: report<AgingData, { asOf: string | null }>({
+    operation: 'AgingReport',
     parameter: 'asOf',
     variables: (q) => {
       if (q.asOf === undefined || q.asOf === '') return { asOf: null };
@@ -109,8 +115,8 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
       ['合计', '', ...(['notDue', 'd1to30', 'd31to60', 'd61to90', 'over90', 'total'] as const).map((k) => d.agingReport.totals[k])],
     ],
   }),
-  payroll: report({
-    document: PayrollSummaryDocument,
+  payroll: report<PayrollData, { month: string }>({
+    operation: 'PayrollSummary',
     parameter: 'month',
     variables: month,
     fileName: (v) => `工资汇总-${v.month}`,
@@ -121,8 +127,8 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
         r.absencesFromFalseVisitReports, r.violations, r.fines, r.compensation, r.totalDeductions,
       ]),
   }),
-  attendance: report({
-    document: AttendanceSummaryDocument,
+  attendance: report<AttendanceData, { month: string }>({
+    operation: 'AttendanceSummary',
     parameter: 'month',
     variables: month,
     fileName: (v) => `考勤汇总-${v.month}`,
@@ -130,8 +136,8 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
     rows: (d) =>
       d.attendanceSummary.map((r) => [r.staff.name, r.staff.department, r.recordedDays, r.present, r.leave, r.sick, r.businessTrip, r.unexcusedAbsences, r.fromFalseVisitReports]),
   }),
-  workload: report({
-    document: WorkloadReportDocument,
+  workload: report<WorkloadData, { month: string }>({
+    operation: 'WorkloadReport',
     parameter: 'month',
     variables: month,
     fileName: (v) => `工作量统计-${v.month}`,
@@ -139,8 +145,8 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
     rows: (d) =>
       d.workloadReport.map((r) => [r.staff.name, r.staff.department, r.visitsCompleted, r.customersRegistered, r.intentReports, r.requestsFiled, r.statementsIssued, r.amountCollected]),
   }),
-  budget: report({
-    document: BudgetReportDocument,
+  budget: report<BudgetData, { year: number; month: number | null }>({
+    operation: 'BudgetReport',
     parameter: 'month',
     variables: budgetPeriod,
     fileName: (v) => `销售费用预算执行-${v.year}${v.month ? `-${String(v.month).padStart(2, '0')}` : ''}`,
@@ -153,8 +159,8 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
       ];
     },
   }),
-  revenue: report({
-    document: MonthlyRevenueReportDocument,
+  revenue: report<RevenueData, { month: string }>({
+    operation: 'MonthlyRevenueReport',
     parameter: 'month',
     variables: month,
     fileName: (v) => `营业收入月报-${v.month}`,
@@ -165,8 +171,8 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
     ],
   }),
   // A salesperson's API answer has no department line (FORBIDDEN on it), so this download is for the readers.
-  targets: report({
-    document: TargetAchievementDocument,
+  targets: report<TargetData, { month: string }>({
+    operation: 'TargetAchievement',
     parameter: 'month',
     variables: month,
     fileName: (v) => `目标完成情况-${v.month}`,
@@ -179,8 +185,8 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
       return [...d.targetAchievement.rows.map((r) => [r.staff.name, ...line(r)]), ...(dept ? [['部门合计', ...line(dept)]] : [])];
     },
   }),
-  ranking: report({
-    document: PerformanceRankingDocument,
+  ranking: report<RankingData, { month: string }>({
+    operation: 'PerformanceRanking',
     parameter: 'month',
     variables: month,
     fileName: (v) => `考核评比-${v.month}`,
@@ -194,8 +200,8 @@ export const CSV_REPORTS: Record<string, CsvReport> = {
         }),
       ]),
   }),
-  competitors: report({
-    document: MarketIntelligenceSummaryDocument,
+  competitors: report<CompetitorData, { from: string; to: string }>({
+    operation: 'MarketIntelligenceSummary',
     parameter: 'month',
     variables: monthPeriod,
     fileName: (v) => `竞争对手信息-${v.from.slice(0, 7)}`,
@@ -214,66 +220,31 @@ interface Figures {
   gap: string;
 }
 
-const manifest = persistedDocuments as Record<string, string>;
-
-/** The exact text of a generated document, as its manifest entry (what a trusted server accepts). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function documentText(document: TypedDocumentNode<any, any>): string {
-  const hash = (document as unknown as { __meta__?: { hash?: string } }).__meta__?.hash;
-  const text = hash ? manifest[hash] : undefined;
-  if (!text) throw new Error('This document is not in client/generated/persisted-documents.json: run npm run codegen');
-  return text;
-}
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, SERVICE_UNAVAILABLE: 503 };
-
-function refusal(res: express.Response, code: string, message?: string) {
-  res.status(STATUS[code] ?? 500).json({ error: code, ...(message ? { message } : {}) });
-}
-
 /** GET /reports/:name.csv for every entry of CSV_REPORTS. */
-export function csvReportsRoute(server: AppServer): express.Router {
+export function csvReportsRoute(server: AppServer, operations: ClientOperations = clientOperations()): express.Router {
+  for (const r of Object.values(CSV_REPORTS)) operations.get(r.operation); // a report without its operation fails at start
+  const bridge = operationBridge(server, operations);
   const router = express.Router();
   router.get('/reports/:name.csv', async (req, res) => {
-    const r = CSV_REPORTS[req.params.name];
-    if (!r || !Object.prototype.hasOwnProperty.call(CSV_REPORTS, req.params.name)) return refusal(res, 'NOT_FOUND', `No such report; available: ${Object.keys(CSV_REPORTS).join(', ')}`);
-    let contextValue;
-    try {
-      contextValue = await server.context({
-        authorization: req.headers.authorization ?? null,
-        clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        requestId: String(res.locals.requestId ?? ''),
-      });
-    } catch (error) {
-      return refusal(res, String((error as GraphQLError).extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-    }
-    if (!contextValue.actor) return refusal(res, 'UNAUTHENTICATED', 'Send Authorization: Bearer <token> (from login).');
+    const r = Object.prototype.hasOwnProperty.call(CSV_REPORTS, req.params.name) ? CSV_REPORTS[req.params.name] : undefined;
+    if (!r) return refuse(res, 'NOT_FOUND', `No such report; available: ${Object.keys(CSV_REPORTS).join(', ')}`);
+    const contextValue = await bridge.caller(req, res);
+    if (!contextValue) return;
     let variables;
     try {
       variables = r.variables(req.query as Record<string, unknown>);
     } catch (error) {
-      if (error instanceof CsvParamError) return refusal(res, 'BAD_USER_INPUT', error.message);
+      if (error instanceof CsvParamError) return refuse(res, 'BAD_USER_INPUT', error.message);
       throw error;
     }
-    try {
-      const response = await server.apollo.executeOperation({ query: documentText(r.document), variables }, { contextValue });
-      if (response.body.kind !== 'single') return refusal(res, 'INTERNAL_SERVER_ERROR');
-      const { data, errors } = response.body.singleResult;
-      if (errors?.length) {
-        const code = String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-        return refusal(res, code, code === 'BAD_USER_INPUT' ? errors[0].message : undefined);
-      }
-      const name = r.fileName(variables);
-      res
-        .status(200)
-        .set('Content-Type', 'text/csv; charset=utf-8')
-        .set('Content-Disposition', `attachment; filename="${req.params.name}.csv"; filename*=UTF-8''${encodeURIComponent(name)}.csv`)
-        .set('Cache-Control', 'no-store')
-        .send(toCsv(r.headers, r.rows(data)));
-    } catch (error) {
-      server.logger.error({ err: error }, 'CSV report failed');
-      refusal(res, 'INTERNAL_SERVER_ERROR');
-    }
+    const data = await bridge.execute(req, res, contextValue, r.operation, variables);
+    if (data === undefined) return;
+    res
+      .status(200)
+      .set('Content-Type', 'text/csv; charset=utf-8')
+      .set('Content-Disposition', `attachment; filename="${req.params.name}.csv"; filename*=UTF-8''${encodeURIComponent(r.fileName(variables))}.csv`)
+      .set('Cache-Control', 'no-store')
+      .send(toCsv(r.headers, r.rows(data)));
   });
   return router;
 }

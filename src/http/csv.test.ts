@@ -23,3 +23,19 @@ describe('CSV cells and files', () => {
     expect(toCsv(['客户', '金额'], [['甲', '1.00']])).toBe(`${BOM}客户,金额\r\n甲,1.00\r\n`);
   });
 });
+
+describe('CSV through csv-stringify', () => {
+  it('also neutralises full-width formula starts, and writes booleans and numbers as text', () => {
+    expect(csvCell('＝1+1')).toBe("'＝1+1");
+    expect(csvCell('＠A1')).toBe("'＠A1");
+    expect(csvCell(true)).toBe('true');
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(undefined)).toBe('');
+  });
+
+  it('quotes a lone carriage return and a cell made only of a formula character', () => {
+    expect(csvCell('a\rb')).toBe('"a\rb"');
+    expect(csvCell('-')).toBe("'-");
+    expect(toCsv(['a', 'b'], [[null, '-0.01'], ['x,y', '']])).toBe(`${BOM}a,b\r\n,-0.01\r\n"x,y",\r\n`);
+  });
+});

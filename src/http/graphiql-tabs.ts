@@ -1,5 +1,5 @@
-import { Kind, OperationDefinitionNode, parse, print, TypeNode } from 'graphql';
-import persistedDocuments from '../../client/generated/persisted-documents.json';
+import { Kind, OperationDefinitionNode, print, TypeNode } from 'graphql';
+import { clientOperations } from './client-operations';
 
 /** One saved GraphiQL tab: what the editor shows, and the trusted document sent when it is unchanged. */
 export interface SavedTab {
@@ -18,8 +18,6 @@ export interface TabDefaults {
   /** The previous calendar month, YYYY-MM (company time zone): the last closed month. */
   lastMonth: string;
 }
-
-const manifest = persistedDocuments as Record<string, string>;
 
 function placeholder(name: string, type: TypeNode, defaults: TabDefaults): unknown {
   if (type.kind === Kind.LIST_TYPE) return [];
@@ -56,15 +54,14 @@ function startingVariables(op: OperationDefinitionNode, defaults: TabDefaults): 
 }
 
 /**
- * GraphiQL's saved tabs: every query of the client operations (schema/operations, through the
- * persisted documents manifest codegen writes), so a new report gets its tab with no code here and
+ * GraphiQL's saved tabs: every query of the client operations (schema/operations, read from their
+ * source and normalized as the persisted documents manifest holds them), so a new report gets its tab with no code here and
  * every tab runs unchanged on a server with TRUSTED_DOCUMENTS. Reports come first. Mutations get
  * no tab: an analyst's page reads; signing in is the page's own bar.
  */
 export function savedTabs(defaults: TabDefaults): SavedTab[] {
   const tabs: Array<SavedTab & { report: boolean }> = [];
-  for (const document of Object.values(manifest)) {
-    const parsed = parse(document);
+  for (const { text: document, document: parsed } of clientOperations().all()) {
     const op = parsed.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     if (!op || op.operation !== 'query' || !op.name) continue;
     const vars = startingVariables(op, defaults);

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import { localDateIn, previousMonth } from '../time';
-import { LoginDocument, MeDocument } from '../../client/generated/graphql';
-import { CSV_REPORTS, documentText } from './csv-reports';
+import { CSV_REPORTS } from './csv-reports';
+import { clientOperations } from './client-operations';
 import { savedTabs, SavedTab, TabDefaults } from './graphiql-tabs';
 import { GRAPHIQL_PAGE_SCRIPT } from './graphiql-script';
 
@@ -50,8 +50,8 @@ export function graphiqlSetup(defaults: TabDefaults): GraphiqlSetup {
     tabs: savedTabs(defaults),
     csvReports: Object.entries(CSV_REPORTS).map(([name, r]) => ({ name, parameter: r.parameter })),
     lastMonth: defaults.lastMonth,
-    login: documentText(LoginDocument),
-    me: documentText(MeDocument),
+    login: clientOperations().get('Login').text,
+    me: clientOperations().get('Me').text,
   };
 }
 

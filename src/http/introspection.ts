@@ -1,8 +1,9 @@
-import { DocumentNode, GraphQLError, GraphQLSchema, Kind, NoSchemaIntrospectionCustomRule, parse, validate } from 'graphql';
+import { DocumentNode, GraphQLSchema, Kind, NoSchemaIntrospectionCustomRule, parse, validate } from 'graphql';
 import { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context';
 import type { Role } from '../domain/roles';
 import { MAX_TOKENS } from './limits';
+import { IntrospectionRefusedError } from '../errors';
 
 const SCHEMA_FIELDS = new Set(['__schema', '__type', '__typename']);
 
@@ -40,14 +41,6 @@ function readsSchema(schema: GraphQLSchema, document: DocumentNode): boolean {
   return reads;
 }
 
-export class IntrospectionRefusedError extends GraphQLError {
-  constructor(signedIn: boolean, roles: readonly Role[]) {
-    const who = roles.length ? `signed-in staff with the role ${roles.join(', ')}` : 'nobody on this server';
-    super(`Introspection (__schema, __type) is open only to ${who}.`, {
-      extensions: signedIn ? { code: 'FORBIDDEN', http: { status: 403 } } : { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
-  }
-}
 
 /**
  * Who may read the schema (`__schema`, `__type`): everyone when `open` (development, or

@@ -2,7 +2,6 @@ import {
   DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
-  GraphQLError,
   GraphQLNamedType,
   GraphQLSchema,
   isInterfaceType,
@@ -15,6 +14,7 @@ import {
 } from 'graphql';
 import { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/connection';
+import { OperationLimitError } from '../errors';
 
 /**
  * Abuse limits on the shape of an operation, checked after parsing and validation and before any
@@ -31,6 +31,28 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/connection';
  * Fragments are measured once each (memoized) and a spread cycle counts as over every limit, so a
  * fan-out bomb of fragments spreading fragments costs linear time to refuse.
  * The size of the document itself is bounded by the parser's token limit (MAX_TOKENS).
+ *
+ * Why our own and not @escape.tech/graphql-armor (evaluated at 3.2.0: cost-limit 2.4.3, max-depth
+ * 2.4.2, max-aliases 2.6.2, max-directives 2.3.1; read in their published code):
+ * - cost: armor's is a validation rule, and validation never sees variables, so it multiplies by
+ *   `first`/`last` only when the argument is an integer literal: `list(first: $n)` passes at
+ *   maxCost 100 whatever n is, where `list(first: 1000)` is refused at 5000 (tried), so n = 100
+ *   costs as if n were 1, and an omitted `first` counts 1 where our connections return 20.
+ *   Every client operation of schema/operations passes `first` as a variable, so armor would not
+ *   price a single real list. It also has no cap (a literal first: 1000000 counts a million while
+ *   the connection returns 100) and compounds depthCostFactor per level.
+ * - depth: with `ignoreIntrospection` (the default) a `__schema` field counts nothing at all, so
+ *   `{ __schema { types { ofType { ofType ... } } } }` passes at any length (tried: 30 levels at
+ *   maxDepth 10), while the same chain under `__type(name:)` is counted in full; without it,
+ *   graphql-js's standard introspection query is refused (it counts it 21 deep, each fragment
+ *   spread a level). We count `ofType` only beyond the INTROSPECTION_TYPE_REF_DEPTH levels of the
+ *   standard query, wherever it appears.
+ * - codes: every armor refusal is a bare GraphQLError "Syntax Error: ..." with no code, thrown out
+ *   of validation (Apollo reports it as GRAPHQL_VALIDATION_FAILED); our clients rely on QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ *   TOO_MANY_DIRECTIVES and QUERY_TOO_COMPLEX with HTTP 400 (docs/api.md). Its onReject hooks
+ *   could rewrite the codes, but not the two behaviours above.
+ * Worth a new look if armor's cost limit ever reads variables (its pull request #762 on
+ * connections was still open).
  */
 export interface OperationLimits {
   maxDepth: number;
@@ -61,13 +83,6 @@ export const MAX_VALIDATION_ERRORS = 3;
 /** graphql-js aborts parsing past this many tokens (a GRAPHQL_PARSE_FAILED becomes QUERY_TOO_LARGE). */
 export const MAX_TOKENS = 5000;
 
-export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES' | 'QUERY_TOO_COMPLEX';
-
-export class OperationLimitError extends GraphQLError {
-  constructor(code: LimitCode | 'QUERY_TOO_LARGE', message: string) {
-    super(message, { extensions: { code, http: { status: 400 } } });
-  }
-}
 
 export interface OperationMeasure {
   depth: number;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { GraphQLError } from 'graphql';
 import { ApolloServerPlugin } from '@apollo/server';
 import { isIntrospectionOnly } from './introspection';
+import { OperationNotTrustedError } from '../errors';
 
 /**
  * Persisted documents.
@@ -78,13 +78,6 @@ export class TrustedDocuments {
   }
 }
 
-export class OperationNotTrustedError extends GraphQLError {
-  constructor() {
-    super('This server runs only the operations of its trusted documents manifest; send a persisted document hash.', {
-      extensions: { code: 'OPERATION_NOT_TRUSTED', http: { status: 400 } },
-    });
-  }
-}
 
 /** Refuses, before execution, any operation whose document is not in the manifest. */
 export function trustedDocumentsPlugin<TContext extends object>(trusted: TrustedDocuments): ApolloServerPlugin<TContext> {

@@ -8,8 +8,8 @@ import type { AppServer } from '../app-server';
 import { actorOfToken, contextFor } from '../context';
 import { createLoaders } from '../loaders';
 import { makeFormatError } from '../errors/format-error';
-import { UnauthenticatedError } from '../errors';
-import { OperationNotTrustedError, TrustedDocuments } from './persisted-documents';
+import { OperationNotTrustedError, UnauthenticatedError } from '../errors';
+import { TrustedDocuments } from './persisted-documents';
 import { DEFAULT_LIMITS, enforceLimits, MAX_TOKENS, MAX_VALIDATION_ERRORS, measureOperation } from './limits';
 
 /** Close codes a client acts on: sign in (again). */

@@ -140,7 +140,7 @@ describe('deductions: the limit applies to the customer\'s total in one statemen
     await recordConsignment(app, collector, c.id, { shippedOn: '2026-09-03', weightKg: 1000 });
     await approve(await requestDeduction(c, '80.00'), manager);
     const st = await issueStatement(app, collector, c.id, '2026-09-01', '2026-09-30');
-    expect(st.lines.map((l: any) => l.amount)).toContain('-80.00');
+    expect(st.lines!.map((l: any) => l.amount)).toContain('-80.00');
     const next = await requestDeduction(c, '50.00');
     expect(errorCodes(await approve(next, manager))).toEqual(['FORBIDDEN']);
     await confirmStatement(app, collector, st.id);

@@ -78,7 +78,7 @@ describe('requestTermsChange', () => {
     await approve(r.requestTermsChange.id);
     const st = await issueStatement(app, collector, c.id, from, today());
     // 3 days at the company default (1.00) before today, then today at 2.00: 30.00 + 20.00.
-    expect(st.lines.filter((l: any) => l.kind === 'STORAGE').map((l: any) => l.amount)).toEqual(['30.00', '20.00']);
+    expect(st.lines!.filter((l: any) => l.kind === 'STORAGE').map((l: any) => l.amount)).toEqual(['30.00', '20.00']);
     expect(st.total).toBe('50.00');
   });
 

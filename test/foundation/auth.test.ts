@@ -2,7 +2,7 @@ import { SignJWT } from 'jose';
 import { graphql } from '../generated';
 import { errorCodes, TestApp } from '../support/app';
 import { Role } from '../../src/domain/roles';
-import { MAX_FAILED_LOGINS } from '../../src/features/auth/auth.service';
+import { MAX_FAILED_LOGINS } from '../../src/features/auth/login-throttle';
 
 const Login = graphql(`
   mutation Login($email: String!, $password: String!) {

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { errorCodes, TestApp } from '../support/app';
 import { Role } from '../../src/domain/roles';
+import { ERROR_CODES, EXPOSED_CODES } from '../../src/errors';
+import { PRE_EXECUTION_CODES } from '../../src/errors/format-error';
 
 describe('error masking', () => {
   it('masks an unexpected database error: no SQL, no stack, no message', async () => {
@@ -27,5 +31,35 @@ describe('error masking', () => {
     } finally {
       await app.stop();
     }
+  });
+});
+
+describe('the error codes and classes', () => {
+  const ROOT = path.resolve(__dirname, '../..');
+  const sources = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const full = path.join(dir, e.name);
+      return e.isDirectory() ? sources(full) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [full] : [];
+    });
+
+  it('every error class a client can see is in src/errors', () => {
+    const outside = sources(path.join(ROOT, 'src'))
+      .filter((f) => !f.startsWith(path.join(ROOT, 'src/errors')))
+      .filter((f) => /class \w+ extends (GraphQLError|DomainError)\b/.test(fs.readFileSync(f, 'utf8')))
+      .map((f) => path.relative(ROOT, f));
+    expect(outside).toEqual([]);
+  });
+
+  it('the codes are listed once and every thrown code is one of them', () => {
+    expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
+    expect([...EXPOSED_CODES].sort()).toEqual([...ERROR_CODES].sort());
+    // A literal code written anywhere in the server is a listed one (or graphql-js's, Apollo's, the masked fault).
+    const known = new Set<string>([...ERROR_CODES, ...PRE_EXECUTION_CODES, 'INTERNAL_SERVER_ERROR', 'PERSISTED_QUERY_NOT_FOUND']);
+    const unknown = new Set<string>();
+    // (src/db names the database driver's own codes, never sent to a client.)
+    for (const f of sources(path.join(ROOT, 'src')).filter((f) => !f.startsWith(path.join(ROOT, 'src/db')))) {
+      for (const m of fs.readFileSync(f, 'utf8').matchAll(/\bcode: '([A-Z_]+)'/g)) if (!known.has(m[1])) unknown.add(`${path.relative(ROOT, f)}: ${m[1]}`);
+    }
+    expect([...unknown]).toEqual([]);
   });
 });

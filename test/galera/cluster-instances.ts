@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/config';
 import { migrate, openDataSource } from '../../src/db/data-source';
 import { createLogger } from '../../src/logger';
-import { AppServer, createHttpApp, createServer } from '../../src/server';
+import { createHttpApp, createServer } from '../../src/server';
+import type { AppServer } from '../../src/app-server';
 import { Department, Role } from '../../src/domain/roles';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -7,7 +7,7 @@ import { createLogger } from '../../src/logger';
 import { LoginAttempt } from '../../src/features/auth/login-attempt.entity';
 import { AuditEvent } from '../../src/features/audit/audit-event.entity';
 import { Staff } from '../../src/features/staff/staff.entity';
-import { LOCK_MINUTES, MAX_FAILED_LOGINS, MAX_FAILED_LOGINS_PER_ADDRESS } from '../../src/features/auth/auth.service';
+import { LOCK_MINUTES, MAX_FAILED_LOGINS, MAX_FAILED_LOGINS_PER_ADDRESS } from '../../src/features/auth/login-throttle';
 
 /** Sign-in throttling: per attempt, per account and per client address, kept in the database. */
 let app: TestApp;

@@ -5,9 +5,10 @@ import { createConnection } from 'mysql2/promise';
 import { loadConfig } from '../../src/config';
 import { migrate, openDataSource } from '../../src/db/data-source';
 import { createLogger } from '../../src/logger';
-import { AppServer, createHttpApp, createServer } from '../../src/server';
+import { createHttpApp, createServer } from '../../src/server';
+import type { AppServer } from '../../src/app-server';
 import { Department, Role } from '../../src/domain/roles';
-import { MAX_FAILED_LOGINS } from '../../src/features/auth/auth.service';
+import { MAX_FAILED_LOGINS } from '../../src/features/auth/login-throttle';
 import { postGraphql } from '../support/app';
 import { PrivateMariaDb } from '../support/private-mariadb';
 

@@ -3,7 +3,7 @@ import { errorCodes, TestApp, ExecResult } from '../support/app';
 import { Department, Role } from '../../src/domain/roles';
 import { LoginAttempt } from '../../src/features/auth/login-attempt.entity';
 import { Staff } from '../../src/features/staff/staff.entity';
-import { MAX_FAILED_LOGINS } from '../../src/features/auth/auth.service';
+import { MAX_FAILED_LOGINS } from '../../src/features/auth/login-throttle';
 import { PENDING_ABANDONED_AFTER_SECONDS } from '../../src/features/auth/login-throttle';
 
 /**

@@ -1,7 +1,7 @@
 import { Caller, ClientError, TestApp } from '../support/app';
 import { makeHeads } from '../support/money-factories';
 import { loadConfig } from '../../src/config';
-import { Department, Role } from '../../src/features/staff/role';
+import { Department, Role } from '../../src/domain/roles';
 import { addDays, localDateIn } from '../../src/time';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

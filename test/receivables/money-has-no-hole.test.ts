@@ -193,14 +193,14 @@ describe('storage: one area a day, no day charged twice, billed days never chang
     expect(refusal(await app.exec(END, { id: a.recordStorageOccupancy.id, d: '2026-05-20' }, clerk))).toEqual({ code: 'BAD_USER_INPUT', field: 'lastDay' });
     const may = await issueStatement(app, collector, c.id, '2026-05-01', '2026-05-31');
     // 10 m² x 15 days + 20 m² x 16 days at the default 1.00: every day of May once.
-    expect(may.lines.map((l: any) => l.amount)).toEqual(['150.00', '320.00']);
+    expect(may.lines!.map((l: any) => l.amount)).toEqual(['150.00', '320.00']);
   });
 
   it('days on a live statement cannot change (CONFLICT) until it is voided; later days can', async () => {
     const c = await makeCustomer(app, owner);
     const a: any = await app.ok(RECORD_OCC, { c: String(c.id), a: 10, f: '2026-04-01', t: null }, clerk);
     const april = await issueStatement(app, collector, c.id, '2026-04-01', '2026-04-30');
-    expect(april.lines.map((l: any) => l.amount)).toEqual(['300.00']);
+    expect(april.lines!.map((l: any) => l.amount)).toEqual(['300.00']);
     const id = a.recordStorageOccupancy.id;
     expect(errorCodes(await app.exec(END, { id, d: '2026-04-20' }, clerk))).toEqual(['CONFLICT']);
     expect(errorCodes(await app.exec(RECORD_OCC, { c: String(c.id), a: 50, f: '2026-04-25', t: null }, clerk))).toEqual(['CONFLICT']);
@@ -220,7 +220,7 @@ describe('storage: one area a day, no day charged twice, billed days never chang
     await app.ok(RECORD_OCC, { c: String(c.id), a: 50, f: '2026-05-11', t: null }, clerk);
     expect(day((await occupancy(id)).toDate)).toBe('2026-05-10');
     const may = await issueStatement(app, collector, c.id, '2026-05-01', '2026-05-31');
-    expect(may.lines.map((l: any) => l.amount)).toEqual(['100.00', '1050.00']);
+    expect(may.lines!.map((l: any) => l.amount)).toEqual(['100.00', '1050.00']);
     // An issued (unconfirmed) statement's days change only after it is voided.
     expect(errorCodes(await app.exec(END, { id, d: '2026-05-05' }, clerk))).toEqual(['CONFLICT']);
     await app.ok(`mutation($id: ID!) { voidStatement(id: $id, reason: "面积有误") { id } }`, { id: may.id }, collector);

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import { graphql } from '../generated';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, count, issueStatement, makeHeads, pay, recordConsignment } from '../support/money-factories';
@@ -37,14 +39,25 @@ async function receivable(customerId: number, weightKg: number, shippedOn: strin
   return s;
 }
 
-const PAY = `mutation($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) { recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) { id amount customer { balance } } }`;
+const PAY = graphql(`
+  mutation PaymentsTestPay($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) {
+    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) { id amount customer { balance } }
+  }
+`);
+const Outstanding = graphql(`query PaymentsTestOutstanding($c: ID) { receivables(filter: { customerId: $c }) { edges { node { statement { id } outstanding settled } } } }`);
+const CREATE = graphql(`mutation PaymentsTestPickup($c: ID!) { createPickupNotice(customerId: $c, pickupDate: "2026-12-01", goods: "20 箱电子元件") { id status } }`);
+const RequestArrears = graphql(`mutation PaymentsTestArrears($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "month end") { id } }`);
+const Approve = graphql(`mutation PaymentsTestApprove($id: ID!) { approveRequest(id: $id) { id } }`);
+const SignConsent = graphql(`mutation PaymentsTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }`);
+const SignPickup = graphql(`mutation PaymentsTestSignPickup($id: ID!) { signPickupNotice(id: $id) { status } }`);
+const RejectPickup = graphql(`mutation PaymentsTestRejectPickup($id: ID!, $reason: String!) { rejectPickupNotice(id: $id, reason: $reason) { status } }`);
 
 describe('payments', () => {
   it('idempotency: same key same payment -> same result, nothing new; different payment -> CONFLICT; concurrent -> one', async () => {
     const c = await makeCustomer(app, owner);
     const vars = { c: String(c.id), a: '50.00', d: '2026-10-01', r: 'BANK-9', k: `idem-${c.id}` };
-    const first: any = await app.ok(PAY, vars, collector);
-    const again: any = await app.ok(PAY, vars, collector);
+    const first = await app.ok(PAY, vars, collector);
+    const again = await app.ok(PAY, vars, collector);
     expect(again.recordPayment.id).toBe(first.recordPayment.id);
     expect(await count(app, 'payment', 'customerId = ?', [c.id])).toBe(1);
     expect(errorCodes(await app.exec(PAY, { ...vars, a: '50.01' }, collector))).toEqual(['CONFLICT']);
@@ -52,7 +65,7 @@ describe('payments', () => {
     const k2 = { ...vars, k: `idem2-${c.id}` };
     const results = await Promise.all(Array.from({ length: 6 }, () => app.exec(PAY, k2, collector)));
     expect(results.every((r) => !r.errors)).toBe(true);
-    expect(new Set(results.map((r: any) => r.data.recordPayment.id)).size).toBe(1);
+    expect(new Set(results.map((r) => r.data!.recordPayment.id)).size).toBe(1);
     expect(await count(app, 'payment', 'customerId = ?', [c.id])).toBe(2);
     expect(await count(app, 'audit_event', "action = 'payment.recorded'")).toBeGreaterThanOrEqual(2);
     const idx = app.dialect === 'mysql'
@@ -90,14 +103,14 @@ describe('payments', () => {
     const c = await makeCustomer(app, owner);
     const older = await receivable(c.id, 1000, '2026-03-02', { confirmedOn: '2026-03-05', dueDate: '2026-04-04' }); // 300.00
     const newer = await receivable(c.id, 500, '2026-04-02', { confirmedOn: '2026-04-05', dueDate: '2026-05-05' }); // 150.00
-    const p: any = await app.ok(PAY, { c: String(c.id), a: '350.00', d: '2026-05-10', r: 'x', k: `old-${c.id}` }, collector);
+    const p = await app.ok(PAY, { c: String(c.id), a: '350.00', d: '2026-05-10', r: 'x', k: `old-${c.id}` }, collector);
     expect(p.recordPayment.customer.balance).toBe('100.00');
     const outstanding = async () => {
-      const data: any = await app.ok(`query($c: ID) { receivables(filter: { customerId: $c }) { edges { node { statement { id } outstanding settled } } } }`, { c: String(c.id) }, collector);
-      return Object.fromEntries(data.receivables.edges.map((e: any) => [e.node.statement.id, e.node.outstanding]));
+      const data = await app.ok(Outstanding, { c: String(c.id) }, collector);
+      return Object.fromEntries(data.receivables.edges.map((e) => [e.node.statement.id, e.node.outstanding]));
     };
     expect(await outstanding()).toEqual({ [older.id]: '0.00', [newer.id]: '100.00' });
-    const over: any = await app.ok(PAY, { c: String(c.id), a: '130.00', d: '2026-05-11', r: 'y', k: `over-${c.id}` }, collector);
+    const over = await app.ok(PAY, { c: String(c.id), a: '130.00', d: '2026-05-11', r: 'y', k: `over-${c.id}` }, collector);
     expect(over.recordPayment.customer.balance).toBe('-30.00');
     const third = await receivable(c.id, 200, '2026-05-12'); // 60.00, 30.00 of it paid by credit
     expect((await outstanding())[third.id]).toBe('30.00');
@@ -105,9 +118,9 @@ describe('payments', () => {
 
   it('money sums to the fen: 0.10 + 0.20 many times, and random amounts through the API against SQL SUM and the balance', async () => {
     const c = await makeCustomer(app, owner);
-    let last: any;
+    let last: ResultOf<typeof PAY> | undefined;
     for (let i = 0; i < 30; i++) last = await app.ok(PAY, { c: String(c.id), a: i % 2 ? '0.20' : '0.10', d: '2026-10-01', r: 'small', k: `s-${c.id}-${i}` }, collector);
-    expect(last.recordPayment.customer.balance).toBe('-4.50');
+    expect(last!.recordPayment.customer.balance).toBe('-4.50');
     // Random amounts through the API (as Money strings and as numbers), compared with SQL SUM and the balance.
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.integer({ min: 1, max: 99_999_999_99 }), fc.boolean()), { minLength: 20, maxLength: 60 }), async (amounts) => {
@@ -117,9 +130,10 @@ describe('payments', () => {
         for (const [i, [fen, asNumber]] of amounts.entries()) {
           expected += fen;
           const yuan = `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
-          const paid: any = await app.ok(PAY, { c: String(c2.id), a: asNumber ? fen / 100 : yuan, d: '2026-10-02', r: 'r', k: `rnd-${c2.id}-${i}` }, collector);
+          // The Money scalar also takes a number with at most two decimals.
+          const paid = await app.ok(PAY, { c: String(c2.id), a: (asNumber ? fen / 100 : yuan) as string, d: '2026-10-02', r: 'r', k: `rnd-${c2.id}-${i}` }, collector);
           expect(paid.recordPayment.amount).toBe(yuan);
-          balance = paid.recordPayment.customer.balance;
+          balance = paid.recordPayment.customer.balance!;
         }
         const sum = await app.db.query('SELECT SUM(amount) AS s FROM payment WHERE customerId = ?', [c2.id]);
         expect(Number(sum[0].s)).toBe(expected);
@@ -196,7 +210,6 @@ describe('reports', () => {
 });
 
 describe('pickups', () => {
-  const CREATE = `mutation($c: ID!) { createPickupNotice(customerId: $c, pickupDate: "2026-12-01", goods: "20 箱电子元件") { id status } }`;
 
   it('refuses a customer that is not ACTIVE or owes overdue beyond approved arrears, with the reason', async () => {
     const prospect = await makeCustomer(app, owner, { status: CustomerStatus.PROSPECT });
@@ -210,8 +223,8 @@ describe('pickups', () => {
     expect(owed.errors![0].extensions?.reason).toMatch(/300\.00 overdue/);
     expect(await count(app, 'pickup_notice', 'customerId IN (?, ?)', [prospect.id, debtor.id])).toBe(0);
     // An approved, unexpired arrears consent covering it lets the pickup through.
-    const r: any = await app.ok(`mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "month end") { id } }`, { c: String(debtor.id), d: addDays(today(), 10) }, owner);
-    await app.ok(`mutation($id: ID!) { approveRequest(id: $id) { id } }`, { id: r.requestArrears.id }, manager);
+    const r = await app.ok(RequestArrears, { c: String(debtor.id), d: addDays(today(), 10) }, owner);
+    await app.ok(Approve, { id: r.requestArrears.id }, manager);
     // ...once every department it names has signed.
     const unsigned = await app.exec(CREATE, { c: String(debtor.id) }, owner);
     expect(errorCodes(unsigned)).toEqual(['PICKUP_CONDITIONS_NOT_MET']);
@@ -219,23 +232,23 @@ describe('pickups', () => {
     const heads = await makeHeads(app, [Department.FINANCE, Department.MARKET]);
     const [consent] = await app.db.query('SELECT id FROM arrears_consent WHERE requestId = ?', [Number(r.requestArrears.id)]);
     for (const d of [Department.FINANCE, Department.MARKET]) {
-      await app.ok(`mutation($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }`, { id: String(consent.id), d }, heads[d]);
+      await app.ok(SignConsent, { id: String(consent.id), d }, heads[d]);
     }
     await app.ok(CREATE, { c: String(debtor.id) }, owner);
   });
 
   it('DISPATCHER alone signs or rejects, once', async () => {
     const c = await makeCustomer(app, owner);
-    const created: any = await app.ok(CREATE, { c: String(c.id) }, owner);
+    const created = await app.ok(CREATE, { c: String(c.id) }, owner);
     const id = created.createPickupNotice.id;
     for (const role of [Role.MANAGER, Role.SALESPERSON, Role.DIRECTOR]) {
-      expect(errorCodes(await app.exec(`mutation($id: ID!) { signPickupNotice(id: $id) { id } }`, { id }, await app.staff(role)))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await app.exec(SignPickup, { id }, await app.staff(role)))).toEqual(['FORBIDDEN']);
     }
     expect(errorCodes(await app.exec(CREATE, { c: String(c.id) }, await app.staff(Role.SALESPERSON)))).toEqual(['FORBIDDEN']);
     const dispatcher = await app.staff(Role.DISPATCHER);
     const both = await Promise.all([
-      app.exec(`mutation($id: ID!) { signPickupNotice(id: $id) { status } }`, { id }, dispatcher),
-      app.exec(`mutation($id: ID!) { rejectPickupNotice(id: $id, reason: "closed") { status } }`, { id }, dispatcher),
+      app.exec(SignPickup, { id }, dispatcher),
+      app.exec(RejectPickup, { id, reason: 'closed' }, dispatcher),
     ]);
     expect(both.map((r) => errorCodes(r)[0] ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
   });

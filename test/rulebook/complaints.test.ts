@@ -138,7 +138,7 @@ describe('complaints', () => {
     expect(errorCodes(await record(owner, { severity: 'SEVERE' }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await run(app, null, RECORD, { input: { customerId: String(customerId), description: 'x', severity: 'LOW' } }))).toEqual(['UNAUTHENTICATED']);
     const c = (await record(owner)).data.recordComplaint;
-    expect(errorCodes(await run(app, manager, ASSIGN, { id: 'zzz', h: String(other.staff.id), d: today }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await run(app, manager, ASSIGN, { id: 'zzz', h: String(other.staff.id), d: today }))).toEqual(['BAD_USER_INPUT']); // the one id policy: a malformed id names its argument
     expect(errorCodes(await run(app, manager, ASSIGN, { id: c.id, h: 'zzz', d: today }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await run(app, manager, ASSIGN, { id: c.id, h: '99999999', d: today }))).toEqual(['NOT_FOUND']);
     for (const d of [addDays(today, -1), '2099-01-01']) {

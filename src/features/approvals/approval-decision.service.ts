@@ -5,7 +5,7 @@ import { inTransaction } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, SelfApprovalError } from '../../errors';
 import { Role } from '../../domain/roles';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { localDateIn } from '../../time';
 import { recordAudit } from '../audit';
 import { loadCustomer } from '../customers';
@@ -38,7 +38,7 @@ export class ApprovalDecisionService {
   }
 
   private async decide(actor: Actor, id: string, status: ApprovalStatus, note: string | null): Promise<ApprovalRequest> {
-    const requestId = parseId(id, 'Approval request');
+    const requestId = parseIdArg(id, 'id');
     const today = localDateIn(this.config.timeZone, new Date());
     await inTransaction(this.db, async (m) => {
       const request = await lockedById(m, ApprovalRequest, requestId);

@@ -9,6 +9,7 @@ import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { Customer } from '../customers';
 import { ApprovalPolicy, DEFAULT_POLICY } from './approval-policy.entity';
 import { ApprovalRequest } from './approval-request.entity';
+import { arrearsReason, deductionReason, rateCutReason } from './approval-limits';
 
 export async function currentPolicy(m: EntityManager): Promise<ApprovalPolicy> {
   return (await m.findOne(ApprovalPolicy, { where: { id: 1 } })) ?? m.create(ApprovalPolicy, { id: 1, ...DEFAULT_POLICY });
@@ -26,23 +27,13 @@ export async function currentPolicy(m: EntityManager): Promise<ApprovalPolicy> {
 export async function directorOnlyReason(m: EntityManager, policy: ApprovalPolicy, request: ApprovalRequest, customer: Customer, today: string): Promise<string | null> {
   if (request.kind === ApprovalKind.RATE_CHANGE && request.newRate !== null) {
     // A customer's first rate cuts nothing: there is no rate in force to cut.
-    const current = customer.freightRate;
-    const cut = current === null ? 0 : current - request.newRate;
-    if (current !== null && current > 0 && cut > 0 && cut * 100 > policy.maxManagerRateCutPercent * current) {
-      return `A rate cut of more than ${policy.maxManagerRateCutPercent}% of the rate in force now (from ${formatMoney(current)} to ${formatMoney(request.newRate)}) needs a DIRECTOR.`;
-    }
+    return rateCutReason(policy, customer.freightRate, request.newRate);
   }
   if (request.kind === ApprovalKind.ARREARS) {
-    const total = (await unexpiredApprovedArrears(m, customer.id, today)) + (request.amount ?? 0);
-    if (total > policy.maxManagerArrearsAmount) {
-      return `Arrears above ${formatMoney(policy.maxManagerArrearsAmount)} need a DIRECTOR: with this one the customer's approved, unexpired arrears would total ${formatMoney(total)}.`;
-    }
+    return arrearsReason(policy, (await unexpiredApprovedArrears(m, customer.id, today)) + (request.amount ?? 0));
   }
   if (request.kind === ApprovalKind.DEDUCTION) {
-    const total = (await openPeriodDeductions(m, customer.id)) + (request.amount ?? 0);
-    if (total > policy.maxManagerDeductionAmount) {
-      return `Deductions above ${formatMoney(policy.maxManagerDeductionAmount)} in one statement period need a DIRECTOR: with this one the customer's would total ${formatMoney(total)}.`;
-    }
+    return deductionReason(policy, (await openPeriodDeductions(m, customer.id)) + (request.amount ?? 0));
   }
   return null;
 }

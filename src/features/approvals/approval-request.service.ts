@@ -3,18 +3,20 @@ import { Actor, hasRole } from '../../auth/actor';
 import { inTransaction } from '../../db/transaction';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { paginate, Page } from '../../graphql/connection';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { Fen, formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit';
 import { Consignment } from '../consignments';
 import { SettlementMethod, assertCanActFor, Customer, loadCustomer } from '../customers';
 import { validDepartments, SignoffFormKind, withRequiredDepartments } from '../signoffs';
-import { Department, Role } from '../../domain/roles';
+import { Department } from '../../domain/roles';
 import { ApprovalKind, ApprovalStatus } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { requiredText } from '../../graphql/text';
 import { localDateIn } from '../../time';
 import { notifyApprovalRequested } from './approval-notifications';
+import { MANAGEMENT, SIGNERS } from '../../domain/role-sets';
+import { insertAndLoad } from '../../db/insert';
 
 /** Longest payment terms a request may ask for: a year. */
 export const MAX_PAYMENT_TERM_DAYS = 365;
@@ -39,7 +41,7 @@ export class ApprovalRequestService {
       const customer = await loadCustomer(m, customerId);
       if (!opts.anyCustomer) assertCanActFor(actor, customer);
       const details = typeof fields === 'function' ? await fields(customer, m) : fields;
-      const saved = await m.save(m.create(ApprovalRequest, { ...details, customerId: customer.id, requesterId: actor.id, status: ApprovalStatus.PENDING }));
+      const saved = await insertAndLoad(m, ApprovalRequest, { ...details, customerId: customer.id, requesterId: actor.id, status: ApprovalStatus.PENDING } as Partial<ApprovalRequest>);
       await recordAudit(m, actor.id, { action: 'approval.requested', entityType: 'ApprovalRequest', entityId: saved.id, summary: `${details.kind} for ${customer.name}: ${describe(customer)}` });
       await notifyApprovalRequested(m, actor, saved, customer, localDateIn(this.timeZone, new Date()));
       return saved;
@@ -61,7 +63,7 @@ export class ApprovalRequestService {
 
   async freeShipment(actor: Actor, consignmentId: string, reason: string) {
     const why = requiredText(reason, 'reason', 2000);
-    const consignment = await this.db.getRepository(Consignment).findOneBy({ id: parseId(consignmentId, 'Consignment') });
+    const consignment = await this.db.getRepository(Consignment).findOneBy({ id: parseIdArg(consignmentId, 'consignmentId') });
     if (!consignment) throw new NotFoundError('Consignment', consignmentId);
     if (consignment.freeShipmentRequestId) throw new ConflictError('This consignment already ships free.');
     return this.file(actor, consignment.customerId, { kind: ApprovalKind.FREE_SHIPMENT, reason: why, consignmentId: consignment.id }, () => `free shipment of waybill ${consignment.waybillNo} (freight ${formatMoney(consignment.freight)}): ${why}`);
@@ -116,7 +118,7 @@ export class ApprovalRequestService {
   }
 
   async get(actor: Actor, id: string): Promise<ApprovalRequest> {
-    const r = await this.db.getRepository(ApprovalRequest).findOneBy({ id: parseId(id, 'Approval request') });
+    const r = await this.db.getRepository(ApprovalRequest).findOneBy({ id: parseIdArg(id, 'id') });
     if (!r || !canSee(actor, r)) throw new NotFoundError('Approval request', id);
     return r;
   }
@@ -125,8 +127,8 @@ export class ApprovalRequestService {
     const qb = this.db.getRepository(ApprovalRequest).createQueryBuilder('r');
     if (args.status) qb.andWhere('r.status = :status', { status: args.status });
     if (args.kind) qb.andWhere('r.kind = :kind', { kind: args.kind });
-    if (args.customerId) qb.andWhere('r.customerId = :cid', { cid: parseId(args.customerId, 'Customer') });
-    if (args.requesterId) qb.andWhere('r.requesterId = :rid', { rid: parseId(args.requesterId, 'Staff member') });
+    if (args.customerId != null) qb.andWhere('r.customerId = :cid', { cid: parseIdArg(args.customerId, 'customerId') });
+    if (args.requesterId != null) qb.andWhere('r.requesterId = :rid', { rid: parseIdArg(args.requesterId, 'requesterId') });
     if (!seesAll(actor)) {
       qb.andWhere(signsForms(actor) ? '(r.requesterId = :me OR r.formId IS NOT NULL)' : 'r.requesterId = :me', { me: actor.id });
     }
@@ -136,12 +138,12 @@ export class ApprovalRequestService {
 
 /** Leaders and the assistant see every request; anyone else their own. */
 function seesAll(actor: Actor): boolean {
-  return hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER);
+  return hasRole(actor, ...MANAGEMENT);
 }
 
 /** Department heads and the dispatcher also see approved requests with a liaison form, which they sign (as with operation notices). */
 function signsForms(actor: Actor): boolean {
-  return hasRole(actor, Role.DEPARTMENT_HEAD, Role.DISPATCHER);
+  return hasRole(actor, ...SIGNERS);
 }
 
 function canSee(actor: Actor, r: ApprovalRequest): boolean {

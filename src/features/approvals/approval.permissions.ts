@@ -1,9 +1,10 @@
 import { hasRole, isAuthenticated, isDepartmentHead } from '../../auth/rules';
 import { Role } from '../../domain/roles';
 import { byCustomerId, customerMoneyRule } from '../customers';
+import { LEADERS, MANAGEMENT, MONEY_READERS, SALES_AND_LEADERS, SIGNERS } from '../../domain/role-sets';
 
-const FILERS = [Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR];
-const DECIDERS = [Role.MANAGER, Role.DIRECTOR];
+const FILERS = SALES_AND_LEADERS;
+const DECIDERS = LEADERS;
 
 const arrearsMoney = customerMoneyRule('ArrearsConsent', byCustomerId);
 
@@ -11,8 +12,8 @@ export const approvalPermissions = {
   Query: {
     approvalRequests: isAuthenticated,
     approvalRequest: isAuthenticated,
-    approvalPolicy: hasRole(Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER),
-    arrearsConsents: hasRole(Role.SALESPERSON, Role.COLLECTOR, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR, Role.DEPARTMENT_HEAD, Role.DISPATCHER),
+    approvalPolicy: hasRole(...MANAGEMENT),
+    arrearsConsents: hasRole(Role.SALESPERSON, ...MONEY_READERS, ...SIGNERS),
   },
   Mutation: {
     requestRateChange: hasRole(...FILERS),

@@ -4,16 +4,17 @@ import { Config } from '../../config';
 import { inTransaction } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { NotFoundError } from '../../errors';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { localDateIn } from '../../time';
 import { signForm, NoticeStatus } from '../signoffs';
-import { Department, LEADER_ROLES, Role } from '../../domain/roles';
+import { Department } from '../../domain/roles';
 import { loadCustomer } from '../customers';
 import { NotificationKind, recordNotification } from '../notifications';
 import { ApprovalKind } from './approval-enums';
 import { ApprovalRequest } from './approval-request.entity';
 import { ArrearsConsent } from './arrears-consent.entity';
 import { overdueUnpaidSql } from '../ledger';
+import { LEADERS, MONEY_READERS, SIGNERS } from '../../domain/role-sets';
 
 /** The customer still owes past due: arrears are overdue money (the same measure as the pickup conditions). */
 const OWES = overdueUnpaidSql('a.customerId', ':today');
@@ -34,7 +35,7 @@ export class ArrearsConsentService {
     const qb = this.db.getRepository(ArrearsConsent).createQueryBuilder('a').orderBy('a.promisedDate', 'ASC').addOrderBy('a.id', 'ASC');
     if (overdue === true) qb.andWhere(OVERDUE, { today: this.today(), completed: NoticeStatus.COMPLETED });
     if (overdue === false) qb.andWhere(`NOT ${OVERDUE}`, { today: this.today(), completed: NoticeStatus.COMPLETED });
-    if (!hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER, Role.COLLECTOR, Role.DEPARTMENT_HEAD, Role.DISPATCHER)) {
+    if (!hasRole(actor, ...MONEY_READERS, ...SIGNERS)) {
       qb.andWhere('a.handlerId = :me', { me: actor.id });
     }
     return qb.getMany();
@@ -69,7 +70,7 @@ export class ArrearsConsentService {
         await recordNotification(m, {
           kind: NotificationKind.ARREARS_OVERDUE,
           message: `Arrears consent ${consent.id} for ${customer.name} passed its promised date ${consent.promisedDate} and is still unpaid.`,
-          to: { staffIds: [consent.handlerId], roles: LEADER_ROLES },
+          to: { staffIds: [consent.handlerId], roles: LEADERS },
           customerId: customer.id,
           approvalRequestId: consent.requestId,
         });
@@ -81,7 +82,7 @@ export class ArrearsConsentService {
   }
 
   async sign(actor: Actor, id: string, department: Department): Promise<ArrearsConsent> {
-    const consentId = parseId(id, 'Arrears consent');
+    const consentId = parseIdArg(id, 'id');
     await inTransaction(this.db, async (m) => {
       const consent = await lockedById(m, ArrearsConsent, consentId);
       if (!consent) throw new NotFoundError('Arrears consent', id);
@@ -98,7 +99,7 @@ export class ArrearsConsentService {
   }
 
   async signLiaison(actor: Actor, requestId: string, department: Department): Promise<ApprovalRequest> {
-    const rid = parseId(requestId, 'Approval request');
+    const rid = parseIdArg(requestId, 'requestId');
     await inTransaction(this.db, async (m) => {
       const request = await lockedById(m, ApprovalRequest, rid);
       if (!request || request.kind !== ApprovalKind.SPECIAL_OPERATION) throw new NotFoundError('Liaison form', requestId);

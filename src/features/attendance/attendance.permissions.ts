@@ -1,13 +1,13 @@
 import { hasRole, isAuthenticated } from '../../auth/rules';
-import { Role } from '../../domain/roles';
+import { MANAGEMENT } from '../../domain/role-sets';
 
 export const attendancePermissions = {
   Query: {
-    attendanceSummary: hasRole(Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR),
+    attendanceSummary: hasRole(...MANAGEMENT),
     // Own records for anyone; others' only for the administration roles (checked in the service).
     attendanceRecords: isAuthenticated,
   },
   Mutation: {
-    recordAttendance: hasRole(Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR),
+    recordAttendance: hasRole(...MANAGEMENT),
   },
 };

@@ -10,9 +10,10 @@ import { Role } from '../../domain/roles';
 import { Staff } from '../staff';
 import { AttendanceRecord, AttendanceStatus } from './attendance-record.entity';
 import { parseIdArg } from '../../graphql/ids';
+import { MANAGEMENT } from '../../domain/role-sets';
 
 /** Who keeps and reads the department's attendance (and its other administration records). */
-export const ADMINISTRATION_ROLES: readonly Role[] = [Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR];
+export const ADMINISTRATION_ROLES: readonly Role[] = MANAGEMENT;
 
 /** Statuses that may be recorded ahead of the day (planned leave, a planned trip). */
 const PLANNABLE: ReadonlySet<AttendanceStatus> = new Set([AttendanceStatus.LEAVE, AttendanceStatus.BUSINESS_TRIP]);

@@ -1,8 +1,8 @@
 import { hasRole } from '../../auth/rules';
-import { Role } from '../../domain/roles';
+import { LEADERS } from '../../domain/role-sets';
 
 export const auditPermissions = {
   Query: {
-    auditEvents: hasRole(Role.DIRECTOR, Role.MANAGER),
+    auditEvents: hasRole(...LEADERS),
   },
 };

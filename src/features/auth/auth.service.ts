@@ -5,6 +5,7 @@ import { TokenService } from '../../auth/tokens';
 import { assertStrongPassword, dummyPasswordHash, hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from '../../auth/passwords';
 import { BadUserInputError, ConflictError, isConnectivityError, NotFoundError, ServiceUnavailableError, UnauthenticatedError } from '../../errors';
 import { inTransaction } from '../../db/transaction';
+import { parseIdArg } from '../../graphql/ids';
 import { recordAudit } from '../audit';
 import { Staff, normalizeEmail } from '../staff';
 import { LoginAttempt } from './login-attempt.entity';
@@ -19,7 +20,6 @@ import {
   PENDING_WAIT_SECONDS,
 } from './login-throttle';
 
-export { MAX_FAILED_LOGINS, LOCK_MINUTES, MAX_FAILED_LOGINS_PER_ADDRESS } from './login-throttle';
 
 const GENERIC_FAILURE = 'The email or password is wrong, or the account is locked or inactive.';
 
@@ -226,8 +226,7 @@ export class AuthService {
 
   /** Lifts a sign-in lock (DIRECTOR): the account's failed attempts are forgotten. */
   async unlock(actor: Actor, staffId: string): Promise<Staff> {
-    const id = Number(staffId);
-    if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError('Staff member', staffId);
+    const id = parseIdArg(staffId, 'staffId');
     return inTransaction(this.db, async (m) => {
       const staff = await m.findOne(Staff, { where: { id } });
       if (!staff) throw new NotFoundError('Staff member', staffId);

@@ -1,6 +1,22 @@
 import { EntityManager, In } from 'typeorm';
 import { LoginAttempt } from './login-attempt.entity';
 
+/*
+ * Why not rate-limiter-flexible (evaluated at 11.4.0, RateLimiterMySQL and RateLimiterSQLite):
+ * - its stores take a raw driver client (a mysql2 pool, a better-sqlite3 handle) and run their own
+ *   statements and transactions on it, beside TypeORM: on SQLite they would interleave with the
+ *   transactions that take turns on our one connection, on MySQL they would bypass the failover
+ *   pool that moves to a live Galera node, and the attempt would no longer be written in the
+ *   sign-in's own transaction with the lock on the staff row;
+ * - it creates its table itself at run time (CREATE TABLE IF NOT EXISTS, a different statement per
+ *   store), outside our migrations and their drift test;
+ * - what we keep is more than a counter: each attempt's outcome and time (PENDING ones count, so
+ *   parallel guesses are all counted; ABANDONED ones of a server that died stop counting), the
+ *   account lock that a DIRECTOR lifts and a reactivation clears, by email and by address. A
+ *   counter keyed by email would still need all of that around it.
+ * The database-backed, cross-instance behaviour is the requirement; this file already gives it.
+ */
+
 /** After this many failed sign-ins for one email within LOCK_MINUTES, the account is locked for LOCK_MINUTES. */
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;

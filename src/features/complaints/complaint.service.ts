@@ -4,7 +4,7 @@ import { checkDate, companyToday, windows } from '../../date-window';
 import { inTransaction } from '../../db/transaction';
 import { ConflictError, ForbiddenError, NotFoundError, BadUserInputError } from '../../errors';
 import { Page, PageArgs, paginate } from '../../graphql/connection';
-import { parseId, parseIdArg } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { LocalDate } from '../../graphql/local-date';
 import { requiredText } from '../../graphql/text';
 import { recordAudit } from '../audit';
@@ -54,7 +54,7 @@ export class ComplaintService {
   }
 
   private async load(m: EntityManager, id: string): Promise<Complaint> {
-    const complaint = await m.findOne(Complaint, { where: { id: parseId(id, 'Complaint') } });
+    const complaint = await m.findOne(Complaint, { where: { id: parseIdArg(id, 'id') } });
     if (!complaint) throw new NotFoundError('Complaint', id);
     return complaint;
   }

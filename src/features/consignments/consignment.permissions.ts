@@ -1,12 +1,13 @@
 import { hasRole } from '../../auth/rules';
 import { Role } from '../../domain/roles';
 import { byCustomerId, customerMoneyRule } from '../customers';
+import { MONEY_READERS } from '../../domain/role-sets';
 
 const consignmentMoney = customerMoneyRule('Consignment', byCustomerId);
 
 export const consignmentPermissions = {
   Query: {
-    consignments: hasRole(Role.COLLECTOR, Role.DISPATCHER, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR, Role.SALESPERSON),
+    consignments: hasRole(...MONEY_READERS, Role.DISPATCHER, Role.SALESPERSON),
   },
   Mutation: {
     recordConsignment: hasRole(Role.COLLECTOR, Role.DISPATCHER),

@@ -4,7 +4,7 @@ import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { BadUserInputError, ConflictError, RateNotApprovedError } from '../../errors';
 import { checkDate, companyToday, windows } from '../../date-window';
 import { paginate, Page } from '../../graphql/connection';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit';
 import { loadCustomer, ownCustomersOnly } from '../customers';
@@ -13,6 +13,7 @@ import { Consignment } from './consignment.entity';
 import { RecordConsignmentInput } from './consignment.inputs';
 import { freightFen, parseWeightKg, rateInForce } from './freight';
 import { requiredText } from '../../graphql/text';
+import { insertAndLoad } from '../../db/insert';
 
 export class ConsignmentService {
   constructor(private readonly db: DataSource, private readonly timeZone: string) {}
@@ -27,7 +28,7 @@ export class ConsignmentService {
         const customer = await loadCustomer(m, input.customerId);
         const rate = await rateInForce(m, customer, shippedOn);
         if (rate === null) throw new RateNotApprovedError(customer.name, shippedOn);
-        const row = m.create(Consignment, {
+        const saved = await insertAndLoad(m, Consignment, {
           customerId: customer.id,
           waybillNo,
           shippedOn,
@@ -43,7 +44,6 @@ export class ConsignmentService {
           freeShipmentRequestId: null,
           recordedById: actor.id,
         });
-        const saved = await m.save(row);
         await recordAudit(m, actor.id, {
           action: 'consignment.recorded',
           entityType: 'Consignment',
@@ -60,7 +60,7 @@ export class ConsignmentService {
 
   list(actor: Actor, args: { first?: number | null; after?: string | null; customerId?: string | null }): Promise<Page<Consignment>> {
     const qb = this.db.getRepository(Consignment).createQueryBuilder('c');
-    if (args.customerId) qb.andWhere('c.customerId = :cid', { cid: parseId(args.customerId, 'Customer') });
+    if (args.customerId != null) qb.andWhere('c.customerId = :cid', { cid: parseIdArg(args.customerId, 'customerId') });
     ownCustomersOnly(actor, qb, 'c.customerId', [Role.DISPATCHER]);
     return paginate(qb, args);
   }

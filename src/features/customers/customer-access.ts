@@ -1,6 +1,7 @@
 import { Actor, hasRole, isLeader } from '../../auth/actor';
 import { ForbiddenError } from '../../errors';
 import { Role } from '../../domain/roles';
+import { MONEY_READERS } from '../../domain/role-sets';
 
 /**
  * Who may act for a customer (record visits, file requests, pickups): its owner and the
@@ -17,7 +18,7 @@ export function assertCanActFor(actor: Actor, customer: { ownerId: number; name?
 }
 
 /** The roles that see every customer's contact details (besides the owner). */
-export const CONTACT_ROLES: readonly Role[] = [Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER, Role.COLLECTOR, Role.ORDER_CLERK];
+export const CONTACT_ROLES: readonly Role[] = [...MONEY_READERS, Role.ORDER_CLERK];
 
 /**
  * Who may see a customer's contact details (contact persons, phones, address, notes,

@@ -58,7 +58,7 @@ export class CustomerRecordsService {
 
   intentReports(args: PageArgs & { customerId?: string | null }): Promise<Page<IntentReport>> {
     const qb = this.db.getRepository(IntentReport).createQueryBuilder('r');
-    if (args.customerId) qb.andWhere('r.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
+    if (args.customerId != null) qb.andWhere('r.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
     return paginate(qb, args);
   }
 
@@ -82,7 +82,7 @@ export class CustomerRecordsService {
 
   lostCustomerAnalyses(args: PageArgs & { customerId?: string | null }): Promise<Page<LostCustomerAnalysis>> {
     const qb = this.db.getRepository(LostCustomerAnalysis).createQueryBuilder('a');
-    if (args.customerId) qb.andWhere('a.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
+    if (args.customerId != null) qb.andWhere('a.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
     return paginate(qb, args);
   }
 
@@ -111,7 +111,7 @@ export class CustomerRecordsService {
 
   satisfactionSurveys(args: PageArgs & { customerId?: string | null }): Promise<Page<SatisfactionSurvey>> {
     const qb = this.db.getRepository(SatisfactionSurvey).createQueryBuilder('s');
-    if (args.customerId) qb.andWhere('s.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
+    if (args.customerId != null) qb.andWhere('s.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
     return paginate(qb, args);
   }
 
@@ -167,8 +167,8 @@ export class CustomerRecordsService {
   /** Who (other than the owner) read whose contact details, newest first. */
   contactAccessLog(args: PageArgs & { customerId?: string | null; staffId?: string | null }): Promise<Page<ContactAccess>> {
     const qb = this.db.getRepository(ContactAccess).createQueryBuilder('a');
-    if (args.customerId) qb.andWhere('a.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
-    if (args.staffId) qb.andWhere('a.staffId = :staffId', { staffId: parseIdArg(args.staffId, 'staffId') });
+    if (args.customerId != null) qb.andWhere('a.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
+    if (args.staffId != null) qb.andWhere('a.staffId = :staffId', { staffId: parseIdArg(args.staffId, 'staffId') });
     return paginate(qb, args);
   }
 }

@@ -1,7 +1,7 @@
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { containsPattern } from '../../db/like';
 import { Actor, hasRole, isLeader } from '../../auth/actor';
-import { BadUserInputError, ConflictError, CustomerAlreadyOwnedError, ForbiddenError } from '../../errors';
+import { BadUserInputError, ConflictError, CustomerAlreadyOwnedError, ForbiddenError, NotFoundError } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
 import { recordAudit } from '../audit';
@@ -41,14 +41,14 @@ export interface ProspectCheckResult {
 export class CustomerService {
   constructor(private readonly db: DataSource) {}
 
-  /** A customer by id; NOT_FOUND when there is none. */
+  /** A customer by id (the `customerId` argument); NOT_FOUND when there is none. */
   async get(id: string | number, manager: EntityManager = this.db.manager): Promise<Customer> {
     return loadCustomer(manager, id, { field: 'customerId' });
   }
 
+  /** The `customer(id)` query: null when no customer has this id; a malformed id is BAD_USER_INPUT on `id`. */
   async find(id: string): Promise<Customer | null> {
-    const n = Number(id);
-    if (!Number.isSafeInteger(n) || n <= 0) return null;
+    const n = parseIdArg(id, 'id');
     return this.db.getRepository(Customer).findOne({ where: { id: n } });
   }
 
@@ -57,7 +57,7 @@ export class CustomerService {
     const qb = this.db.getRepository(Customer).createQueryBuilder('c');
     const f = args.filter;
     if (f?.status) qb.andWhere('c.status = :status', { status: f.status });
-    if (f?.ownerId) qb.andWhere('c.ownerId = :ownerId', { ownerId: parseIdArg(f.ownerId, 'ownerId') });
+    if (f?.ownerId != null) qb.andWhere('c.ownerId = :ownerId', { ownerId: parseIdArg(f.ownerId, 'ownerId') });
     if (f?.search?.trim()) {
       // Fuzzy on the normalized name (case, width, spaces and punctuation folded). What the
       // normalization drops (LIKE's % and _, other punctuation and symbols) must then appear
@@ -137,7 +137,8 @@ export class CustomerService {
 
   private async assertSalesperson(staffId: number, field: string, manager: EntityManager = this.db.manager): Promise<Staff> {
     const staff = await manager.findOne(Staff, { where: { id: staffId } });
-    if (!staff || !staff.active || !staff.hasRole(Role.SALESPERSON)) {
+    if (!staff) throw new NotFoundError('Staff member', staffId);
+    if (!staff.active || !staff.hasRole(Role.SALESPERSON)) {
       throw new BadUserInputError('The owner must be an active salesperson.', field);
     }
     return staff;

@@ -5,6 +5,7 @@ import { ForbiddenError, UnauthenticatedError } from '../../errors';
 import { Role } from '../../domain/roles';
 import { canSeeContacts } from './customer-access';
 import { Customer } from './customer.entity';
+import { LEADERS, MANAGEMENT, SALES_AND_LEADERS } from '../../domain/role-sets';
 
 /**
  * Contact privacy on the Customer type: the owner and the contact roles see contact details;
@@ -20,8 +21,8 @@ export const canSeeCustomerContacts = rule('canSeeCustomerContacts', { cache: 'n
   },
 );
 
-const leadersAndAssistant = hasRole(Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER);
-const salesAndLeaders = hasRole(Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR);
+const leadersAndAssistant = hasRole(...MANAGEMENT);
+const salesAndLeaders = hasRole(...SALES_AND_LEADERS);
 
 export const customersPermissions = {
   Query: {
@@ -33,11 +34,11 @@ export const customersPermissions = {
     satisfactionSurveys: leadersAndAssistant,
     satisfactionAverages: leadersAndAssistant,
     contactLog: isAuthenticated,
-    contactAccessLog: hasRole(Role.DIRECTOR, Role.MANAGER),
+    contactAccessLog: hasRole(...LEADERS),
   },
   Mutation: {
     registerCustomer: salesAndLeaders,
-    reassignCustomer: hasRole(Role.MANAGER, Role.DIRECTOR),
+    reassignCustomer: hasRole(...LEADERS),
     addContactPerson: salesAndLeaders,
     updateCustomerDetails: salesAndLeaders,
     reportCustomerIntent: hasRole(Role.SALESPERSON),

@@ -1,9 +1,9 @@
 import { hasRole } from '../../auth/rules';
-import { Role } from '../../domain/roles';
+import { MANAGEMENT } from '../../domain/role-sets';
 
 export const departmentReportPermissions = {
   Query: {
-    workloadReport: hasRole(Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR),
-    monthlyRevenueReport: hasRole(Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR),
+    workloadReport: hasRole(...MANAGEMENT),
+    monthlyRevenueReport: hasRole(...MANAGEMENT),
   },
 };

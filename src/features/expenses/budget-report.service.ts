@@ -9,12 +9,13 @@ import { Budget, DEPARTMENT } from './budget.entity';
 import { budgetPeriod } from './budget-period';
 import { BudgetReport, BudgetRow, BudgetTotals, expenseRatio } from './budget-report.types';
 import { claimTotals } from './expense-sums';
+import { MANAGEMENT } from '../../domain/role-sets';
 
 /** Confirmed sales per owning staff member for [first, last]; the composition root hands in the department reports' figure. */
 export type ConfirmedSales = (first: LocalDate, last: LocalDate) => Promise<Map<number, Fen>>;
 
 /** The roles that read every row and the department's totals. */
-export const BUDGET_READERS_ALL: readonly Role[] = [Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER];
+export const BUDGET_READERS_ALL: readonly Role[] = MANAGEMENT;
 
 /**
  * The budget report for a year or a month. Claims count by the day they were spent on (spentOn,

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit';
 import { Staff } from '../staff';
 import { Budget, DEPARTMENT } from './budget.entity';
 import { budgetPeriod, describePeriod } from './budget-period';
+import { LEADERS } from '../../domain/role-sets';
 
 /** The largest budget one may set: 100 000 000.00 yuan (anything above is a typo). */
 export const MAX_BUDGET: Fen = 10_000_000_000;
@@ -33,7 +34,7 @@ export class BudgetService {
       } else {
         holder = await m.getRepository(Staff).findOneBy({ id: parseIdArg(staffId, 'staffId') });
         if (!holder || !holder.active) throw new NotFoundError('Staff member', staffId);
-        if (!isDirector && (holder.id === actor.id || holder.hasRole(Role.MANAGER, Role.DIRECTOR))) {
+        if (!isDirector && (holder.id === actor.id || holder.hasRole(...LEADERS))) {
           throw new ForbiddenError('A MANAGER sets the budgets of the people they lead, not their own or another leader\'s: ask the DIRECTOR.');
         }
       }

@@ -11,6 +11,7 @@ import { assertCanActFor, loadCustomer } from '../customers';
 import { ExpenseClaim } from './expense-claim.entity';
 import { ExpenseClaimInput } from './expense.inputs';
 import { expenseDirectorOnlyReason } from './expense-policy';
+import { insertAndLoad } from '../../db/insert';
 
 /** The largest single claim one may file: 100 000.00 yuan (anything above is a typo or not an expense). */
 export const MAX_CLAIM: Fen = 10_000_000;
@@ -42,9 +43,7 @@ export class ExpenseClaimService {
         // A salesperson spends on their own customers; a claim for a colleague's customer is refused.
         assertCanActFor(actor, customer);
       }
-      const request = await m.save(
-        m.create(ApprovalRequest, { kind: ApprovalKind.EXPENSE, status: ApprovalStatus.PENDING, requesterId: actor.id, customerId: customer?.id ?? null, reason: description }),
-      );
+      const request = await insertAndLoad(m, ApprovalRequest, { kind: ApprovalKind.EXPENSE, status: ApprovalStatus.PENDING, requesterId: actor.id, customerId: customer?.id ?? null, reason: description });
       const claim = m.create(ExpenseClaim, { requestId: request.id, spenderId: actor.id, amount: input.amount, category: input.category, spentOn, customerId: customer?.id ?? null, receiptRef, description });
       await m.insert(ExpenseClaim, claim);
       await recordAudit(m, actor.id, {

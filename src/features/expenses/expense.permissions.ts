@@ -6,9 +6,10 @@ import { ForbiddenError, UnauthenticatedError } from '../../errors';
 import { Role } from '../../domain/roles';
 import { ApprovalKind } from '../approvals';
 import { BUDGET_READERS_ALL } from './budget-report.service';
+import { LEADERS, MANAGEMENT } from '../../domain/role-sets';
 
 /** Whoever spends files claims: salespeople and the department's other staff and leaders. */
-export const EXPENSE_FILERS = [Role.SALESPERSON, Role.COLLECTOR, Role.ORDER_CLERK, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR];
+export const EXPENSE_FILERS = [Role.SALESPERSON, Role.COLLECTOR, Role.ORDER_CLERK, ...MANAGEMENT];
 
 /**
  * One person's expense figures (a claim, a budget row) are seen by that person and the leaders
@@ -36,7 +37,7 @@ export const expensePermissions = {
     budgetReport: hasRole(...EXPENSE_FILERS),
   },
   Mutation: {
-    setBudget: hasRole(Role.DIRECTOR, Role.MANAGER), // which budgets a MANAGER may set: checked by the budget service
+    setBudget: hasRole(...LEADERS), // which budgets a MANAGER may set: checked by the budget service
     fileExpenseClaim: hasRole(...EXPENSE_FILERS),
   },
   ApprovalRequest: {

@@ -4,6 +4,7 @@ import { markSettled } from './kept-balances';
 import { Receivable } from './receivable.entity';
 import { Payment } from './payment.entity';
 import { PaymentAllocation } from './payment-allocation.entity';
+import { spreadOldestFirst } from './spread';
 
 /**
  * Settlement of receivables by payments. A customer's rows are locked (its customer row) by the
@@ -35,16 +36,15 @@ async function openReceivables(m: EntityManager, customerId: number): Promise<Op
 
 /** Settles the customer's oldest open receivables with `payment`; returns what is left as credit. */
 export async function allocatePayment(m: EntityManager, payment: Payment): Promise<Fen> {
-  let left = payment.amount;
+  const open = await openReceivables(m, payment.customerId);
+  const { taken, left } = spreadOldestFirst(payment.amount, open.map((r) => r.open));
   const allocations: Array<Partial<PaymentAllocation>> = [];
   const paidOff: number[] = [];
-  for (const r of await openReceivables(m, payment.customerId)) {
-    if (left <= 0) break;
-    const amount = Math.min(left, r.open);
-    allocations.push({ paymentId: payment.id, receivableId: r.id, amount, allocatedOn: later(payment.receivedOn, r.confirmedOn) });
-    if (amount === r.open) paidOff.push(r.id);
-    left -= amount;
-  }
+  open.forEach((r, i) => {
+    if (taken[i] <= 0) return;
+    allocations.push({ paymentId: payment.id, receivableId: r.id, amount: taken[i], allocatedOn: later(payment.receivedOn, r.confirmedOn) });
+    if (taken[i] === r.open) paidOff.push(r.id);
+  });
   if (allocations.length) await m.insert(PaymentAllocation, allocations);
   await markSettled(m, paidOff);
   return left;
@@ -61,16 +61,11 @@ export async function applyCredit(m: EntityManager, receivable: Receivable): Pro
     .orderBy('p.receivedOn', 'ASC')
     .addOrderBy('p.id', 'ASC')
     .getRawMany();
-  let open = receivable.amount;
+  const { taken, left } = spreadOldestFirst(receivable.amount, rows.map((p) => Number(p.amount) - Number(p.used ?? 0)));
   const allocations: Array<Partial<PaymentAllocation>> = [];
-  for (const p of rows) {
-    if (open <= 0) break;
-    const free = Number(p.amount) - Number(p.used ?? 0);
-    if (free <= 0) continue;
-    const amount = Math.min(free, open);
-    allocations.push({ paymentId: Number(p.id), receivableId: receivable.id, amount, allocatedOn: later(String(p.receivedOn), receivable.confirmedOn) });
-    open -= amount;
-  }
+  rows.forEach((p, i) => {
+    if (taken[i] > 0) allocations.push({ paymentId: Number(p.id), receivableId: receivable.id, amount: taken[i], allocatedOn: later(String(p.receivedOn), receivable.confirmedOn) });
+  });
   if (allocations.length) await m.insert(PaymentAllocation, allocations);
-  if (open <= 0) await markSettled(m, [receivable.id]);
+  if (left <= 0) await markSettled(m, [receivable.id]);
 }

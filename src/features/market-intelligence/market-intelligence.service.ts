@@ -14,9 +14,10 @@ import { recordAudit } from '../audit';
 import { Customer, CustomerStatus, LostCustomerAnalysis, loadCustomer } from '../customers';
 import { MarketIntelligence } from './market-intelligence.entity';
 import { IntelligenceFilter, MarketIntelligenceInput } from './market-intelligence.inputs';
+import { MANAGEMENT } from '../../domain/role-sets';
 
 /** Who reads every record and the summary: the leaders and the ASSISTANT_MANAGER (who sees everything in the department). */
-export const INTELLIGENCE_READERS: Role[] = [Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER];
+export const INTELLIGENCE_READERS: Role[] = MANAGEMENT;
 
 /** A name as shown: NFKC, spaces collapsed. */
 function display(text: string): string {

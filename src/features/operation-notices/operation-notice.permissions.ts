@@ -1,12 +1,12 @@
 import { hasRole, isAuthenticated, isDepartmentHead } from '../../auth/rules';
-import { Role } from '../../domain/roles';
+import { SALES_AND_LEADERS } from '../../domain/role-sets';
 
 export const operationNoticePermissions = {
   Query: {
     operationNotices: isAuthenticated,
   },
   Mutation: {
-    createOperationNotice: hasRole(Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR),
+    createOperationNotice: hasRole(...SALES_AND_LEADERS),
     signOperationNotice: isDepartmentHead, // which department: checked by the sign-off service
   },
 };

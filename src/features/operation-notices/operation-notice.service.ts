@@ -4,13 +4,15 @@ import { ownCustomersOnly, assertCanActFor, CustomerStatus, Customer, activateCu
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
-import { parseId, parseIdArg } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { recordAudit } from '../audit';
 import { ApprovalKind, ApprovalStatus, ApprovalRequest } from '../approvals';
 import { applySettlementChange, approvedRequestFor } from './settlement-change';
 import { NoticeStatus, createSignoffForm, signForm, Signature, SignoffFormKind } from '../signoffs';
-import { Department, Role } from '../../domain/roles';
+import { Department } from '../../domain/roles';
 import { OperationNotice, OperationNoticeKind } from './operation-notice.entity';
+import { SIGNERS } from '../../domain/role-sets';
+import { insertAndLoad } from '../../db/insert';
 
 /** 新(重)进客户操作通知单: filled by the handler (owner or leader), signed by the named departments' heads. */
 export class OperationNoticeService {
@@ -25,7 +27,7 @@ export class OperationNoticeService {
       const formId = await createSignoffForm(m, POLICY_KIND[kind], departments, { label: `${kind} operation notice for ${customer.name}`, filerId: actor.id, customerId: customer.id, approvalRequestId: request?.id ?? null, actorId: actor.id });
       let notice: OperationNotice;
       try {
-        notice = await m.save(m.create(OperationNotice, { kind, customerId: customer.id, handlerId: actor.id, formId, requestId: request?.id ?? null, method: request?.method ?? null }));
+        notice = await insertAndLoad(m, OperationNotice, { kind, customerId: customer.id, handlerId: actor.id, formId, requestId: request?.id ?? null, method: request?.method ?? null });
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictError('An operation notice was already filed for this request.');
         throw error;
@@ -42,7 +44,7 @@ export class OperationNoticeService {
   }
 
   async sign(actor: Actor, id: string, department: Department): Promise<OperationNotice> {
-    const noticeId = parseId(id, 'Operation notice');
+    const noticeId = parseIdArg(id, 'id');
     await inTransaction(this.db, async (m) => {
       const notice = await lockedById(m, OperationNotice, noticeId);
       if (!notice) throw new NotFoundError('Operation notice', id);
@@ -70,9 +72,9 @@ export class OperationNoticeService {
   list(actor: Actor, status: NoticeStatus | null, customerId: string | null): Promise<OperationNotice[]> {
     const qb = this.db.getRepository(OperationNotice).createQueryBuilder('n').innerJoin('signoff_form', 'f', 'f.id = n.formId').orderBy('n.id', 'DESC').limit(500);
     if (status) qb.andWhere('f.status = :status', { status });
-    if (customerId) qb.andWhere('n.customerId = :cid', { cid: parseId(customerId, 'Customer') });
+    if (customerId != null) qb.andWhere('n.customerId = :cid', { cid: parseIdArg(customerId, 'customerId') });
     // Salespeople see notices of their own customers; leaders, the assistant and signing heads see all.
-    ownCustomersOnly(actor, qb, 'n.customerId', [Role.DEPARTMENT_HEAD, Role.DISPATCHER]);
+    ownCustomersOnly(actor, qb, 'n.customerId', SIGNERS);
     return qb.getMany();
   }
 }

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit';
 import { NotificationKind, recordNotification } from '../notifications';
 import { loadCustomer } from '../customers';
 import { allocatePayment, monthOf, Payment, recordMoneyMovement } from '../ledger';
+import { insertAndLoad } from '../../db/insert';
 
 export interface NewPayment {
   customerId: string;
@@ -56,9 +57,7 @@ export class PaymentService {
   /** One transaction: the payment, its allocations and the audit event, or nothing. */
   async insertAndSettle(m: EntityManager, actor: Actor, input: NewPayment): Promise<Payment> {
     const customer = await loadCustomer(m, input.customerId, { lock: true });
-    const payment = await m.save(
-      m.create(Payment, { customerId: customer.id, amount: input.amount, receivedOn: input.receivedOn, reference: input.reference, idempotencyKey: input.idempotencyKey, recordedById: actor.id }),
-    );
+    const payment = await insertAndLoad(m, Payment, { customerId: customer.id, amount: input.amount, receivedOn: input.receivedOn, reference: input.reference, idempotencyKey: input.idempotencyKey, recordedById: actor.id });
     await recordMoneyMovement(m, customer.id, monthOf(payment.receivedOn), { received: payment.amount });
     const credit = await this.settle(m, payment);
     await recordAudit(m, actor.id, {

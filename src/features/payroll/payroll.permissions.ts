@@ -1,8 +1,8 @@
 import { hasRole } from '../../auth/rules';
-import { Role } from '../../domain/roles';
+import { MANAGEMENT } from '../../domain/role-sets';
 
 export const payrollPermissions = {
   Query: {
-    payrollSummary: hasRole(Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR),
+    payrollSummary: hasRole(...MANAGEMENT),
   },
 };

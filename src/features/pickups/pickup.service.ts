@@ -6,13 +6,14 @@ import { Config } from '../../config';
 import { inTransaction } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { localDateIn } from '../../time';
 import { recordAudit } from '../audit';
 import { NoticeStatus } from '../signoffs';
 import { Role } from '../../domain/roles';
 import { assertPickupConditions } from './pickup-conditions';
 import { PickupNotice } from './pickup-notice.entity';
+import { insertAndLoad } from '../../db/insert';
 
 export class PickupService {
   constructor(private readonly db: DataSource, private readonly config: Config) {}
@@ -25,7 +26,7 @@ export class PickupService {
       const customer = await loadCustomer(m, customerId, { lock: true });
       assertCanActFor(actor, customer);
       await assertPickupConditions(m, customer, localDateIn(this.config.timeZone, new Date()));
-      const notice = await m.save(m.create(PickupNotice, { customerId: customer.id, pickupDate, goods: what.slice(0, 500), handlerId: actor.id, status: NoticeStatus.PENDING }));
+      const notice = await insertAndLoad(m, PickupNotice, { customerId: customer.id, pickupDate, goods: what.slice(0, 500), handlerId: actor.id, status: NoticeStatus.PENDING });
       await recordAudit(m, actor.id, { action: 'pickup.created', entityType: 'PickupNotice', entityId: notice.id, summary: `Pickup notice for ${customer.name} on ${pickupDate}: ${what}` });
       return notice;
     });
@@ -42,7 +43,7 @@ export class PickupService {
   }
 
   private async decide(actor: Actor, id: string, status: NoticeStatus, reason: string | null): Promise<PickupNotice> {
-    const noticeId = parseId(id, 'Pickup notice');
+    const noticeId = parseIdArg(id, 'id');
     await inTransaction(this.db, async (m) => {
       const notice = await lockedById(m, PickupNotice, noticeId);
       if (!notice) throw new NotFoundError('Pickup notice', id);

@@ -13,9 +13,10 @@ import { countResolvedComplaints } from '../complaints';
 import { targetAchievement } from '../targets';
 import { RankingWeightsSetting } from './ranking-weights.entity';
 import { COMPONENTS, DEFAULT_WEIGHTS, MAX_WEIGHT, RankingComponent, RankingComponentKind, RankingRow, RankingWeights, Weights } from './ranking.types';
+import { MANAGEMENT } from '../../domain/role-sets';
 
 /** Who reads every salesperson's ranking line: the leaders and the ASSISTANT_MANAGER. */
-export const RANKING_READERS: Role[] = [Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER];
+export const RANKING_READERS: Role[] = MANAGEMENT;
 
 const WEIGHT_FIELDS = COMPONENTS.map((c) => c.weight);
 

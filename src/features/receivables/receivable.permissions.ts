@@ -1,8 +1,9 @@
 import { hasRole } from '../../auth/rules';
 import { Role } from '../../domain/roles';
 import { byCustomerId, canSeeCustomerMoney, customerMoneyRule } from '../customers';
+import { MONEY_READERS } from '../../domain/role-sets';
 
-const REPORT_READERS = [Role.COLLECTOR, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR];
+const REPORT_READERS = MONEY_READERS;
 
 const receivableMoney = customerMoneyRule('Receivable', byCustomerId);
 

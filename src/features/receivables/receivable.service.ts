@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { Config } from '../../config';
 import { paginate, Page } from '../../graphql/connection';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { localDateIn } from '../../time';
 import { Receivable } from '../ledger';
 import { ownCustomersOnly } from '../customers';
@@ -25,8 +25,8 @@ export class ReceivableService {
 
   list(actor: Actor, args: { first?: number | null; after?: string | null }, filter: ReceivableFilterArgs = {}): Promise<Page<Receivable>> {
     const qb = this.db.getRepository(Receivable).createQueryBuilder('r');
-    if (filter.customerId) qb.andWhere('r.customerId = :cid', { cid: parseId(filter.customerId, 'Customer') });
-    if (filter.ownerId) qb.andWhere('r.customerId IN (SELECT fc.id FROM customer fc WHERE fc.ownerId = :fo)', { fo: parseId(filter.ownerId, 'Staff member') });
+    if (filter.customerId != null) qb.andWhere('r.customerId = :cid', { cid: parseIdArg(filter.customerId, 'customerId') });
+    if (filter.ownerId != null) qb.andWhere('r.customerId IN (SELECT fc.id FROM customer fc WHERE fc.ownerId = :fo)', { fo: parseIdArg(filter.ownerId, 'ownerId') });
     if (filter.settled === true) qb.andWhere(SETTLED);
     if (filter.settled === false) qb.andWhere(`NOT (${SETTLED})`);
     if (filter.overdue === true) qb.andWhere(`r.dueDate < :today AND NOT (${SETTLED})`, { today: this.today() });

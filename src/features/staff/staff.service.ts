@@ -3,12 +3,13 @@ import { Actor } from '../../auth/actor';
 import { assertStrongPassword, hashPassword } from '../../auth/passwords';
 import { ConflictError, BadUserInputError, NotFoundError } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { recordAudit } from '../audit';
 import { Staff } from './staff.entity';
 import { StaffRole } from './staff-role.entity';
 import { DepartmentHead } from './department-head.entity';
 import { Department, Role } from '../../domain/roles';
+import { insertedId } from '../../db/insert';
 
 export interface NewStaff {
   name: string;
@@ -53,7 +54,7 @@ export class StaffService {
   }
 
   async get(id: string | number): Promise<Staff> {
-    const staff = await this.db.getRepository(Staff).findOne({ where: { id: parseId(id, 'Staff member') } });
+    const staff = await this.db.getRepository(Staff).findOne({ where: { id: parseIdArg(id, 'id') } });
     if (!staff) throw new NotFoundError('Staff member', String(id));
     return staff;
   }
@@ -74,9 +75,9 @@ export class StaffService {
     const passwordHash = await hashPassword(input.password);
     try {
       return await inTransaction(this.db, async (m) => {
-        const staff = m.create(Staff, { name, email, passwordHash, department: input.department, active: true });
-        staff.roleRows = roles.map((role) => m.create(StaffRole, { role }));
-        const saved = await m.save(staff);
+        const id = insertedId(await m.insert(Staff, { name, email, passwordHash, department: input.department, active: true }));
+        await m.insert(StaffRole, roles.map((role) => ({ staffId: id, role })));
+        const saved = await m.findOneOrFail(Staff, { where: { id } });
         await recordAudit(m, actor?.id ?? null, {
           action: 'staff.created',
           entityType: 'Staff',
@@ -92,7 +93,7 @@ export class StaffService {
   }
 
   async setRoles(actor: Actor, staffId: string, roles: Role[]): Promise<Staff> {
-    const id = parseId(staffId, 'Staff member');
+    const id = parseIdArg(staffId, 'staffId');
     const unique = [...new Set(roles)].sort();
     if (!unique.length) throw new BadUserInputError('At least one role is required.', 'roles');
     // As with deactivation: the DIRECTOR manages staff, so they cannot take that role from themselves.
@@ -114,7 +115,7 @@ export class StaffService {
   }
 
   async setActive(actor: Actor, staffId: string, active: boolean): Promise<Staff> {
-    const id = parseId(staffId, 'Staff member');
+    const id = parseIdArg(staffId, 'staffId');
     if (id === actor.id && !active) throw new BadUserInputError('You cannot deactivate your own account.', 'staffId');
     await inTransaction(this.db, async (m) => {
       const staff = await m.findOne(Staff, { where: { id } });
@@ -133,7 +134,7 @@ export class StaffService {
   }
 
   async setDepartmentHead(actor: Actor, department: Department, staffId: string): Promise<DepartmentHead> {
-    const id = parseId(staffId, 'Staff member');
+    const id = parseIdArg(staffId, 'staffId');
     return inTransaction(this.db, async (m) => {
       const staff = await m.findOne(Staff, { where: { id } });
       if (!staff || !staff.active) throw new NotFoundError('Staff member', staffId);

@@ -1,9 +1,10 @@
 import { hasRole } from '../../auth/rules';
 import { Role } from '../../domain/roles';
 import { byCustomerId, byStatementId, customerMoneyRule } from '../customers';
+import { MONEY_READERS } from '../../domain/role-sets';
 
 /** Readers: the money roles see all; a SALESPERSON sees own customers' (row filter in the service). */
-export const STATEMENT_READERS = [Role.COLLECTOR, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR, Role.SALESPERSON];
+export const STATEMENT_READERS = [...MONEY_READERS, Role.SALESPERSON];
 
 const statementMoney = customerMoneyRule('Statement', byCustomerId);
 const statementLineMoney = customerMoneyRule('StatementLine', byStatementId);

@@ -5,7 +5,7 @@ import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import { paginate, Page } from '../../graphql/connection';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { formatMoney } from '../../graphql/money';
 import { addDays, localDateIn } from '../../time';
 import { checkDate, windows } from '../../date-window';
@@ -18,6 +18,7 @@ import { Consignment, repriceConsignments } from '../consignments';
 import { draftLines } from './statement-builder';
 import { StatementLine } from './statement-line.entity';
 import { Statement, StatementStatus } from './statement.entity';
+import { insertAndLoad } from '../../db/insert';
 
 const LIVE = [StatementStatus.ISSUED, StatementStatus.CONFIRMED];
 
@@ -29,7 +30,7 @@ export class StatementService {
   }
 
   async get(actor: Actor, id: string): Promise<Statement> {
-    const qb = this.db.getRepository(Statement).createQueryBuilder('s').where('s.id = :id', { id: parseId(id, 'Statement') });
+    const qb = this.db.getRepository(Statement).createQueryBuilder('s').where('s.id = :id', { id: parseIdArg(id, 'id') });
     ownCustomersOnly(actor, qb, 's.customerId');
     const s = await qb.getOne();
     if (!s) throw new NotFoundError('Statement', id);
@@ -38,7 +39,7 @@ export class StatementService {
 
   list(actor: Actor, args: { first?: number | null; after?: string | null; customerId?: string | null; status?: StatementStatus | null }): Promise<Page<Statement>> {
     const qb = this.db.getRepository(Statement).createQueryBuilder('s');
-    if (args.customerId) qb.andWhere('s.customerId = :cid', { cid: parseId(args.customerId, 'Customer') });
+    if (args.customerId != null) qb.andWhere('s.customerId = :cid', { cid: parseIdArg(args.customerId, 'customerId') });
     if (args.status) qb.andWhere('s.status = :status', { status: args.status });
     ownCustomersOnly(actor, qb, 's.customerId');
     return paginate(qb, args);
@@ -64,7 +65,7 @@ export class StatementService {
         if (!lines.length) throw new BadUserInputError('Nothing to bill in this period.', 'periodStart');
         const total = lines.reduce((sum, l) => sum + l.amount, 0);
         if (total < 0) throw new BadUserInputError('The deductions exceed the fees of this period; choose a longer period.', 'periodEnd');
-        const statement = await m.save(m.create(Statement, { customerId: customer.id, periodStart, periodEnd, status: StatementStatus.ISSUED, total, issuedById: actor.id }));
+        const statement = await insertAndLoad(m, Statement, { customerId: customer.id, periodStart, periodEnd, status: StatementStatus.ISSUED, total, issuedById: actor.id });
         await m.insert(StatementLine, lines.map((l) => ({ ...l, statementId: statement.id, liveConsignmentId: l.consignmentId, liveDeductionId: l.deductionRequestId })));
         await recordAudit(m, actor.id, {
           action: 'statement.issued',
@@ -83,7 +84,7 @@ export class StatementService {
   async voidStatement(actor: Actor, id: string, reason: string): Promise<Statement> {
     const why = reason.trim();
     if (!why) throw new BadUserInputError('A reason is required to void a statement.', 'reason');
-    const statementId = parseId(id, 'Statement');
+    const statementId = parseIdArg(id, 'id');
     await inTransaction(this.db, async (m) => {
       const s = await lockedById(m, Statement, statementId);
       if (!s) throw new NotFoundError('Statement', id);
@@ -110,7 +111,7 @@ export class StatementService {
   async confirm(actor: Actor, id: string, confirmedBy: string): Promise<Statement> {
     const who = confirmedBy.trim();
     if (!who) throw new BadUserInputError('Name who at the customer confirmed the total.', 'confirmedBy');
-    const statementId = parseId(id, 'Statement');
+    const statementId = parseIdArg(id, 'id');
     const today = this.today();
     await inTransaction(this.db, async (m) => {
       const s = await lockedById(m, Statement, statementId);
@@ -124,7 +125,7 @@ export class StatementService {
         .where('id = :id AND status = :issued', { id: statementId, issued: StatementStatus.ISSUED })
         .execute();
       if (!done.affected) throw new ConflictError(`Only an issued statement can be confirmed (this one is ${s.status}).`);
-      const receivable = await m.save(m.create(Receivable, { statementId, customerId: s.customerId, amount: s.total, confirmedOn: today, dueDate }));
+      const receivable = await insertAndLoad(m, Receivable, { statementId, customerId: s.customerId, amount: s.total, confirmedOn: today, dueDate });
       await recordMoneyMovement(m, s.customerId, monthOf(today), { added: s.total });
       await applyCredit(m, receivable);
       await recordAudit(m, actor.id, {

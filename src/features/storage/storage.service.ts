@@ -4,7 +4,7 @@ import { inTransaction } from '../../db/transaction';
 import { forUpdate } from '../../db/locking';
 import { checkDate, checkOptionalDate, companyToday, windows } from '../../date-window';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { addDays } from '../../time';
 import { recordAudit } from '../audit';
 import { loadCustomer, ownCustomersOnly } from '../customers';
@@ -12,6 +12,7 @@ import { Role } from '../../domain/roles';
 import { StorageAreaNotice } from './storage-area-notice.entity';
 import { StorageOccupancy } from './storage-occupancy.entity';
 import { parseAreaCenti } from './storage-fee';
+import { insertAndLoad } from '../../db/insert';
 
 /** Days from `first` to `last` inclusive; `last` null runs on without end. */
 interface DayRange {
@@ -62,7 +63,7 @@ export class StorageService {
           summary: `${customer.name} stops occupying ${(open.areaCentiSquareMeters / 100).toFixed(2)} m² after ${lastDay} (a new area from ${from})`,
         });
       }
-      const saved = await m.save(m.create(StorageOccupancy, { customerId: customer.id, areaCentiSquareMeters: centi, fromDate: from, toDate: to, recordedById: actor.id }));
+      const saved = await insertAndLoad(m, StorageOccupancy, { customerId: customer.id, areaCentiSquareMeters: centi, fromDate: from, toDate: to, recordedById: actor.id });
       const areaText = (centi / 100).toFixed(2);
       await m.insert(StorageAreaNotice, {
         customerId: customer.id,
@@ -81,7 +82,7 @@ export class StorageService {
 
   /** Ends (or moves the end of) an occupancy: its last occupied day becomes `lastDay`. */
   async end(actor: Actor, id: string, lastDay: string): Promise<StorageOccupancy> {
-    const occupancyId = parseId(id, 'StorageOccupancy');
+    const occupancyId = parseIdArg(id, 'id');
     checkDate(lastDay, 'lastDay', windows.any(companyToday(this.timeZone)));
     // The customer never changes; lock it first, as every other storage and statement change does.
     const known = await this.db.getRepository(StorageOccupancy).findOneBy({ id: occupancyId });
@@ -118,7 +119,7 @@ export class StorageService {
 
   notices(actor: Actor, customerId?: string | null): Promise<StorageAreaNotice[]> {
     const qb = this.db.getRepository(StorageAreaNotice).createQueryBuilder('n').orderBy('n.id', 'DESC').limit(200);
-    if (customerId) qb.andWhere('n.customerId = :cid', { cid: parseId(customerId, 'Customer') });
+    if (customerId != null) qb.andWhere('n.customerId = :cid', { cid: parseIdArg(customerId, 'customerId') });
     ownCustomersOnly(actor, qb, 'n.customerId', [Role.ORDER_CLERK]);
     return qb.getMany();
   }

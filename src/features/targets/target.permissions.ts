@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import { Role } from '../../domain/roles';
 import { ForbiddenError, UnauthenticatedError } from '../../errors';
 import { canSeeTargetOf } from './target.service';
+import { LEADERS, MANAGEMENT } from '../../domain/role-sets';
 
 /**
  * A salesperson's targets and achievement are theirs and the readers' (DIRECTOR, MANAGER,
@@ -18,11 +19,11 @@ const ownTargetOrReader = rule('canSeeTargetOf', { cache: 'no_cache' })((parent:
 export const targetPermissions = {
   Query: {
     // A salesperson's rows are filtered to their own in the service; the field rules guard each figure.
-    targetAchievement: hasRole(Role.SALESPERSON, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER),
-    salesTargetChanges: hasRole(Role.DIRECTOR, Role.MANAGER),
+    targetAchievement: hasRole(Role.SALESPERSON, ...MANAGEMENT),
+    salesTargetChanges: hasRole(...LEADERS),
   },
   Mutation: {
-    setSalesTarget: hasRole(Role.DIRECTOR, Role.MANAGER),
+    setSalesTarget: hasRole(...LEADERS),
   },
   TargetAchievementReport: {
     department: ownTargetOrReader,

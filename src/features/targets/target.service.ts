@@ -14,9 +14,10 @@ import { recordAudit } from '../audit';
 import { Staff } from '../staff';
 import { SalesTarget, SalesTargetChange } from './sales-target.entity';
 import { targetAchievement, TargetAchievementData } from './target-achievement';
+import { MANAGEMENT } from '../../domain/role-sets';
 
 /** Who reads every salesperson's targets and achievement: the leaders and the ASSISTANT_MANAGER. */
-export const TARGET_READERS: Role[] = [Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER];
+export const TARGET_READERS: Role[] = MANAGEMENT;
 
 export function canSeeTargetOf(actor: Actor | null | undefined, staffId: number | null): boolean {
   return !!actor && ((staffId !== null && staffId === actor.id) || hasRole(actor, ...TARGET_READERS));

@@ -1,5 +1,5 @@
 import { hasRole, isAuthenticated } from '../../auth/rules';
-import { Role } from '../../domain/roles';
+import { LEADERS } from '../../domain/role-sets';
 
 export const violationPermissions = {
   Query: {
@@ -7,6 +7,6 @@ export const violationPermissions = {
     violations: isAuthenticated,
   },
   Mutation: {
-    recordViolation: hasRole(Role.MANAGER, Role.DIRECTOR),
+    recordViolation: hasRole(...LEADERS),
   },
 };

@@ -76,7 +76,7 @@ export class ViolationService {
    * without an administration role sees only their own (asking for someone else's is FORBIDDEN).
    */
   async list(actor: Actor, args: { staffId?: string | null; month?: string | null }): Promise<Violation[]> {
-    let staffId = args.staffId ? parseIdArg(args.staffId, 'staffId') : null;
+    let staffId = args.staffId != null ? parseIdArg(args.staffId, 'staffId') : null;
     if (!hasRole(actor, ...ADMINISTRATION_ROLES)) {
       if (staffId !== null && staffId !== actor.id) throw new ForbiddenError('You may see only your own violations.');
       staffId = actor.id;

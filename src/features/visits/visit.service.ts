@@ -10,13 +10,13 @@ import { recordAudit } from '../audit';
 import { NotificationKind, recordNotification } from '../notifications';
 import { recordUnexcusedAbsence } from '../attendance';
 import { Customer, assertCanActFor, loadCustomer } from '../customers';
-import { Role } from '../../domain/roles';
 import { distanceMeters } from './geo';
 import { Visit, VisitStatus } from './visit.entity';
 import { VisitRequest } from './visit-request.entity';
 import { PlanVisitInput, VisitFilter } from './visits.inputs';
 import { optionalText, requiredText } from '../../graphql/text';
 import { parseIdArg } from '../../graphql/ids';
+import { MANAGEMENT } from '../../domain/role-sets';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
@@ -29,7 +29,7 @@ export interface CheckInArgs {
 
 /** Who sees every visit (the list and each customer's recentVisits): the leaders and, read-only, the ASSISTANT_MANAGER. */
 export function seesAllVisits(actor: Actor): boolean {
-  return hasRole(actor, Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER);
+  return hasRole(actor, ...MANAGEMENT);
 }
 
 /**
@@ -66,14 +66,14 @@ export class VisitService {
     const f = args.filter ?? {};
     const qb = this.db.getRepository(Visit).createQueryBuilder('v');
     if (!seesAllVisits(actor)) {
-      if (f.salespersonId && parseIdArg(f.salespersonId, 'salespersonId') !== actor.id) {
+      if (f.salespersonId != null && parseIdArg(f.salespersonId, 'salespersonId') !== actor.id) {
         throw new ForbiddenError('A salesperson lists only their own visits.');
       }
       qb.andWhere('v.salespersonId = :me', { me: actor.id });
-    } else if (f.salespersonId) {
+    } else if (f.salespersonId != null) {
       qb.andWhere('v.salespersonId = :sp', { sp: parseIdArg(f.salespersonId, 'salespersonId') });
     }
-    if (f.customerId) qb.andWhere('v.customerId = :customerId', { customerId: parseIdArg(f.customerId, 'customerId') });
+    if (f.customerId != null) qb.andWhere('v.customerId = :customerId', { customerId: parseIdArg(f.customerId, 'customerId') });
     if (f.status) qb.andWhere('v.status = :status', { status: f.status });
     if (f.from) qb.andWhere('v.plannedAt >= :from', { from: startOfLocalDay(this.timeZone, f.from) });
     if (f.to) qb.andWhere('v.plannedAt < :to', { to: startOfLocalDay(this.timeZone, addDays(f.to, 1)) });

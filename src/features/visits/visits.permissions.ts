@@ -1,9 +1,10 @@
 import { hasRole } from '../../auth/rules';
 import { Role } from '../../domain/roles';
+import { LEADERS, SALES_AND_LEADERS } from '../../domain/role-sets';
 
 /** Salespeople and leaders record visits (row checks in the service); the ASSISTANT_MANAGER reads all of them. */
-const recorders = hasRole(Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR);
-const readers = hasRole(Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR, Role.ASSISTANT_MANAGER);
+const recorders = hasRole(...SALES_AND_LEADERS);
+const readers = hasRole(...SALES_AND_LEADERS, Role.ASSISTANT_MANAGER);
 
 export const visitsPermissions = {
   Query: {
@@ -15,7 +16,7 @@ export const visitsPermissions = {
     checkInVisit: recorders,
     completeVisit: recorders,
     cancelVisit: recorders,
-    markVisitFalse: hasRole(Role.MANAGER, Role.DIRECTOR),
+    markVisitFalse: hasRole(...LEADERS),
     recordVisitRequest: recorders,
   },
 };

@@ -4,9 +4,10 @@ import { hasRole } from '../../auth/rules';
 import type { Context } from '../../context';
 import { ForbiddenError, UnauthenticatedError } from '../../errors';
 import { Department, Role } from '../../domain/roles';
+import { MANAGEMENT } from '../../domain/role-sets';
 
 /** Roles that read warehouse orders and sheets. */
-const ORDER_READER_ROLES: Role[] = [Role.ORDER_CLERK, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR];
+const ORDER_READER_ROLES: Role[] = [Role.ORDER_CLERK, ...MANAGEMENT];
 
 /** Order organizing sheets go to the warehouse: its head reads them too, besides the order readers. */
 const readsOrderSheets = rule('readsOrderSheets', { cache: 'contextual' })(async (_parent, _args, ctx: Context) => {

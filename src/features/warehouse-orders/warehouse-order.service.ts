@@ -3,7 +3,7 @@ import { checkDate, checkOptionalDate, companyToday, windows } from '../../date-
 import { containsPattern } from '../../db/like';
 import { Actor } from '../../auth/actor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
-import { parseId } from '../../graphql/ids';
+import { parseIdArg } from '../../graphql/ids';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
 import { LocalDate } from '../../graphql/local-date';
@@ -42,7 +42,7 @@ export class WarehouseOrderService {
   constructor(private readonly db: DataSource, private readonly timeZone: string) {}
 
   async record(actor: Actor, input: NewWarehouseOrder): Promise<WarehouseOrder> {
-    const customerId = parseId(input.customerId, 'Customer');
+    const customerId = parseIdArg(input.customerId, 'customerId');
     checkDate(input.orderDate, 'orderDate', windows.any(companyToday(this.timeZone)));
     const values = {
       customerId,
@@ -81,7 +81,7 @@ export class WarehouseOrderService {
    * matches, else MISMATCH with a note saying what differs (which stays open until checked again).
    */
   async verify(actor: Actor, idArg: string, matches: boolean, noteArg: string | null | undefined): Promise<WarehouseOrder> {
-    const id = parseId(idArg, 'Warehouse order');
+    const id = parseIdArg(idArg, 'id');
     const note = optionalText(noteArg, 'note', 1000, 'The note');
     if (!matches && !note) throw new BadUserInputError('Say what differs from the delivery note: a mismatch needs a note.', 'note');
     return inTransaction(this.db, async (m) => {
@@ -116,7 +116,7 @@ export class WarehouseOrderService {
    * with where the organized documents were placed: all of them or none (one transaction).
    */
   async sendSheet(actor: Actor, orderIdArgs: string[], placedAtArg: string): Promise<OrderOrganizingSheet> {
-    const ids = [...new Set(orderIdArgs.map((id) => parseId(id, 'Warehouse order')))];
+    const ids = [...new Set(orderIdArgs.map((id) => parseIdArg(id, 'orderIds')))];
     if (!ids.length) throw new BadUserInputError('Name at least one verified order to send.', 'orderIds');
     if (ids.length > MAX_ORDERS_PER_SHEET) throw new BadUserInputError(`One sheet carries at most ${MAX_ORDERS_PER_SHEET} orders.`, 'orderIds');
     const placedAt = requiredText(placedAtArg, 'placedAt', 300, 'Where the organized documents were placed');
@@ -166,7 +166,7 @@ export class WarehouseOrderService {
   list(args: { first?: number | null; after?: string | null; status?: WarehouseOrderStatus | null; customerId?: string | null }): Promise<Page<WarehouseOrder>> {
     const qb = this.db.getRepository(WarehouseOrder).createQueryBuilder('o');
     if (args.status) qb.andWhere('o.status = :status', { status: args.status });
-    if (args.customerId) qb.andWhere('o.customerId = :customerId', { customerId: parseId(args.customerId, 'Customer') });
+    if (args.customerId != null) qb.andWhere('o.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
     return paginate(qb, args);
   }
 
@@ -177,7 +177,7 @@ export class WarehouseOrderService {
     checkOptionalDate(args.to, 'to', window);
     if (args.from && args.to && args.from > args.to) throw new BadUserInputError('`from` must not be after `to`.', 'from');
     const qb = this.db.getRepository(OrderOrganizingSheet).createQueryBuilder('s');
-    if (args.customerId) qb.andWhere('s.customerId = :customerId', { customerId: parseId(args.customerId, 'Customer') });
+    if (args.customerId != null) qb.andWhere('s.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
     if (args.from) qb.andWhere('s.sentOn >= :from', { from: args.from });
     if (args.to) qb.andWhere('s.sentOn <= :to', { to: args.to });
     const consignee = args.consignee?.trim();
