@@ -36,7 +36,14 @@ interface Server {
 
 async function start(databaseUrl: string, port: number): Promise<Server> {
   const child = fork(path.join(ROOT, 'dist', 'src', 'main.js'), [], {
-    env: { PATH: env.PATH ?? '', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', PORT: String(port) },
+    env: {
+      PATH: env.PATH ?? '',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   for (let i = 0; i < 300; i++) {
@@ -60,7 +67,13 @@ const stop = (s: Server) =>
   });
 
 async function login(port: number, email: string): Promise<string> {
-  const res = await postJson(port, JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: email, p: BENCH_PASSWORD } }));
+  const res = await postJson(
+    port,
+    JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      variables: { e: email, p: BENCH_PASSWORD },
+    }),
+  );
   return JSON.parse(res.body).data.login.token;
 }
 
@@ -72,11 +85,19 @@ interface Scenario {
 }
 
 const DASHBOARD = `query($n: Int) { customers(first: $n) { edges { node { id name status owner { id name } balance recentVisits { id plannedAt purpose status } openReceivables { id amount dueDate outstanding } } } } }`;
-const PAY = 'mutation($c: ID!, $k: String!) { recordPayment(customerId: $c, amount: "1.00", receivedOn: "2026-11-20", reference: "bench", idempotencyKey: $k) { id amount } }';
+const PAY =
+  'mutation($c: ID!, $k: String!) { recordPayment(customerId: $c, amount: "1.00", receivedOn: "2026-11-20", reference: "bench", idempotencyKey: $k) { id amount } }';
 const stamp = Date.now();
 
 /** Runs one scenario on a target's servers at once (the connections split between them), as one result. */
-async function measure(servers: Server[], sc: Scenario, tokens: Record<string, string>, target: string, durationMs: number, offset: number): Promise<LoadResult> {
+async function measure(
+  servers: Server[],
+  sc: Scenario,
+  tokens: Record<string, string>,
+  target: string,
+  durationMs: number,
+  offset: number,
+): Promise<LoadResult> {
   const per = Math.max(1, Math.floor(sc.connections / servers.length));
   const parts = await Promise.all(
     servers.map((s, k) =>
@@ -118,7 +139,10 @@ export async function runGaleraComparison(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-galera-'));
   fs.chmodSync(dir, 0o755);
   const cluster = (...args: string[]) =>
-    run('bash', [path.join(ROOT, 'scripts', 'galera-cluster.sh'), ...args], { env: { ...env, GALERA_DIR: dir, GALERA_BASE_PORT: String(BASE), GALERA_OWNER_PID: String(process.pid) }, timeout: 300_000 });
+    run('bash', [path.join(ROOT, 'scripts', 'galera-cluster.sh'), ...args], {
+      env: { ...env, GALERA_DIR: dir, GALERA_BASE_PORT: String(BASE), GALERA_OWNER_PID: String(process.pid) },
+      timeout: 300_000,
+    });
   const servers: Server[] = [];
   try {
     console.log('starting a three-node Galera cluster...');
@@ -127,25 +151,51 @@ export async function runGaleraComparison(): Promise<void> {
     const data = await generate(`${SINGLE_ROOT}/mysql`, DB, SCALE);
     await generate(`mysql://root@${NODE(1)}/mysql`, DB, SCALE);
     const single = [await start(`${SINGLE_ROOT}/${DB}`, 4311), await start(`${SINGLE_ROOT}/${DB}`, 4312)];
-    const galera = [await start(`mysql://root@${NODE(1)},${NODE(2)},${NODE(3)}/${DB}`, 4321), await start(`mysql://root@${NODE(2)},${NODE(3)},${NODE(1)}/${DB}`, 4322)];
+    const galera = [
+      await start(`mysql://root@${NODE(1)},${NODE(2)},${NODE(3)}/${DB}`, 4321),
+      await start(`mysql://root@${NODE(2)},${NODE(3)},${NODE(1)}/${DB}`, 4322),
+    ];
     servers.push(...single, ...galera);
     const tokens: Record<string, Record<string, string>> = {};
-    for (const [target, list] of [['single', single], ['galera', galera]] as const) {
-      tokens[target] = { manager: await login(list[0].port, data.manager.email), collector: await login(list[0].port, data.collector.email) };
+    for (const [target, list] of [
+      ['single', single],
+      ['galera', galera],
+    ] as const) {
+      tokens[target] = {
+        manager: await login(list[0].port, data.manager.email),
+        collector: await login(list[0].port, data.collector.email),
+      };
     }
-    const pay = (i: number, target: string) => JSON.stringify({ query: PAY, variables: { c: String(1 + (i % 8)), k: `galera-bench-${target}-${stamp}-${i}` } });
+    const pay = (i: number, target: string) =>
+      JSON.stringify({ query: PAY, variables: { c: String(1 + (i % 8)), k: `galera-bench-${target}-${stamp}-${i}` } });
     const scenarios: Array<Scenario & { instances: number }> = [
-      { name: 'dashboard first:50 as manager', connections: 8, token: 'manager', instances: 1, body: () => JSON.stringify({ query: DASHBOARD, variables: { n: 50 } }) },
+      {
+        name: 'dashboard first:50 as manager',
+        connections: 8,
+        token: 'manager',
+        instances: 1,
+        body: () => JSON.stringify({ query: DASHBOARD, variables: { n: 50 } }),
+      },
       { name: 'recordPayment, 8 customers, one instance', connections: 8, token: 'collector', instances: 1, body: pay },
-      { name: 'recordPayment, 8 customers, two instances (two nodes)', connections: 8, token: 'collector', instances: 2, body: pay },
+      {
+        name: 'recordPayment, 8 customers, two instances (two nodes)',
+        connections: 8,
+        token: 'collector',
+        instances: 2,
+        body: pay,
+      },
     ];
     const rows: string[] = [];
     for (const sc of scenarios) {
       const on = { single: single.slice(0, sc.instances), galera: galera.slice(0, sc.instances) };
-      for (const target of ['single', 'galera'] as const) await measure(on[target], sc, tokens[target], target, WARMUP, 9_000_000);
+      for (const target of ['single', 'galera'] as const)
+        await measure(on[target], sc, tokens[target], target, WARMUP, 9_000_000);
       const parts: Record<string, LoadResult[]> = { single: [], galera: [] };
       for (let round = 0; round < ROUNDS; round++) {
-        for (const target of ['single', 'galera'] as const) parts[target].push(await measure(on[target], sc, tokens[target], target, DURATION / ROUNDS, round * 1_000_000));
+        for (const target of ['single', 'galera'] as const)
+          parts[target].push(
+            await measure(on[target], sc, tokens[target], target, DURATION / ROUNDS, round * 1_000_000),
+          );
       }
       const s = sumRounds(parts.single);
       const g = sumRounds(parts.galera);

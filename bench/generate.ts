@@ -23,7 +23,13 @@ export interface BenchData {
   customers: number;
 }
 
-async function bulk(conn: Connection, table: string, columns: string[], rows: unknown[][], batch = 2000): Promise<void> {
+async function bulk(
+  conn: Connection,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+  batch = 2000,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += batch) {
     const chunk = rows.slice(i, i + batch);
     await conn.query(`INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(',')}) VALUES ?`, [chunk]);
@@ -32,7 +38,16 @@ async function bulk(conn: Connection, table: string, columns: string[], rows: un
 
 const REQUEST_COLUMNS = ['id', 'kind', 'status', 'customerId', 'requesterId', 'reason', 'newRate', 'oldRate'];
 /** A pending rate-change request (a 3.3 % cut, within a MANAGER's policy) filed by the customer's owner. */
-const pendingRequestRow = (id: number, customerId: number, ownerId: number) => [id, 'RATE_CHANGE', 'PENDING', customerId, ownerId, 'Volume discount', 29000, 30000];
+const pendingRequestRow = (id: number, customerId: number, ownerId: number) => [
+  id,
+  'RATE_CHANGE',
+  'PENDING',
+  customerId,
+  ownerId,
+  'Volume discount',
+  29000,
+  30000,
+];
 
 /**
  * Files `count` more pending requests like the data set's (round-robin over the customers) and
@@ -41,8 +56,12 @@ const pendingRequestRow = (id: number, customerId: number, ownerId: number) => [
  * at once, and its figures mean nothing).
  */
 export async function filePendingRequests(conn: Connection, count: number): Promise<number[]> {
-  const [customers] = (await conn.query('SELECT id, ownerId FROM customer ORDER BY id')) as unknown as [Array<{ id: number; ownerId: number }>];
-  const [[{ top }]] = (await conn.query('SELECT COALESCE(MAX(id), 0) AS top FROM approval_request')) as unknown as [Array<{ top: number }>];
+  const [customers] = (await conn.query('SELECT id, ownerId FROM customer ORDER BY id')) as unknown as [
+    Array<{ id: number; ownerId: number }>,
+  ];
+  const [[{ top }]] = (await conn.query('SELECT COALESCE(MAX(id), 0) AS top FROM approval_request')) as unknown as [
+    Array<{ top: number }>,
+  ];
   const rows: unknown[][] = [];
   for (let i = 0; i < count; i++) {
     const c = customers[i % customers.length];
@@ -66,7 +85,13 @@ export async function generate(rootUrl: string, dbName: string, scale: number): 
   await migrate(ds);
   await ds.destroy();
 
-  const conn = await createConnection({ uri: url, supportBigNumbers: true, bigNumberStrings: true, dateStrings: true, timezone: 'Z' });
+  const conn = await createConnection({
+    uri: url,
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+    dateStrings: true,
+    timezone: 'Z',
+  });
   await conn.query('SET unique_checks = 0');
   const hash = await argon2.hash(BENCH_PASSWORD);
   // The scale deepens the history (months of statements, payments and visits) over the same company:
@@ -100,11 +125,45 @@ export async function generate(rootUrl: string, dbName: string, scale: number): 
     const owner = salespeople[c % salespeople.length].id;
     ownerOf[c] = owner;
     const name = `Bench Customer ${String(c).padStart(6, '0')}`;
-    customers.push([c, name, normalizeCustomerName(name), customerNameKey(name), 'Contact', `1390${String(c).padStart(7, '0')}`, c % 10 === 0 ? 'PROSPECT' : 'ACTIVE', owner, 'MONTHLY', 30000, 30]);
+    customers.push([
+      c,
+      name,
+      normalizeCustomerName(name),
+      customerNameKey(name),
+      'Contact',
+      `1390${String(c).padStart(7, '0')}`,
+      c % 10 === 0 ? 'PROSPECT' : 'ACTIVE',
+      owner,
+      'MONTHLY',
+      30000,
+      30,
+    ]);
   }
-  await bulk(conn, 'customer', ['id', 'name', 'normalizedName', 'nameKey', 'contactName', 'contactPhone', 'status', 'ownerId', 'settlementMethod', 'freightRate', 'paymentTermDays'], customers);
+  await bulk(
+    conn,
+    'customer',
+    [
+      'id',
+      'name',
+      'normalizedName',
+      'nameKey',
+      'contactName',
+      'contactPhone',
+      'status',
+      'ownerId',
+      'settlementMethod',
+      'freightRate',
+      'paymentTermDays',
+    ],
+    customers,
+  );
   // Every phone a customer holds is claimed in customer_phone, as registration does.
-  await bulk(conn, 'customer_phone', ['phone', 'customerId'], customers.map((row) => [row[5], row[0]]));
+  await bulk(
+    conn,
+    'customer_phone',
+    ['phone', 'customerId'],
+    customers.map((row) => [row[5], row[0]]),
+  );
 
   // Visits by the owner, spread over the past year.
   const visits: unknown[][] = [];
@@ -115,14 +174,20 @@ export async function generate(rootUrl: string, dbName: string, scale: number): 
     const at = new Date(base.getTime() + ((v * 7919) % (365 * 24)) * 3_600_000);
     visits.push([v, c, ownerOf[c], ownerOf[c], at, `Visit ${v}`, v % 5 === 0 ? 'PLANNED' : 'COMPLETED']);
   }
-  await bulk(conn, 'visit', ['id', 'customerId', 'salespersonId', 'plannedById', 'plannedAt', 'purpose', 'status'], visits);
+  await bulk(
+    conn,
+    'visit',
+    ['id', 'customerId', 'salespersonId', 'plannedById', 'plannedAt', 'purpose', 'status'],
+    visits,
+  );
 
   // Statements: each customer's months, 10 consignments a statement; confirmed 5 days after the period.
   const nStatements = Math.round(20_000 * scale);
   const consignments: unknown[][] = [];
   const lines: unknown[][] = [];
   const statements: unknown[][] = [];
-  const receivables: Array<{ id: number; customerId: number; amount: number; confirmedOn: string; dueDate: string }> = [];
+  const receivables: Array<{ id: number; customerId: number; amount: number; confirmedOn: string; dueDate: string }> =
+    [];
   let consignmentId = 0;
   for (let s = 1; s <= nStatements; s++) {
     const c = ((s - 1) % nCustomers) + 1;
@@ -138,18 +203,85 @@ export async function generate(rootUrl: string, dbName: string, scale: number): 
       const fees = [500, 1000, (consignmentId % 3) * 100];
       const amount = freight + fees[0] + fees[1] + fees[2];
       total += amount;
-      consignments.push([consignmentId, c, `BW${String(consignmentId).padStart(9, '0')}`, day(shipped), 'Shanghai', 'Chengdu', weight, 1 + (k % 5), 30000, freight, fees[0], fees[1], fees[2], collector.id]);
+      consignments.push([
+        consignmentId,
+        c,
+        `BW${String(consignmentId).padStart(9, '0')}`,
+        day(shipped),
+        'Shanghai',
+        'Chengdu',
+        weight,
+        1 + (k % 5),
+        30000,
+        freight,
+        fees[0],
+        fees[1],
+        fees[2],
+        collector.id,
+      ]);
       lines.push([s, 'CONSIGNMENT', `Waybill BW${String(consignmentId).padStart(9, '0')}`, amount, consignmentId]);
     }
     const confirmed = addDays(end, 5);
     const due = addDays(confirmed, 30);
-    statements.push([s, c, day(start), day(end), 'CONFIRMED', total, collector.id, 'Finance clerk', day(confirmed), day(due)]);
+    statements.push([
+      s,
+      c,
+      day(start),
+      day(end),
+      'CONFIRMED',
+      total,
+      collector.id,
+      'Finance clerk',
+      day(confirmed),
+      day(due),
+    ]);
     receivables.push({ id: s, customerId: c, amount: total, confirmedOn: day(confirmed), dueDate: day(due) });
   }
-  await bulk(conn, 'consignment', ['id', 'customerId', 'waybillNo', 'shippedOn', 'origin', 'destination', 'weightGrams', 'pieces', 'rate', 'freight', 'countingFee', 'handlingFee', 'otherFee', 'recordedById'], consignments);
-  await bulk(conn, 'statement', ['id', 'customerId', 'periodStart', 'periodEnd', 'status', 'total', 'issuedById', 'confirmedBy', 'confirmedOn', 'dueDate'], statements);
+  await bulk(
+    conn,
+    'consignment',
+    [
+      'id',
+      'customerId',
+      'waybillNo',
+      'shippedOn',
+      'origin',
+      'destination',
+      'weightGrams',
+      'pieces',
+      'rate',
+      'freight',
+      'countingFee',
+      'handlingFee',
+      'otherFee',
+      'recordedById',
+    ],
+    consignments,
+  );
+  await bulk(
+    conn,
+    'statement',
+    [
+      'id',
+      'customerId',
+      'periodStart',
+      'periodEnd',
+      'status',
+      'total',
+      'issuedById',
+      'confirmedBy',
+      'confirmedOn',
+      'dueDate',
+    ],
+    statements,
+  );
   await bulk(conn, 'statement_line', ['statementId', 'kind', 'description', 'amount', 'consignmentId'], lines);
-  await bulk(conn, 'receivable', ['id', 'statementId', 'customerId', 'amount', 'confirmedOn', 'dueDate'], receivables.map((r) => [r.id, r.id, r.customerId, r.amount, r.confirmedOn, r.dueDate]));
+  await bulk(
+    conn,
+    'receivable',
+    ['id', 'statementId', 'customerId', 'amount', 'confirmedOn', 'dueDate'],
+    receivables.map((r) => [r.id, r.id, r.customerId, r.amount, r.confirmedOn, r.dueDate]),
+  );
 
   // Payments: most customers paid their older receivables (oldest first), some only in part.
   const byCustomer = new Map<number, typeof receivables>();
@@ -168,7 +300,12 @@ export async function generate(rootUrl: string, dbName: string, scale: number): 
       allocations.push([paymentId, r.id, amount, on]);
     }
   }
-  await bulk(conn, 'payment', ['id', 'customerId', 'amount', 'receivedOn', 'reference', 'idempotencyKey', 'recordedById'], payments);
+  await bulk(
+    conn,
+    'payment',
+    ['id', 'customerId', 'amount', 'receivedOn', 'reference', 'idempotencyKey', 'recordedById'],
+    payments,
+  );
   await bulk(conn, 'payment_allocation', ['paymentId', 'receivableId', 'amount', 'allocatedOn'], allocations);
   // Pending rate-change requests, three per customer (the approval scenario files more while it runs:
   // filePendingRequests).
@@ -180,7 +317,9 @@ export async function generate(rootUrl: string, dbName: string, scale: number): 
   await bulk(conn, 'approval_request', REQUEST_COLUMNS, requests);
   // Rows were bulk-written around the services: the reports' kept balances come from the ledger once.
   await rebuildKeptBalances(conn);
-  await conn.query('ANALYZE TABLE customer_month_balance, customer, visit, receivable, payment, payment_allocation, staff, staff_role');
+  await conn.query(
+    'ANALYZE TABLE customer_month_balance, customer, visit, receivable, payment, payment_allocation, staff, staff_role',
+  );
   await conn.end();
   return { salespeople, manager, collector, customers: nCustomers };
 }

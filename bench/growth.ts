@@ -17,7 +17,9 @@ if (!a || !b) {
 }
 const cost = (s: Side) => s.cpuMsPerRequest + (s.dbCpuMsPerRequest ?? 0);
 const x = (after: number, before: number) => (before > 0 ? after / before : NaN);
-console.log(`| report | ours p50 ×  | ours CPU (server + database) × | reference p50 × | reference CPU × | ours ≤ ${MAX_GROWTH} × |`);
+console.log(
+  `| report | ours p50 ×  | ours CPU (server + database) × | reference p50 × | reference CPU × | ours ≤ ${MAX_GROWTH} × |`,
+);
 console.log('|---|---|---|---|---|---|');
 for (const r1 of a.results.filter((r) => /Report/.test(r.scenario))) {
   const r2 = b.results.find((r) => r.scenario === r1.scenario);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- answers are read by the shape each request asked for */
 import { ChildProcess, fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -54,8 +55,16 @@ async function prepare(): Promise<{ idle: number[]; managers: number[]; filer: n
   const conn = await createConnection({ uri: DB_URL });
   const hash = await argon2.hash('Bench-Passw0rd!');
   const insert = async (prefix: string, role: string, n: number): Promise<number[]> => {
-    const values = Array.from({ length: n }, (_, i) => [`${prefix} ${i}`, `${prefix.toLowerCase()}.${i}@bench.example`, hash, 'MARKET', 1]);
-    const [res] = await conn.query('INSERT INTO staff (name, email, passwordHash, department, active) VALUES ?', [values]);
+    const values = Array.from({ length: n }, (_, i) => [
+      `${prefix} ${i}`,
+      `${prefix.toLowerCase()}.${i}@bench.example`,
+      hash,
+      'MARKET',
+      1,
+    ]);
+    const [res] = await conn.query('INSERT INTO staff (name, email, passwordHash, department, active) VALUES ?', [
+      values,
+    ]);
     const first = (res as { insertId: number }).insertId;
     const ids = Array.from({ length: n }, (_, i) => first + i);
     await conn.query('INSERT INTO staff_role (staffId, role) VALUES ?', [ids.map((id) => [id, role])]);
@@ -119,7 +128,12 @@ function subscribe(token: string, onEvent: (kind: string, at: number, id: string
     });
     client.subscribe(
       { query: 'subscription { notificationAdded { id kind approvalRequest { id } } }' },
-      { next: (v: any) => onEvent(v.data.notificationAdded.kind, performance.now(), v.data.notificationAdded.approvalRequest?.id), error: reject, complete: () => undefined },
+      {
+        next: (v: any) =>
+          onEvent(v.data.notificationAdded.kind, performance.now(), v.data.notificationAdded.approvalRequest?.id),
+        error: reject,
+        complete: () => undefined,
+      },
     );
   });
 }
@@ -128,14 +142,23 @@ async function main(): Promise<void> {
   const started = new Date();
   const load = os.loadavg();
   const { idle, managers, filer } = await prepare();
-  const tokens = new TokenService({ secret: SECRET, issuer: 'market-department-api', audience: 'market-department-clients', ttlSeconds: 8 * 3600 });
+  const tokens = new TokenService({
+    secret: SECRET,
+    issuer: 'market-department-api',
+    audience: 'market-department-clients',
+    ttlSeconds: 8 * 3600,
+  });
   const token = async (id: number) => (await tokens.issue(id, 0)).token;
   const server = await startServer();
   const pid = server.pid!;
   try {
     const filerToken = await token(filer);
     const n = Date.now() % 1_000_000;
-    const customer = await post(`mutation($i: RegisterCustomerInput!) { registerCustomer(input: $i) { id } }`, { i: { name: `Bench Notify Co ${n}`, contactName: 'Ms Bench', contactPhone: `133${n}`.slice(0, 15) } }, filerToken);
+    const customer = await post(
+      `mutation($i: RegisterCustomerInput!) { registerCustomer(input: $i) { id } }`,
+      { i: { name: `Bench Notify Co ${n}`, contactName: 'Ms Bench', contactPhone: `133${n}`.slice(0, 15) } },
+      filerToken,
+    );
     const customerId = customer.data.registerCustomer.id;
     // Warm the server (JIT, pool) before the baseline.
     for (let i = 0; i < 20; i++) await post('{ unreadNotificationCount }', {}, filerToken);
@@ -145,7 +168,9 @@ async function main(): Promise<void> {
     const before = rssKb(pid);
     const idleClients: Client[] = [];
     for (let i = 0; i < idle.length; i += 50) {
-      idleClients.push(...(await Promise.all(idle.slice(i, i + 50).map(async (id) => subscribe(await token(id), () => undefined)))));
+      idleClients.push(
+        ...(await Promise.all(idle.slice(i, i + 50).map(async (id) => subscribe(await token(id), () => undefined)))),
+      );
     }
     await sleep(3000);
     const after = rssKb(pid);
@@ -168,13 +193,18 @@ async function main(): Promise<void> {
     const mutationMs: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const t0 = performance.now();
-      const r = await post(`mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "${300 - round}.00", reason: "bench") { id } }`, { c: customerId }, filerToken);
+      const r = await post(
+        `mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "${300 - round}.00", reason: "bench") { id } }`,
+        { c: customerId },
+        filerToken,
+      );
       mutationMs.push(performance.now() - t0);
       const id = r.data.requestRateChange.id;
       const deadline = Date.now() + 10_000;
       while ((arrivals.get(id)?.length ?? 0) < managers.length && Date.now() < deadline) await sleep(2);
       const got = arrivals.get(id) ?? [];
-      if (got.length < managers.length) throw new Error(`round ${round}: ${got.length} of ${managers.length} deliveries`);
+      if (got.length < managers.length)
+        throw new Error(`round ${round}: ${got.length} of ${managers.length} deliveries`);
       lastDelivery.push(Math.max(...got) - t0);
       await sleep(300);
     }

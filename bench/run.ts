@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- results are read by the shape each scenario made */
 import { ChildProcess, fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -47,7 +48,13 @@ interface Server {
   child: ChildProcess;
 }
 
-async function start(name: string, script: string, port: number, extraEnv: Record<string, string>, execArgv: string[] = []): Promise<Server> {
+async function start(
+  name: string,
+  script: string,
+  port: number,
+  extraEnv: Record<string, string>,
+  execArgv: string[] = [],
+): Promise<Server> {
   const child = fork(path.join(DIST, script), [], {
     execArgv,
     env: {
@@ -112,7 +119,13 @@ interface Measured extends LoadResult {
   dbCpuMsPerRequest: number | null;
 }
 
-async function measure(conn: Connection, s: Server, sc: Scenario, durationMs: number, offset: number): Promise<Measured> {
+async function measure(
+  conn: Connection,
+  s: Server,
+  sc: Scenario,
+  durationMs: number,
+  offset: number,
+): Promise<Measured> {
   await sc.prepare?.(durationMs);
   const q0 = await questions(conn);
   const c0 = cpuTimeMs(s.child.pid!);
@@ -129,7 +142,12 @@ async function measure(conn: Connection, s: Server, sc: Scenario, durationMs: nu
   const d1 = databaseCpuMs(dbPid);
   const q = (await questions(conn)) - q0 - 2; // the two SHOW STATUS statements themselves
   const dbCpuMsPerRequest = d0 === null || d1 === null ? null : (d1 - d0) / Math.max(1, r.requests);
-  return { ...r, cpuMsPerRequest: cpu / Math.max(1, r.requests), sqlPerRequest: q / Math.max(1, r.requests), dbCpuMsPerRequest };
+  return {
+    ...r,
+    cpuMsPerRequest: cpu / Math.max(1, r.requests),
+    sqlPerRequest: q / Math.max(1, r.requests),
+    dbCpuMsPerRequest,
+  };
 }
 
 /** The rounds of one process as one measurement: percentiles over all their requests' latencies. */
@@ -153,10 +171,17 @@ function combine(parts: Measured[]): Measured {
 }
 
 const headersFor = (s: Server, sc: Scenario): Record<string, string> =>
-  s.name === 'reference' ? (sc.actorId ? { 'x-staff-id': String(sc.actorId) } : {}) : sc.token ? { authorization: `Bearer ${sc.token}` } : {};
+  s.name === 'reference'
+    ? sc.actorId
+      ? { 'x-staff-id': String(sc.actorId) }
+      : {}
+    : sc.token
+      ? { authorization: `Bearer ${sc.token}` }
+      : {};
 
 /** The `data` of an answer; with `maskIds`, every "id" value replaced (rows each server inserted itself). */
-const dataOf = (body: string, maskIds = false) => JSON.stringify(JSON.parse(body).data, (k, v) => (maskIds && k === 'id' ? '<id>' : v));
+const dataOf = (body: string, maskIds = false) =>
+  JSON.stringify(JSON.parse(body).data, (k, v) => (maskIds && k === 'id' ? '<id>' : v));
 
 /**
  * Checks ours and the reference give the same answer to the scenario's first request before any
@@ -168,23 +193,35 @@ async function sameAnswers(sc: Scenario, ours: Server, ref: Server): Promise<voi
   const b = await postJson(ref.port, sc.body(0, ref.name), headersFor(ref, sc));
   const masked = sc.compare === 'masked-ids';
   if (a.body.includes('"errors"') || b.body.includes('"errors"') || dataOf(a.body, masked) !== dataOf(b.body, masked)) {
-    throw new Error(`ours and the reference differ on "${sc.name}":\nours ${a.body.slice(0, 600)}\nref  ${b.body.slice(0, 600)}`);
+    throw new Error(
+      `ours and the reference differ on "${sc.name}":\nours ${a.body.slice(0, 600)}\nref  ${b.body.slice(0, 600)}`,
+    );
   }
   if (sc.name.startsWith('recordPayment')) {
     const a2 = await postJson(ours.port, sc.body(0, ref.name), headersFor(ours, sc));
     const b2 = await postJson(ref.port, sc.body(0, ours.name), headersFor(ref, sc));
-    if (dataOf(a2.body) !== dataOf(b.body) || dataOf(b2.body) !== dataOf(a.body)) throw new Error(`idempotent replays differ on "${sc.name}":\n${a2.body}\n${b2.body}`);
+    if (dataOf(a2.body) !== dataOf(b.body) || dataOf(b2.body) !== dataOf(a.body))
+      throw new Error(`idempotent replays differ on "${sc.name}":\n${a2.body}\n${b2.body}`);
   }
 }
 
 async function login(port: number, email: string): Promise<string> {
-  const res = await postJson(port, JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: email, p: BENCH_PASSWORD } }));
+  const res = await postJson(
+    port,
+    JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      variables: { e: email, p: BENCH_PASSWORD },
+    }),
+  );
   const token = JSON.parse(res.body).data?.login?.token;
   if (!token) throw new Error(`login failed for ${email}: ${res.body}`);
   return token;
 }
 
-/** More approvals a second than any of the servers makes here: the approval scenario files this many pending requests per second it runs. */
+/**
+ * More approvals a second than any of the servers makes here: the approval scenario files this many pending requests
+ * per second it runs.
+ */
 const MAX_APPROVALS_PER_SECOND = 4000;
 
 /** The salesperson's dashboard; the page size goes in the variables. */
@@ -196,7 +233,10 @@ async function main() {
   // The machine's load before and after: every figure is relative to what else its cores do.
   const loadBefore = os.loadavg();
   let data: BenchData;
-  if (env.BENCH_SKIP_GENERATE === 'true' && fs.existsSync(path.join(__dirname, '..', '..', 'bench', 'results', '.data.json'))) {
+  if (
+    env.BENCH_SKIP_GENERATE === 'true' &&
+    fs.existsSync(path.join(__dirname, '..', '..', 'bench', 'results', '.data.json'))
+  ) {
     data = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'bench', 'results', '.data.json'), 'utf8'));
   } else {
     console.log(`generating ${DB_NAME} at scale ${SCALE}...`);
@@ -209,8 +249,17 @@ async function main() {
 
   if (PROFILE) fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
   // Profiled, ours runs slower: its figures in such a run are for the profile, not for comparison.
-  const ours = await start('ours', 'src/main.js', 4301, {}, PROFILE ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []);
-  const bare = await start('ours-without-permissions', 'src/main.js', 4302, { BENCH_MODE: 'true', BENCH_DISABLE_PERMISSIONS: 'true' });
+  const ours = await start(
+    'ours',
+    'src/main.js',
+    4301,
+    {},
+    PROFILE ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [],
+  );
+  const bare = await start('ours-without-permissions', 'src/main.js', 4302, {
+    BENCH_MODE: 'true',
+    BENCH_DISABLE_PERMISSIONS: 'true',
+  });
   const ref = await start('reference', 'bench/reference/server.js', 4303, {});
   const conn = await createConnection({ uri: DB_URL });
   dbPid = await databasePid(conn);
@@ -223,7 +272,11 @@ async function main() {
     const q = (query: string, variables: Record<string, unknown>) => () => JSON.stringify({ query, variables });
     // Pending requests are handed out once each, over all servers and rounds (and runs on a reused
     // data set); before each timed run the pool is topped up to more than any server approves in it.
-    const pending: number[] = ((await conn.query("SELECT id FROM approval_request WHERE status = 'PENDING' ORDER BY id"))[0] as Array<{ id: number }>).map((r) => Number(r.id));
+    const pending: number[] = (
+      (await conn.query("SELECT id FROM approval_request WHERE status = 'PENDING' ORDER BY id"))[0] as Array<{
+        id: number;
+      }>
+    ).map((r) => Number(r.id));
     let nextPending = 0;
     let filed = 0;
     const fillPending = async (durationMs: number) => {
@@ -235,25 +288,67 @@ async function main() {
       for (const id of more) pending.push(id);
     };
     const scenarios: Scenario[] = [
-      { name: 'dashboard first:10 as salesperson', connections: 8, token: salesToken, compare: 'identical', body: q(DASHBOARD, { n: 10, f: { ownerId: String(sales.id) } }) },
-      { name: 'dashboard first:50 as salesperson', connections: 8, token: salesToken, compare: 'identical', body: q(DASHBOARD, { n: 50, f: { ownerId: String(sales.id) } }) },
-      { name: 'dashboard first:100 as salesperson', connections: 8, token: salesToken, compare: 'identical', body: q(DASHBOARD, { n: 100, f: { ownerId: String(sales.id) } }) },
-      { name: 'dashboard first:50 as manager', connections: 8, token: managerToken, compare: 'identical', body: q(DASHBOARD, { n: 50 }) },
-      { name: 'dashboard first:10 as manager', connections: 8, token: managerToken, compare: 'identical', body: q(DASHBOARD, { n: 10 }) },
-      { name: 'dashboard first:100 as manager', connections: 8, token: managerToken, compare: 'identical', body: q(DASHBOARD, { n: 100 }) },
+      {
+        name: 'dashboard first:10 as salesperson',
+        connections: 8,
+        token: salesToken,
+        compare: 'identical',
+        body: q(DASHBOARD, { n: 10, f: { ownerId: String(sales.id) } }),
+      },
+      {
+        name: 'dashboard first:50 as salesperson',
+        connections: 8,
+        token: salesToken,
+        compare: 'identical',
+        body: q(DASHBOARD, { n: 50, f: { ownerId: String(sales.id) } }),
+      },
+      {
+        name: 'dashboard first:100 as salesperson',
+        connections: 8,
+        token: salesToken,
+        compare: 'identical',
+        body: q(DASHBOARD, { n: 100, f: { ownerId: String(sales.id) } }),
+      },
+      {
+        name: 'dashboard first:50 as manager',
+        connections: 8,
+        token: managerToken,
+        compare: 'identical',
+        body: q(DASHBOARD, { n: 50 }),
+      },
+      {
+        name: 'dashboard first:10 as manager',
+        connections: 8,
+        token: managerToken,
+        compare: 'identical',
+        body: q(DASHBOARD, { n: 10 }),
+      },
+      {
+        name: 'dashboard first:100 as manager',
+        connections: 8,
+        token: managerToken,
+        compare: 'identical',
+        body: q(DASHBOARD, { n: 100 }),
+      },
       {
         name: 'monthlyReceivablesReport 2026-09',
         connections: 2,
         token: managerToken,
         compare: 'identical',
-        body: q('query($m: String!) { monthlyReceivablesReport(month: $m) { month byOwner { owner { id name } opening added received closing } totals { opening added received closing } } }', { m: '2026-09' }),
+        body: q(
+          'query($m: String!) { monthlyReceivablesReport(month: $m) { month byOwner { owner { id name } opening added received closing } totals { opening added received closing } } }',
+          { m: '2026-09' },
+        ),
       },
       {
         name: 'agingReport asOf 2026-11-15',
         connections: 2,
         token: managerToken,
         compare: 'identical',
-        body: q('query($d: LocalDate) { agingReport(asOf: $d) { asOf totals { notDue d1to30 d31to60 d61to90 over90 total } } }', { d: '2026-11-15' }),
+        body: q(
+          'query($d: LocalDate) { agingReport(asOf: $d) { asOf totals { notDue d1to30 d31to60 d61to90 over90 total } } }',
+          { d: '2026-11-15' },
+        ),
       },
       {
         name: 'recordPayment under contention (8 customers)',
@@ -263,7 +358,8 @@ async function main() {
         compare: 'masked-ids',
         body: (i, server) =>
           JSON.stringify({
-            query: 'mutation($c: ID!, $k: String!) { recordPayment(customerId: $c, amount: "1.00", receivedOn: "2026-11-20", reference: "bench", idempotencyKey: $k) { id amount } }',
+            query:
+              'mutation($c: ID!, $k: String!) { recordPayment(customerId: $c, amount: "1.00", receivedOn: "2026-11-20", reference: "bench", idempotencyKey: $k) { id amount } }',
             variables: { c: String(1 + (i % 8)), k: `bench-${server}-${t0}-${i}` },
           }),
       },
@@ -276,8 +372,14 @@ async function main() {
         prepare: fillPending,
         body: () => {
           const id = pending[nextPending++];
-          if (id === undefined) throw new Error(`the pool of pending requests ran dry (more than ${MAX_APPROVALS_PER_SECOND} approvals a second): raise MAX_APPROVALS_PER_SECOND`);
-          return JSON.stringify({ query: 'mutation($id: ID!) { approveRequest(id: $id, note: "ok") { id status } }', variables: { id: String(id) } });
+          if (id === undefined)
+            throw new Error(
+              `the pool of pending requests ran dry (more than ${MAX_APPROVALS_PER_SECOND} approvals a second): raise MAX_APPROVALS_PER_SECOND`,
+            );
+          return JSON.stringify({
+            query: 'mutation($id: ID!) { approveRequest(id: $id, note: "ok") { id status } }',
+            variables: { id: String(id) },
+          });
         },
       },
     ];
@@ -322,28 +424,44 @@ async function main() {
       durationMsPerScenario: DURATION,
       generationSeconds,
       cpus: os.cpus().length,
-      peakRssMb: { ours: peakRssMb(ours.child.pid!), withoutPermissions: peakRssMb(bare.child.pid!), reference: peakRssMb(ref.child.pid!) },
+      peakRssMb: {
+        ours: peakRssMb(ours.child.pid!),
+        withoutPermissions: peakRssMb(bare.child.pid!),
+        reference: peakRssMb(ref.child.pid!),
+      },
       profiled: PROFILE,
       loadAverage: { before: loadBefore, after: os.loadavg() },
       approvalRequestsFiled: filed,
       results,
       targets: evaluateTargets(results as any, peakRssMb(ours.child.pid!)),
     };
-    for (const t of summary.targets) console.log(`${t.met === null ? '  -' : t.met ? ' ok' : ' NO'}  ${t.target}: ${t.figure}`);
+    for (const t of summary.targets)
+      console.log(`${t.met === null ? '  -' : t.met ? ' ok' : ' NO'}  ${t.target}: ${t.figure}`);
     const dir = path.join(__dirname, '..', '..', 'bench', 'results');
     const file = path.join(dir, `${summary.at.replace(/[:.]/g, '-')}.json`);
-    fs.writeFileSync(file, JSON.stringify(summary, (k, v) => (k === 'latenciesMs' ? undefined : v), 2));
+    fs.writeFileSync(
+      file,
+      JSON.stringify(summary, (k, v) => (k === 'latenciesMs' ? undefined : v), 2),
+    );
     fs.writeFileSync(path.join(dir, 'latest.md'), markdown(summary));
-    console.log(`peak RSS: ours ${summary.peakRssMb.ours.toFixed(0)} MB, reference ${summary.peakRssMb.reference.toFixed(0)} MB`);
+    console.log(
+      `peak RSS: ours ${summary.peakRssMb.ours.toFixed(0)} MB, reference ${summary.peakRssMb.reference.toFixed(0)} MB`,
+    );
     console.log(`written ${file} and bench/results/latest.md (total ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   } finally {
     await conn.end();
     await Promise.all([stop(ours), stop(bare), stop(ref)]);
   }
   if (PROFILE) {
-    const md = summarizeDirectory(PROFILE_DIR, `Where our server's CPU goes (${new Date().toISOString()}, scale ${SCALE}, every scenario)`);
+    const md = summarizeDirectory(
+      PROFILE_DIR,
+      `Where our server's CPU goes (${new Date().toISOString()}, scale ${SCALE}, every scenario)`,
+    );
     console.log(md ?? `no CPU profile was written in ${PROFILE_DIR}`);
-    if (md) console.log(`written ${path.join('bench', 'results', 'profile', 'summary.md')} (and the raw .cpuprofile, which Chrome DevTools opens)`);
+    if (md)
+      console.log(
+        `written ${path.join('bench', 'results', 'profile', 'summary.md')} (and the raw .cpuprofile, which Chrome DevTools opens)`,
+      );
   }
 }
 
@@ -367,8 +485,12 @@ function markdown(s: {
     `Scale ${s.scale}, ${s.durationMsPerScenario} ms per scenario and server (ABAB), ${s.cpus} CPUs, data set generated in ${f(s.generationSeconds)} s.`,
     `Peak RSS: ours ${f(s.peakRssMb.ours, 0)} MB, ours without permissions ${f(s.peakRssMb.withoutPermissions, 0)} MB, reference ${f(s.peakRssMb.reference, 0)} MB.`,
     `Load average (1, 5, 15 min) before ${s.loadAverage.before.map((x) => x.toFixed(2)).join(', ')}, after ${s.loadAverage.after.map((x) => x.toFixed(2)).join(', ')}.`,
-    ...(s.approvalRequestsFiled ? [`The approval scenario filed ${s.approvalRequestsFiled} more pending requests as it went (it never ran dry).`] : []),
-    ...(s.profiled ? ['', '**Profiled run** (`--profile`): ours ran under the CPU profiler, so its figures are not comparable.'] : []),
+    ...(s.approvalRequestsFiled
+      ? [`The approval scenario filed ${s.approvalRequestsFiled} more pending requests as it went (it never ran dry).`]
+      : []),
+    ...(s.profiled
+      ? ['', '**Profiled run** (`--profile`): ours ran under the CPU profiler, so its figures are not comparable.']
+      : []),
     '',
     '| scenario | conns | ours req/s | ref req/s | ours/ref | p50 ms | p99 ms | p99/p50 | CPU ms/req (ours/ref) | DB CPU ms/req (ours/ref) | SQL/req (ours/ref) | permission cost | errors |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',

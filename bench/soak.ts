@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- answers are read by the shape each request asked for */
 /**
  * Soak and storms (`npm run soak`): starts the built server on a free loopback port, runs mixed
  * reads and writes for SOAK_DURATION_MS, with storms of SOAK_STORM_SIZE parallel writes that
@@ -24,13 +25,24 @@ const HOST = '127.0.0.1';
 
 type Answer = { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
 
-const tally = { requests: 0, byOperation: new Map<string, number>(), errors: new Map<string, number>(), expectedRefusals: new Map<string, number>() };
+const tally = {
+  requests: 0,
+  byOperation: new Map<string, number>(),
+  errors: new Map<string, number>(),
+  expectedRefusals: new Map<string, number>(),
+};
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
 let base = '';
 
 /** One GraphQL request; `expected` codes are the storms' normal losers, counted apart from errors. */
-async function gql(operation: string, query: string, variables: Record<string, unknown>, token?: string, expected: string[] = []): Promise<Answer> {
+async function gql(
+  operation: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+  expected: string[] = [],
+): Promise<Answer> {
   tally.requests++;
   bump(tally.byOperation, operation);
   let answer: Answer;
@@ -97,28 +109,48 @@ async function main(): Promise<void> {
   const port = await freePort();
   base = `http://${HOST}:${port}`;
   const server = spawn(process.execPath, [path.join(__dirname, '../src/main.js')], {
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATABASE_URL: databaseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const acknowledged = { customers: new Map<string, string>(), payments: new Map<string, string>() };
-  const storms = { firstContact: [] as Array<{ name: string; winners: string[] }>, approvals: [] as Array<{ id: string; approved: number }>, payments: [] as Array<{ key: string; ids: Set<string> }> };
+  const storms = {
+    firstContact: [] as Array<{ name: string; winners: string[] }>,
+    approvals: [] as Array<{ id: string; approved: number }>,
+    payments: [] as Array<{ key: string; ids: Set<string> }>,
+  };
   try {
     await waitReady(server);
-    const token = async (email: string) => (await gql('login', LOGIN, { e: email, p: 'demo12345' })).data.login.token as string;
+    const token = async (email: string) =>
+      (await gql('login', LOGIN, { e: email, p: 'demo12345' })).data.login.token as string;
     const [manager, director, sales1, sales2, collector] = await Promise.all(
       ['manager', 'director', 'sales1', 'sales2', 'collector'].map((who) => token(`${who}@demo.example`)),
     );
     const register = async (who: string, name: string, expected: string[] = []) =>
-      gql('registerCustomer', REGISTER, { i: { name, contactName: 'Soak Contact', contactPhone: phone() } }, who, expected);
+      gql(
+        'registerCustomer',
+        REGISTER,
+        { i: { name, contactName: 'Soak Contact', contactPhone: phone() } },
+        who,
+        expected,
+      );
     const payee = (await register(sales1, `Soak Payee ${unique()}`)).data.registerCustomer.id as string;
     acknowledged.customers.set(payee, '');
     // The requests the approval storms decide, filed before the load (a rate change needs a current rate).
     const rated: string[] = [];
-    for (let i = 0; i < STORMS; i++) rated.push((await register(sales1, `Soak Rate ${unique()}`)).data.registerCustomer.id as string);
+    for (let i = 0; i < STORMS; i++)
+      rated.push((await register(sales1, `Soak Rate ${unique()}`)).data.registerCustomer.id as string);
     rated.forEach((id) => acknowledged.customers.set(id, ''));
     await setRates(databaseUrl, rated.map(Number));
     const pending: string[] = [];
-    for (const c of rated) pending.push((await gql('requestRateChange', REQUEST, { c }, sales1)).data.requestRateChange.id as string);
+    for (const c of rated)
+      pending.push((await gql('requestRateChange', REQUEST, { c }, sales1)).data.requestRateChange.id as string);
 
     const mixed = async (): Promise<void> => {
       const roll = Math.random();
@@ -137,17 +169,32 @@ async function main(): Promise<void> {
 
     const storm = async (round: number): Promise<void> => {
       const name = `Soak Race ${unique()}`;
-      const race = await Promise.all(Array.from({ length: STORM_SIZE }, (_, i) => register(i % 2 ? sales2 : sales1, name, ['CUSTOMER_ALREADY_OWNED', 'CONFLICT'])));
+      const race = await Promise.all(
+        Array.from({ length: STORM_SIZE }, (_, i) =>
+          register(i % 2 ? sales2 : sales1, name, ['CUSTOMER_ALREADY_OWNED', 'CONFLICT']),
+        ),
+      );
       const winners = race.filter((r) => r.data?.registerCustomer).map((r) => r.data.registerCustomer.id as string);
       storms.firstContact.push({ name, winners });
       for (const id of winners) acknowledged.customers.set(id, name);
 
       const requestId = pending[round];
-      const decisions = await Promise.all(Array.from({ length: STORM_SIZE }, (_, i) => gql('approveRequest', APPROVE, { id: requestId }, i % 2 ? director : manager, ['CONFLICT'])));
-      storms.approvals.push({ id: requestId, approved: decisions.filter((r) => r.data?.approveRequest?.status === 'APPROVED').length });
+      const decisions = await Promise.all(
+        Array.from({ length: STORM_SIZE }, (_, i) =>
+          gql('approveRequest', APPROVE, { id: requestId }, i % 2 ? director : manager, ['CONFLICT']),
+        ),
+      );
+      storms.approvals.push({
+        id: requestId,
+        approved: decisions.filter((r) => r.data?.approveRequest?.status === 'APPROVED').length,
+      });
 
       const key = `soak-storm-${round}-${unique()}`;
-      const paid = await Promise.all(Array.from({ length: STORM_SIZE }, () => gql('recordPayment', PAY, { c: payee, k: key }, collector, ['CONFLICT'])));
+      const paid = await Promise.all(
+        Array.from({ length: STORM_SIZE }, () =>
+          gql('recordPayment', PAY, { c: payee, k: key }, collector, ['CONFLICT']),
+        ),
+      );
       const ids = new Set(paid.filter((r) => r.data?.recordPayment).map((r) => r.data.recordPayment.id as string));
       storms.payments.push({ key, ids });
       for (const id of ids) acknowledged.payments.set(key, id);
@@ -165,7 +212,9 @@ async function main(): Promise<void> {
     }
     await Promise.all(workers);
     const seconds = (Date.now() - started) / 1000;
-    console.log(`\nSoak: ${tally.requests} requests in ${seconds.toFixed(1)} s (${(tally.requests / seconds).toFixed(0)}/s), ${CONCURRENCY} workers, ${storms.approvals.length} storms of ${STORM_SIZE}`);
+    console.log(
+      `\nSoak: ${tally.requests} requests in ${seconds.toFixed(1)} s (${(tally.requests / seconds).toFixed(0)}/s), ${CONCURRENCY} workers, ${storms.approvals.length} storms of ${STORM_SIZE}`,
+    );
     console.log('Requests by operation:', Object.fromEntries(tally.byOperation));
     console.log('Errors by code:', tally.errors.size ? Object.fromEntries(tally.errors) : 'none');
     console.log("Storms' expected refusals by code:", Object.fromEntries(tally.expectedRefusals));
@@ -197,7 +246,11 @@ async function setRates(databaseUrl: string, customerIds: number[]): Promise<voi
 async function verify(
   databaseUrl: string,
   acknowledged: { customers: Map<string, string>; payments: Map<string, string> },
-  storms: { firstContact: Array<{ name: string; winners: string[] }>; approvals: Array<{ id: string; approved: number }>; payments: Array<{ key: string; ids: Set<string> }> },
+  storms: {
+    firstContact: Array<{ name: string; winners: string[] }>;
+    approvals: Array<{ id: string; approved: number }>;
+    payments: Array<{ key: string; ids: Set<string> }>;
+  },
 ): Promise<string[]> {
   const failures: string[] = [];
   const db = await openDataSource(parseDatabaseUrl(databaseUrl, undefined));
@@ -211,31 +264,47 @@ async function verify(
       return rows;
     };
     const customerIds = [...acknowledged.customers.keys()];
-    const customers = await inChunks<{ id: number; name: string }>(customerIds, (m) => `SELECT id, name FROM customer WHERE id IN (${m})`);
+    const customers = await inChunks<{ id: number; name: string }>(
+      customerIds,
+      (m) => `SELECT id, name FROM customer WHERE id IN (${m})`,
+    );
     const byId = new Map(customers.map((c) => [String(c.id), c.name]));
     for (const [id, name] of acknowledged.customers) {
       if (!byId.has(id)) failures.push(`acknowledged customer ${id} is missing`);
       else if (name && byId.get(id) !== name) failures.push(`customer ${id} is named "${byId.get(id)}", not "${name}"`);
     }
     const names = [...new Set([...acknowledged.customers.values()].filter(Boolean))];
-    const perName = await inChunks<{ name: string; n: number | string }>(names, (m) => `SELECT name, COUNT(*) AS n FROM customer WHERE name IN (${m}) GROUP BY name`);
+    const perName = await inChunks<{ name: string; n: number | string }>(
+      names,
+      (m) => `SELECT name, COUNT(*) AS n FROM customer WHERE name IN (${m}) GROUP BY name`,
+    );
     for (const row of perName) if (Number(row.n) !== 1) failures.push(`customer "${row.name}" is there ${row.n} times`);
 
     const keys = [...acknowledged.payments.keys()];
-    const payments = await inChunks<{ idempotencyKey: string; n: number | string; id: number }>(keys, (m) => `SELECT idempotencyKey, COUNT(*) AS n, MIN(id) AS id FROM payment WHERE idempotencyKey IN (${m}) GROUP BY idempotencyKey`);
+    const payments = await inChunks<{ idempotencyKey: string; n: number | string; id: number }>(
+      keys,
+      (m) =>
+        `SELECT idempotencyKey, COUNT(*) AS n, MIN(id) AS id FROM payment WHERE idempotencyKey IN (${m}) GROUP BY idempotencyKey`,
+    );
     const byKey = new Map(payments.map((p) => [p.idempotencyKey, p]));
     for (const [key, id] of acknowledged.payments) {
       const row = byKey.get(key);
       if (!row) failures.push(`acknowledged payment ${key} is missing`);
-      else if (Number(row.n) !== 1 || String(row.id) !== id) failures.push(`payment ${key}: ${row.n} rows, id ${row.id} (acknowledged ${id})`);
+      else if (Number(row.n) !== 1 || String(row.id) !== id)
+        failures.push(`payment ${key}: ${row.n} rows, id ${row.id} (acknowledged ${id})`);
     }
 
-    for (const s of storms.firstContact) if (s.winners.length !== 1) failures.push(`first-contact storm "${s.name}" had ${s.winners.length} winners`);
+    for (const s of storms.firstContact)
+      if (s.winners.length !== 1) failures.push(`first-contact storm "${s.name}" had ${s.winners.length} winners`);
     for (const s of storms.approvals) {
-      const [row] = (await db.query('SELECT status FROM approval_request WHERE id = ?', [Number(s.id)])) as Array<{ status: string }>;
-      if (s.approved !== 1 || row?.status !== 'APPROVED') failures.push(`approval storm on request ${s.id}: ${s.approved} approvals acknowledged, status ${row?.status}`);
+      const [row] = (await db.query('SELECT status FROM approval_request WHERE id = ?', [Number(s.id)])) as Array<{
+        status: string;
+      }>;
+      if (s.approved !== 1 || row?.status !== 'APPROVED')
+        failures.push(`approval storm on request ${s.id}: ${s.approved} approvals acknowledged, status ${row?.status}`);
     }
-    for (const s of storms.payments) if (s.ids.size !== 1) failures.push(`payment storm ${s.key} answered ${s.ids.size} different payments`);
+    for (const s of storms.payments)
+      if (s.ids.size !== 1) failures.push(`payment storm ${s.key} answered ${s.ids.size} different payments`);
 
     console.log(
       `\nVerified in SQL: ${customerIds.length} acknowledged customers, ${keys.length} acknowledged payments, ` +

@@ -32,17 +32,26 @@ export interface Config {
   logLevel: string;
   /** Introspection open to every caller: on outside production, in production only when GRAPHQL_INTROSPECTION=true. */
   introspection: boolean;
-  /** When introspection is not open: the roles whose signed-in staff may still read the schema (GraphiQL's docs and autocompletion). */
+  /**
+   * When introspection is not open: the roles whose signed-in staff may still read the schema (GraphiQL's docs and
+   * autocompletion).
+   */
   introspectionRoles: Role[];
   /** A check-in farther than this from the customer's coordinates is flagged. */
   visitCheckInRadiusMeters: number;
   /** Storage rate in fen per m² per day for customers without their own storage rate. */
   defaultStorageRate: number;
-  /** The largest single expense claim, in fen, a MANAGER may approve (within the spender's budget); above it only a DIRECTOR. */
+  /**
+   * The largest single expense claim, in fen, a MANAGER may approve (within the spender's budget); above it only a
+   * DIRECTOR.
+   */
   expenseClaimManagerLimit: number;
   /** Path of a persisted documents manifest: when set, only its operations run (src/http/persisted-documents.ts). */
   trustedDocuments: string | null;
-  /** Express's `trust proxy` (e.g. `1` or `loopback`): whose X-Forwarded-For gives the client address for login throttling. */
+  /**
+   * Express's `trust proxy` (e.g. `1` or `loopback`): whose X-Forwarded-For gives the client address for login
+   * throttling.
+   */
   trustProxy: string | null;
   /** When set, /metrics requires `Authorization: Bearer <this>`. */
   metricsToken: string | null;
@@ -50,11 +59,18 @@ export interface Config {
   metricsPort: number | null;
   /** When set (redis://host:port), notifications travel between instances through Redis pub/sub; otherwise within this process. */
   redisUrl: string | null;
-  /** Prefix of this deployment's Redis channels, so deployments (or test runs) sharing one Redis never hear each other. */
+  /**
+   * Prefix of this deployment's Redis channels, so deployments (or test runs) sharing one Redis never hear each other.
+   */
   redisChannelPrefix: string;
-  /** How often (ms) an instance looks for arrears consents that just became overdue (0: never; tests call it directly). */
+  /**
+   * How often (ms) an instance looks for arrears consents that just became overdue (0: never; tests call it directly).
+   */
   arrearsSweepMs: number;
-  /** Slow or greedy clients (src/http/http-server.ts): time to send the headers, then the whole request; sockets per client address (0: no limit). */
+  /**
+   * Slow or greedy clients (src/http/http-server.ts): time to send the headers, then the whole request; sockets per
+   * client address (0: no limit).
+   */
   http: { headersTimeoutMs: number; requestTimeoutMs: number; maxConnectionsPerAddress: number };
   /**
    * Benchmark only: serve without the permission layer (graphql-shield) to measure its cost.
@@ -76,10 +92,16 @@ export function parseDatabaseUrl(url: string | undefined, replicas: string | und
   if (!url) return { type: 'sqlite', path: 'data/market.sqlite' };
   if (url.startsWith('sqlite:')) return { type: 'sqlite', path: url.slice('sqlite:'.length) || 'data/market.sqlite' };
   if (url.startsWith('mysql://') || url.startsWith('mariadb://')) {
-    const replicaUrls = (replicas ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const replicaUrls = (replicas ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const clusterUrls = clusterNodeUrls(url.replace(/^mariadb:/, 'mysql:'));
     if (clusterUrls.length > 1) {
-      if (replicaUrls.length) throw new ConfigError(['DATABASE_REPLICA_URLS cannot be combined with several hosts in DATABASE_URL: every node of a cluster takes reads and writes']);
+      if (replicaUrls.length)
+        throw new ConfigError([
+          'DATABASE_REPLICA_URLS cannot be combined with several hosts in DATABASE_URL: every node of a cluster takes reads and writes',
+        ]);
       return { type: 'mysql', url: clusterUrls[0], replicaUrls, clusterUrls };
     }
     return { type: 'mysql', url: url.replace(/^mariadb:/, 'mysql:'), replicaUrls };
@@ -95,7 +117,8 @@ function clusterNodeUrls(url: string): string[] {
   const m = /^(mysql:\/\/)([^@/]*@)?([^/?#]*)(.*)$/.exec(url);
   if (!m) return [url];
   const hosts = m[3].split(',').map((h) => h.trim());
-  if (hosts.length > 1 && hosts.some((h) => !h)) throw new ConfigError(['DATABASE_URL lists an empty host between commas']);
+  if (hosts.length > 1 && hosts.some((h) => !h))
+    throw new ConfigError(['DATABASE_URL lists an empty host between commas']);
   return hosts.map((host) => `${m[1]}${m[2] ?? ''}${host}${m[4]}`);
 }
 
@@ -116,11 +139,16 @@ function rolesSetting(env: NodeJS.ProcessEnv, name: string, fallback: readonly R
   const raw = env[name]?.trim();
   if (raw === undefined || raw === '') return [...fallback];
   if (raw.toLowerCase() === 'none') return [];
-  const names = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const known = Object.values(Role) as string[];
   const unknown = names.filter((n) => !known.includes(n));
   if (unknown.length) {
-    problems.push(`${name} must be "none" or a comma-separated list of roles (${known.join(', ')}); unknown: ${unknown.join(', ')}`);
+    problems.push(
+      `${name} must be "none" or a comma-separated list of roles (${known.join(', ')}); unknown: ${unknown.join(', ')}`,
+    );
     return [...fallback];
   }
   return [...new Set(names)] as Role[];
@@ -152,7 +180,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!secret) problems.push('JWT_SECRET is required in production (at least 32 characters)');
     else if (secret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
     if (!env.DATABASE_URL) problems.push('DATABASE_URL is required in production (mysql://user:pass@host:3306/db)');
-    else if (database.type !== 'mysql') problems.push('DATABASE_URL must be a MySQL/MariaDB URL in production (mysql://...)');
+    else if (database.type !== 'mysql')
+      problems.push('DATABASE_URL must be a MySQL/MariaDB URL in production (mysql://...)');
   }
   const timeZone = env.COMPANY_TIME_ZONE || 'Asia/Shanghai';
   try {
@@ -184,16 +213,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsPort: env.METRICS_PORT ? intSetting(env, 'METRICS_PORT', 0, problems) : null,
     redisUrl: env.REDIS_URL || null,
     redisChannelPrefix: env.REDIS_CHANNEL_PREFIX || 'market-department-api:',
-    arrearsSweepMs: env.ARREARS_SWEEP_MS === '0' ? 0 : intSetting(env, 'ARREARS_SWEEP_MS', nodeEnv === 'test' ? 0 : 10 * 60_000, problems),
+    arrearsSweepMs:
+      env.ARREARS_SWEEP_MS === '0'
+        ? 0
+        : intSetting(env, 'ARREARS_SWEEP_MS', nodeEnv === 'test' ? 0 : 10 * 60_000, problems),
     http: {
       headersTimeoutMs: intSetting(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, problems),
       requestTimeoutMs: intSetting(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, problems),
-      maxConnectionsPerAddress: env.HTTP_MAX_CONNECTIONS_PER_ADDRESS === '0' ? 0 : intSetting(env, 'HTTP_MAX_CONNECTIONS_PER_ADDRESS', 100, problems),
+      maxConnectionsPerAddress:
+        env.HTTP_MAX_CONNECTIONS_PER_ADDRESS === '0'
+          ? 0
+          : intSetting(env, 'HTTP_MAX_CONNECTIONS_PER_ADDRESS', 100, problems),
     },
-    benchDisablePermissions: nodeEnv === 'production' && env.BENCH_MODE === 'true' && env.BENCH_DISABLE_PERMISSIONS === 'true',
+    benchDisablePermissions:
+      nodeEnv === 'production' && env.BENCH_MODE === 'true' && env.BENCH_DISABLE_PERMISSIONS === 'true',
   };
   // Node refuses a headers timeout longer than the request's.
-  if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) problems.push('HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS');
+  if (config.http.headersTimeoutMs > config.http.requestTimeoutMs)
+    problems.push('HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS');
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

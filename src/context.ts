@@ -54,9 +54,23 @@ export async function createContext(db: DataSource, services: Services, req: Req
 }
 
 /** The context of a caller already verified (a request, or a subscription's socket). */
-export function contextFor(db: DataSource, services: Services, actor: Actor | null, requestId: string, clientAddress: string): Context {
+export function contextFor(
+  db: DataSource,
+  services: Services,
+  actor: Actor | null,
+  requestId: string,
+  clientAddress: string,
+): Context {
   const log = services.logger.child({ requestId });
-  return { requestId, actor, db, services, loaders: createLoaders(db, () => services.receivables.today()), log, clientAddress };
+  return {
+    requestId,
+    actor,
+    db,
+    services,
+    loaders: createLoaders(db, () => services.receivables.today()),
+    log,
+    clientAddress,
+  };
 }
 
 /**
@@ -70,7 +84,8 @@ export async function actorOfToken(services: Services, token: string): Promise<A
   const signedIn = await services.staff.loadActor(staffId);
   if (!signedIn) throw new UnauthenticatedError('This account is no longer active; sign in again.');
   // Issued before the account's last logout or password change.
-  if (signedIn.tokenVersion !== version) throw new UnauthenticatedError('This session has ended (signed out or password changed); sign in again.');
+  if (signedIn.tokenVersion !== version)
+    throw new UnauthenticatedError('This session has ended (signed out or password changed); sign in again.');
   return { id: signedIn.id, name: signedIn.name, roles: signedIn.roles, department: signedIn.department };
 }
 

@@ -43,20 +43,30 @@ export const windows = {
 /** Returns `value` when it lies inside `window` (inclusive); BAD_USER_INPUT on `field` otherwise. */
 export function checkDate(value: LocalDate, field: string, window: DateWindow): LocalDate {
   if (value < window.earliest || value > window.latest) {
-    throw new BadUserInputError(`${field} must be between ${window.earliest} and ${window.latest} (got ${value}).`, field);
+    throw new BadUserInputError(
+      `${field} must be between ${window.earliest} and ${window.latest} (got ${value}).`,
+      field,
+    );
   }
   return value;
 }
 
 /** As checkDate, for an optional argument. */
-export function checkOptionalDate(value: LocalDate | null | undefined, field: string, window: DateWindow): LocalDate | null {
+export function checkOptionalDate(
+  value: LocalDate | null | undefined,
+  field: string,
+  window: DateWindow,
+): LocalDate | null {
   return value === null || value === undefined ? null : checkDate(value, field, window);
 }
 
 /** An instant inside [earliest, latest]; BAD_USER_INPUT on `field` otherwise. */
 export function checkInstant(value: Date, field: string, earliest: Date, latest: Date): Date {
   if (Number.isNaN(value.getTime()) || value < earliest || value > latest) {
-    throw new BadUserInputError(`${field} must be between ${earliest.toISOString()} and ${latest.toISOString()}.`, field);
+    throw new BadUserInputError(
+      `${field} must be between ${earliest.toISOString()} and ${latest.toISOString()}.`,
+      field,
+    );
   }
   return value;
 }

@@ -1,5 +1,6 @@
 import { DataSource, In } from 'typeorm';
 import { byIdLoader, groupLoader } from './db/loaders';
+import { must } from './errors';
 import { Complaint } from './features/complaints';
 import { Staff } from './features/staff/staff.entity';
 import { Customer } from './features/customers/customer.entity';
@@ -7,7 +8,12 @@ import { SatisfactionSurvey } from './features/customers/satisfaction-survey.ent
 import { OrderOrganizingSheet } from './features/warehouse-orders/order-organizing-sheet.entity';
 import { WarehouseOrder } from './features/warehouse-orders/warehouse-order.entity';
 import { recentVisitsLoader, visitByIdLoader, visitRequestByIdLoader } from './features/visits/visit.loaders';
-import { contactPersonsLoader, contactReadRecorder, ownershipHistoryLoader, satisfactionScoresLoader } from './features/customers/customer.loaders';
+import {
+  contactPersonsLoader,
+  contactReadRecorder,
+  ownershipHistoryLoader,
+  satisfactionScoresLoader,
+} from './features/customers/customer.loaders';
 import { Consignment } from './features/consignments/consignment.entity';
 import { ApprovalRequest } from './features/approvals/approval-request.entity';
 import { signoffLoaders } from './features/signoffs/signoff.loaders';
@@ -22,7 +28,10 @@ export function createLoaders(db: DataSource, today: () => string) {
     staff: byIdLoader(db, Staff),
     customer: byIdLoader(db, Customer),
     orderSheet: byIdLoader(db, OrderOrganizingSheet),
-    warehouseOrdersBySheet: groupLoader<number, WarehouseOrder>((ids) => db.getRepository(WarehouseOrder).find({ where: { sheetId: In(ids) }, order: { id: 'ASC' } }), (o) => o.sheetId!),
+    warehouseOrdersBySheet: groupLoader<number, WarehouseOrder>(
+      (ids) => db.getRepository(WarehouseOrder).find({ where: { sheetId: In(ids) }, order: { id: 'ASC' } }),
+      (o) => must(o.sheetId, `sheet of warehouse order ${o.id}`),
+    ),
     contactPersonsByCustomer: contactPersonsLoader(db),
     contactReads: contactReadRecorder(db),
     ownershipHistoryByCustomer: ownershipHistoryLoader(db),

@@ -27,7 +27,16 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     level,
     serializers: { err: serializeError },
     redact: {
-      paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization', 'req.headers.authorization', 'variables.*'],
+      paths: [
+        'password',
+        '*.password',
+        'token',
+        '*.token',
+        'authorization',
+        '*.authorization',
+        'req.headers.authorization',
+        'variables.*',
+      ],
       censor: '[redacted]',
     },
   };

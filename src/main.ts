@@ -45,9 +45,12 @@ async function main(): Promise<void> {
   attachSubscriptions(httpServer, server);
   const stopSweep = startArrearsSweep(server, logger);
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
-  const metricsServer = config.metricsPort ? (await serveMetricsOnLoopback(server, config.metricsPort)).httpServer : null;
+  const metricsServer = config.metricsPort
+    ? (await serveMetricsOnLoopback(server, config.metricsPort)).httpServer
+    : null;
   if (metricsServer) logger.info({ port: config.metricsPort }, 'metrics served on 127.0.0.1 only');
-  else if (config.nodeEnv === 'production' && !config.metricsToken) logger.warn('/metrics is off: set METRICS_TOKEN, or METRICS_PORT to serve it on 127.0.0.1');
+  else if (config.nodeEnv === 'production' && !config.metricsToken)
+    logger.warn('/metrics is off: set METRICS_TOKEN, or METRICS_PORT to serve it on 127.0.0.1');
 
   // Every stdout line is one JSON object (pino), so a log shipper never meets a plain-text line.
   const url = `http://localhost:${config.port}/graphql`;
@@ -55,7 +58,11 @@ async function main(): Promise<void> {
   logger.info({ url, database }, `Market department API ready at ${url} (${database})`);
   if (config.seedDemo) {
     logger.info(
-      { demoSeeded: seeded, demoPassword: DEMO_PASSWORD, demoLogins: demoLogins().map((line) => line.replace(/ {2,}/, ' ')) },
+      {
+        demoSeeded: seeded,
+        demoPassword: DEMO_PASSWORD,
+        demoLogins: demoLogins().map((line) => line.replace(/ {2,}/, ' ')),
+      },
       `${seeded ? 'Seeded the demo company.' : 'Demo company present.'} Demo logins use the password ${DEMO_PASSWORD}.`,
     );
   }
@@ -67,7 +74,8 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
       stopSweep();
-      await server.apollo.stop(); // drains the HTTP server and the subscription sockets first: in-flight requests finish
+      // Drains the HTTP server and the subscription sockets first: in-flight requests finish.
+      await server.apollo.stop();
       metricsServer?.close();
       await db.destroy();
       logger.info('stopped: requests finished, database pool closed');
@@ -85,10 +93,15 @@ async function main(): Promise<void> {
  * Every ARREARS_SWEEP_MS, raises ARREARS_OVERDUE for consents that just passed their promised date
  * unpaid (once each, whichever instance gets there first). Returns the way to stop.
  */
-function startArrearsSweep(server: Awaited<ReturnType<typeof createServer>>, logger: ReturnType<typeof createLogger>): () => void {
+function startArrearsSweep(
+  server: Awaited<ReturnType<typeof createServer>>,
+  logger: ReturnType<typeof createLogger>,
+): () => void {
   if (!server.config.arrearsSweepMs) return () => {};
   const sweep = () =>
-    server.services.arrearsConsents.raiseOverdue().catch((err) => logger.error({ err }, 'arrears overdue sweep failed; the next one retries'));
+    server.services.arrearsConsents
+      .raiseOverdue()
+      .catch((err) => logger.error({ err }, 'arrears overdue sweep failed; the next one retries'));
   void sweep();
   const timer = setInterval(sweep, server.config.arrearsSweepMs);
   return () => clearInterval(timer);

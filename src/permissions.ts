@@ -98,7 +98,9 @@ export function applyPermissions(schema: GraphQLSchema, rules: RuleMap = permiss
   });
   // graphql-shield wraps every field of every type with its fallback rule, making each field of
   // every row async. Keep its middleware only on root fields and on fields that have a rule.
-  const generated = (generator as unknown as { generate(s: GraphQLSchema): Record<string, Record<string, unknown>> }).generate(schema);
+  const generated = (
+    generator as unknown as { generate(s: GraphQLSchema): Record<string, Record<string, unknown>> }
+  ).generate(schema);
   const pruned: Record<string, Record<string, unknown>> = {};
   for (const [type, fields] of Object.entries(generated)) {
     const isRoot = type === 'Query' || type === 'Mutation' || type === 'Subscription';

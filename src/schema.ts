@@ -3,6 +3,7 @@ import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { applyPermissions } from './permissions';
 import { guardStoredText } from './graphql/stored-text';
+import { must } from './errors';
 import { AuthResolver } from './features/auth/auth.resolver';
 import { StaffResolver } from './features/staff/staff.resolver';
 import { AuditResolver } from './features/audit/audit.resolver';
@@ -10,9 +11,22 @@ import { AuditActorResolver } from './features/staff/audit-actor.resolver';
 import { AttendanceResolver } from './features/attendance/attendance.resolver';
 import { ViolationResolver } from './features/violations/violation.resolver';
 import { PayrollResolver } from './features/payroll/payroll.resolver';
-import { WarehouseOrderResolver, OrderOrganizingSheetResolver } from './features/warehouse-orders/warehouse-order.resolver';
-import { CustomerResolver, OwnershipChangeResolver, ProspectCheckResolver } from './features/customers/customer.resolver';
-import { ContactAccessResolver, ContactLogResolver, IntentReportResolver, LostCustomerAnalysisResolver, SatisfactionSurveyResolver } from './features/customers/customer-records.resolver';
+import {
+  WarehouseOrderResolver,
+  OrderOrganizingSheetResolver,
+} from './features/warehouse-orders/warehouse-order.resolver';
+import {
+  CustomerResolver,
+  OwnershipChangeResolver,
+  ProspectCheckResolver,
+} from './features/customers/customer.resolver';
+import {
+  ContactAccessResolver,
+  ContactLogResolver,
+  IntentReportResolver,
+  LostCustomerAnalysisResolver,
+  SatisfactionSurveyResolver,
+} from './features/customers/customer-records.resolver';
 import { VisitRequestResolver, VisitResolver } from './features/visits/visit.resolver';
 import { SignatureResolver } from './features/signoffs/signature.resolver';
 import { SignoffPolicyResolver } from './features/signoffs/signoff-policy.resolver';
@@ -36,8 +50,17 @@ import { AgingRowResolver } from './features/receivables/receivable.resolver';
 import { AgingReportResolver } from './features/receivables/receivable.resolver';
 import { CustomerBalanceResolver } from './features/receivables/customer-balance.resolver';
 import { PickupResolver } from './features/pickups/pickup.resolver';
-import { DepartmentReportResolver, RevenueByCustomerResolver, RevenueBySalespersonResolver } from './features/department-reports/department-reports.resolver';
-import { BudgetResolver, BudgetRowResolver, ExpenseClaimResolver, ExpenseRequestResolver } from './features/expenses/expense.resolver';
+import {
+  DepartmentReportResolver,
+  RevenueByCustomerResolver,
+  RevenueBySalespersonResolver,
+} from './features/department-reports/department-reports.resolver';
+import {
+  BudgetResolver,
+  BudgetRowResolver,
+  ExpenseClaimResolver,
+  ExpenseRequestResolver,
+} from './features/expenses/expense.resolver';
 import { ComplaintResolver } from './features/complaints/complaint.resolver';
 import { MarketIntelligenceResolver } from './features/market-intelligence/market-intelligence.resolver';
 import { SalesTargetChangeResolver, SalesTargetResolver } from './features/targets/target.resolver';
@@ -111,26 +134,30 @@ let built: GraphQLSchema | undefined;
 /** The schema without permissions: what `schema/schema.graphql` is emitted from. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
   built ??= await buildSchema({
-    resolvers: resolvers as unknown as [Function, ...Function[]],
+    resolvers: [...resolvers],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,
     // type-graphql insists on a pubSub once there is a subscription; ours is the notification bus,
     // which notificationAdded subscribes to itself (subscribe option), so this one is never used.
     pubSub: {
       publish: () => {
-        throw new Error('Subscriptions publish through the notification bus, not type-graphql\'s pubSub.');
+        throw new Error("Subscriptions publish through the notification bus, not type-graphql's pubSub.");
       },
       subscribe: () => {
-        throw new Error('Subscriptions subscribe through the notification bus, not type-graphql\'s pubSub.');
+        throw new Error("Subscriptions subscribe through the notification bus, not type-graphql's pubSub.");
       },
     },
   });
   // type-graphql has no option for the root types' own descriptions.
-  built.getQueryType()!.description ??= 'Everything that can be read: customers, visits, approvals, statements (对账单), receivables, reports, staff and audit. Each field says which roles may read it.';
+  must(built.getQueryType(), 'Query type').description ??=
+    'Everything that can be read: customers, visits, approvals, statements (对账单), receivables, reports, staff and audit. Each field says which roles may read it.';
   describeTextLimits(built);
   const subscriptionType = built.getSubscriptionType();
-  if (subscriptionType) subscriptionType.description ??= 'What is pushed to a client as it happens, over a graphql-ws socket on /graphql: the signed-in staff member\'s new notifications.';
-  built.getMutationType()!.description ??= 'Everything that changes data: sign-in, customers, visits, requests and approvals, notices (通知单) and sign-offs, statements, invoices, payments, staff. Writes that move money, ownership or approvals are audited.';
+  if (subscriptionType)
+    subscriptionType.description ??=
+      "What is pushed to a client as it happens, over a graphql-ws socket on /graphql: the signed-in staff member's new notifications.";
+  must(built.getMutationType(), 'Mutation type').description ??=
+    'Everything that changes data: sign-in, customers, visits, requests and approvals, notices (通知单) and sign-offs, statements, invoices, payments, staff. Writes that move money, ownership or approvals are audited.';
   return built;
 }
 

@@ -3,14 +3,23 @@ import express from 'express';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express4';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { DataSource } from 'typeorm';
 import { Config } from './config';
 import { Context, createContext } from './context';
 import { isExpectedError, makeFormatError } from './errors/format-error';
 import { buildAppSchema } from './schema';
 import { createServices } from './services';
-import { DEFAULT_LIMITS, MAX_TOKENS, MAX_VALIDATION_ERRORS, OperationLimits, operationLimitsPlugin } from './http/limits';
+import {
+  DEFAULT_LIMITS,
+  MAX_TOKENS,
+  MAX_VALIDATION_ERRORS,
+  OperationLimits,
+  operationLimitsPlugin,
+} from './http/limits';
 import { TrustedDocuments, trustedDocumentsPlugin } from './http/persisted-documents';
 import { Metrics, metricsPlugin, poolUse, sentCodes } from './http/metrics';
 import { transactionRetries } from './db/transaction';
@@ -42,14 +51,20 @@ function requestLogPlugin(): ApolloServerPlugin<Context> {
       return {
         async didEncounterErrors({ errors, contextValue: ctx }) {
           for (const error of errors) {
-            if (!isExpectedError(error)) ctx.log.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
+            if (!isExpectedError(error))
+              ctx.log.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
           }
         },
         async willSendResponse(rc) {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
           const codes = sentCodes(rc);
           rc.contextValue.log.info(
-            { operationName: rc.operationName ?? null, actorId: rc.contextValue.actor?.id ?? null, ms: Math.round(ms * 10) / 10, errorCodes: codes.length ? codes : undefined },
+            {
+              operationName: rc.operationName ?? null,
+              actorId: rc.contextValue.actor?.id ?? null,
+              ms: Math.round(ms * 10) / 10,
+              errorCodes: codes.length ? codes : undefined,
+            },
             'graphql',
           );
         },
@@ -75,9 +90,14 @@ export async function createServer(
 ): Promise<AppServer> {
   const services = createServices(db, config, logger);
   // Benchmark only (see Config.benchDisablePermissions): the bare schema, without graphql-shield.
-  if (config.benchDisablePermissions) logger.warn('BENCH_MODE: permission layer disabled; never run like this in service');
+  if (config.benchDisablePermissions)
+    logger.warn('BENCH_MODE: permission layer disabled; never run like this in service');
   const schema = await buildAppSchema({ permissions: !config.benchDisablePermissions });
-  const metrics = new Metrics(() => poolUse(db), () => transactionRetries(db), () => services.notificationBus.listenerCount());
+  const metrics = new Metrics(
+    () => poolUse(db),
+    () => transactionRetries(db),
+    () => services.notificationBus.listenerCount(),
+  );
   const trusted = options.trusted ?? (config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null);
   const sockets = new SubscriptionSockets();
   const apollo = new ApolloServer<Context>({
@@ -106,7 +126,8 @@ export async function createServer(
       metricsPlugin<Context>(metrics),
       {
         async contextCreationDidFail({ error }) {
-          if (!isExpectedError(error)) logger.error({ err: error }, 'unexpected error while building the request context');
+          if (!isExpectedError(error))
+            logger.error({ err: error }, 'unexpected error while building the request context');
         },
       },
       ApolloServerPluginLandingPageDisabled(),
@@ -185,7 +206,9 @@ export function createHttpApp(server: AppServer): express.Express {
     }),
   );
   // A JSON 404 with our headers, rather than express's HTML page with its own narrower policy.
-  app.use((_req, res) => sendError(res, 404, 'NOT_FOUND', 'There is nothing at this path; GraphQL is served at /graphql.'));
+  app.use((_req, res) =>
+    sendError(res, 404, 'NOT_FOUND', 'There is nothing at this path; GraphQL is served at /graphql.'),
+  );
   app.use(bodyErrorHandler(server.logger));
   return app;
 }

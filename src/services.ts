@@ -51,9 +51,14 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
   const tokens = new TokenService(config.jwt);
   const departmentReports = new DepartmentReportService(db, config.timeZone);
   // One bus per process: Redis pub/sub across instances when configured, this process otherwise.
-  const notificationBus = config.redisUrl ? NotificationBus.redis(config.redisUrl, config.redisChannelPrefix, logger) : NotificationBus.inProcess(logger);
+  const notificationBus = config.redisUrl
+    ? NotificationBus.redis(config.redisUrl, config.redisChannelPrefix, logger)
+    : NotificationBus.inProcess(logger);
   attachNotificationBus(db, notificationBus);
-  const staff = new StaffService(db, { ...staffHooks, sessionsEnded: (staffId) => notificationBus.endSessions(staffId) });
+  const staff = new StaffService(db, {
+    ...staffHooks,
+    sessionsEnded: (staffId) => notificationBus.endSessions(staffId),
+  });
   return {
     config,
     logger,
@@ -87,7 +92,9 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     departmentReports,
     budgets: new BudgetService(db, config.timeZone),
     expenseClaims: new ExpenseClaimService(db, config.timeZone, config.expenseClaimManagerLimit),
-    budgetReport: new BudgetReportService(db, config.timeZone, (first, last) => departmentReports.confirmedSalesByOwner(first, last)),
+    budgetReport: new BudgetReportService(db, config.timeZone, (first, last) =>
+      departmentReports.confirmedSalesByOwner(first, last),
+    ),
     complaints: new ComplaintService(db, config.timeZone),
     marketIntelligence: new MarketIntelligenceService(db, config.timeZone),
     targets: new TargetService(db, config.timeZone),

@@ -19,7 +19,15 @@ function formatter(kind: 'date' | 'dateTime', timeZone: string): Intl.DateTimeFo
       kind === 'date'
         ? // en-CA formats as YYYY-MM-DD.
           new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-        : new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+        : new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+          });
     formatters.set(key, f);
   }
   return f;

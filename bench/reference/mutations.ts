@@ -25,7 +25,8 @@ async function transaction<T>(pool: Pool, work: (c: PoolConnection) => Promise<T
       return result;
     } catch (error) {
       await c.rollback();
-      if (!RETRYABLE_MYSQL_ERRORS.has(String((error as { code?: string }).code)) || attempt >= MAX_ATTEMPTS) throw error;
+      if (!RETRYABLE_MYSQL_ERRORS.has(String((error as { code?: string }).code)) || attempt >= MAX_ATTEMPTS)
+        throw error;
     } finally {
       c.release();
     }
@@ -33,9 +34,23 @@ async function transaction<T>(pool: Pool, work: (c: PoolConnection) => Promise<T
   }
 }
 
-const rows = async (c: PoolConnection | Pool, sql: string, params: unknown[]) => (await c.query(sql, params))[0] as Row[];
-const audit = (c: PoolConnection, actorId: number, action: string, entityType: string, entityId: number, summary: string) =>
-  c.query('INSERT INTO audit_event (actorId, action, entityType, entityId, summary) VALUES (?, ?, ?, ?, ?)', [actorId, action, entityType, String(entityId), summary]);
+const rows = async (c: PoolConnection | Pool, sql: string, params: unknown[]) =>
+  (await c.query(sql, params))[0] as Row[];
+const audit = (
+  c: PoolConnection,
+  actorId: number,
+  action: string,
+  entityType: string,
+  entityId: number,
+  summary: string,
+) =>
+  c.query('INSERT INTO audit_event (actorId, action, entityType, entityId, summary) VALUES (?, ?, ?, ?, ?)', [
+    actorId,
+    action,
+    entityType,
+    String(entityId),
+    summary,
+  ]);
 
 interface PaymentArgs {
   customerId: string;
@@ -48,9 +63,18 @@ interface PaymentArgs {
 export async function recordPayment(pool: Pool, actorId: number, args: PaymentArgs) {
   const amount = parseMoney(args.amount);
   const replay = async () => {
-    const [first] = await rows(pool, 'SELECT id, customerId, amount, receivedOn, reference FROM payment WHERE idempotencyKey = ?', [args.idempotencyKey]);
+    const [first] = await rows(
+      pool,
+      'SELECT id, customerId, amount, receivedOn, reference FROM payment WHERE idempotencyKey = ?',
+      [args.idempotencyKey],
+    );
     if (!first) return null;
-    if (Number(first.customerId) !== Number(args.customerId) || Number(first.amount) !== amount || first.receivedOn !== args.receivedOn || first.reference !== args.reference) {
+    if (
+      Number(first.customerId) !== Number(args.customerId) ||
+      Number(first.amount) !== amount ||
+      first.receivedOn !== args.receivedOn ||
+      first.reference !== args.reference
+    ) {
       throw new Error('This idempotency key was already used for a different payment.');
     }
     return { id: String(first.id), amount: formatMoney(Number(first.amount)) };
@@ -59,7 +83,9 @@ export async function recordPayment(pool: Pool, actorId: number, args: PaymentAr
   if (earlier) return earlier;
   try {
     return await transaction(pool, async (c) => {
-      const [customer] = await rows(c, 'SELECT id, name FROM customer WHERE id = ? FOR UPDATE', [Number(args.customerId)]);
+      const [customer] = await rows(c, 'SELECT id, name FROM customer WHERE id = ? FOR UPDATE', [
+        Number(args.customerId),
+      ]);
       if (!customer) throw new Error('Customer not found.');
       const [inserted] = await c.query<ResultSetHeader>(
         'INSERT INTO payment (customerId, amount, receivedOn, reference, idempotencyKey, recordedById) VALUES (?, ?, ?, ?, ?, ?)',
@@ -80,8 +106,18 @@ export async function recordPayment(pool: Pool, actorId: number, args: PaymentAr
         allocations.push([inserted.insertId, r.id, part, on]);
         left -= part;
       }
-      if (allocations.length) await c.query('INSERT INTO payment_allocation (paymentId, receivableId, amount, allocatedOn) VALUES ?', [allocations]);
-      await audit(c, actorId, 'payment.recorded', 'Payment', inserted.insertId, `Received ${formatMoney(amount)} from ${customer.name} on ${args.receivedOn} (${args.reference}); ${formatMoney(left)} left as credit`);
+      if (allocations.length)
+        await c.query('INSERT INTO payment_allocation (paymentId, receivableId, amount, allocatedOn) VALUES ?', [
+          allocations,
+        ]);
+      await audit(
+        c,
+        actorId,
+        'payment.recorded',
+        'Payment',
+        inserted.insertId,
+        `Received ${formatMoney(amount)} from ${customer.name} on ${args.receivedOn} (${args.reference}); ${formatMoney(left)} left as credit`,
+      );
       return { id: String(inserted.insertId), amount: formatMoney(amount) };
     });
   } catch (error) {
@@ -99,24 +135,39 @@ export async function approveRequest(pool: Pool, actorId: number, args: { id: st
   const today = localDateIn(TIME_ZONE, new Date());
   const note = args.note?.trim() || null;
   await transaction(pool, async (c) => {
-    const [request] = await rows(c, 'SELECT id, kind, status, customerId, requesterId, newRate FROM approval_request WHERE id = ? FOR UPDATE', [id]);
+    const [request] = await rows(
+      c,
+      'SELECT id, kind, status, customerId, requesterId, newRate FROM approval_request WHERE id = ? FOR UPDATE',
+      [id],
+    );
     if (!request) throw new Error('Approval request not found.');
     if (Number(request.requesterId) === actorId) throw new Error('You cannot decide your own request.');
-    if (request.status !== 'PENDING') throw new Error(`This request was already ${String(request.status).toLowerCase()}.`);
+    if (request.status !== 'PENDING')
+      throw new Error(`This request was already ${String(request.status).toLowerCase()}.`);
     if (request.kind !== 'RATE_CHANGE') throw new Error('The reference approves rate changes only.');
-    const [customer] = await rows(c, 'SELECT id, name, freightRate FROM customer WHERE id = ? FOR UPDATE', [request.customerId]);
+    const [customer] = await rows(c, 'SELECT id, name, freightRate FROM customer WHERE id = ? FOR UPDATE', [
+      request.customerId,
+    ]);
     const [policy] = await rows(c, 'SELECT maxManagerRateCutPercent FROM approval_policy WHERE id = 1', []);
     // A cut is measured against the rate in force when deciding, not the rate when filed.
     const oldRate = Number(customer.freightRate);
     const newRate = Number(request.newRate);
     const maxCut = policy ? Number(policy.maxManagerRateCutPercent) : MAX_MANAGER_RATE_CUT_PERCENT;
-    if (newRate < oldRate && (oldRate - newRate) * 100 > maxCut * oldRate) throw new Error('This rate cut needs a DIRECTOR.');
+    if (newRate < oldRate && (oldRate - newRate) * 100 > maxCut * oldRate)
+      throw new Error('This rate cut needs a DIRECTOR.');
     const [decided] = await c.query<ResultSetHeader>(
       "UPDATE approval_request SET status = 'APPROVED', decidedById = ?, decidedAt = NOW(6), note = ? WHERE id = ? AND status = 'PENDING'",
       [actorId, note, id],
     );
     if (!decided.affectedRows) throw new Error('This request was decided by someone else at the same moment.');
-    await audit(c, actorId, 'approval.approved', 'ApprovalRequest', id, `Staff ${actorId} approved RATE_CHANGE request ${id}${note ? `: ${note}` : ''}`);
+    await audit(
+      c,
+      actorId,
+      'approval.approved',
+      'ApprovalRequest',
+      id,
+      `Staff ${actorId} approved RATE_CHANGE request ${id}${note ? `: ${note}` : ''}`,
+    );
     // Rate history: the rate so far (first change only), then the new rate from today.
     const [history] = await rows(c, 'SELECT COUNT(*) AS n FROM customer_rate WHERE customerId = ?', [customer.id]);
     const rates: unknown[][] = Number(history.n) ? [] : [[customer.id, customer.freightRate, INITIAL_RATE_DATE, null]];
@@ -130,7 +181,14 @@ export async function approveRequest(pool: Pool, actorId: number, args: { id: st
           AND NOT EXISTS (SELECT 1 FROM statement_line l WHERE l.liveConsignmentId = c.id)`,
       [newRate, newRate, customer.id, today],
     );
-    await audit(c, actorId, 'customer.rate_changed', 'Customer', Number(customer.id), `Freight rate of ${customer.name} ${formatMoney(Number(customer.freightRate))} -> ${formatMoney(newRate)} per tonne from ${today} (request ${id})`);
+    await audit(
+      c,
+      actorId,
+      'customer.rate_changed',
+      'Customer',
+      Number(customer.id),
+      `Freight rate of ${customer.name} ${formatMoney(Number(customer.freightRate))} -> ${formatMoney(newRate)} per tonne from ${today} (request ${id})`,
+    );
   });
   return { id: String(id), status: 'APPROVED' };
 }

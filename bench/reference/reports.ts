@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- rows come untyped from mysql2, read by their SQL names */
 import { Pool } from 'mysql2/promise';
 import { formatMoney } from '../../src/graphql/money';
 
@@ -53,14 +54,39 @@ export async function monthlyReport(pool: Pool, month: string) {
     totals.received += f.received;
     totals.closing += f.closing;
     if (!(f.opening || f.added || f.received || f.closing)) continue;
-    byOwner.push({ owner: { id: String(r.ownerId), name: r.ownerName }, opening: money(f.opening), added: money(f.added), received: money(f.received), closing: money(f.closing) });
+    byOwner.push({
+      owner: { id: String(r.ownerId), name: r.ownerName },
+      opening: money(f.opening),
+      added: money(f.added),
+      received: money(f.received),
+      closing: money(f.closing),
+    });
   }
-  return { month, byOwner, totals: { opening: money(totals.opening), added: money(totals.added), received: money(totals.received), closing: money(totals.closing) } };
+  return {
+    month,
+    byOwner,
+    totals: {
+      opening: money(totals.opening),
+      added: money(totals.added),
+      received: money(totals.received),
+      closing: money(totals.closing),
+    },
+  };
 }
 
 export async function agingReport(pool: Pool, asOf: string) {
   const [d0, d30, d60, d90] = [0, 30, 60, 90].map((n) => minusDays(asOf, n));
   const [rows] = await pool.execute(AGING_SQL, [d0, d0, d30, d30, d60, d60, d90, d90, asOf, asOf]);
   const r = (rows as Row[])[0];
-  return { asOf, totals: { notDue: money(r.notDue), d1to30: money(r.d1to30), d31to60: money(r.d31to60), d61to90: money(r.d61to90), over90: money(r.over90), total: money(r.total) } };
+  return {
+    asOf,
+    totals: {
+      notDue: money(r.notDue),
+      d1to30: money(r.d1to30),
+      d31to60: money(r.d31to60),
+      d61to90: money(r.d61to90),
+      over90: money(r.over90),
+      total: money(r.total),
+    },
+  };
 }

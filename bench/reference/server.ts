@@ -1,5 +1,14 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- resolver arguments are whatever each field declares */
 import http from 'node:http';
-import { buildSchema, ExecutionResult, GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema, parse, validate } from 'graphql';
+import {
+  buildSchema,
+  ExecutionResult,
+  GraphQLFieldResolver,
+  GraphQLObjectType,
+  GraphQLSchema,
+  parse,
+  validate,
+} from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 import { createPool, Pool } from 'mysql2/promise';
 import { dashboardPage } from './dashboard';
@@ -75,7 +84,9 @@ function compiler(schema: GraphQLSchema) {
     if (!compiled) {
       const document = parse(query);
       const errors = validate(schema, document);
-      const result = errors.length ? { errors } : compileQuery(schema, document, undefined, { customJSONSerializer: true });
+      const result = errors.length
+        ? { errors }
+        : compileQuery(schema, document, undefined, { customJSONSerializer: true });
       compiled = result;
       if (cache.size < 1000) cache.set(query, compiled);
     }
@@ -84,7 +95,14 @@ function compiler(schema: GraphQLSchema) {
 }
 
 export function startReference(databaseUrl: string, port: number): Promise<http.Server> {
-  const pool = createPool({ uri: databaseUrl, connectionLimit: 10, supportBigNumbers: true, bigNumberStrings: true, dateStrings: ['DATE'], timezone: 'Z' });
+  const pool = createPool({
+    uri: databaseUrl,
+    connectionLimit: 10,
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+    dateStrings: ['DATE'],
+    timezone: 'Z',
+  });
   const compiled = compiler(referenceSchema());
   const send = (res: http.ServerResponse, body: string) => {
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
@@ -98,7 +116,11 @@ export function startReference(databaseUrl: string, port: number): Promise<http.
         const { query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
         const q = compiled(query);
         if (!isCompiledQuery(q)) return send(res, JSON.stringify(q));
-        const result = await q.query(undefined, { pool, actorId: Number(req.headers['x-staff-id'] ?? 0) }, variables ?? {});
+        const result = await q.query(
+          undefined,
+          { pool, actorId: Number(req.headers['x-staff-id'] ?? 0) },
+          variables ?? {},
+        );
         send(res, q.stringify(result));
       } catch (error) {
         send(res, JSON.stringify({ errors: [{ message: String((error as Error).message) }] }));

@@ -13,8 +13,8 @@ import { hasRole as actorHasRole } from './actor';
 export const isPublic = rule('isPublic', { cache: 'contextual' })(() => true);
 
 /** Any signed-in, active staff member. */
-export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })(
-  (_parent, _args, ctx: Context) => (ctx.actor ? true : new UnauthenticatedError()),
+export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })((_parent, _args, ctx: Context) =>
+  ctx.actor ? true : new UnauthenticatedError(),
 );
 
 const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
@@ -39,7 +39,11 @@ export function hasRole(...roles: Role[]) {
  * A signed-in staff member who heads at least one department (department_head table): only they
  * sign forms. Which department a signature is for is checked by the sign-off service.
  */
-export const isDepartmentHead = rule('isDepartmentHead', { cache: 'contextual' })(async (_parent, _args, ctx: Context) => {
+export const isDepartmentHead = rule('isDepartmentHead', { cache: 'contextual' })(async (
+  _parent,
+  _args,
+  ctx: Context,
+) => {
   if (!ctx.actor) return new UnauthenticatedError();
   const headed = await ctx.services.staff.departmentsHeadedBy(ctx.actor.id);
   return headed.length > 0 ? true : new ForbiddenError('Only the head of a department signs its forms.');

@@ -26,10 +26,18 @@ export interface FirstDirector {
 }
 
 export async function createFirstDirector(db: DataSource, input: FirstDirector): Promise<Staff> {
-  if (await db.showMigrations()) throw new CreateDirectorRefused('The database has pending migrations: run `npm run migrate` first.');
+  if (await db.showMigrations())
+    throw new CreateDirectorRefused('The database has pending migrations: run `npm run migrate` first.');
   const directors = await db.getRepository(StaffRole).count({ where: { role: Role.DIRECTOR } });
-  if (directors > 0) throw new CreateDirectorRefused('A DIRECTOR already exists: further accounts are created by a DIRECTOR through the API (createStaff).');
-  return new StaffService(db, staffHooks).create(null, { ...input, roles: [Role.DIRECTOR], department: Department.MARKET });
+  if (directors > 0)
+    throw new CreateDirectorRefused(
+      'A DIRECTOR already exists: further accounts are created by a DIRECTOR through the API (createStaff).',
+    );
+  return new StaffService(db, staffHooks).create(null, {
+    ...input,
+    roles: [Role.DIRECTOR],
+    department: Department.MARKET,
+  });
 }
 
 export function parseArgs(argv: string[]): { email?: string; name?: string } {
@@ -55,7 +63,9 @@ async function readStdin(): Promise<string> {
 async function main(): Promise<number> {
   const { email, name } = parseArgs(process.argv.slice(2));
   if (!email || !name) {
-    console.error('usage: DIRECTOR_PASSWORD=... npm run create-director -- --email <email> --name "<full name>"  (or the password on stdin)');
+    console.error(
+      'usage: DIRECTOR_PASSWORD=... npm run create-director -- --email <email> --name "<full name>"  (or the password on stdin)',
+    );
     return 2;
   }
   const password = process.env.DIRECTOR_PASSWORD || (await readStdin());
@@ -71,7 +81,9 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     const e = error as { message?: string; extensions?: { code?: string } };
-    console.error(error instanceof CreateDirectorRefused || e.extensions?.code ? e.message : `Failed: ${e.message ?? error}`);
+    console.error(
+      error instanceof CreateDirectorRefused || e.extensions?.code ? e.message : `Failed: ${e.message ?? error}`,
+    );
     return 1;
   } finally {
     await db.destroy();

@@ -40,7 +40,10 @@ ${down.map((s) => `    await queryRunner.query(${q(s)});`).join('\n')}
 
 function register(dialect: Dialect) {
   const dir = path.join(root, 'migrations', dialect);
-  const files = fs.readdirSync(dir).filter((f) => /^\d+-.+\.ts$/.test(f)).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^\d+-.+\.ts$/.test(f))
+    .sort();
   const lines = files.map((f) => {
     const base = f.replace(/\.ts$/, '');
     const cls = `${base.split('-').slice(1).join('')}${base.split('-')[0]}`;
@@ -66,7 +69,9 @@ async function generate(dialect: Dialect, name: string, timestamp: number): Prom
   let ds: DataSource | undefined;
   try {
     ds = await openDataSource(
-      dialect === 'mysql' ? { type: 'mysql', url: `${base.replace(/\/$/, '')}/${scratchDb}`, replicaUrls: [] } : { type: 'sqlite', path: ':memory:' },
+      dialect === 'mysql'
+        ? { type: 'mysql', url: `${base.replace(/\/$/, '')}/${scratchDb}`, replicaUrls: [] }
+        : { type: 'sqlite', path: ':memory:' },
     );
     await ds.runMigrations();
     const sql = await ds.driver.createSchemaBuilder().log();
@@ -76,7 +81,15 @@ async function generate(dialect: Dialect, name: string, timestamp: number): Prom
     }
     const className = `${name}${timestamp}`;
     const file = path.join(root, 'migrations', dialect, `${timestamp}-${name}.ts`);
-    fs.writeFileSync(file, render(className, name, sql.upQueries.map((q) => q.query), sql.downQueries.reverse().map((q) => q.query)));
+    fs.writeFileSync(
+      file,
+      render(
+        className,
+        name,
+        sql.upQueries.map((q) => q.query),
+        sql.downQueries.reverse().map((q) => q.query),
+      ),
+    );
     register(dialect);
     console.log(`${dialect}: wrote ${path.relative(root, file)}`);
     return true;

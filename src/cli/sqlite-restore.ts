@@ -14,7 +14,8 @@ import { assertIntact } from './sqlite-backup';
 export async function restoreSqlite(backupPath: string, targetPath: string): Promise<void> {
   assertIntact(backupPath);
   for (const file of [targetPath, `${targetPath}-wal`, `${targetPath}-shm`]) {
-    if (fs.existsSync(file)) throw new Error(`${file} exists: stop the server and move the old database aside before restoring.`);
+    if (fs.existsSync(file))
+      throw new Error(`${file} exists: stop the server and move the old database aside before restoring.`);
   }
   fs.mkdirSync(path.dirname(path.resolve(targetPath)), { recursive: true });
   const backup = openSqliteFile(backupPath);

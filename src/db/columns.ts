@@ -15,5 +15,8 @@ export function moneyColumn(options: { nullable?: boolean; default?: number } = 
   return { type: 'bigint' as const, transformer: fenTransformer, ...options };
 }
 
-/** Timestamps: datetime(6) on MySQL, the precision TypeORM's own CURRENT_TIMESTAMP(6) default uses (anything else drifts). */
+/**
+ * Timestamps: datetime(6) on MySQL, the precision TypeORM's own CURRENT_TIMESTAMP(6) default uses (anything else
+ * drifts).
+ */
 export const timestampColumn = { type: 'datetime' as const, precision: 6 };

@@ -9,7 +9,6 @@ import { mysqlMigrations } from '../../migrations/mysql';
 import { sqliteMigrations } from '../../migrations/sqlite';
 import { serializeSqlite } from './sqlite-serial';
 
-
 /** Per-connection options for mysql2: exact BIGINT money as strings, DATE as "YYYY-MM-DD", UTC instants. */
 const MYSQL_CONNECTION = {
   charset: 'utf8mb4_unicode_ci',
@@ -83,11 +82,12 @@ export function dataSourceOptions(db: DatabaseConfig, extra: DataSourceExtras = 
       },
     };
   }
-  const replication = db.clusterUrls && db.clusterUrls.length > 1
-    ? { url: db.url, connectorPackage: 'mysql2', driver: failoverDriver(db.clusterUrls) }
-    : db.replicaUrls.length
-      ? { replication: { master: { url: db.url }, slaves: db.replicaUrls.map((url) => ({ url })) } }
-      : { url: db.url };
+  const replication =
+    db.clusterUrls && db.clusterUrls.length > 1
+      ? { url: db.url, connectorPackage: 'mysql2', driver: failoverDriver(db.clusterUrls) }
+      : db.replicaUrls.length
+        ? { replication: { master: { url: db.url }, slaves: db.replicaUrls.map((url) => ({ url })) } }
+        : { url: db.url };
   return {
     ...common,
     type: extra.flavor ?? 'mysql',
@@ -98,13 +98,21 @@ export function dataSourceOptions(db: DatabaseConfig, extra: DataSourceExtras = 
     extra: { connectTimeout: extra.connectTimeoutMs ?? 5000, enableKeepAlive: true, keepAliveInitialDelay: 10_000 },
     // TypeORM reuses maxQueryExecutionTime to print "slow query" warnings on the console; a query that
     // slow fails anyway (and is logged by the server), so its console logger is kept quiet here.
-    ...(extra.queryTimeoutMs ? { enableQueryTimeout: true, maxQueryExecutionTime: extra.queryTimeoutMs, ...(extra.logging ? {} : { logger: QUIET_TYPEORM_LOGGER }) } : {}),
+    ...(extra.queryTimeoutMs
+      ? {
+          enableQueryTimeout: true,
+          maxQueryExecutionTime: extra.queryTimeoutMs,
+          ...(extra.logging ? {} : { logger: QUIET_TYPEORM_LOGGER }),
+        }
+      : {}),
   } as DataSourceOptions;
 }
 
-
 export async function openDataSource(db: DatabaseConfig, extra: DataSourceExtras = {}): Promise<DataSource> {
-  const flavor = db.type === 'mysql' ? (extra.flavor ?? (await firstAnswer(db.clusterUrls ?? [db.url], detectMysqlFlavor))) : undefined;
+  const flavor =
+    db.type === 'mysql'
+      ? (extra.flavor ?? (await firstAnswer(db.clusterUrls ?? [db.url], detectMysqlFlavor)))
+      : undefined;
   const ds = new DataSource(dataSourceOptions(db, { ...extra, flavor }));
   await ds.initialize();
   if (db.type === 'mysql') dropTimedOutConnections(ds);
@@ -141,7 +149,8 @@ function dropTimedOutConnections(ds: DataSource): void {
             const callback = queryArgs[queryArgs.length - 1];
             if (typeof callback === 'function') {
               queryArgs[queryArgs.length - 1] = ((err, ...rest) => {
-                if (err?.code === 'PROTOCOL_SEQUENCE_TIMEOUT' || err?.code === 'ER_UNKNOWN_COM_ERROR') connection.destroy();
+                if (err?.code === 'PROTOCOL_SEQUENCE_TIMEOUT' || err?.code === 'ER_UNKNOWN_COM_ERROR')
+                  connection.destroy();
                 (callback as Callback)(err, ...rest);
               }) as Callback;
             }

@@ -35,7 +35,11 @@ export class FailoverPool {
   constructor(urls: string[], options: mysql2.PoolOptions) {
     this.nodes = urls.map((url) => {
       const { hostname, port } = new URL(url);
-      return { url, pool: mysql2.createPool({ ...options, host: hostname, port: Number(port || 3306) }), restingUntil: 0 };
+      return {
+        url,
+        pool: mysql2.createPool({ ...options, host: hostname, port: Number(port || 3306) }),
+        restingUntil: 0,
+      };
     });
   }
 
@@ -64,7 +68,12 @@ export class FailoverPool {
         if (queryError || (value !== undefined && value !== 'ON')) {
           connection.destroy();
           // The code Galera itself answers a node outside the primary component with.
-          return next(queryError ?? Object.assign(new Error('WSREP has not yet prepared node for application use'), { code: 'ER_UNKNOWN_COM_ERROR' }));
+          return next(
+            queryError ??
+              Object.assign(new Error('WSREP has not yet prepared node for application use'), {
+                code: 'ER_UNKNOWN_COM_ERROR',
+              }),
+          );
         }
         connection.wsrepReadyChecked = true;
         callback(null, connection);

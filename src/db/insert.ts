@@ -11,7 +11,11 @@ import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity
  * When the caller needs the new row itself (to return it), `insertAndLoad` reads it back in the
  * same transaction, with what the database filled in (id, createdAt, defaults).
  */
-export async function insertAndLoad<E extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<E>, values: QueryDeepPartialEntity<E>): Promise<E> {
+export async function insertAndLoad<E extends ObjectLiteral>(
+  m: EntityManager,
+  entity: EntityTarget<E>,
+  values: QueryDeepPartialEntity<E>,
+): Promise<E> {
   const id = insertedId(await m.insert(entity, values));
   return m.findOneOrFail(entity, { where: { id } as unknown as FindOptionsWhere<E> });
 }

@@ -8,6 +8,7 @@ import { BadUserInputError } from '../errors';
  */
 export function containsPattern(text: string, field: string): string {
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(text)) throw new BadUserInputError('A search may not contain control characters.', field);
+  if (/[\u0000-\u001f\u007f]/.test(text))
+    throw new BadUserInputError('A search may not contain control characters.', field);
   return `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
 }

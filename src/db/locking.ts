@@ -8,11 +8,17 @@ import { FailoverPool } from './failover-pool';
  * On a multi-primary cluster the rows read are also claimed (see RowClaim), so that the lock holds
  * across nodes.
  */
-export function forUpdate<T extends ObjectLiteral>(manager: EntityManager, qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+export function forUpdate<T extends ObjectLiteral>(
+  manager: EntityManager,
+  qb: SelectQueryBuilder<T>,
+): SelectQueryBuilder<T> {
   if (manager.connection.options.type === 'better-sqlite3') return qb;
   const locking = qb.setLock('pessimistic_write');
   if (!isMultiPrimary(manager.connection)) return locking;
-  const metadata = locking.expressionMap.mainAlias!.metadata;
+  const mainAlias = locking.expressionMap.mainAlias;
+  if (!mainAlias)
+    throw new Error('forUpdate needs a query builder with a main entity (from(...) or createQueryBuilder(Entity)).');
+  const metadata = mainAlias.metadata;
   const getOne = locking.getOne.bind(locking);
   const getMany = locking.getMany.bind(locking);
   locking.getOne = async () => {
@@ -33,7 +39,11 @@ export function forUpdate<T extends ObjectLiteral>(manager: EntityManager, qb: S
  * first read would fix the transaction's snapshot before it waits for locks, hiding what the
  * transaction it waited for committed.
  */
-export function lockedById<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, id: number): Promise<T | null> {
+export function lockedById<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  id: number,
+): Promise<T | null> {
   return forUpdate(manager, manager.getRepository(entity).createQueryBuilder('x').where('x.id = :id', { id })).getOne();
 }
 
@@ -53,7 +63,8 @@ export function rowClaimNames(metadata: EntityMetadata, rows: ObjectLiteral[]): 
     .map((row) => {
       const key = metadata.primaryColumns.map((column) => {
         const value = column.getEntityValue(row);
-        if (value === undefined || value === null) throw new Error(`row claim: ${metadata.tableName}.${column.propertyName} was not selected`);
+        if (value === undefined || value === null)
+          throw new Error(`row claim: ${metadata.tableName}.${column.propertyName} was not selected`);
         return String(value);
       });
       return `${metadata.tableName}:${key.join(',')}`;

@@ -11,13 +11,21 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
  * The builder keeps its filters, order and limit; its selection is replaced by every column of
  * the entity. Extra raw columns (e.g. an `addSelect` sum) come back in `raw`, row for row.
  */
-export async function getPlainEntities<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, extra: Record<string, string> = {}): Promise<{ entities: T[]; raw: ObjectLiteral[] }> {
-  const metadata = qb.expressionMap.mainAlias!.metadata;
-  if (qb.expressionMap.joinAttributes.some((join) => join.isSelected)) throw new Error('getPlainEntities reads one entity: a selected join needs getMany().');
+export async function getPlainEntities<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  extra: Record<string, string> = {},
+): Promise<{ entities: T[]; raw: ObjectLiteral[] }> {
+  const mainAlias = qb.expressionMap.mainAlias;
+  if (!mainAlias) throw new Error('getPlainEntities needs a query builder with a main entity.');
+  const metadata = mainAlias.metadata;
+  if (qb.expressionMap.joinAttributes.some((join) => join.isSelected))
+    throw new Error('getPlainEntities reads one entity: a selected join needs getMany().');
   const driver = qb.connection.driver;
   const reader = readerOf(metadata);
   const alias = driver.escape(qb.alias);
-  qb.select(reader.columns.map((c, i) => `${alias}.${driver.escape(c.databaseName)} AS ${driver.escape(reader.keys[i])}`));
+  qb.select(
+    reader.columns.map((c, i) => `${alias}.${driver.escape(c.databaseName)} AS ${driver.escape(reader.keys[i])}`),
+  );
   for (const [name, expression] of Object.entries(extra)) qb.addSelect(expression, name);
   const raw = await qb.getRawMany();
   const entities = new Array<T>(raw.length);
@@ -30,7 +38,22 @@ export async function getPlainEntities<T extends ObjectLiteral>(qb: SelectQueryB
  * transformer (see prepareHydratedValue of the MySQL and SQLite drivers): such columns skip the
  * driver's conversion, which otherwise runs for every value of every row.
  */
-const PASS_THROUGH_TYPES = new Set<unknown>(['varchar', 'nvarchar', 'char', 'text', 'mediumtext', 'longtext', 'int', 'integer', 'bigint', 'smallint', 'decimal', 'float', 'double', 'real']);
+const PASS_THROUGH_TYPES = new Set<unknown>([
+  'varchar',
+  'nvarchar',
+  'char',
+  'text',
+  'mediumtext',
+  'longtext',
+  'int',
+  'integer',
+  'bigint',
+  'smallint',
+  'decimal',
+  'float',
+  'double',
+  'real',
+]);
 
 interface Reader {
   /** Every column getMany() sets on a fully selected entity. */
@@ -54,10 +77,16 @@ function readerOf(metadata: EntityMetadata): Reader {
   const direct = columns.map((c) => !c.embeddedMetadata);
   const unchanged = columns.map((c) => !c.transformer && PASS_THROUGH_TYPES.has(c.type));
   // What metadata.create(undefined, { fromDeserializer: true }) does, without its per-row checks.
-  const plainInstance = typeof metadata.target === 'function' && !metadata.isAlwaysUsingConstructor && !metadata.connection.options.typename && metadata.lazyRelations.length === 0;
+  const plainInstance =
+    typeof metadata.target === 'function' &&
+    !metadata.isAlwaysUsingConstructor &&
+    !metadata.connection.options.typename &&
+    metadata.lazyRelations.length === 0;
   const prototype = plainInstance ? (metadata.target as { prototype: object }).prototype : null;
   const hydrate = (row: ObjectLiteral): ObjectLiteral => {
-    const entity: ObjectLiteral = prototype ? Object.create(prototype) : metadata.create(undefined, { fromDeserializer: true });
+    const entity: ObjectLiteral = prototype
+      ? Object.create(prototype)
+      : metadata.create(undefined, { fromDeserializer: true });
     for (let i = 0; i < columns.length; i++) {
       const value = unchanged[i] ? row[keys[i]] : driver.prepareHydratedValue(row[keys[i]], columns[i]);
       if (direct[i]) entity[properties[i]] = value;

@@ -22,5 +22,8 @@ export const MANAGEMENT: Role[] = [Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_M
 /** Who works customers and acts for them (visits, requests, notices, pickups): salespeople and the leaders. */
 export const SALES_AND_LEADERS: Role[] = [Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR];
 
-/** Who signs the forms of other departments (operation notices, arrears consents, liaison forms) without owning customers. */
+/**
+ * Who signs the forms of other departments (operation notices, arrears consents, liaison forms) without owning
+ * customers.
+ */
 export const SIGNERS: Role[] = [Role.DEPARTMENT_HEAD, Role.DISPATCHER];

@@ -41,7 +41,9 @@ export function makeFormatError(options: { hideSuggestions?: boolean } = {}) {
   // which Apollo's hideSchemaDetailsFromClientErrors does not reach.
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const out = formatError(formatted, error);
-    return /Did you mean/.test(out.message) ? { ...out, message: out.message.replace(/\s*Did you mean[^?]*\?/g, '') } : out;
+    return /Did you mean/.test(out.message)
+      ? { ...out, message: out.message.replace(/\s*Did you mean[^?]*\?/g, '') }
+      : out;
   };
 }
 
@@ -55,17 +57,26 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     Object.assign(extensions, original.extensions);
   }
   // class-validator failures from type-graphql: name the first offending field, drop the rest.
-  const validation = extensions.validationErrors as Array<{ property: string; constraints?: Record<string, string>; children?: unknown[] }> | undefined;
+  const validation = extensions.validationErrors as
+    Array<{ property: string; constraints?: Record<string, string>; children?: unknown[] }> | undefined;
   if (Array.isArray(validation) && validation.length) {
     const first = validation[0];
     delete extensions.validationErrors;
     extensions.code = 'BAD_USER_INPUT';
     const reason = Object.values(first.constraints ?? {})[0];
-    return { ...formatted, message: reason ? `Invalid ${first.property}: ${reason}.` : formatted.message, extensions: { ...extensions, field: first.property } };
+    return {
+      ...formatted,
+      message: reason ? `Invalid ${first.property}: ${reason}.` : formatted.message,
+      extensions: { ...extensions, field: first.property },
+    };
   }
   // The parser's token limit (src/http/limits.ts MAX_TOKENS) says so only in its message.
   if (extensions.code === 'GRAPHQL_PARSE_FAILED' && /tokens\. Parsing aborted/.test(formatted.message)) {
-    return { message: 'The operation is too large (too many tokens).', locations: formatted.locations, extensions: { code: 'QUERY_TOO_LARGE' } };
+    return {
+      message: 'The operation is too large (too many tokens).',
+      locations: formatted.locations,
+      extensions: { code: 'QUERY_TOO_LARGE' },
+    };
   }
   const code = extensions.code;
   if (typeof code === 'string' && EXPOSED_CODES.has(code)) {

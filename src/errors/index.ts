@@ -99,7 +99,10 @@ export class AmountMismatchError extends DomainError {
   }
 }
 
-/** A consignment for a customer that had no approved freight rate on its shipped day: nothing ships before a rate is approved. */
+/**
+ * A consignment for a customer that had no approved freight rate on its shipped day: nothing ships before a rate is
+ * approved.
+ */
 export class RateNotApprovedError extends DomainError {
   constructor(customerName: string, shippedOn: string) {
     super(
@@ -129,7 +132,12 @@ export class OperationLimitError extends DomainError {
 /** With TRUSTED_DOCUMENTS, an operation that is not in the manifest. */
 export class OperationNotTrustedError extends DomainError {
   constructor() {
-    super('This server runs only the operations of its trusted documents manifest; send a persisted document hash.', 'OPERATION_NOT_TRUSTED', {}, 400);
+    super(
+      'This server runs only the operations of its trusted documents manifest; send a persisted document hash.',
+      'OPERATION_NOT_TRUSTED',
+      {},
+      400,
+    );
   }
 }
 
@@ -137,7 +145,12 @@ export class OperationNotTrustedError extends DomainError {
 export class IntrospectionRefusedError extends DomainError {
   constructor(signedIn: boolean, roles: readonly string[]) {
     const who = roles.length ? `signed-in staff with the role ${roles.join(', ')}` : 'nobody on this server';
-    super(`Introspection (__schema, __type) is open only to ${who}.`, signedIn ? 'FORBIDDEN' : 'UNAUTHENTICATED', {}, signedIn ? 403 : 401);
+    super(
+      `Introspection (__schema, __type) is open only to ${who}.`,
+      signedIn ? 'FORBIDDEN' : 'UNAUTHENTICATED',
+      {},
+      signedIn ? 403 : 401,
+    );
   }
 }
 
@@ -167,10 +180,22 @@ const CONNECTIVITY_CODES = new Set([
 ]);
 
 export function isConnectivityError(error: unknown): boolean {
-  for (let e = error as { code?: unknown; driverError?: unknown; cause?: unknown; message?: unknown } | undefined, i = 0; e && i < 5; i++) {
+  for (
+    let e = error as { code?: unknown; driverError?: unknown; cause?: unknown; message?: unknown } | undefined, i = 0;
+    e && i < 5;
+    i++
+  ) {
     if (typeof e.code === 'string' && CONNECTIVITY_CODES.has(e.code)) return true;
-    if (typeof e.message === 'string' && /Pool is closed|connect ETIMEDOUT|Connection lost|closed state|Can't add new command when connection is in closed state/i.test(e.message)) return true;
+    if (
+      typeof e.message === 'string' &&
+      /Pool is closed|connect ETIMEDOUT|Connection lost|closed state|Can't add new command when connection is in closed state/i.test(
+        e.message,
+      )
+    )
+      return true;
     e = (e.driverError ?? e.cause) as typeof e;
   }
   return false;
 }
+
+export { must } from './must';

@@ -21,7 +21,10 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `How many items to return: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE} (larger values are capped).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE} (larger values are capped).`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page, to continue after it.' })
@@ -36,7 +39,9 @@ export interface Edge<T> {
 export interface Page<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  /** Counted only when read: a client that does not select totalCount does not pay for a COUNT over the whole filter. */
+  /**
+   * Counted only when read: a client that does not select totalCount does not pay for a COUNT over the whole filter.
+   */
   readonly totalCount: Promise<number>;
 }
 
@@ -93,7 +98,10 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
 ): Promise<Page<T>> {
   const size = pageSize(args.first);
   const alias = qb.alias;
-  const pageQb = qb.clone().orderBy(`${alias}.id`, direction).limit(size + 1);
+  const pageQb = qb
+    .clone()
+    .orderBy(`${alias}.id`, direction)
+    .limit(size + 1);
   if (args.after) {
     const afterId = decodeCursor(args.after);
     pageQb.andWhere(`${alias}.id ${direction === 'DESC' ? '<' : '>'} :__afterId`, { __afterId: afterId });

@@ -8,6 +8,7 @@ import { BadUserInputError } from '../errors';
  */
 export function parseIdArg(id: string | number, field: string): number {
   const n = typeof id === 'number' ? id : /^[0-9]{1,16}$/.test(id) ? Number(id) : NaN;
-  if (!Number.isSafeInteger(n) || n <= 0) throw new BadUserInputError(`${field}: "${String(id).slice(0, 20)}" is not a valid id.`, field);
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new BadUserInputError(`${field}: "${String(id).slice(0, 20)}" is not a valid id.`, field);
   return n;
 }

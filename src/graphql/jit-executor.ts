@@ -53,7 +53,10 @@ class Lru<V> {
   set(key: string, value: V): void {
     this.map.delete(key);
     this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+    if (this.map.size > this.max) {
+      const oldest = this.map.keys().next();
+      if (!oldest.done) this.map.delete(oldest.value);
+    }
   }
 
   get size(): number {
@@ -84,7 +87,9 @@ export function createJitExecutor(schema: GraphQLSchema, kept = COMPILED_OPERATI
     const key = keyOf(document, operationName);
     let compiled = cache.get(key);
     if (compiled === undefined) {
-      const result = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
+      const result = compileQuery(schema, document, operationName ?? undefined, {
+        disablingCapturingStackErrors: true,
+      });
       compiled = isCompiledQuery(result) ? result : 'graphql-js';
       cache.set(key, compiled);
     }
@@ -99,7 +104,10 @@ export function createJitExecutor(schema: GraphQLSchema, kept = COMPILED_OPERATI
 }
 
 /** The executor as Apollo Server's `gateway` option: our one schema, run by `executor`. */
-export function jitGateway<TContext extends BaseContext>(schema: GraphQLSchema, executor: GraphQLExecutor): ApolloServerOptionsWithGateway<TContext>['gateway'] {
+export function jitGateway<TContext extends BaseContext>(
+  schema: GraphQLSchema,
+  executor: GraphQLExecutor,
+): ApolloServerOptionsWithGateway<TContext>['gateway'] {
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });
@@ -108,7 +116,13 @@ export function jitGateway<TContext extends BaseContext>(schema: GraphQLSchema, 
     async load() {
       return {
         executor: (rc) =>
-          executor({ document: rc.document, operationName: rc.operationName, operationType: rc.operation.operation, variables: rc.request.variables, context: rc.context }),
+          executor({
+            document: rc.document,
+            operationName: rc.operationName,
+            operationType: rc.operation.operation,
+            variables: rc.request.variables,
+            context: rc.context,
+          }),
       };
     },
     async stop() {},

@@ -25,7 +25,9 @@ export function parseMoney(value: unknown): Fen {
   if (text.startsWith('-')) throw new BadUserInputError(`Money may not be negative (got "${text}").`);
   const match = DECIMAL.exec(text);
   if (!match) {
-    throw new BadUserInputError(`Money must be a plain decimal with at most two decimals, such as "1280.50" (got "${text.slice(0, 40)}").`);
+    throw new BadUserInputError(
+      `Money must be a plain decimal with at most two decimals, such as "1280.50" (got "${text.slice(0, 40)}").`,
+    );
   }
   const fen = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   if (fen > MAX_INPUT_FEN) throw new BadUserInputError('Money amount is too large.');

@@ -108,7 +108,9 @@ export function textLimit(coordinate: string, name: string): number {
 const isText = (type: GraphQLInputType) => getNamedType(type).name === 'String';
 
 /** Every String argument and input field of the schema, with its coordinate and maximum. */
-export function textInputs(schema: GraphQLSchema): Array<{ coordinate: string; limit: number; target: { description?: string | null } }> {
+export function textInputs(
+  schema: GraphQLSchema,
+): Array<{ coordinate: string; limit: number; target: { description?: string | null } }> {
   const found: Array<{ coordinate: string; limit: number; target: { description?: string | null } }> = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__')) continue;
@@ -138,7 +140,6 @@ export function describeTextLimits(schema: GraphQLSchema): void {
   }
 }
 
-
 function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, name: string): void {
   if (value === null || value === undefined) return;
   if (isNonNullType(type)) return checkValue(value, type.ofType, coordinate, name);
@@ -160,7 +161,11 @@ function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, 
 }
 
 /** Throws TextTooLongError for the first text argument (or input field) of `document` over its maximum. */
-export function checkTextLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): void {
+export function checkTextLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): void {
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -186,7 +191,11 @@ function rawVariable(node: ArgumentNode, variables: Record<string, unknown>): un
  * The variables as execution will see them, defaults of the variable definitions included: a
  * long text may hide in `query($s: String = "...")` as well as in the variables sent.
  */
-function variablesWithDefaults(schema: GraphQLSchema, operation: OperationDefinitionNode | undefined, sent: Record<string, unknown>): Record<string, unknown> {
+function variablesWithDefaults(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode | undefined,
+  sent: Record<string, unknown>,
+): Record<string, unknown> {
   if (!operation?.variableDefinitions?.length) return sent;
   const coerced = getVariableValues(schema, operation.variableDefinitions, sent);
   return coerced.coerced ? { ...sent, ...coerced.coerced } : sent;
@@ -198,7 +207,11 @@ export function textLimitsPlugin<TContext extends object>(): ApolloServerPlugin<
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          checkTextLimits(schema, document, variablesWithDefaults(schema, operation, (request.variables ?? {}) as Record<string, unknown>));
+          checkTextLimits(
+            schema,
+            document,
+            variablesWithDefaults(schema, operation, (request.variables ?? {}) as Record<string, unknown>),
+          );
         },
       };
     },

@@ -11,7 +11,12 @@ export function requiredText(value: string | null | undefined, field: string, ma
 }
 
 /** An optional text argument: empty (or absent) is null. */
-export function optionalText(value: string | null | undefined, field: string, max: number, label = field): string | null {
+export function optionalText(
+  value: string | null | undefined,
+  field: string,
+  max: number,
+  label = field,
+): string | null {
   const text = value?.trim() ?? '';
   if (text.length > max) throw new BadUserInputError(`${label} may be at most ${max} characters.`, field);
   return text || null;

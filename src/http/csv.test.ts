@@ -36,6 +36,14 @@ describe('CSV through csv-stringify', () => {
   it('quotes a lone carriage return and a cell made only of a formula character', () => {
     expect(csvCell('a\rb')).toBe('"a\rb"');
     expect(csvCell('-')).toBe("'-");
-    expect(toCsv(['a', 'b'], [[null, '-0.01'], ['x,y', '']])).toBe(`${BOM}a,b\r\n,-0.01\r\n"x,y",\r\n`);
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [null, '-0.01'],
+          ['x,y', ''],
+        ],
+      ),
+    ).toBe(`${BOM}a,b\r\n,-0.01\r\n"x,y",\r\n`);
   });
 });

@@ -43,21 +43,25 @@ function placeholder(name: string, type: TypeNode, defaults: TabDefaults): unkno
   }
 }
 
-/** The variables a tab starts with: every required one (a placeholder to fill), and `month` always (a year's report: remove it). */
+/**
+ * The variables a tab starts with: every required one (a placeholder to fill), and `month` always (a year's report:
+ * remove it).
+ */
 function startingVariables(op: OperationDefinitionNode, defaults: TabDefaults): Record<string, unknown> {
   const vars: Record<string, unknown> = {};
   for (const v of op.variableDefinitions ?? []) {
     const name = v.variable.name.value;
-    if ((v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue) || name === 'month') vars[name] = placeholder(name, v.type, defaults);
+    if ((v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue) || name === 'month')
+      vars[name] = placeholder(name, v.type, defaults);
   }
   return vars;
 }
 
 /**
  * GraphiQL's saved tabs: every query of the client operations (schema/operations, read from their
- * source and normalized as the persisted documents manifest holds them), so a new report gets its tab with no code here and
- * every tab runs unchanged on a server with TRUSTED_DOCUMENTS. Reports come first. Mutations get
- * no tab: an analyst's page reads; signing in is the page's own bar.
+ * source and normalized as the persisted documents manifest holds them), so a new report gets its
+ * tab with no code here and every tab runs unchanged on a server with TRUSTED_DOCUMENTS. Reports
+ * come first. Mutations get no tab: an analyst's page reads; signing in is the page's own bar.
  */
 export function savedTabs(defaults: TabDefaults): SavedTab[] {
   const tabs: Array<SavedTab & { report: boolean }> = [];

@@ -67,7 +67,9 @@ const STYLE = `body{margin:0;height:100vh;display:flex;flex-direction:column;fon
  * below. No inline script or event handler: the page's script is /graphiql/assets/page.js.
  * Nothing is prefilled: no account name appears on the page, in any mode.
  */
-export function graphiqlPage(defaults: TabDefaults = { lastMonth: previousMonth(new Date().toISOString().slice(0, 10)) }): string {
+export function graphiqlPage(
+  defaults: TabDefaults = { lastMonth: previousMonth(new Date().toISOString().slice(0, 10)) },
+): string {
   const setup = JSON.stringify(graphiqlSetup(defaults)).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
@@ -124,12 +126,23 @@ export function graphiqlRouter(timeZone = 'UTC'): express.Router {
   });
   router.get('/graphql', (req, res, next) => {
     // Only a browser navigation (no query, wants HTML) gets the page; GET operations go on to Apollo.
-    if (req.query.query !== undefined || req.query.extensions !== undefined || !req.accepts(['application/json', 'text/html']) || req.accepts(['application/json', 'text/html']) !== 'text/html') {
+    if (
+      req.query.query !== undefined ||
+      req.query.extensions !== undefined ||
+      !req.accepts(['application/json', 'text/html']) ||
+      req.accepts(['application/json', 'text/html']) !== 'text/html'
+    ) {
       return next();
     }
-    res.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'");
+    res.set(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'",
+    );
     if (!graphiqlAvailable()) return res.status(501).type('text/plain').send(MISSING);
-    res.type('text/html').set('Cache-Control', 'no-store').send(graphiqlPage({ lastMonth: previousMonth(localDateIn(timeZone, new Date())) }));
+    res
+      .type('text/html')
+      .set('Cache-Control', 'no-store')
+      .send(graphiqlPage({ lastMonth: previousMonth(localDateIn(timeZone, new Date())) }));
   });
   return router;
 }

@@ -16,7 +16,9 @@ export function isIntrospectionOnly(document: DocumentNode): boolean {
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   return (
     operations.length > 0 &&
-    operations.every((op) => op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && SCHEMA_FIELDS.has(s.name.value)))
+    operations.every((op) =>
+      op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && SCHEMA_FIELDS.has(s.name.value)),
+    )
   );
 }
 
@@ -40,7 +42,6 @@ function readsSchema(schema: GraphQLSchema, document: DocumentNode): boolean {
   }
   return reads;
 }
-
 
 /**
  * Who may read the schema (`__schema`, `__type`): everyone when `open` (development, or

@@ -48,9 +48,9 @@ import { OperationLimitError } from '../errors';
  *   spread a level). We count `ofType` only beyond the INTROSPECTION_TYPE_REF_DEPTH levels of the
  *   standard query, wherever it appears.
  * - codes: every armor refusal is a bare GraphQLError "Syntax Error: ..." with no code, thrown out
- *   of validation (Apollo reports it as GRAPHQL_VALIDATION_FAILED); our clients rely on QUERY_TOO_DEEP, TOO_MANY_ALIASES,
- *   TOO_MANY_DIRECTIVES and QUERY_TOO_COMPLEX with HTTP 400 (docs/api.md). Its onReject hooks
- *   could rewrite the codes, but not the two behaviours above.
+ *   of validation (Apollo reports it as GRAPHQL_VALIDATION_FAILED); our clients rely on
+ *   QUERY_TOO_DEEP, TOO_MANY_ALIASES, TOO_MANY_DIRECTIVES and QUERY_TOO_COMPLEX with HTTP 400
+ *   (docs/api.md). Its onReject hooks could rewrite the codes, but not the two behaviours above.
  * Worth a new look if armor's cost limit ever reads variables (its pull request #762 on
  * connections was still open).
  */
@@ -83,7 +83,6 @@ export const MAX_VALIDATION_ERRORS = 3;
 /** graphql-js aborts parsing past this many tokens (a GRAPHQL_PARSE_FAILED becomes QUERY_TOO_LARGE). */
 export const MAX_TOKENS = 5000;
 
-
 export interface OperationMeasure {
   depth: number;
   aliases: number;
@@ -101,7 +100,13 @@ interface Measure {
   typeRefLongest: number;
 }
 
-const INFINITE: Measure = { depth: Infinity, aliases: Infinity, cost: Infinity, typeRefRun: Infinity, typeRefLongest: Infinity };
+const INFINITE: Measure = {
+  depth: Infinity,
+  aliases: Infinity,
+  cost: Infinity,
+  typeRefRun: Infinity,
+  typeRefLongest: Infinity,
+};
 
 function pageSize(field: FieldNode, variables: Record<string, unknown>): number {
   const arg = field.arguments?.find((a) => a.name.value === 'first');
@@ -150,7 +155,9 @@ export function measureOperation(
       if (selection.kind === Kind.FIELD) {
         m = measureField(selection, parent);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? undefined : parent;
+        const type = selection.typeCondition
+          ? (schema.getType(selection.typeCondition.name.value) ?? undefined)
+          : parent;
         m = measureSet(selection.selectionSet, type);
       } else {
         m = measureFragment(selection.name.value);
@@ -167,7 +174,8 @@ export function measureOperation(
   const measureField = (field: FieldNode, parent: GraphQLNamedType | undefined): Measure => {
     const aliases = field.alias ? 1 : 0;
     if (!field.selectionSet) return { depth: 1, aliases, cost: 1, typeRefRun: 0, typeRefLongest: 0 };
-    const definition = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[field.name.value] : undefined;
+    const definition =
+      parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[field.name.value] : undefined;
     const childType = definition ? getNamedType(definition.type) : undefined;
     const child = measureSet(field.selectionSet, childType);
     const paged = !!definition?.args.some((a) => a.name === 'first');
@@ -185,7 +193,11 @@ export function measureOperation(
   };
 
   const rootType =
-    operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   const m = measureSet(operation.selectionSet, rootType ?? undefined);
   let directives = 0;
   const countDirectives = (node: unknown): void => {
@@ -196,7 +208,8 @@ export function measureOperation(
     }
     const n = node as Record<string, unknown>;
     if (n.kind === Kind.DIRECTIVE) directives++;
-    for (const key of ['definitions', 'selectionSet', 'selections', 'directives', 'variableDefinitions']) countDirectives(n[key]);
+    for (const key of ['definitions', 'selectionSet', 'selections', 'directives', 'variableDefinitions'])
+      countDirectives(n[key]);
   };
   countDirectives(document);
   // A type reference chain longer than the standard introspection query's counts its excess as depth.
@@ -213,7 +226,10 @@ export function enforceLimits(m: OperationMeasure, limits: OperationLimits = DEF
     throw new OperationLimitError('TOO_MANY_ALIASES', `The operation uses more than ${limits.maxAliases} aliases.`);
   }
   if (m.directives > limits.maxDirectives) {
-    throw new OperationLimitError('TOO_MANY_DIRECTIVES', `The operation uses more than ${limits.maxDirectives} directives.`);
+    throw new OperationLimitError(
+      'TOO_MANY_DIRECTIVES',
+      `The operation uses more than ${limits.maxDirectives} directives.`,
+    );
   }
   if (m.cost > limits.maxCost) {
     throw new OperationLimitError(
@@ -224,13 +240,18 @@ export function enforceLimits(m: OperationMeasure, limits: OperationLimits = DEF
 }
 
 /** Refuses an operation over the limits before execution, with a 400 and a QUERY_* code. */
-export function operationLimitsPlugin<TContext extends object>(limits: OperationLimits = DEFAULT_LIMITS): ApolloServerPlugin<TContext> {
+export function operationLimitsPlugin<TContext extends object>(
+  limits: OperationLimits = DEFAULT_LIMITS,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          enforceLimits(measureOperation(schema, document, operation, (request.variables ?? {}) as Record<string, unknown>), limits);
+          enforceLimits(
+            measureOperation(schema, document, operation, (request.variables ?? {}) as Record<string, unknown>),
+            limits,
+          );
         },
       };
     },

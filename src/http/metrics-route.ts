@@ -16,7 +16,8 @@ export function metricsRoute(server: AppServer, where: 'public' | 'loopback'): e
   const offered = where === 'loopback' || (metricsPort === null && (token !== null || nodeEnv !== 'production'));
   if (!offered) return router;
   router.get('/metrics', async (req, res) => {
-    if (token && !sameSecret(req.headers.authorization ?? '', `Bearer ${token}`)) return res.status(401).type('text/plain').send('Unauthorized');
+    if (token && !sameSecret(req.headers.authorization ?? '', `Bearer ${token}`))
+      return res.status(401).type('text/plain').send('Unauthorized');
     const text = await server.metrics.render();
     res.setHeader('Content-Type', server.metrics.contentType);
     res.end(text);
@@ -31,7 +32,10 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 /** Serves /metrics alone on 127.0.0.1:`port` (0: any free port); closed with the returned server. */
-export async function serveMetricsOnLoopback(server: AppServer, port: number): Promise<{ httpServer: http.Server; port: number }> {
+export async function serveMetricsOnLoopback(
+  server: AppServer,
+  port: number,
+): Promise<{ httpServer: http.Server; port: number }> {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders, metricsRoute(server, 'loopback'));

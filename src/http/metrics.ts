@@ -40,7 +40,12 @@ export class Metrics {
     subscriptions: () => number = () => 0,
   ) {
     const registers = [this.registry];
-    this.requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL operations served, by operation name.', labelNames: ['operation'], registers });
+    this.requests = new Counter({
+      name: 'graphql_requests_total',
+      help: 'GraphQL operations served, by operation name.',
+      labelNames: ['operation'],
+      registers,
+    });
     this.durations = new Histogram({
       name: 'graphql_request_duration_seconds',
       help: 'Time to answer a GraphQL operation, by operation name.',
@@ -48,7 +53,12 @@ export class Metrics {
       buckets: BUCKETS,
       registers,
     });
-    this.errors = new Counter({ name: 'graphql_errors_total', help: 'Errors returned to clients, by extensions.code.', labelNames: ['code'], registers });
+    this.errors = new Counter({
+      name: 'graphql_errors_total',
+      help: 'Errors returned to clients, by extensions.code.',
+      labelNames: ['code'],
+      registers,
+    });
     new Gauge({
       name: 'db_pool_connections',
       help: 'Database pool connections by state (waiting = requests queued for a connection).',
@@ -110,23 +120,40 @@ export class Metrics {
   }
 }
 
-type Mysql2Pool = { _allConnections?: { length: number }; _freeConnections?: { length: number }; _connectionQueue?: { length: number } };
+type Mysql2Pool = {
+  _allConnections?: { length: number };
+  _freeConnections?: { length: number };
+  _connectionQueue?: { length: number };
+};
 
 /**
  * The pool's use, from mysql2's pool internals: one pool, or with read replicas (TypeORM's
  * poolCluster) or a Galera cluster (FailoverPool) the nodes' pools added up; SQLite has its single connection.
  */
 export function poolUse(db: DataSource): PoolUse {
-  const driver = db.driver as unknown as { pool?: Mysql2Pool & { nodes?: Array<{ pool: Mysql2Pool }> }; poolCluster?: { _nodes?: Record<string, { pool: Mysql2Pool }> } };
-  const pools = driver.pool?.nodes ? driver.pool.nodes.map((node) => node.pool) : driver.pool ? [driver.pool] : Object.values(driver.poolCluster?._nodes ?? {}).map((node) => node.pool);
+  const driver = db.driver as unknown as {
+    pool?: Mysql2Pool & { nodes?: Array<{ pool: Mysql2Pool }> };
+    poolCluster?: { _nodes?: Record<string, { pool: Mysql2Pool }> };
+  };
+  const pools = driver.pool?.nodes
+    ? driver.pool.nodes.map((node) => node.pool)
+    : driver.pool
+      ? [driver.pool]
+      : Object.values(driver.poolCluster?._nodes ?? {}).map((node) => node.pool);
   if (pools.length) {
     const sum = (f: (p: Mysql2Pool) => number) => pools.reduce((n, p) => n + f(p), 0);
-    return { total: sum((p) => p._allConnections?.length ?? 0), idle: sum((p) => p._freeConnections?.length ?? 0), waiting: sum((p) => p._connectionQueue?.length ?? 0) };
+    return {
+      total: sum((p) => p._allConnections?.length ?? 0),
+      idle: sum((p) => p._freeConnections?.length ?? 0),
+      waiting: sum((p) => p._connectionQueue?.length ?? 0),
+    };
   }
   return { total: db.isInitialized ? 1 : 0, idle: db.isInitialized ? 1 : 0, waiting: 0 };
 }
 
-/** The error codes of a response as the client receives them (after formatError): for the metrics and the request log. */
+/**
+ * The error codes of a response as the client receives them (after formatError): for the metrics and the request log.
+ */
 export function sentCodes<TContext extends object>(ctx: GraphQLRequestContextWillSendResponse<TContext>): string[] {
   const body = ctx.response.body;
   const errors = body.kind === 'single' ? body.singleResult.errors : undefined;

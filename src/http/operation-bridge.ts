@@ -43,9 +43,20 @@ export interface OperationBridge {
   /** The request's context with a signed-in caller, or undefined once refused. */
   caller(req: express.Request, res: express.Response): Promise<Context | undefined>;
   /** Runs one named client operation as that caller; its data, or undefined once refused. */
-  execute(req: express.Request, res: express.Response, contextValue: Context, name: string, variables: Record<string, unknown>): Promise<unknown | undefined>;
+  execute(
+    req: express.Request,
+    res: express.Response,
+    contextValue: Context,
+    name: string,
+    variables: Record<string, unknown>,
+  ): Promise<unknown | undefined>;
   /** Both steps. */
-  run(req: express.Request, res: express.Response, name: string, variables: Record<string, unknown>): Promise<unknown | undefined>;
+  run(
+    req: express.Request,
+    res: express.Response,
+    name: string,
+    variables: Record<string, unknown>,
+  ): Promise<unknown | undefined>;
 }
 
 /**
@@ -71,7 +82,10 @@ export function operationBridge(server: AppServer, operations: ClientOperations)
     },
     async execute(req, res, contextValue, name, variables) {
       try {
-        const response = await server.apollo.executeOperation({ query: operations.get(name).text, variables }, { contextValue });
+        const response = await server.apollo.executeOperation(
+          { query: operations.get(name).text, variables },
+          { contextValue },
+        );
         if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
         const { data, errors } = response.body.singleResult;
         if (errors?.length) {

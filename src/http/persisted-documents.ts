@@ -40,10 +40,13 @@ export class TrustedDocuments {
         entries.push([id.replace(/^sha256:/, ''), body]);
       }
     } else {
-      throw new Error('Trusted documents manifest: expected an Apollo persisted query manifest or a { hash: document } map');
+      throw new Error(
+        'Trusted documents manifest: expected an Apollo persisted query manifest or a { hash: document } map',
+      );
     }
     for (const [id, body] of entries) {
-      if (TrustedDocuments.sha256(body) !== id) throw new Error(`Trusted documents manifest: ${id} is not the sha256 of its document`);
+      if (TrustedDocuments.sha256(body) !== id)
+        throw new Error(`Trusted documents manifest: ${id} is not the sha256 of its document`);
     }
     return new TrustedDocuments(new Map(entries));
   }
@@ -78,9 +81,10 @@ export class TrustedDocuments {
   }
 }
 
-
 /** Refuses, before execution, any operation whose document is not in the manifest. */
-export function trustedDocumentsPlugin<TContext extends object>(trusted: TrustedDocuments): ApolloServerPlugin<TContext> {
+export function trustedDocumentsPlugin<TContext extends object>(
+  trusted: TrustedDocuments,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

@@ -4,7 +4,9 @@ import express from 'express';
 export const BODY_LIMIT = '100kb';
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
-/** After a refusal, how long and how much of the rest of the body is read and thrown away before the socket is closed. */
+/**
+ * After a refusal, how long and how much of the rest of the body is read and thrown away before the socket is closed.
+ */
 const LINGER_MS = 2000;
 const LINGER_BYTES = 4 * 1024 * 1024;
 
@@ -20,7 +22,10 @@ function hasBody(req: express.Request): boolean {
 }
 
 export function sendError(res: express.Response, status: number, code: string, message: string): void {
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 /**
@@ -48,7 +53,9 @@ export function answerAndClose(req: express.Request, res: express.Response, answ
 }
 
 function tooLarge(req: express.Request, res: express.Response): void {
-  answerAndClose(req, res, () => sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT}.`));
+  answerAndClose(req, res, () =>
+    sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT}.`),
+  );
 }
 
 /**
@@ -63,7 +70,9 @@ export function readBody(limitBytes = BODY_LIMIT_BYTES): express.RequestHandler 
     if (!hasBody(req)) return next();
     const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
     if (encoding !== 'identity') {
-      return answerAndClose(req, res, () => sendError(res, 415, 'BAD_REQUEST', 'Compressed request bodies are not accepted.'));
+      return answerAndClose(req, res, () =>
+        sendError(res, 415, 'BAD_REQUEST', 'Compressed request bodies are not accepted.'),
+      );
     }
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limitBytes) return tooLarge(req, res);
@@ -103,8 +112,13 @@ export const jsonBody: express.RequestHandler = (req, _res, next) => {
   req.body = {};
   const raw = rawBodyOf(req);
   if (!raw || !req.is('application/json')) return next();
-  const charset = /;\s*charset=([^;]+)/i.exec(req.headers['content-type'] ?? '')?.[1]?.trim().replace(/"/g, '').toLowerCase();
-  if (charset && charset !== 'utf-8' && charset !== 'utf8') return next(Object.assign(new Error('unsupported charset'), { status: 415, type: 'charset.unsupported' }));
+  const charset = /;\s*charset=([^;]+)/i
+    .exec(req.headers['content-type'] ?? '')?.[1]
+    ?.trim()
+    .replace(/"/g, '')
+    .toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8')
+    return next(Object.assign(new Error('unsupported charset'), { status: 415, type: 'charset.unsupported' }));
   if (raw.length === 0) return next();
   try {
     req.body = JSON.parse(raw.toString('utf8'));

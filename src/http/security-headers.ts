@@ -35,7 +35,9 @@ const INLINE_SCRIPT = /<script(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script\s*>/gi
  * stay allowed: GraphiQL's editor sets them; a style cannot run code.
  */
 export function htmlPagePolicy(html: string): string {
-  const hashes = [...html.matchAll(INLINE_SCRIPT)].map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  const hashes = [...html.matchAll(INLINE_SCRIPT)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+  );
   const scriptSources = /<script[^>]*\bsrc\s*=/i.test(html) ? ["'self'", ...hashes] : hashes;
   return [
     "default-src 'self'",
@@ -56,7 +58,8 @@ export const htmlPagePolicies: express.RequestHandler = (_req, res, next) => {
   const send = res.send.bind(res);
   res.send = (body?: unknown) => {
     const type = String(res.getHeader('Content-Type') ?? '');
-    if (typeof body === 'string' && (/^text\/html/i.test(type) || type === '')) res.setHeader('Content-Security-Policy', htmlPagePolicy(body));
+    if (typeof body === 'string' && (/^text\/html/i.test(type) || type === ''))
+      res.setHeader('Content-Security-Policy', htmlPagePolicy(body));
     return send(body);
   };
   next();

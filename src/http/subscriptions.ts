@@ -3,7 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { WebSocketServer, WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { decodeJwt } from 'jose';
-import { ExecutionArgs, getOperationAST, GraphQLError, GraphQLFormattedError, OperationTypeNode, parse, specifiedRules, validate } from 'graphql';
+import {
+  ExecutionArgs,
+  getOperationAST,
+  GraphQLError,
+  GraphQLFormattedError,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import type { AppServer } from '../app-server';
 import { actorOfToken, contextFor } from '../context';
 import { createLoaders } from '../loaders';
@@ -80,7 +89,7 @@ export function attachSubscriptions(httpServer: http.Server, server: AppServer):
             return false;
           }
           // The database is unreachable (or a fault of ours): nothing of it goes to the client, who may retry.
-          server.logger.error({ err }, 'could not check a subscriber\'s token');
+          server.logger.error({ err }, "could not check a subscriber's token");
           socket.close(CLOSE_TRY_AGAIN, 'Service unavailable: try again shortly');
           return false;
         }
@@ -107,18 +116,28 @@ export function attachSubscriptions(httpServer: http.Server, server: AppServer):
       },
       onSubscribe: (ctx, _id, payload) => {
         // With a trusted documents manifest, a subscription is one of its documents, sent as is.
-        if (server.trusted && !server.trusted.has(TrustedDocuments.sha256(payload.query))) return [new OperationNotTrustedError()];
+        if (server.trusted && !server.trusted.has(TrustedDocuments.sha256(payload.query)))
+          return [new OperationNotTrustedError()];
         let document;
         try {
           document = parse(payload.query, { maxTokens: MAX_TOKENS });
         } catch (error) {
-          return [withCode(error instanceof GraphQLError ? error : new GraphQLError('The operation could not be parsed.'), 'GRAPHQL_PARSE_FAILED')];
+          return [
+            withCode(
+              error instanceof GraphQLError ? error : new GraphQLError('The operation could not be parsed.'),
+              'GRAPHQL_PARSE_FAILED',
+            ),
+          ];
         }
         const errors = validate(schema, document, specifiedRules, { maxErrors: MAX_VALIDATION_ERRORS });
         if (errors.length) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
         const operation = getOperationAST(document, payload.operationName);
         if (!operation || operation.operation !== OperationTypeNode.SUBSCRIPTION) {
-          return [new GraphQLError('Only subscriptions are served over the socket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } })];
+          return [
+            new GraphQLError('Only subscriptions are served over the socket; send queries and mutations over HTTP.', {
+              extensions: { code: 'BAD_REQUEST' },
+            }),
+          ];
         }
         const variables = (payload.variables ?? {}) as Record<string, unknown>;
         try {
@@ -132,7 +151,13 @@ export function attachSubscriptions(httpServer: http.Server, server: AppServer):
         contextValue.renewLoaders = () => {
           contextValue.loaders = createLoaders(db, () => services.receivables.today());
         };
-        const args: ExecutionArgs = { schema, document, operationName: payload.operationName, variableValues: variables, contextValue };
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: variables,
+          contextValue,
+        };
         return args;
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
@@ -153,5 +178,12 @@ export function attachSubscriptions(httpServer: http.Server, server: AppServer):
 
 /** The codes Apollo gives parse and validation errors over HTTP, so formatError passes them through alike. */
 function withCode(error: GraphQLError, code: string): GraphQLError {
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
 }

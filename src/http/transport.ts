@@ -27,7 +27,12 @@ export function trustedDocumentsGate(trusted: TrustedDocuments | null): express.
     const source = req.method === 'GET' ? req.query : req.body;
     const query = source && typeof source === 'object' ? (source as Record<string, unknown>).query : undefined;
     if (typeof query === 'string' && !trusted.has(TrustedDocuments.sha256(query)) && !isIntrospectionText(query)) {
-      return sendError(res, 400, 'OPERATION_NOT_TRUSTED', 'This server runs only the operations of its trusted documents manifest; send a persisted document hash.');
+      return sendError(
+        res,
+        400,
+        'OPERATION_NOT_TRUSTED',
+        'This server runs only the operations of its trusted documents manifest; send a persisted document hash.',
+      );
     }
     next();
   };
@@ -41,8 +46,10 @@ export function bodyErrorHandler(logger: pino.Logger): express.ErrorRequestHandl
     if (e.type === 'entity.too.large' || e.status === 413) {
       return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT}.`);
     }
-    if (e.type === 'entity.parse.failed') return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
-    if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) return sendError(res, e.status, 'BAD_REQUEST', 'The request could not be read.');
+    if (e.type === 'entity.parse.failed')
+      return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    if (typeof e.status === 'number' && e.status >= 400 && e.status < 500)
+      return sendError(res, e.status, 'BAD_REQUEST', 'The request could not be read.');
     logger.error({ err, requestId: res.locals.requestId }, 'unexpected HTTP error');
     sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   };

@@ -20,18 +20,140 @@ import { startOfLocalDay } from '../time';
  * approved TERMS_CHANGE requests, the only way they change.
  */
 export const DEMO_CUSTOMERS: Array<{
-  name: string; owner: DemoStaffKey; status: CustomerStatus; settlement: SettlementMethod;
-  rateYuanPerTonne: number; termDays: number; storageRateFen: number | null;
-  contactName: string; phone: string; creditCode: string | null; address: string; lat: number | null; lng: number | null;
+  name: string;
+  owner: DemoStaffKey;
+  status: CustomerStatus;
+  settlement: SettlementMethod;
+  rateYuanPerTonne: number;
+  termDays: number;
+  storageRateFen: number | null;
+  contactName: string;
+  phone: string;
+  creditCode: string | null;
+  address: string;
+  lat: number | null;
+  lng: number | null;
 }> = [
-  { name: '上海 Acme 物流有限公司', owner: 'sales1', status: CustomerStatus.ACTIVE, settlement: SettlementMethod.MONTHLY, rateYuanPerTonne: 320, termDays: 30, storageRateFen: 150, contactName: '黄先生', phone: '13800000001', creditCode: '91310000MA1FL00001', address: '上海市浦东新区物流园路1号', lat: 31.2304, lng: 121.4737 },
-  { name: '杭州顺达贸易有限公司', owner: 'sales1', status: CustomerStatus.ACTIVE, settlement: SettlementMethod.CASH, rateYuanPerTonne: 280, termDays: 15, storageRateFen: null, contactName: '林女士', phone: '13800000002', creditCode: '91330100MA2AB00002', address: '杭州市余杭区仓前街88号', lat: 30.2741, lng: 120.1551 },
-  { name: '苏州恒通电子有限公司', owner: 'sales1', status: CustomerStatus.INTENT, settlement: SettlementMethod.CASH, rateYuanPerTonne: 300, termDays: 30, storageRateFen: null, contactName: '徐经理', phone: '13800000003', creditCode: null, address: '苏州工业园区星湖街5号', lat: 31.2989, lng: 120.5853 },
-  { name: '宁波港联进出口有限公司', owner: 'sales1', status: CustomerStatus.PROSPECT, settlement: SettlementMethod.CASH, rateYuanPerTonne: 0, termDays: 30, storageRateFen: null, contactName: '马先生', phone: '13800000004', creditCode: null, address: '宁波市北仑区港城路9号', lat: null, lng: null },
-  { name: '南京金陵食品有限公司', owner: 'sales2', status: CustomerStatus.ACTIVE, settlement: SettlementMethod.MONTHLY, rateYuanPerTonne: 350, termDays: 45, storageRateFen: 120, contactName: '周女士', phone: '13900000001', creditCode: '91320100MA3CD00003', address: '南京市江宁区食品路66号', lat: 32.0603, lng: 118.7969 },
-  { name: '无锡新材料科技有限公司', owner: 'sales2', status: CustomerStatus.ACTIVE, settlement: SettlementMethod.CASH, rateYuanPerTonne: 310, termDays: 30, storageRateFen: null, contactName: '吴工', phone: '13900000002', creditCode: null, address: '无锡市新吴区科技大道3号', lat: 31.4912, lng: 120.3119 },
-  { name: '合肥长江家电有限公司', owner: 'sales2', status: CustomerStatus.LOST, settlement: SettlementMethod.CASH, rateYuanPerTonne: 290, termDays: 30, storageRateFen: null, contactName: '郑先生', phone: '13900000003', creditCode: null, address: '合肥市高新区长江西路100号', lat: null, lng: null },
-  { name: '常州绿源农产品有限公司', owner: 'sales2', status: CustomerStatus.PROSPECT, settlement: SettlementMethod.CASH, rateYuanPerTonne: 0, termDays: 30, storageRateFen: null, contactName: '钱女士', phone: '13900000004', creditCode: null, address: '常州市武进区农贸路12号', lat: null, lng: null },
+  {
+    name: '上海 Acme 物流有限公司',
+    owner: 'sales1',
+    status: CustomerStatus.ACTIVE,
+    settlement: SettlementMethod.MONTHLY,
+    rateYuanPerTonne: 320,
+    termDays: 30,
+    storageRateFen: 150,
+    contactName: '黄先生',
+    phone: '13800000001',
+    creditCode: '91310000MA1FL00001',
+    address: '上海市浦东新区物流园路1号',
+    lat: 31.2304,
+    lng: 121.4737,
+  },
+  {
+    name: '杭州顺达贸易有限公司',
+    owner: 'sales1',
+    status: CustomerStatus.ACTIVE,
+    settlement: SettlementMethod.CASH,
+    rateYuanPerTonne: 280,
+    termDays: 15,
+    storageRateFen: null,
+    contactName: '林女士',
+    phone: '13800000002',
+    creditCode: '91330100MA2AB00002',
+    address: '杭州市余杭区仓前街88号',
+    lat: 30.2741,
+    lng: 120.1551,
+  },
+  {
+    name: '苏州恒通电子有限公司',
+    owner: 'sales1',
+    status: CustomerStatus.INTENT,
+    settlement: SettlementMethod.CASH,
+    rateYuanPerTonne: 300,
+    termDays: 30,
+    storageRateFen: null,
+    contactName: '徐经理',
+    phone: '13800000003',
+    creditCode: null,
+    address: '苏州工业园区星湖街5号',
+    lat: 31.2989,
+    lng: 120.5853,
+  },
+  {
+    name: '宁波港联进出口有限公司',
+    owner: 'sales1',
+    status: CustomerStatus.PROSPECT,
+    settlement: SettlementMethod.CASH,
+    rateYuanPerTonne: 0,
+    termDays: 30,
+    storageRateFen: null,
+    contactName: '马先生',
+    phone: '13800000004',
+    creditCode: null,
+    address: '宁波市北仑区港城路9号',
+    lat: null,
+    lng: null,
+  },
+  {
+    name: '南京金陵食品有限公司',
+    owner: 'sales2',
+    status: CustomerStatus.ACTIVE,
+    settlement: SettlementMethod.MONTHLY,
+    rateYuanPerTonne: 350,
+    termDays: 45,
+    storageRateFen: 120,
+    contactName: '周女士',
+    phone: '13900000001',
+    creditCode: '91320100MA3CD00003',
+    address: '南京市江宁区食品路66号',
+    lat: 32.0603,
+    lng: 118.7969,
+  },
+  {
+    name: '无锡新材料科技有限公司',
+    owner: 'sales2',
+    status: CustomerStatus.ACTIVE,
+    settlement: SettlementMethod.CASH,
+    rateYuanPerTonne: 310,
+    termDays: 30,
+    storageRateFen: null,
+    contactName: '吴工',
+    phone: '13900000002',
+    creditCode: null,
+    address: '无锡市新吴区科技大道3号',
+    lat: 31.4912,
+    lng: 120.3119,
+  },
+  {
+    name: '合肥长江家电有限公司',
+    owner: 'sales2',
+    status: CustomerStatus.LOST,
+    settlement: SettlementMethod.CASH,
+    rateYuanPerTonne: 290,
+    termDays: 30,
+    storageRateFen: null,
+    contactName: '郑先生',
+    phone: '13900000003',
+    creditCode: null,
+    address: '合肥市高新区长江西路100号',
+    lat: null,
+    lng: null,
+  },
+  {
+    name: '常州绿源农产品有限公司',
+    owner: 'sales2',
+    status: CustomerStatus.PROSPECT,
+    settlement: SettlementMethod.CASH,
+    rateYuanPerTonne: 0,
+    termDays: 30,
+    storageRateFen: null,
+    contactName: '钱女士',
+    phone: '13900000004',
+    creditCode: null,
+    address: '常州市武进区农贸路12号',
+    lat: null,
+    lng: null,
+  },
 ];
 
 export const DEMO_CUSTOMER_NAMES = DEMO_CUSTOMERS.map((c) => c.name);
@@ -80,7 +202,12 @@ export async function seedDemoRates(ctx: SeedContext): Promise<void> {
   for (const c of DEMO_CUSTOMERS) {
     if (!c.rateYuanPerTonne) continue;
     const customer = await ctx.db.getRepository(Customer).findOneByOrFail({ name: c.name });
-    const filed = await requests.rateChange(actor(ctx.staff[c.owner]), String(customer.id), c.rateYuanPerTonne * 100, '新客户首次运价（合同价）');
+    const filed = await requests.rateChange(
+      actor(ctx.staff[c.owner]),
+      String(customer.id),
+      c.rateYuanPerTonne * 100,
+      '新客户首次运价（合同价）',
+    );
     await decisions.approve(actor(ctx.staff.manager), String(filed.id), '同意');
     await ctx.db.getRepository(CustomerRate).update({ requestId: filed.id }, { effectiveFrom: since });
     await ctx.db.getRepository(ApprovalRequest).update({ id: filed.id }, { createdAt: decidedAt, decidedAt });

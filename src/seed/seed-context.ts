@@ -4,8 +4,17 @@ import { Staff } from '../features/staff/staff.entity';
 
 /** The demo staff by short key, e.g. staff.sales1. */
 export type DemoStaffKey =
-  | 'director' | 'manager' | 'assistant' | 'sales1' | 'sales2' | 'collector' | 'clerk'
-  | 'dispatcher' | 'warehouseHead' | 'financeHead' | 'operationsHead';
+  | 'director'
+  | 'manager'
+  | 'assistant'
+  | 'sales1'
+  | 'sales2'
+  | 'collector'
+  | 'clerk'
+  | 'dispatcher'
+  | 'warehouseHead'
+  | 'financeHead'
+  | 'operationsHead';
 
 /** What each feature's demo seed receives; features add their data in order (customers first). */
 export interface SeedContext {

@@ -20,34 +20,202 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 graphql(`
-  fragment ApprovalsTestRequest on ApprovalRequest { id kind status requester { id } decidedBy { id } note newRate oldRate amount promisedDate method departments }
-`);
-const Approve = graphql(`mutation ApprovalsTestApprove($id: ID!) { approveRequest(id: $id, note: "ok") { ...ApprovalsTestRequest } }`);
-const Reject = graphql(`mutation ApprovalsTestReject($id: ID!, $note: String!) { rejectRequest(id: $id, note: $note) { ...ApprovalsTestRequest } }`);
-const RequestRate = graphql(`mutation ApprovalsTestRate($c: ID!, $rate: Money! = "290.00") { r: requestRateChange(customerId: $c, newRate: $rate, reason: "volume") { ...ApprovalsTestRequest } }`);
-const RequestFree = graphql(`mutation ApprovalsTestFree($c: ID!) { r: requestFreeShipment(consignmentId: $c, reason: "damaged goods compensation") { ...ApprovalsTestRequest } }`);
-const RequestSettlement = graphql(`mutation ApprovalsTestSettlement($c: ID!) { r: requestSettlementChange(customerId: $c, method: MONTHLY, reason: "big account") { ...ApprovalsTestRequest } }`);
-const RequestArrears = graphql(`mutation ApprovalsTestArrears($c: ID!) { r: requestArrears(customerId: $c, amount: "1000.00", promisedDate: "2026-12-31", reason: "cash flow") { ...ApprovalsTestRequest } }`);
-const RequestDeduction = graphql(`mutation ApprovalsTestDeduction($c: ID!) { r: requestDeduction(customerId: $c, amount: "120.50", reason: "broken carton verified by warehouse") { ...ApprovalsTestRequest } }`);
-const RequestSpecial = graphql(`mutation ApprovalsTestSpecial($c: ID!) { r: requestSpecialOperation(customerId: $c, details: "night delivery", departments: [DISPATCH, WAREHOUSE]) { ...ApprovalsTestRequest } }`);
-const SetPolicy = graphql(`
-  mutation ApprovalsTestSetPolicy($cut: Int!, $arrears: Money!, $deduction: Money!) {
-    setApprovalPolicy(maxManagerRateCutPercent: $cut, maxManagerArrearsAmount: $arrears, maxManagerDeductionAmount: $deduction) { maxManagerRateCutPercent maxManagerArrearsAmount }
+  fragment ApprovalsTestRequest on ApprovalRequest {
+    id
+    kind
+    status
+    requester {
+      id
+    }
+    decidedBy {
+      id
+    }
+    note
+    newRate
+    oldRate
+    amount
+    promisedDate
+    method
+    departments
   }
 `);
-const Policy = graphql(`query ApprovalsTestPolicy { approvalPolicy { maxManagerRateCutPercent maxManagerArrearsAmount maxManagerDeductionAmount } }`);
-const VoidStatement = graphql(`mutation ApprovalsTestVoid($id: ID!) { voidStatement(id: $id, reason: "rate changed") { id } }`);
-const SettlementNotice = graphql(`
-  mutation ApprovalsTestNotice($c: ID!, $r: ID) { createOperationNotice(customerId: $c, kind: SETTLEMENT_CHANGE, departments: [FINANCE], requestId: $r) { id method } }
+const Approve = graphql(`
+  mutation ApprovalsTestApprove($id: ID!) {
+    approveRequest(id: $id, note: "ok") {
+      ...ApprovalsTestRequest
+    }
+  }
 `);
-const SignNotice = graphql(`mutation ApprovalsTestSignNotice($id: ID!, $d: Department!) { signOperationNotice(id: $id, department: $d) { status } }`);
-const Consents = graphql(`query ApprovalsTestConsents { arrearsConsents { id amount promisedDate status handler { id } customer { id } signatures { department signer { id } } } }`);
-const SignConsent = graphql(`mutation ApprovalsTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { status } }`);
-const SignLiaison = graphql(`mutation ApprovalsTestSignLiaison($id: ID!, $d: Department!) { signLiaisonForm(requestId: $id, department: $d) { formStatus signatures { department signedAt } } }`);
-const SpecialRequests = graphql(`query ApprovalsTestSpecialList { approvalRequests(first: 100, kind: SPECIAL_OPERATION) { edges { node { id } } } }`);
-const OneRequest = graphql(`query ApprovalsTestOne($id: ID!) { approvalRequest(id: $id) { id } }`);
-const MyRequests = graphql(`query ApprovalsTestMine { approvalRequests(first: 100) { edges { node { requester { id } } } } }`);
-const RequestsBy = graphql(`query ApprovalsTestBy($r: ID) { approvalRequests(requesterId: $r, kind: RATE_CHANGE) { totalCount } }`);
+const Reject = graphql(`
+  mutation ApprovalsTestReject($id: ID!, $note: String!) {
+    rejectRequest(id: $id, note: $note) {
+      ...ApprovalsTestRequest
+    }
+  }
+`);
+const RequestRate = graphql(`
+  mutation ApprovalsTestRate($c: ID!, $rate: Money! = "290.00") {
+    r: requestRateChange(customerId: $c, newRate: $rate, reason: "volume") {
+      ...ApprovalsTestRequest
+    }
+  }
+`);
+const RequestFree = graphql(`
+  mutation ApprovalsTestFree($c: ID!) {
+    r: requestFreeShipment(consignmentId: $c, reason: "damaged goods compensation") {
+      ...ApprovalsTestRequest
+    }
+  }
+`);
+const RequestSettlement = graphql(`
+  mutation ApprovalsTestSettlement($c: ID!) {
+    r: requestSettlementChange(customerId: $c, method: MONTHLY, reason: "big account") {
+      ...ApprovalsTestRequest
+    }
+  }
+`);
+const RequestArrears = graphql(`
+  mutation ApprovalsTestArrears($c: ID!) {
+    r: requestArrears(customerId: $c, amount: "1000.00", promisedDate: "2026-12-31", reason: "cash flow") {
+      ...ApprovalsTestRequest
+    }
+  }
+`);
+const RequestDeduction = graphql(`
+  mutation ApprovalsTestDeduction($c: ID!) {
+    r: requestDeduction(customerId: $c, amount: "120.50", reason: "broken carton verified by warehouse") {
+      ...ApprovalsTestRequest
+    }
+  }
+`);
+const RequestSpecial = graphql(`
+  mutation ApprovalsTestSpecial($c: ID!) {
+    r: requestSpecialOperation(customerId: $c, details: "night delivery", departments: [DISPATCH, WAREHOUSE]) {
+      ...ApprovalsTestRequest
+    }
+  }
+`);
+const SetPolicy = graphql(`
+  mutation ApprovalsTestSetPolicy($cut: Int!, $arrears: Money!, $deduction: Money!) {
+    setApprovalPolicy(
+      maxManagerRateCutPercent: $cut
+      maxManagerArrearsAmount: $arrears
+      maxManagerDeductionAmount: $deduction
+    ) {
+      maxManagerRateCutPercent
+      maxManagerArrearsAmount
+    }
+  }
+`);
+const Policy = graphql(`
+  query ApprovalsTestPolicy {
+    approvalPolicy {
+      maxManagerRateCutPercent
+      maxManagerArrearsAmount
+      maxManagerDeductionAmount
+    }
+  }
+`);
+const VoidStatement = graphql(`
+  mutation ApprovalsTestVoid($id: ID!) {
+    voidStatement(id: $id, reason: "rate changed") {
+      id
+    }
+  }
+`);
+const SettlementNotice = graphql(`
+  mutation ApprovalsTestNotice($c: ID!, $r: ID) {
+    createOperationNotice(customerId: $c, kind: SETTLEMENT_CHANGE, departments: [FINANCE], requestId: $r) {
+      id
+      method
+    }
+  }
+`);
+const SignNotice = graphql(`
+  mutation ApprovalsTestSignNotice($id: ID!, $d: Department!) {
+    signOperationNotice(id: $id, department: $d) {
+      status
+    }
+  }
+`);
+const Consents = graphql(`
+  query ApprovalsTestConsents {
+    arrearsConsents {
+      id
+      amount
+      promisedDate
+      status
+      handler {
+        id
+      }
+      customer {
+        id
+      }
+      signatures {
+        department
+        signer {
+          id
+        }
+      }
+    }
+  }
+`);
+const SignConsent = graphql(`
+  mutation ApprovalsTestSignConsent($id: ID!, $d: Department!) {
+    signArrearsConsent(id: $id, department: $d) {
+      status
+    }
+  }
+`);
+const SignLiaison = graphql(`
+  mutation ApprovalsTestSignLiaison($id: ID!, $d: Department!) {
+    signLiaisonForm(requestId: $id, department: $d) {
+      formStatus
+      signatures {
+        department
+        signedAt
+      }
+    }
+  }
+`);
+const SpecialRequests = graphql(`
+  query ApprovalsTestSpecialList {
+    approvalRequests(first: 100, kind: SPECIAL_OPERATION) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const OneRequest = graphql(`
+  query ApprovalsTestOne($id: ID!) {
+    approvalRequest(id: $id) {
+      id
+    }
+  }
+`);
+const MyRequests = graphql(`
+  query ApprovalsTestMine {
+    approvalRequests(first: 100) {
+      edges {
+        node {
+          requester {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const RequestsBy = graphql(`
+  query ApprovalsTestBy($r: ID) {
+    approvalRequests(requesterId: $r, kind: RATE_CHANGE) {
+      totalCount
+    }
+  }
+`);
 
 const approve = (id: string, caller: Caller) => app.exec(Approve, { id }, caller);
 const reject = (id: string, caller: Caller, note = 'no') => app.exec(Reject, { id, note }, caller);
@@ -93,7 +261,12 @@ describe('role x operation matrix', () => {
         if (FILERS[kind].includes(role)) {
           expect(result.errors).toBeUndefined();
           expect((result.data as any).r.status).toBe('PENDING');
-          expect(await count(app, 'audit_event', 'entityType = ? AND entityId = ?', ['ApprovalRequest', (result.data as any).r.id])).toBe(1);
+          expect(
+            await count(app, 'audit_event', 'entityType = ? AND entityId = ?', [
+              'ApprovalRequest',
+              (result.data as any).r.id,
+            ]),
+          ).toBe(1);
         } else {
           expect(errorCodes(result)).toEqual(['FORBIDDEN']);
           expect(await count(app, 'approval_request')).toBe(before);
@@ -115,7 +288,8 @@ describe('role x operation matrix', () => {
     const customer = await makeCustomer(app, sales);
     const r = (await file('rate', sales, customer)).data!.r;
     const callers = [];
-    for (const role of ALL_ROLES.filter((x) => x !== Role.MANAGER && x !== Role.DIRECTOR)) callers.push(await app.staff(role));
+    for (const role of ALL_ROLES.filter((x) => x !== Role.MANAGER && x !== Role.DIRECTOR))
+      callers.push(await app.staff(role));
     const auditBefore = await count(app, 'audit_event');
     for (const caller of callers) {
       expect(errorCodes(await approve(r.id, caller))).toEqual(['FORBIDDEN']);
@@ -152,7 +326,11 @@ describe('decision rules', () => {
     expect(errorCodes(set)).toEqual(['FORBIDDEN']);
     await app.ok(SetPolicy, tight, director);
     const policy = await app.ok(Policy, {}, manager);
-    expect(policy.approvalPolicy).toEqual({ maxManagerRateCutPercent: 2, maxManagerArrearsAmount: '500.00', maxManagerDeductionAmount: '100.00' });
+    expect(policy.approvalPolicy).toEqual({
+      maxManagerRateCutPercent: 2,
+      maxManagerArrearsAmount: '500.00',
+      maxManagerDeductionAmount: '100.00',
+    });
     const sales = await app.staff(Role.SALESPERSON);
     const customer = await makeCustomer(app, sales);
     for (const kind of ['rate', 'arrears', 'deduction'] as Kind[]) {
@@ -160,7 +338,9 @@ describe('decision rules', () => {
       const denied = await approve(r.id, manager);
       expect(errorCodes(denied)).toEqual(['FORBIDDEN']);
       expect(denied.errors![0].message).toMatch(/needs? a DIRECTOR/);
-      expect((await app.db.query('SELECT status FROM approval_request WHERE id = ?', [r.id]))[0].status).toBe('PENDING');
+      expect((await app.db.query('SELECT status FROM approval_request WHERE id = ?', [r.id]))[0].status).toBe(
+        'PENDING',
+      );
       expect((await approve(r.id, director)).errors).toBeUndefined();
     }
     // Within the limits a MANAGER may: a 1% cut.
@@ -178,7 +358,14 @@ describe('decision rules', () => {
       const results = await Promise.all([approve(r.id, manager), i % 3 ? approve(r.id, second) : reject(r.id, second)]);
       const codes = results.map((x) => errorCodes(x)[0] ?? 'OK').sort();
       expect(codes).toEqual(['CONFLICT', 'OK']);
-      expect(await count(app, 'audit_event', "entityType = 'ApprovalRequest' AND entityId = ? AND action IN ('approval.approved','approval.rejected')", [r.id])).toBe(1);
+      expect(
+        await count(
+          app,
+          'audit_event',
+          "entityType = 'ApprovalRequest' AND entityId = ? AND action IN ('approval.approved','approval.rejected')",
+          [r.id],
+        ),
+      ).toBe(1);
       expect(await count(app, 'arrears_consent', 'requestId = ?', [Number(r.id)])).toBeLessThanOrEqual(1);
     }
   });
@@ -188,7 +375,10 @@ describe('effects', () => {
   it('rate change: consignments shipped from the approval day on use the new rate, earlier ones keep the old', async () => {
     const sales = await app.staff(Role.SALESPERSON);
     const customer = await makeCustomer(app, sales, { freightRate: 30000 });
-    const before = await recordConsignment(app, collector, customer.id, { shippedOn: '2026-01-10', weightKg: 1234.567 });
+    const before = await recordConsignment(app, collector, customer.id, {
+      shippedOn: '2026-01-10',
+      weightKg: 1234.567,
+    });
     expect(before.freight).toBe('370.37'); // 1234.567 kg x 300 / 1000 = 370.3701
     const r = (await file('rate', sales, customer)).data!.r;
     expect((await approve(r.id, manager)).errors).toBeUndefined();
@@ -197,7 +387,9 @@ describe('effects', () => {
     const old = await recordConsignment(app, collector, customer.id, { shippedOn: '2026-01-11', weightKg: 1000 });
     expect(old).toMatchObject({ rate: '300.00', freight: '300.00' });
     expect((await app.db.getRepository(Customer).findOneByOrFail({ id: customer.id })).freightRate).toBe(29000);
-    expect(await count(app, 'audit_event', "action = 'customer.rate_changed' AND entityId = ?", [String(customer.id)])).toBe(1);
+    expect(
+      await count(app, 'audit_event', "action = 'customer.rate_changed' AND entityId = ?", [String(customer.id)]),
+    ).toBe(1);
   });
 
   it('rate change: a consignment billed on a live statement takes the new rate when that statement is voided', async () => {
@@ -209,18 +401,27 @@ describe('effects', () => {
     const r = (await file('rate', sales, customer)).data!.r;
     expect((await approve(r.id, manager)).errors).toBeUndefined();
     // Still on the issued statement: unchanged while billed.
-    expect(Number((await app.db.query('SELECT freight FROM consignment WHERE id = ?', [Number(cons.id)]))[0].freight)).toBe(30000);
+    expect(
+      Number((await app.db.query('SELECT freight FROM consignment WHERE id = ?', [Number(cons.id)]))[0].freight),
+    ).toBe(30000);
     await app.ok(VoidStatement, { id: billed.id }, collector);
-    expect((await app.db.query('SELECT rate, freight FROM consignment WHERE id = ?', [Number(cons.id)])).map((c: any) => [Number(c.rate), Number(c.freight)])).toEqual([[29000, 29000]]);
+    expect(
+      (await app.db.query('SELECT rate, freight FROM consignment WHERE id = ?', [Number(cons.id)])).map((c: any) => [
+        Number(c.rate),
+        Number(c.freight),
+      ]),
+    ).toEqual([[29000, 29000]]);
     expect((await issueStatement(app, collector, customer.id, today(), today())).total).toBe('290.00');
   });
 
-  it('free shipment: the consignment\'s freight becomes zero', async () => {
+  it("free shipment: the consignment's freight becomes zero", async () => {
     const sales = await app.staff(Role.SALESPERSON);
     const customer = await makeCustomer(app, sales);
     const r = (await file('free', sales, customer)).data!.r;
     await approve(r.id, director);
-    const rows = await app.db.query('SELECT freight, freeShipmentRequestId FROM consignment WHERE customerId = ?', [customer.id]);
+    const rows = await app.db.query('SELECT freight, freeShipmentRequestId FROM consignment WHERE customerId = ?', [
+      customer.id,
+    ]);
     expect(Number(rows[0].freight)).toBe(0);
     expect(Number(rows[0].freeShipmentRequestId)).toBe(Number(r.id));
   });
@@ -238,7 +439,8 @@ describe('effects', () => {
           await app.ok(SignNotice, { id: notice.createOperationNotice.id, d }, heads[d]);
         }
       };
-      const method = async () => (await app.db.getRepository(Customer).findOneByOrFail({ id: customer.id })).settlementMethod;
+      const method = async () =>
+        (await app.db.getRepository(Customer).findOneByOrFail({ id: customer.id })).settlementMethod;
       if (noticeSignedFirst) {
         await sign();
         expect(await method()).toBe('CASH');
@@ -260,7 +462,12 @@ describe('effects', () => {
     await approve(r.id, manager);
     const list = await app.ok(Consents, {}, manager);
     const consent = list.arrearsConsents.find((a) => a.customer.id === String(customer.id))!;
-    expect(consent).toMatchObject({ amount: '1000.00', promisedDate: '2026-12-31', status: 'PENDING', handler: { id: String(sales.staff.id) } });
+    expect(consent).toMatchObject({
+      amount: '1000.00',
+      promisedDate: '2026-12-31',
+      status: 'PENDING',
+      handler: { id: String(sales.staff.id) },
+    });
     const signDoc = SignConsent;
     expect(errorCodes(await app.exec(signDoc, { id: consent.id, d: 'MARKET' }, heads.FINANCE))).toEqual(['FORBIDDEN']);
     await app.ok(signDoc, { id: consent.id, d: 'MARKET' }, heads.MARKET);
@@ -276,7 +483,10 @@ describe('effects', () => {
     const r = (await file('deduction', collector, customer)).data!.r;
     await approve(r.id, manager);
     const s = await issueStatement(app, collector, customer.id, '2026-09-01', '2026-09-30');
-    expect(s.lines!.map((l: any) => [l.kind, l.amount])).toEqual([['CONSIGNMENT', '300.00'], ['DEDUCTION', '-120.50']]);
+    expect(s.lines!.map((l: any) => [l.kind, l.amount])).toEqual([
+      ['CONSIGNMENT', '300.00'],
+      ['DEDUCTION', '-120.50'],
+    ]);
     expect(s.total).toBe('179.50');
   });
 
@@ -286,7 +496,8 @@ describe('effects', () => {
     const r = (await file('special', sales, await makeCustomer(app, sales))).data!.r;
     const signDoc = SignLiaison;
     expect(errorCodes(await app.exec(signDoc, { id: r.id, d: 'DISPATCH' }, heads.DISPATCH))).toEqual(['NOT_FOUND']);
-    const listed = async () => (await app.ok(SpecialRequests, {}, heads.WAREHOUSE)).approvalRequests.edges.map((e) => e.node.id);
+    const listed = async () =>
+      (await app.ok(SpecialRequests, {}, heads.WAREHOUSE)).approvalRequests.edges.map((e) => e.node.id);
     expect(await listed()).not.toContain(r.id);
     await approve(r.id, manager);
     // Approved, its liaison form is found by the heads who must sign it.

@@ -26,25 +26,43 @@ beforeAll(async () => {
   director = await app.staff(Role.DIRECTOR);
   sales = await app.staff(Role.SALESPERSON);
   // 10% rate cuts, 500.00 of arrears and 100.00 of deductions for a MANAGER.
-  await app.ok(`mutation { setApprovalPolicy(maxManagerRateCutPercent: 10, maxManagerArrearsAmount: "500.00", maxManagerDeductionAmount: "100.00") { maxManagerRateCutPercent } }`, {}, director);
+  await app.ok(
+    `mutation { setApprovalPolicy(maxManagerRateCutPercent: 10, maxManagerArrearsAmount: "500.00", maxManagerDeductionAmount: "100.00") { maxManagerRateCutPercent } }`,
+    {},
+    director,
+  );
 });
 afterAll(() => app.stop());
 
 const today = () => localDateIn('Asia/Shanghai', new Date());
-const approve = (id: string, caller: Caller) => app.exec(`mutation($id: ID!) { approveRequest(id: $id) { id status } }`, { id }, caller);
-const status = async (id: string) => (await app.db.query('SELECT status FROM approval_request WHERE id = ?', [Number(id)]))[0].status;
+const approve = (id: string, caller: Caller) =>
+  app.exec(`mutation($id: ID!) { approveRequest(id: $id) { id status } }`, { id }, caller);
+const status = async (id: string) =>
+  (await app.db.query('SELECT status FROM approval_request WHERE id = ?', [Number(id)]))[0].status;
 const rate = async (c: Customer) => (await app.db.getRepository(Customer).findOneByOrFail({ id: c.id })).freightRate;
 
 async function requestRate(c: Customer, newRate: string): Promise<string> {
-  const d: any = await app.ok(`mutation($c: ID!, $r: Money!) { requestRateChange(customerId: $c, newRate: $r, reason: "market") { id oldRate } }`, { c: String(c.id), r: newRate }, sales);
+  const d: any = await app.ok(
+    `mutation($c: ID!, $r: Money!) { requestRateChange(customerId: $c, newRate: $r, reason: "market") { id oldRate } }`,
+    { c: String(c.id), r: newRate },
+    sales,
+  );
   return d.requestRateChange.id;
 }
 async function requestArrears(c: Customer, amount: string, promisedDate = addDays(today(), 20)): Promise<string> {
-  const d: any = await app.ok(`mutation($c: ID!, $a: Money!, $p: LocalDate!) { requestArrears(customerId: $c, amount: $a, promisedDate: $p, reason: "cash flow") { id } }`, { c: String(c.id), a: amount, p: promisedDate }, sales);
+  const d: any = await app.ok(
+    `mutation($c: ID!, $a: Money!, $p: LocalDate!) { requestArrears(customerId: $c, amount: $a, promisedDate: $p, reason: "cash flow") { id } }`,
+    { c: String(c.id), a: amount, p: promisedDate },
+    sales,
+  );
   return d.requestArrears.id;
 }
 async function requestDeduction(c: Customer, amount: string): Promise<string> {
-  const d: any = await app.ok(`mutation($c: ID!, $a: Money!) { requestDeduction(customerId: $c, amount: $a, reason: "damaged carton, verified") { id } }`, { c: String(c.id), a: amount }, collector);
+  const d: any = await app.ok(
+    `mutation($c: ID!, $a: Money!) { requestDeduction(customerId: $c, amount: $a, reason: "damaged carton, verified") { id } }`,
+    { c: String(c.id), a: amount },
+    collector,
+  );
   return d.requestDeduction.id;
 }
 
@@ -73,21 +91,22 @@ describe('a rate cut is measured against the rate in force when decided', () => 
     expect(await rate(c)).toBe(30000);
   });
 
-  it('a raise and a disguised cut decided at the same moment: the MANAGER\'s decision never lands a cut beyond the limit', async () => {
+  it("a raise and a disguised cut decided at the same moment: the MANAGER's decision never lands a cut beyond the limit", async () => {
     for (let i = 0; i < 5; i++) {
       const c = await makeCustomer(app, sales, { freightRate: 30000 });
       const raise = await requestRate(c, '400.00');
       const disguised = await requestRate(c, '320.00'); // a raise over 300.00, a 20% cut of 400.00
       const [byDirector, byManager] = await Promise.all([approve(raise, director), approve(disguised, manager)]);
       expect(byDirector.errors).toBeUndefined();
-      // Either the manager decided first (a raise to 320.00, then 400.00) or after (FORBIDDEN): the rate ends at 400.00 both ways.
+      // Either the manager decided first (a raise to 320.00, then 400.00) or after (FORBIDDEN): the rate ends at 400.00
+      // both ways.
       expect(['OK', 'FORBIDDEN']).toContain(errorCodes(byManager)[0] ?? 'OK');
       expect(await rate(c)).toBe(40000);
     }
   });
 });
 
-describe('arrears: the limit applies to the customer\'s total of unexpired approved arrears including the new one', () => {
+describe("arrears: the limit applies to the customer's total of unexpired approved arrears including the new one", () => {
   it('two arrears each under the limit: the second takes the total over it (MANAGER FORBIDDEN, DIRECTOR may)', async () => {
     const c = await makeCustomer(app, sales);
     const first = await requestArrears(c, '300.00');
@@ -100,14 +119,17 @@ describe('arrears: the limit applies to the customer\'s total of unexpired appro
     expect((await approve(second, director)).errors).toBeUndefined();
   });
 
-  it('expired arrears no longer count; other customers\' never do', async () => {
+  it("expired arrears no longer count; other customers' never do", async () => {
     const c = await makeCustomer(app, sales);
     const other = await makeCustomer(app, sales);
     await approve(await requestArrears(other, '450.00'), manager);
     const old = await requestArrears(c, '450.00');
     await approve(old, manager);
     // Test setup: the first consent's promised date has passed.
-    await app.db.query('UPDATE arrears_consent SET promisedDate = ? WHERE requestId = ?', [addDays(today(), -1), Number(old)]);
+    await app.db.query('UPDATE arrears_consent SET promisedDate = ? WHERE requestId = ?', [
+      addDays(today(), -1),
+      Number(old),
+    ]);
     expect((await approve(await requestArrears(c, '450.00'), manager)).errors).toBeUndefined();
   });
 
@@ -123,7 +145,7 @@ describe('arrears: the limit applies to the customer\'s total of unexpired appro
   });
 });
 
-describe('deductions: the limit applies to the customer\'s total in one statement period', () => {
+describe("deductions: the limit applies to the customer's total in one statement period", () => {
   it('two deductions in one period: the second takes the total over the limit', async () => {
     const c = await makeCustomer(app, sales);
     const first = await requestDeduction(c, '60.00');

@@ -1,4 +1,12 @@
-import { GraphQLArgument, GraphQLEnumType, GraphQLInputObjectType, GraphQLInputType, GraphQLList, GraphQLNonNull, GraphQLScalarType } from 'graphql';
+import {
+  GraphQLArgument,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLInputType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLScalarType,
+} from 'graphql';
 import { TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, count, issueStatement, recordConsignment } from '../support/money-factories';
@@ -31,14 +39,22 @@ function valueFor(type: GraphQLInputType, name: string, id: string): unknown {
   }
   const scalar = type as GraphQLScalarType;
   switch (scalar.name) {
-    case 'ID': return id;
-    case 'Int': return 1;
-    case 'Float': return 1;
-    case 'Boolean': return true;
-    case 'Money': return '1.00';
-    case 'LocalDate': return localDateIn('Asia/Shanghai', new Date());
-    case 'DateTimeISO': return new Date().toISOString();
-    default: return `${name}-x`;
+    case 'ID':
+      return id;
+    case 'Int':
+      return 1;
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return true;
+    case 'Money':
+      return '1.00';
+    case 'LocalDate':
+      return localDateIn('Asia/Shanghai', new Date());
+    case 'DateTimeISO':
+      return new Date().toISOString();
+    default:
+      return `${name}-x`;
   }
 }
 
@@ -62,8 +78,12 @@ it('no mutation outside the allow-list changes rates, settlement, waives fees or
   await confirmStatement(app, collector, billed.id);
   const snapshot = async () => {
     const c = await app.db.getRepository(Customer).findOneByOrFail({ id: customer.id });
-    const freight = (await app.db.query('SELECT freight FROM consignment WHERE id = ?', [Number(consignment.id)]))[0].freight;
-    const due = await app.db.query('SELECT r.dueDate AS r, s.dueDate AS s FROM receivable r JOIN statement s ON s.id = r.statementId WHERE s.id = ?', [Number(billed.id)]);
+    const freight = (await app.db.query('SELECT freight FROM consignment WHERE id = ?', [Number(consignment.id)]))[0]
+      .freight;
+    const due = await app.db.query(
+      'SELECT r.dueDate AS r, s.dueDate AS s FROM receivable r JOIN statement s ON s.id = r.statementId WHERE s.id = ?',
+      [Number(billed.id)],
+    );
     return {
       rate: c.freightRate,
       method: c.settlementMethod,
@@ -75,13 +95,34 @@ it('no mutation outside the allow-list changes rates, settlement, waives fees or
   };
   const before = await snapshot();
   // Pending requests of every kind exist, so a mutation that wrongly decided them would show.
-  await app.ok(`mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "1.00", reason: "r") { id } }`, { c: String(customer.id) }, owner);
-  await app.ok(`mutation($c: ID!) { requestFreeShipment(consignmentId: $c, reason: "r") { id } }`, { c: consignment.id }, owner);
-  await app.ok(`mutation($c: ID!) { requestSettlementChange(customerId: $c, method: MONTHLY, reason: "r") { id } }`, { c: String(customer.id) }, owner);
+  await app.ok(
+    `mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "1.00", reason: "r") { id } }`,
+    { c: String(customer.id) },
+    owner,
+  );
+  await app.ok(
+    `mutation($c: ID!) { requestFreeShipment(consignmentId: $c, reason: "r") { id } }`,
+    { c: consignment.id },
+    owner,
+  );
+  await app.ok(
+    `mutation($c: ID!) { requestSettlementChange(customerId: $c, method: MONTHLY, reason: "r") { id } }`,
+    { c: String(customer.id) },
+    owner,
+  );
   const inAMonth = localDateIn('Asia/Shanghai', new Date(Date.now() + 30 * 86_400_000));
-  await app.ok(`mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "1.00", promisedDate: $d, reason: "r") { id } }`, { c: String(customer.id), d: inAMonth }, owner);
-  const requestIds: string[] = (await app.db.query('SELECT id FROM approval_request WHERE customerId = ?', [customer.id])).map((r: any) => String(r.id));
-  const callers: Array<[Role, Caller]> = [[Role.DIRECTOR, await app.staff(Role.DIRECTOR)], [Role.MANAGER, await app.staff(Role.MANAGER)]];
+  await app.ok(
+    `mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "1.00", promisedDate: $d, reason: "r") { id } }`,
+    { c: String(customer.id), d: inAMonth },
+    owner,
+  );
+  const requestIds: string[] = (
+    await app.db.query('SELECT id FROM approval_request WHERE customerId = ?', [customer.id])
+  ).map((r: any) => String(r.id));
+  const callers: Array<[Role, Caller]> = [
+    [Role.DIRECTOR, await app.staff(Role.DIRECTOR)],
+    [Role.MANAGER, await app.staff(Role.MANAGER)],
+  ];
   let walked = 0;
   for (const field of fields) {
     if (ALLOWED.includes(field.name)) continue;
@@ -100,7 +141,15 @@ it('no mutation outside the allow-list changes rates, settlement, waives fees or
   expect(walked).toBeGreaterThan(fields.length);
   expect(await snapshot()).toEqual(before);
   // And the allow-listed path does change them (so the snapshot would have caught it).
-  const fresh: any = await app.ok(`mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "1.00", reason: "r") { id } }`, { c: String(customer.id) }, owner);
-  await app.ok(`mutation($id: ID!) { approveRequest(id: $id) { id } }`, { id: fresh.requestRateChange.id }, await app.staff(Role.DIRECTOR));
+  const fresh: any = await app.ok(
+    `mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "1.00", reason: "r") { id } }`,
+    { c: String(customer.id) },
+    owner,
+  );
+  await app.ok(
+    `mutation($id: ID!) { approveRequest(id: $id) { id } }`,
+    { id: fresh.requestRateChange.id },
+    await app.staff(Role.DIRECTOR),
+  );
   expect((await snapshot()).rate).not.toBe(before.rate);
 }, 300_000);

@@ -6,22 +6,64 @@ import { addDays } from '../../src/time';
 
 const RecordAttendance = graphql(`
   mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {
-    recordAttendance(staffId: $staffId, date: $date, status: $status) { id date status falseVisitId staff { id name } recordedBy { id } }
+    recordAttendance(staffId: $staffId, date: $date, status: $status) {
+      id
+      date
+      status
+      falseVisitId
+      staff {
+        id
+        name
+      }
+      recordedBy {
+        id
+      }
+    }
   }
 `);
 const AttendanceRecords = graphql(`
   query AttendanceRecords($staffId: ID!, $month: String!) {
-    attendanceRecords(staffId: $staffId, month: $month) { id date status falseVisitId recordedBy { id } }
+    attendanceRecords(staffId: $staffId, month: $month) {
+      id
+      date
+      status
+      falseVisitId
+      recordedBy {
+        id
+      }
+    }
   }
 `);
 const AttendanceSummary = graphql(`
   query AttendanceSummary($month: String!) {
-    attendanceSummary(month: $month) { staff { id } month present leave sick businessTrip unexcusedAbsences fromFalseVisitReports recordedDays }
+    attendanceSummary(month: $month) {
+      staff {
+        id
+      }
+      month
+      present
+      leave
+      sick
+      businessTrip
+      unexcusedAbsences
+      fromFalseVisitReports
+      recordedDays
+    }
   }
 `);
 const AttendanceAudit = graphql(`
   query AttendanceAudit($id: ID) {
-    auditEvents(entityType: "AttendanceRecord", entityId: $id) { edges { node { action summary actor { id } } } }
+    auditEvents(entityType: "AttendanceRecord", entityId: $id) {
+      edges {
+        node {
+          action
+          summary
+          actor {
+            id
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -35,28 +77,50 @@ describe('recordAttendance', () => {
   it.each([Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR])('lets %s record a day, audited', async (role) => {
     const keeper = await app.staff(role);
     const salesperson = await app.staff(Role.SALESPERSON, { name: 'Attendance Person' });
-    const { recordAttendance } = await app.ok(RecordAttendance, { staffId: String(salesperson.staff.id), date: '2025-03-03', status: 'PRESENT' }, keeper);
+    const { recordAttendance } = await app.ok(
+      RecordAttendance,
+      { staffId: String(salesperson.staff.id), date: '2025-03-03', status: 'PRESENT' },
+      keeper,
+    );
     expect(recordAttendance).toMatchObject({
-      date: '2025-03-03', status: 'PRESENT', falseVisitId: null,
-      staff: { id: String(salesperson.staff.id), name: 'Attendance Person' }, recordedBy: { id: String(keeper.staff.id) },
+      date: '2025-03-03',
+      status: 'PRESENT',
+      falseVisitId: null,
+      staff: { id: String(salesperson.staff.id), name: 'Attendance Person' },
+      recordedBy: { id: String(keeper.staff.id) },
     });
     const director = await app.staff(Role.DIRECTOR);
     const audit = await app.ok(AttendanceAudit, { id: recordAttendance.id }, director);
     expect(audit.auditEvents.edges.map((e) => e.node)).toEqual([
-      { action: 'attendance.recorded', summary: 'Attendance Person on 2025-03-03: present', actor: { id: String(keeper.staff.id) } },
+      {
+        action: 'attendance.recorded',
+        summary: 'Attendance Person on 2025-03-03: present',
+        actor: { id: String(keeper.staff.id) },
+      },
     ]);
   });
 
-  it.each(rolesExcept(Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR))('refuses %s with nothing written', async (role) => {
-    const caller = await app.staff(role);
-    const result = await app.exec(RecordAttendance, { staffId: String(caller.staff.id), date: '2025-03-04', status: 'PRESENT' }, caller);
-    expect(errorCodes(result)).toEqual(['FORBIDDEN']);
-    expect(await countRows(app, 'attendance_record', 'staffId = ?', [caller.staff.id])).toBe(0);
-  });
+  it.each(rolesExcept(Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR))(
+    'refuses %s with nothing written',
+    async (role) => {
+      const caller = await app.staff(role);
+      const result = await app.exec(
+        RecordAttendance,
+        { staffId: String(caller.staff.id), date: '2025-03-04', status: 'PRESENT' },
+        caller,
+      );
+      expect(errorCodes(result)).toEqual(['FORBIDDEN']);
+      expect(await countRows(app, 'attendance_record', 'staffId = ?', [caller.staff.id])).toBe(0);
+    },
+  );
 
   it('refuses an anonymous caller', async () => {
     const someone = await app.staff(Role.SALESPERSON);
-    const result = await app.exec(RecordAttendance, { staffId: String(someone.staff.id), date: '2025-03-04', status: 'PRESENT' });
+    const result = await app.exec(RecordAttendance, {
+      staffId: String(someone.staff.id),
+      date: '2025-03-04',
+      status: 'PRESENT',
+    });
     expect(errorCodes(result)).toEqual(['UNAUTHENTICATED']);
     expect(await countRows(app, 'attendance_record', 'staffId = ?', [someone.staff.id])).toBe(0);
   });
@@ -92,7 +156,11 @@ describe('recordAttendance', () => {
     const person = await app.staff(Role.SALESPERSON);
     const statuses = ['PRESENT', 'LEAVE', 'SICK', 'BUSINESS_TRIP', 'UNEXCUSED_ABSENCE'] as const;
     for (const [i, status] of statuses.entries()) {
-      const { recordAttendance } = await app.ok(RecordAttendance, { staffId: String(person.staff.id), date: `2025-03-1${i}`, status }, assistant);
+      const { recordAttendance } = await app.ok(
+        RecordAttendance,
+        { staffId: String(person.staff.id), date: `2025-03-1${i}`, status },
+        assistant,
+      );
       expect(recordAttendance.status).toBe(status);
     }
   });
@@ -102,19 +170,36 @@ describe('recordAttendance', () => {
     const person = await app.staff(Role.SALESPERSON, { name: 'False Reporter' });
     const row = await insertFalseVisitAbsence(app, person.staff.id, '2025-03-06', 4711);
     for (const status of ['PRESENT', 'LEAVE', 'UNEXCUSED_ABSENCE'] as const) {
-      const result = await app.exec(RecordAttendance, { staffId: String(person.staff.id), date: '2025-03-06', status }, manager);
+      const result = await app.exec(
+        RecordAttendance,
+        { staffId: String(person.staff.id), date: '2025-03-06', status },
+        manager,
+      );
       expect(errorCodes(result)).toEqual(['CONFLICT']);
       expect(result.errors![0].message).toMatch(/visit 4711/);
       expect(result.errors![0].message).toMatch(/False Reporter/);
     }
-    const stored = await app.db.query('SELECT status, falseVisitId, recordedById FROM attendance_record WHERE id = ?', [row.id]);
-    expect(stored.map((r: { status: string; falseVisitId: number; recordedById: null }) => ({ ...r, falseVisitId: Number(r.falseVisitId) }))).toEqual([
-      { status: 'UNEXCUSED_ABSENCE', falseVisitId: 4711, recordedById: null },
+    const stored = await app.db.query('SELECT status, falseVisitId, recordedById FROM attendance_record WHERE id = ?', [
+      row.id,
     ]);
-    expect(await countRows(app, 'audit_event', "entityType = 'AttendanceRecord' AND entityId = ?", [String(row.id)])).toBe(0);
+    expect(
+      stored.map((r: { status: string; falseVisitId: number; recordedById: null }) => ({
+        ...r,
+        falseVisitId: Number(r.falseVisitId),
+      })),
+    ).toEqual([{ status: 'UNEXCUSED_ABSENCE', falseVisitId: 4711, recordedById: null }]);
+    expect(
+      await countRows(app, 'audit_event', "entityType = 'AttendanceRecord' AND entityId = ?", [String(row.id)]),
+    ).toBe(0);
     // Leaders can see why: the record says which visit report it comes from.
-    const { attendanceRecords } = await app.ok(AttendanceRecords, { staffId: String(person.staff.id), month: '2025-03' }, manager);
-    expect(attendanceRecords).toEqual([{ id: String(row.id), date: '2025-03-06', status: 'UNEXCUSED_ABSENCE', falseVisitId: '4711', recordedBy: null }]);
+    const { attendanceRecords } = await app.ok(
+      AttendanceRecords,
+      { staffId: String(person.staff.id), month: '2025-03' },
+      manager,
+    );
+    expect(attendanceRecords).toEqual([
+      { id: String(row.id), date: '2025-03-06', status: 'UNEXCUSED_ABSENCE', falseVisitId: '4711', recordedBy: null },
+    ]);
   });
 
   it('records leave and business trips ahead of the day, but nothing else', async () => {
@@ -122,19 +207,35 @@ describe('recordAttendance', () => {
     const person = await app.staff(Role.SALESPERSON);
     const future = addDays(companyToday(app), 3);
     for (const status of ['PRESENT', 'SICK', 'UNEXCUSED_ABSENCE'] as const) {
-      const result = await app.exec(RecordAttendance, { staffId: String(person.staff.id), date: future, status }, assistant);
+      const result = await app.exec(
+        RecordAttendance,
+        { staffId: String(person.staff.id), date: future, status },
+        assistant,
+      );
       expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
       expect(result.errors![0].extensions?.field).toBe('date');
     }
     expect(await countRows(app, 'attendance_record', 'staffId = ?', [person.staff.id])).toBe(0);
     await app.ok(RecordAttendance, { staffId: String(person.staff.id), date: future, status: 'LEAVE' }, assistant);
-    await app.ok(RecordAttendance, { staffId: String(person.staff.id), date: addDays(future, 1), status: 'BUSINESS_TRIP' }, assistant);
-    await app.ok(RecordAttendance, { staffId: String(person.staff.id), date: companyToday(app), status: 'PRESENT' }, assistant);
+    await app.ok(
+      RecordAttendance,
+      { staffId: String(person.staff.id), date: addDays(future, 1), status: 'BUSINESS_TRIP' },
+      assistant,
+    );
+    await app.ok(
+      RecordAttendance,
+      { staffId: String(person.staff.id), date: companyToday(app), status: 'PRESENT' },
+      assistant,
+    );
   });
 
   it('refuses an unknown staff member and a malformed id', async () => {
     const assistant = await app.staff(Role.ASSISTANT_MANAGER);
-    expect(errorCodes(await app.exec(RecordAttendance, { staffId: '999999', date: '2025-03-07', status: 'PRESENT' }, assistant))).toEqual(['NOT_FOUND']);
+    expect(
+      errorCodes(
+        await app.exec(RecordAttendance, { staffId: '999999', date: '2025-03-07', status: 'PRESENT' }, assistant),
+      ),
+    ).toEqual(['NOT_FOUND']);
     const bad = await app.exec(RecordAttendance, { staffId: 'abc', date: '2025-03-07', status: 'PRESENT' }, assistant);
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors![0].extensions?.field).toBe('staffId');
@@ -167,25 +268,48 @@ describe('attendanceRecords', () => {
     await app.ok(RecordAttendance, { staffId: id, date: '2025-05-01', status: 'PRESENT' }, assistant);
     await app.ok(RecordAttendance, { staffId: id, date: '2025-03-31', status: 'PRESENT' }, assistant);
     const { attendanceRecords } = await app.ok(AttendanceRecords, { staffId: id, month: '2025-04' }, person);
-    expect(attendanceRecords.map((r) => [r.date, r.status])).toEqual([['2025-04-01', 'PRESENT'], ['2025-04-02', 'LEAVE'], ['2025-04-30', 'SICK']]);
+    expect(attendanceRecords.map((r) => [r.date, r.status])).toEqual([
+      ['2025-04-01', 'PRESENT'],
+      ['2025-04-02', 'LEAVE'],
+      ['2025-04-30', 'SICK'],
+    ]);
   });
 
-  it.each([Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR])('lets %s read anyone\'s', async (role) => {
+  it.each([Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR])("lets %s read anyone's", async (role) => {
     const assistant = await app.staff(Role.ASSISTANT_MANAGER);
     const person = await app.staff(Role.SALESPERSON);
-    await app.ok(RecordAttendance, { staffId: String(person.staff.id), date: '2025-04-03', status: 'PRESENT' }, assistant);
-    const { attendanceRecords } = await app.ok(AttendanceRecords, { staffId: String(person.staff.id), month: '2025-04' }, await app.staff(role));
+    await app.ok(
+      RecordAttendance,
+      { staffId: String(person.staff.id), date: '2025-04-03', status: 'PRESENT' },
+      assistant,
+    );
+    const { attendanceRecords } = await app.ok(
+      AttendanceRecords,
+      { staffId: String(person.staff.id), month: '2025-04' },
+      await app.staff(role),
+    );
     expect(attendanceRecords).toHaveLength(1);
   });
 
-  it.each(rolesExcept(Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR))('refuses %s another staff member\'s records', async (role) => {
-    const assistant = await app.staff(Role.ASSISTANT_MANAGER);
-    const person = await app.staff(Role.SALESPERSON);
-    await app.ok(RecordAttendance, { staffId: String(person.staff.id), date: '2025-04-03', status: 'PRESENT' }, assistant);
-    const result = await app.exec(AttendanceRecords, { staffId: String(person.staff.id), month: '2025-04' }, await app.staff(role));
-    expect(errorCodes(result)).toEqual(['FORBIDDEN']);
-    expect(result.data?.attendanceRecords ?? null).toBeNull();
-  });
+  it.each(rolesExcept(Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR))(
+    "refuses %s another staff member's records",
+    async (role) => {
+      const assistant = await app.staff(Role.ASSISTANT_MANAGER);
+      const person = await app.staff(Role.SALESPERSON);
+      await app.ok(
+        RecordAttendance,
+        { staffId: String(person.staff.id), date: '2025-04-03', status: 'PRESENT' },
+        assistant,
+      );
+      const result = await app.exec(
+        AttendanceRecords,
+        { staffId: String(person.staff.id), month: '2025-04' },
+        await app.staff(role),
+      );
+      expect(errorCodes(result)).toEqual(['FORBIDDEN']);
+      expect(result.data?.attendanceRecords ?? null).toBeNull();
+    },
+  );
 
   it('refuses a malformed month', async () => {
     const person = await app.staff(Role.SALESPERSON);
@@ -201,20 +325,38 @@ describe('attendanceSummary', () => {
     expect(errorCodes(result)).toEqual(['FORBIDDEN']);
   });
 
-  it.each([Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR])('counts each status of the month for %s, false visit reports included', async (role) => {
-    const assistant = await app.staff(Role.ASSISTANT_MANAGER);
-    const person = await app.staff(Role.SALESPERSON);
-    const id = String(person.staff.id);
-    const days: Array<[string, 'PRESENT' | 'LEAVE' | 'SICK' | 'BUSINESS_TRIP' | 'UNEXCUSED_ABSENCE']> = [
-      ['2025-06-02', 'PRESENT'], ['2025-06-03', 'PRESENT'], ['2025-06-04', 'LEAVE'], ['2025-06-05', 'SICK'], ['2025-06-06', 'SICK'],
-      ['2025-06-09', 'BUSINESS_TRIP'], ['2025-06-10', 'UNEXCUSED_ABSENCE'], ['2025-05-30', 'PRESENT'], ['2025-07-01', 'LEAVE'],
-    ];
-    for (const [date, status] of days) await app.ok(RecordAttendance, { staffId: id, date, status }, assistant);
-    await insertFalseVisitAbsence(app, person.staff.id, '2025-06-11', 9001);
-    await insertFalseVisitAbsence(app, person.staff.id, '2025-06-30', 9002);
-    const { attendanceSummary } = await app.ok(AttendanceSummary, { month: '2025-06' }, await app.staff(role));
-    expect(attendanceSummary.find((r) => r.staff.id === id)).toEqual({
-      staff: { id }, month: '2025-06', present: 2, leave: 1, sick: 2, businessTrip: 1, unexcusedAbsences: 3, fromFalseVisitReports: 2, recordedDays: 9,
-    });
-  });
+  it.each([Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR])(
+    'counts each status of the month for %s, false visit reports included',
+    async (role) => {
+      const assistant = await app.staff(Role.ASSISTANT_MANAGER);
+      const person = await app.staff(Role.SALESPERSON);
+      const id = String(person.staff.id);
+      const days: Array<[string, 'PRESENT' | 'LEAVE' | 'SICK' | 'BUSINESS_TRIP' | 'UNEXCUSED_ABSENCE']> = [
+        ['2025-06-02', 'PRESENT'],
+        ['2025-06-03', 'PRESENT'],
+        ['2025-06-04', 'LEAVE'],
+        ['2025-06-05', 'SICK'],
+        ['2025-06-06', 'SICK'],
+        ['2025-06-09', 'BUSINESS_TRIP'],
+        ['2025-06-10', 'UNEXCUSED_ABSENCE'],
+        ['2025-05-30', 'PRESENT'],
+        ['2025-07-01', 'LEAVE'],
+      ];
+      for (const [date, status] of days) await app.ok(RecordAttendance, { staffId: id, date, status }, assistant);
+      await insertFalseVisitAbsence(app, person.staff.id, '2025-06-11', 9001);
+      await insertFalseVisitAbsence(app, person.staff.id, '2025-06-30', 9002);
+      const { attendanceSummary } = await app.ok(AttendanceSummary, { month: '2025-06' }, await app.staff(role));
+      expect(attendanceSummary.find((r) => r.staff.id === id)).toEqual({
+        staff: { id },
+        month: '2025-06',
+        present: 2,
+        leave: 1,
+        sick: 2,
+        businessTrip: 1,
+        unexcusedAbsences: 3,
+        fromFalseVisitReports: 2,
+        recordedDays: 9,
+      });
+    },
+  );
 });

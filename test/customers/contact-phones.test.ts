@@ -14,7 +14,8 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 let seq = 0;
-const uniquePhone = () => `135${String(process.pid % 1000).padStart(3, '0')}${String(Date.now() % 100000).padStart(5, '0')}${++seq}`;
+const uniquePhone = () =>
+  `135${String(process.pid % 1000).padStart(3, '0')}${String(Date.now() % 100000).padStart(5, '0')}${++seq}`;
 
 async function registered(ownerName: string) {
   const owner = await app.staff(Role.SALESPERSON, { name: ownerName });
@@ -22,33 +23,55 @@ async function registered(ownerName: string) {
   return { owner, customer: registerCustomer as { id: string; firstContactAt: string } };
 }
 
-describe('a contact person\'s phone identifies its customer', () => {
-  it('refuses registering a customer by a contact person\'s phone (in any format), naming the owner, and checkProspect finds it', async () => {
+describe("a contact person's phone identifies its customer", () => {
+  it("refuses registering a customer by a contact person's phone (in any format), naming the owner, and checkProspect finds it", async () => {
     const { owner, customer } = await registered('Phone Owner One');
     const phone = uniquePhone();
-    await must(app, owner, AddContact, { c: customer.id, n: 'Ms Warehouse', p: `+${phone.slice(0, 3)} ${phone.slice(3, 7)}-${phone.slice(7)}` });
+    await must(app, owner, AddContact, {
+      c: customer.id,
+      n: 'Ms Warehouse',
+      p: `+${phone.slice(0, 3)} ${phone.slice(3, 7)}-${phone.slice(7)}`,
+    });
 
     const rival = await app.staff(Role.SALESPERSON);
-    const refused = await run(app, rival, Register, { input: registration({ contactPhone: `(${phone.slice(0, 3)}) ${phone.slice(3)}` }) });
+    const refused = await run(app, rival, Register, {
+      input: registration({ contactPhone: `(${phone.slice(0, 3)}) ${phone.slice(3)}` }),
+    });
     expect(errorCodes(refused)).toEqual(['CUSTOMER_ALREADY_OWNED']);
-    expect(refused.errors![0].extensions).toMatchObject({ ownerName: 'Phone Owner One', firstContactAt: customer.firstContactAt });
+    expect(refused.errors![0].extensions).toMatchObject({
+      ownerName: 'Phone Owner One',
+      firstContactAt: customer.firstContactAt,
+    });
     expect(JSON.stringify(refused.errors)).not.toContain(phone);
 
     const check = await must(app, rival, Check, { phone: ` ${phone} ` });
-    expect(check.checkProspect).toMatchObject({ registered: true, owner: { id: String(owner.staff.id) }, customer: { id: customer.id } });
+    expect(check.checkProspect).toMatchObject({
+      registered: true,
+      owner: { id: String(owner.staff.id) },
+      customer: { id: customer.id },
+    });
   });
 
   it('refuses a contact person whose phone another customer holds, as main or contact phone, and writes nothing', async () => {
     const first = await registered('Phone Owner Two');
     const contactPhone = uniquePhone();
     await must(app, first.owner, AddContact, { c: first.customer.id, n: 'Mr Accounts', p: contactPhone });
-    const mainPhone = (await app.db.query('SELECT contactPhone FROM customer WHERE id = ?', [Number(first.customer.id)]))[0].contactPhone as string;
+    const mainPhone = (
+      await app.db.query('SELECT contactPhone FROM customer WHERE id = ?', [Number(first.customer.id)])
+    )[0].contactPhone as string;
 
     const second = await registered('Phone Owner Three');
     for (const phone of [mainPhone, `${contactPhone.slice(0, 3)}-${contactPhone.slice(3)}`]) {
-      const refused = await run(app, second.owner, AddContact, { c: second.customer.id, n: 'Copied Contact', p: phone });
+      const refused = await run(app, second.owner, AddContact, {
+        c: second.customer.id,
+        n: 'Copied Contact',
+        p: phone,
+      });
       expect(errorCodes(refused)).toEqual(['CUSTOMER_ALREADY_OWNED']);
-      expect(refused.errors![0].extensions).toMatchObject({ ownerName: 'Phone Owner Two', firstContactAt: first.customer.firstContactAt });
+      expect(refused.errors![0].extensions).toMatchObject({
+        ownerName: 'Phone Owner Two',
+        firstContactAt: first.customer.firstContactAt,
+      });
       expect(refused.data).toBeNull();
     }
     expect(await count(app, 'contact_person', 'customerId = ?', [Number(second.customer.id)])).toBe(0);
@@ -65,7 +88,9 @@ describe('a contact person\'s phone identifies its customer', () => {
     const added = await must(app, owner, AddContact, { c: customer.id, n: 'Ms Width', p: fullWidth });
     expect(added.addContactPerson.phone).toBe(phone);
     const rival = await app.staff(Role.SALESPERSON);
-    expect(errorCodes(await run(app, rival, Register, { input: registration({ contactPhone: phone }) }))).toEqual(['CUSTOMER_ALREADY_OWNED']);
+    expect(errorCodes(await run(app, rival, Register, { input: registration({ contactPhone: phone }) }))).toEqual([
+      'CUSTOMER_ALREADY_OWNED',
+    ]);
     // Arabic-Indic digits would otherwise vanish and leave another number that passes.
     const mixed = `${phone.slice(0, 6)}\u0663${phone.slice(6)}`;
     for (const [query, vars, field] of [
@@ -84,8 +109,16 @@ describe('a contact person\'s phone identifies its customer', () => {
   it('gives one winner when two registrations race for one phone under different names', async () => {
     const racers = await Promise.all([1, 2, 3].map(() => app.staff(Role.SALESPERSON)));
     const phone = uniquePhone();
-    const results = await Promise.all(racers.map((r, i) => run(app, r, Register, { input: registration({ name: `Phone Race ${i} ${phone}`, contactPhone: phone }) })));
-    expect(results.map((r) => (r.errors ? errorCodes(r)[0] : 'OK')).sort()).toEqual(['CUSTOMER_ALREADY_OWNED', 'CUSTOMER_ALREADY_OWNED', 'OK']);
+    const results = await Promise.all(
+      racers.map((r, i) =>
+        run(app, r, Register, { input: registration({ name: `Phone Race ${i} ${phone}`, contactPhone: phone }) }),
+      ),
+    );
+    expect(results.map((r) => (r.errors ? errorCodes(r)[0] : 'OK')).sort()).toEqual([
+      'CUSTOMER_ALREADY_OWNED',
+      'CUSTOMER_ALREADY_OWNED',
+      'OK',
+    ]);
     expect(await count(app, 'customer_phone', 'phone = ?', [phone])).toBe(1);
   });
 

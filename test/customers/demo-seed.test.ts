@@ -8,23 +8,53 @@ describe('demo seed: customers and visits', () => {
     try {
       expect(await seedDemoCompany(app.db, app.config)).toBe(true);
       const byStatus = await app.db.query(`SELECT c.status, s.email FROM customer c JOIN staff s ON s.id = c.ownerId`);
-      const statuses = (email: string) => new Set(byStatus.filter((r: { email: string }) => r.email === email).map((r: { status: string }) => r.status));
-      expect(new Set([...statuses('sales1@demo.example'), ...statuses('sales2@demo.example')])).toEqual(new Set(['PROSPECT', 'INTENT', 'ACTIVE', 'LOST']));
+      const statuses = (email: string) =>
+        new Set(byStatus.filter((r: { email: string }) => r.email === email).map((r: { status: string }) => r.status));
+      expect(new Set([...statuses('sales1@demo.example'), ...statuses('sales2@demo.example')])).toEqual(
+        new Set(['PROSPECT', 'INTENT', 'ACTIVE', 'LOST']),
+      );
       expect(statuses('sales1@demo.example').size).toBeGreaterThan(1);
       expect(statuses('sales2@demo.example').size).toBeGreaterThan(1);
-      for (const table of ['contact_person', 'intent_report', 'lost_customer_analysis', 'satisfaction_survey', 'contact_log_entry', 'customer_ownership_change']) {
+      for (const table of [
+        'contact_person',
+        'intent_report',
+        'lost_customer_analysis',
+        'satisfaction_survey',
+        'contact_log_entry',
+        'customer_ownership_change',
+      ]) {
         expect(await count(app, table)).toBeGreaterThan(0);
       }
-      const visitStatuses = (await app.db.query('SELECT DISTINCT status FROM visit')).map((r: { status: string }) => r.status).sort();
+      const visitStatuses = (await app.db.query('SELECT DISTINCT status FROM visit'))
+        .map((r: { status: string }) => r.status)
+        .sort();
       expect(visitStatuses).toEqual(['CANCELLED', 'CHECKED_IN', 'COMPLETED', 'FALSE_REPORT', 'PLANNED']);
-      expect(await count(app, 'attendance_record', "status = 'UNEXCUSED_ABSENCE' AND falseVisitId IS NOT NULL")).toBe(1);
+      expect(await count(app, 'attendance_record', "status = 'UNEXCUSED_ABSENCE' AND falseVisitId IS NOT NULL")).toBe(
+        1,
+      );
 
-      const { login } = await must(app, null, `mutation { login(email: "manager@demo.example", password: "${DEMO_PASSWORD}") { token } }`);
-      const { visitRequests } = await must(app, login.token, `query { visitRequests(open: true) { id open customer { name } } }`);
+      const { login } = await must(
+        app,
+        null,
+        `mutation { login(email: "manager@demo.example", password: "${DEMO_PASSWORD}") { token } }`,
+      );
+      const { visitRequests } = await must(
+        app,
+        login.token,
+        `query { visitRequests(open: true) { id open customer { name } } }`,
+      );
       expect(visitRequests.length).toBe(2);
-      const { visitRequests: fulfilled } = await must(app, login.token, `query { visitRequests(open: false) { fulfilledBy { status } } }`);
+      const { visitRequests: fulfilled } = await must(
+        app,
+        login.token,
+        `query { visitRequests(open: false) { fulfilledBy { status } } }`,
+      );
       expect(fulfilled).toEqual([{ fulfilledBy: { status: 'PLANNED' } }]);
-      const { satisfactionAverages } = await must(app, login.token, `query { satisfactionAverages { department averageScore } }`);
+      const { satisfactionAverages } = await must(
+        app,
+        login.token,
+        `query { satisfactionAverages { department averageScore } }`,
+      );
       expect(satisfactionAverages.length).toBeGreaterThan(2);
     } finally {
       await app.stop();

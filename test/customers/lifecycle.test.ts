@@ -19,20 +19,39 @@ describe('reportCustomerIntent and intentReports', () => {
   it('lets the owner move a prospect to INTENT with a report that leaders list', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, owner, { status: CustomerStatus.PROSPECT });
-    const { reportCustomerIntent } = await must(app, owner, Intent, { c: String(c.id), d: '20 t/month Shanghai-Hangzhou' });
-    expect(reportCustomerIntent).toMatchObject({ details: '20 t/month Shanghai-Hangzhou', customer: { status: 'INTENT' }, reportedBy: { id: String(owner.staff.id) } });
+    const { reportCustomerIntent } = await must(app, owner, Intent, {
+      c: String(c.id),
+      d: '20 t/month Shanghai-Hangzhou',
+    });
+    expect(reportCustomerIntent).toMatchObject({
+      details: '20 t/month Shanghai-Hangzhou',
+      customer: { status: 'INTENT' },
+      reportedBy: { id: String(owner.staff.id) },
+    });
     for (const role of [Role.MANAGER, Role.DIRECTOR, Role.ASSISTANT_MANAGER]) {
-      const { intentReports } = await must(app, await app.staff(role), `query($c: ID) { intentReports(customerId: $c) { totalCount edges { node { id customer { name } } } } }`, { c: String(c.id) });
+      const { intentReports } = await must(
+        app,
+        await app.staff(role),
+        `query($c: ID) { intentReports(customerId: $c) { totalCount edges { node { id customer { name } } } } }`,
+        { c: String(c.id) },
+      );
       expect(intentReports.totalCount).toBe(1);
       expect(intentReports.edges[0].node.customer.name).toBe(c.name);
     }
-    expect(await count(app, 'audit_event', "action = 'customer.status_changed' AND entityId = ?", [String(c.id)])).toBe(1);
+    expect(await count(app, 'audit_event', "action = 'customer.status_changed' AND entityId = ?", [String(c.id)])).toBe(
+      1,
+    );
   });
 
   it('refuses non-owners, other roles and an illegal move; nothing changes', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const prospect = await makeCustomer(app, owner, { status: CustomerStatus.PROSPECT });
-    for (const caller of [await app.staff(Role.SALESPERSON), await app.staff(Role.MANAGER), await app.staff(Role.COLLECTOR), await app.staff(Role.ASSISTANT_MANAGER)]) {
+    for (const caller of [
+      await app.staff(Role.SALESPERSON),
+      await app.staff(Role.MANAGER),
+      await app.staff(Role.COLLECTOR),
+      await app.staff(Role.ASSISTANT_MANAGER),
+    ]) {
       expect(errorCodes(await run(app, caller, Intent, { c: String(prospect.id), d: 'x' }))).toEqual(['FORBIDDEN']);
     }
     const active = await makeCustomer(app, owner, { status: CustomerStatus.ACTIVE });
@@ -46,7 +65,9 @@ describe('reportCustomerIntent and intentReports', () => {
 
   it('is listed for leaders only', async () => {
     for (const role of [Role.SALESPERSON, Role.COLLECTOR, Role.ORDER_CLERK]) {
-      expect(errorCodes(await run(app, await app.staff(role), `query { intentReports { totalCount } }`))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await run(app, await app.staff(role), `query { intentReports { totalCount } }`))).toEqual([
+        'FORBIDDEN',
+      ]);
     }
   });
 });
@@ -57,11 +78,26 @@ describe('markCustomerLost and lostCustomerAnalyses', () => {
     const manager = await app.staff(Role.MANAGER);
     const a = await makeCustomer(app, owner);
     const b = await makeCustomer(app, owner);
-    expect((await must(app, owner, Lost, { c: String(a.id), r: 'Cheaper competitor', a: 'Offered 5% discount request' })).markCustomerLost.status).toBe('LOST');
-    expect((await must(app, manager, Lost, { c: String(b.id), r: 'Moved away', a: 'Called twice' })).markCustomerLost.status).toBe('LOST');
-    const { lostCustomerAnalyses } = await must(app, manager, `query($c: ID) { lostCustomerAnalyses(customerId: $c) { totalCount edges { node { reasons retentionActions recordedBy { id } customer { status } } } } }`, { c: String(a.id) });
+    expect(
+      (await must(app, owner, Lost, { c: String(a.id), r: 'Cheaper competitor', a: 'Offered 5% discount request' }))
+        .markCustomerLost.status,
+    ).toBe('LOST');
+    expect(
+      (await must(app, manager, Lost, { c: String(b.id), r: 'Moved away', a: 'Called twice' })).markCustomerLost.status,
+    ).toBe('LOST');
+    const { lostCustomerAnalyses } = await must(
+      app,
+      manager,
+      `query($c: ID) { lostCustomerAnalyses(customerId: $c) { totalCount edges { node { reasons retentionActions recordedBy { id } customer { status } } } } }`,
+      { c: String(a.id) },
+    );
     expect(lostCustomerAnalyses.edges.map((e: { node: unknown }) => e.node)).toEqual([
-      { reasons: 'Cheaper competitor', retentionActions: 'Offered 5% discount request', recordedBy: { id: String(owner.staff.id) }, customer: { status: 'LOST' } },
+      {
+        reasons: 'Cheaper competitor',
+        retentionActions: 'Offered 5% discount request',
+        recordedBy: { id: String(owner.staff.id) },
+        customer: { status: 'LOST' },
+      },
     ]);
   });
 
@@ -69,8 +105,14 @@ describe('markCustomerLost and lostCustomerAnalyses', () => {
     const owner = await app.staff(Role.SALESPERSON);
     const prospect = await makeCustomer(app, owner, { status: CustomerStatus.PROSPECT });
     const active = await makeCustomer(app, owner);
-    expect(errorCodes(await run(app, owner, Lost, { c: String(prospect.id), r: 'r', a: 'a' }))).toEqual(['BAD_USER_INPUT']);
-    for (const caller of [await app.staff(Role.SALESPERSON), await app.staff(Role.COLLECTOR), await app.staff(Role.ASSISTANT_MANAGER)]) {
+    expect(errorCodes(await run(app, owner, Lost, { c: String(prospect.id), r: 'r', a: 'a' }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    for (const caller of [
+      await app.staff(Role.SALESPERSON),
+      await app.staff(Role.COLLECTOR),
+      await app.staff(Role.ASSISTANT_MANAGER),
+    ]) {
       expect(errorCodes(await run(app, caller, Lost, { c: String(active.id), r: 'r', a: 'a' }))).toEqual(['FORBIDDEN']);
     }
     expect((await customerRow(app, active.id)).status).toBe('ACTIVE');
@@ -80,25 +122,37 @@ describe('markCustomerLost and lostCustomerAnalyses', () => {
 });
 
 describe('activateCustomer (called by the operation notice)', () => {
-  it.each([CustomerStatus.PROSPECT, CustomerStatus.INTENT, CustomerStatus.LOST])('moves %s to ACTIVE, audited', async (from) => {
-    const owner = await app.staff(Role.SALESPERSON);
-    const manager = await app.staff(Role.MANAGER);
-    const c = await makeCustomer(app, owner, { status: from });
-    const result = await inTransaction(app.db, (m) => activateCustomer(m, c.id, manager.staff.id));
-    expect(result.status).toBe('ACTIVE');
-    expect((await customerRow(app, c.id)).status).toBe('ACTIVE');
-    const events = await app.db.query(`SELECT actorId, summary FROM audit_event WHERE action = 'customer.status_changed' AND entityId = ?`, [String(c.id)]);
-    expect(events).toHaveLength(1);
-    expect(events[0].actorId).toBe(manager.staff.id);
-    expect(events[0].summary).toContain(`${from} -> ACTIVE`);
-  });
+  it.each([CustomerStatus.PROSPECT, CustomerStatus.INTENT, CustomerStatus.LOST])(
+    'moves %s to ACTIVE, audited',
+    async (from) => {
+      const owner = await app.staff(Role.SALESPERSON);
+      const manager = await app.staff(Role.MANAGER);
+      const c = await makeCustomer(app, owner, { status: from });
+      const result = await inTransaction(app.db, (m) => activateCustomer(m, c.id, manager.staff.id));
+      expect(result.status).toBe('ACTIVE');
+      expect((await customerRow(app, c.id)).status).toBe('ACTIVE');
+      const events = await app.db.query(
+        `SELECT actorId, summary FROM audit_event WHERE action = 'customer.status_changed' AND entityId = ?`,
+        [String(c.id)],
+      );
+      expect(events).toHaveLength(1);
+      expect(events[0].actorId).toBe(manager.staff.id);
+      expect(events[0].summary).toContain(`${from} -> ACTIVE`);
+    },
+  );
 
   it('refuses an ACTIVE customer as BAD_USER_INPUT and an unknown one as NOT_FOUND, rolling back', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, owner, { status: CustomerStatus.ACTIVE });
-    await expect(inTransaction(app.db, (m) => activateCustomer(m, c.id, null))).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    await expect(inTransaction(app.db, (m) => activateCustomer(m, 99999999, null))).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
-    expect(await count(app, 'audit_event', "action = 'customer.status_changed' AND entityId = ?", [String(c.id)])).toBe(0);
+    await expect(inTransaction(app.db, (m) => activateCustomer(m, c.id, null))).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    await expect(inTransaction(app.db, (m) => activateCustomer(m, 99999999, null))).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+    });
+    expect(await count(app, 'audit_event', "action = 'customer.status_changed' AND entityId = ?", [String(c.id)])).toBe(
+      0,
+    );
   });
 });
 
@@ -107,12 +161,45 @@ describe('satisfaction surveys', () => {
     const owner = await app.staff(Role.SALESPERSON);
     const director = await app.staff(Role.DIRECTOR);
     const c = await makeCustomer(app, owner);
-    const { recordSatisfactionSurvey: s } = await must(app, owner, Survey, { i: { customerId: String(c.id), surveyedOn: '2020-03-02', scores: [{ department: 'DISPATCH', score: 4 }, { department: 'WAREHOUSE', score: 2 }], comments: 'Late pickups' } });
-    expect(s).toMatchObject({ surveyedOn: '2020-03-02', comments: 'Late pickups', scores: [{ department: 'DISPATCH', score: 4 }, { department: 'WAREHOUSE', score: 2 }] });
-    await must(app, director, Survey, { i: { customerId: String(c.id), surveyedOn: '2020-03-05', scores: [{ department: 'DISPATCH', score: 5 }], comments: '' } });
-    const { satisfactionSurveys } = await must(app, director, `query($c: ID) { satisfactionSurveys(customerId: $c) { totalCount edges { node { comments surveyedBy { id } } } } }`, { c: String(c.id) });
+    const { recordSatisfactionSurvey: s } = await must(app, owner, Survey, {
+      i: {
+        customerId: String(c.id),
+        surveyedOn: '2020-03-02',
+        scores: [
+          { department: 'DISPATCH', score: 4 },
+          { department: 'WAREHOUSE', score: 2 },
+        ],
+        comments: 'Late pickups',
+      },
+    });
+    expect(s).toMatchObject({
+      surveyedOn: '2020-03-02',
+      comments: 'Late pickups',
+      scores: [
+        { department: 'DISPATCH', score: 4 },
+        { department: 'WAREHOUSE', score: 2 },
+      ],
+    });
+    await must(app, director, Survey, {
+      i: {
+        customerId: String(c.id),
+        surveyedOn: '2020-03-05',
+        scores: [{ department: 'DISPATCH', score: 5 }],
+        comments: '',
+      },
+    });
+    const { satisfactionSurveys } = await must(
+      app,
+      director,
+      `query($c: ID) { satisfactionSurveys(customerId: $c) { totalCount edges { node { comments surveyedBy { id } } } } }`,
+      { c: String(c.id) },
+    );
     expect(satisfactionSurveys.totalCount).toBe(2);
-    const { satisfactionAverages } = await must(app, director, `query { satisfactionAverages(from: "2020-03-01", to: "2020-03-31") { department averageScore surveyCount } }`);
+    const { satisfactionAverages } = await must(
+      app,
+      director,
+      `query { satisfactionAverages(from: "2020-03-01", to: "2020-03-31") { department averageScore surveyCount } }`,
+    );
     expect(satisfactionAverages).toEqual([
       { department: 'DISPATCH', averageScore: 4.5, surveyCount: 2 },
       { department: 'WAREHOUSE', averageScore: 2, surveyCount: 1 },
@@ -122,12 +209,20 @@ describe('satisfaction surveys', () => {
   it.each([
     ['a score of 0', [{ department: 'DISPATCH', score: 0 }]],
     ['a score of 6', [{ department: 'DISPATCH', score: 6 }]],
-    ['a department twice', [{ department: 'DISPATCH', score: 3 }, { department: 'DISPATCH', score: 4 }]],
+    [
+      'a department twice',
+      [
+        { department: 'DISPATCH', score: 3 },
+        { department: 'DISPATCH', score: 4 },
+      ],
+    ],
     ['no scores', []],
   ])('refuses %s', async (_label, scores) => {
     const owner = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, owner);
-    expect(errorCodes(await run(app, owner, Survey, { i: { customerId: String(c.id), scores, comments: 'x' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(await run(app, owner, Survey, { i: { customerId: String(c.id), scores, comments: 'x' } })),
+    ).toEqual(['BAD_USER_INPUT']);
     expect(await count(app, 'satisfaction_survey', 'customerId = ?', [c.id])).toBe(0);
   });
 
@@ -135,7 +230,11 @@ describe('satisfaction surveys', () => {
     const owner = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, owner);
     const input = { customerId: String(c.id), scores: [{ department: 'FINANCE', score: 3 }], comments: 'x' };
-    for (const caller of [await app.staff(Role.SALESPERSON), await app.staff(Role.COLLECTOR), await app.staff(Role.ASSISTANT_MANAGER)]) {
+    for (const caller of [
+      await app.staff(Role.SALESPERSON),
+      await app.staff(Role.COLLECTOR),
+      await app.staff(Role.ASSISTANT_MANAGER),
+    ]) {
       expect(errorCodes(await run(app, caller, Survey, { i: input }))).toEqual(['FORBIDDEN']);
     }
     expect(await count(app, 'satisfaction_survey', 'customerId = ?', [c.id])).toBe(0);
@@ -153,7 +252,12 @@ describe('customers list', () => {
     const other = await makeCustomer(app, owner, { name: `${tag} Beta 100% Co`, status: CustomerStatus.LOST });
     await makeCustomer(app, reader, { name: `${tag} Gamma`, status: CustomerStatus.PROSPECT });
     const ids = async (filter: Record<string, unknown>) => {
-      const { customers } = await must(app, reader, `query($f: CustomerFilter) { customers(first: 100, filter: $f) { totalCount edges { node { id } } } }`, { f: filter });
+      const { customers } = await must(
+        app,
+        reader,
+        `query($f: CustomerFilter) { customers(first: 100, filter: $f) { totalCount edges { node { id } } } }`,
+        { f: filter },
+      );
       expect(customers.totalCount).toBe(customers.edges.length);
       return customers.edges.map((e: { node: { id: string } }) => Number(e.node.id));
     };
@@ -192,8 +296,12 @@ describe('contact log', () => {
     const owner = await app.staff(Role.SALESPERSON);
     const manager = await app.staff(Role.MANAGER);
     const c = await makeCustomer(app, owner);
-    await must(app, owner, Record, { i: { customerId: String(c.id), kind: 'CALL', summary: 'Discussed rates', contactedAt: '2026-01-05T02:00:00Z' } });
-    await must(app, manager, Record, { i: { customerId: String(c.id), kind: 'MATERIALS_SENT', summary: 'Sent price list' } });
+    await must(app, owner, Record, {
+      i: { customerId: String(c.id), kind: 'CALL', summary: 'Discussed rates', contactedAt: '2026-01-05T02:00:00Z' },
+    });
+    await must(app, manager, Record, {
+      i: { customerId: String(c.id), kind: 'MATERIALS_SENT', summary: 'Sent price list' },
+    });
     for (const reader of [owner, manager, await app.staff(Role.COLLECTOR)]) {
       const { contactLog } = await must(app, reader, Log, { c: String(c.id) });
       expect(contactLog.edges.map((e: { node: { kind: string } }) => e.node.kind)).toEqual(['MATERIALS_SENT', 'CALL']);
@@ -205,10 +313,24 @@ describe('contact log', () => {
     const owner = await app.staff(Role.SALESPERSON);
     const other = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, owner);
-    expect(errorCodes(await run(app, other, Record, { i: { customerId: String(c.id), kind: 'CALL', summary: 'poaching' } }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await run(app, await app.staff(Role.ORDER_CLERK), Record, { i: { customerId: String(c.id), kind: 'CALL', summary: 'x' } }))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await run(app, other, Record, { i: { customerId: String(c.id), kind: 'CALL', summary: 'poaching' } })),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(
+        await run(app, await app.staff(Role.ORDER_CLERK), Record, {
+          i: { customerId: String(c.id), kind: 'CALL', summary: 'x' },
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
     expect(errorCodes(await run(app, other, Log, { c: String(c.id) }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await run(app, owner, Record, { i: { customerId: String(c.id), kind: 'CALL', summary: 'x', contactedAt: '2999-01-01T00:00:00Z' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(
+        await run(app, owner, Record, {
+          i: { customerId: String(c.id), kind: 'CALL', summary: 'x', contactedAt: '2999-01-01T00:00:00Z' },
+        }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
     expect(await count(app, 'contact_log_entry', 'customerId = ?', [c.id])).toBe(0);
   });
 });

@@ -21,7 +21,15 @@ const today = () => localDateIn('Asia/Shanghai', new Date());
 beforeAll(async () => {
   app = await TestApp.start();
   owner = await app.staff(Role.SALESPERSON, { name: 'Money Owner' });
-  for (const role of [Role.SALESPERSON, Role.DISPATCHER, Role.ORDER_CLERK, Role.COLLECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER, Role.DIRECTOR]) {
+  for (const role of [
+    Role.SALESPERSON,
+    Role.DISPATCHER,
+    Role.ORDER_CLERK,
+    Role.COLLECTOR,
+    Role.MANAGER,
+    Role.ASSISTANT_MANAGER,
+    Role.DIRECTOR,
+  ]) {
     callers[role] = await app.staff(role);
   }
   const customer = await makeCustomer(app, owner);
@@ -30,30 +38,47 @@ beforeAll(async () => {
   await recordConsignment(app, collector, customer.id, { countingFee: '12.00' });
   const statement = await issueStatement(app, collector, customer.id, '2026-10-01', '2026-10-31');
   await confirmStatement(app, collector, statement.id);
-  await app.ok(`mutation($s: ID!, $a: Money!) { issueInvoice(statementId: $s, invoiceNo: "INV-MONEY-1", amount: $a) { id } }`, { s: statement.id, a: statement.total }, collector);
+  await app.ok(
+    `mutation($s: ID!, $a: Money!) { issueInvoice(statementId: $s, invoiceNo: "INV-MONEY-1", amount: $a) { id } }`,
+    { s: statement.id, a: statement.total },
+    collector,
+  );
   await pay(app, collector, customer.id, '100.00', `money-privacy-${process.pid}-${Date.now()}`);
   const r: any = await app.ok(
     `mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "month end") { id } }`,
     { c: customerId, d: addDays(today(), 10) },
     owner,
   );
-  await app.ok(`mutation($id: ID!) { approveRequest(id: $id) { id } }`, { id: r.requestArrears.id }, callers[Role.MANAGER]);
-  await app.ok(`mutation($c: ID!, $d: LocalDate!) { createPickupNotice(customerId: $c, pickupDate: $d, goods: "10 箱") { id } }`, { c: customerId, d: addDays(today(), 1) }, owner);
+  await app.ok(
+    `mutation($id: ID!) { approveRequest(id: $id) { id } }`,
+    { id: r.requestArrears.id },
+    callers[Role.MANAGER],
+  );
+  await app.ok(
+    `mutation($c: ID!, $d: LocalDate!) { createPickupNotice(customerId: $c, pickupDate: $d, goods: "10 箱") { id } }`,
+    { c: customerId, d: addDays(today(), 1) },
+    owner,
+  );
 });
 afterAll(() => app.stop());
 
 const forbiddenPaths = (errors: ClientError[] | undefined) =>
-  (errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => (e.path ?? []).filter((p) => typeof p === 'string').join('.'));
+  (errors ?? [])
+    .filter((e) => e.extensions?.code === 'FORBIDDEN')
+    .map((e) => (e.path ?? []).filter((p) => typeof p === 'string').join('.'));
 
 const CustomerMoney = `query($id: ID!) { customer(id: $id) { id name balance openReceivables { id amount outstanding } } }`;
 
-describe('a customer\'s money follows one rule', () => {
-  it.each([Role.COLLECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER, Role.DIRECTOR])('%s sees balance and open receivables', async (role) => {
-    const result: any = await app.exec(CustomerMoney, { id: customerId }, callers[role]);
-    expect(result.errors).toBeUndefined();
-    expect(result.data.customer.balance).toMatch(/^\d+\.\d{2}$/);
-    expect(result.data.customer.openReceivables).toHaveLength(1);
-  });
+describe("a customer's money follows one rule", () => {
+  it.each([Role.COLLECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER, Role.DIRECTOR])(
+    '%s sees balance and open receivables',
+    async (role) => {
+      const result: any = await app.exec(CustomerMoney, { id: customerId }, callers[role]);
+      expect(result.errors).toBeUndefined();
+      expect(result.data.customer.balance).toMatch(/^\d+\.\d{2}$/);
+      expect(result.data.customer.openReceivables).toHaveLength(1);
+    },
+  );
 
   it('the owner sees them', async () => {
     const result: any = await app.exec(CustomerMoney, { id: customerId }, owner);
@@ -61,14 +86,21 @@ describe('a customer\'s money follows one rule', () => {
     expect(result.data.customer.openReceivables[0].outstanding).toBe(result.data.customer.balance);
   });
 
-  it.each([Role.SALESPERSON, Role.DISPATCHER, Role.ORDER_CLERK])('%s gets null with FORBIDDEN on balance and openReceivables, the rest intact', async (role) => {
-    const result: any = await app.exec(CustomerMoney, { id: customerId }, callers[role]);
-    expect(result.data.customer).toMatchObject({ id: customerId, balance: null, openReceivables: null });
-    expect(forbiddenPaths(result.errors).sort()).toEqual(['customer.balance', 'customer.openReceivables']);
-  });
+  it.each([Role.SALESPERSON, Role.DISPATCHER, Role.ORDER_CLERK])(
+    '%s gets null with FORBIDDEN on balance and openReceivables, the rest intact',
+    async (role) => {
+      const result: any = await app.exec(CustomerMoney, { id: customerId }, callers[role]);
+      expect(result.data.customer).toMatchObject({ id: customerId, balance: null, openReceivables: null });
+      expect(forbiddenPaths(result.errors).sort()).toEqual(['customer.balance', 'customer.openReceivables']);
+    },
+  );
 
   it('another salesperson reads no balance in the customer list either', async () => {
-    const result: any = await app.exec(`{ customers(first: 100) { edges { node { id balance } } } }`, {}, callers[Role.SALESPERSON]);
+    const result: any = await app.exec(
+      `{ customers(first: 100) { edges { node { id balance } } } }`,
+      {},
+      callers[Role.SALESPERSON],
+    );
     const node = result.data.customers.edges.map((e: any) => e.node).find((n: any) => n.id === customerId);
     expect(node).toEqual({ id: customerId, balance: null });
     expect(forbiddenPaths(result.errors)).toContain('customers.edges.node.balance');
@@ -82,18 +114,42 @@ describe('a customer\'s money follows one rule', () => {
       dispatcher,
     );
     const node = consignments.data.consignments.edges[0].node;
-    expect(node).toMatchObject({ freight: null, countingFee: null, handlingFee: null, otherFee: null, total: null, customer: { balance: null } });
+    expect(node).toMatchObject({
+      freight: null,
+      countingFee: null,
+      handlingFee: null,
+      otherFee: null,
+      total: null,
+      customer: { balance: null },
+    });
     expect(node.waybillNo).toMatch(/^WB-/);
     expect(new Set(forbiddenPaths(consignments.errors))).toEqual(
-      new Set(['freight', 'countingFee', 'handlingFee', 'otherFee', 'total', 'customer.balance'].map((f) => `consignments.edges.node.${f}`)),
+      new Set(
+        ['freight', 'countingFee', 'handlingFee', 'otherFee', 'total', 'customer.balance'].map(
+          (f) => `consignments.edges.node.${f}`,
+        ),
+      ),
     );
 
-    const consents: any = await app.exec(`{ arrearsConsents { amount unpaidAmount promisedDate customer { id balance } request { amount } } }`, {}, dispatcher);
+    const consents: any = await app.exec(
+      `{ arrearsConsents { amount unpaidAmount promisedDate customer { id balance } request { amount } } }`,
+      {},
+      dispatcher,
+    );
     const consent = consents.data.arrearsConsents.find((c: any) => c.customer.id === customerId);
-    expect(consent).toMatchObject({ amount: null, unpaidAmount: null, customer: { balance: null }, request: { amount: null } });
+    expect(consent).toMatchObject({
+      amount: null,
+      unpaidAmount: null,
+      customer: { balance: null },
+      request: { amount: null },
+    });
     expect(consent.promisedDate).toBe(addDays(today(), 10));
 
-    const notices: any = await app.exec(`{ pickupNotices { goods customer { id balance openReceivables { id } } } }`, {}, dispatcher);
+    const notices: any = await app.exec(
+      `{ pickupNotices { goods customer { id balance openReceivables { id } } } }`,
+      {},
+      dispatcher,
+    );
     const notice = notices.data.pickupNotices.find((n: any) => n.customer.id === customerId);
     expect(notice).toEqual({ goods: '10 箱', customer: { id: customerId, balance: null, openReceivables: null } });
   });
@@ -106,18 +162,32 @@ describe('a customer\'s money follows one rule', () => {
       { c: prospect },
       owner,
     );
-    const notices: any = await app.exec(`query($c: ID) { operationNotices(customerId: $c) { kind customer { id balance } } }`, { c: prospect }, head);
-    expect(notices.data.operationNotices).toEqual([{ kind: 'NEW_CUSTOMER', customer: { id: prospect, balance: null } }]);
+    const notices: any = await app.exec(
+      `query($c: ID) { operationNotices(customerId: $c) { kind customer { id balance } } }`,
+      { c: prospect },
+      head,
+    );
+    expect(notices.data.operationNotices).toEqual([
+      { kind: 'NEW_CUSTOMER', customer: { id: prospect, balance: null } },
+    ]);
     expect(forbiddenPaths(notices.errors)).toEqual(['operationNotices.customer.balance']);
 
     const name = (await app.db.query('SELECT name FROM customer WHERE id = ?', [Number(customerId)]))[0].name as string;
-    const check: any = await app.exec(`query($n: String) { checkProspect(name: $n) { registered customer { id balance } } }`, { n: name }, callers[Role.SALESPERSON]);
+    const check: any = await app.exec(
+      `query($n: String) { checkProspect(name: $n) { registered customer { id balance } } }`,
+      { n: name },
+      callers[Role.SALESPERSON],
+    );
     expect(check.data.checkProspect).toEqual({ registered: true, customer: { id: customerId, balance: null } });
     expect(forbiddenPaths(check.errors)).toEqual(['checkProspect.customer.balance']);
   });
 
   it('the collector reads every money field on the same paths', async () => {
-    const consignments: any = await app.exec(`query($c: ID) { consignments(customerId: $c) { edges { node { freight countingFee total } } } }`, { c: customerId }, callers[Role.COLLECTOR]);
+    const consignments: any = await app.exec(
+      `query($c: ID) { consignments(customerId: $c) { edges { node { freight countingFee total } } } }`,
+      { c: customerId },
+      callers[Role.COLLECTOR],
+    );
     expect(consignments.errors).toBeUndefined();
     expect(consignments.data.consignments.edges[0].node.countingFee).toBe('12.00');
     const statements: any = await app.exec(
@@ -126,21 +196,39 @@ describe('a customer\'s money follows one rule', () => {
       callers[Role.COLLECTOR],
     );
     expect(statements.errors).toBeUndefined();
-    expect(statements.data.statements.edges[0].node.invoice.amount).toBe(statements.data.statements.edges[0].node.total);
+    expect(statements.data.statements.edges[0].node.invoice.amount).toBe(
+      statements.data.statements.edges[0].node.total,
+    );
   });
 
-  it('a customer reassigned away takes its money out of the former owner\'s sight', async () => {
+  it("a customer reassigned away takes its money out of the former owner's sight", async () => {
     const former = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, former);
     await recordConsignment(app, callers[Role.COLLECTOR], c.id);
-    const before: any = await app.exec(`query($id: ID!) { customer(id: $id) { balance } }`, { id: String(c.id) }, former);
+    const before: any = await app.exec(
+      `query($id: ID!) { customer(id: $id) { balance } }`,
+      { id: String(c.id) },
+      former,
+    );
     expect(before.errors).toBeUndefined();
-    await app.ok(`mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`, { c: String(c.id), o: String(owner.staff.id) }, callers[Role.MANAGER]);
-    const after: any = await app.exec(`query($c: ID) { consignments(customerId: $c) { edges { node { freight } } } }`, { c: String(c.id) }, former);
+    await app.ok(
+      `mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`,
+      { c: String(c.id), o: String(owner.staff.id) },
+      callers[Role.MANAGER],
+    );
+    const after: any = await app.exec(
+      `query($c: ID) { consignments(customerId: $c) { edges { node { freight } } } }`,
+      { c: String(c.id) },
+      former,
+    );
     // The former owner no longer lists the customer's consignments, or sees no charge on them.
     const nodes = after.data?.consignments?.edges ?? [];
     for (const e of nodes) expect(e.node.freight).toBeNull();
-    const balance: any = await app.exec(`query($id: ID!) { customer(id: $id) { balance } }`, { id: String(c.id) }, former);
+    const balance: any = await app.exec(
+      `query($id: ID!) { customer(id: $id) { balance } }`,
+      { id: String(c.id) },
+      former,
+    );
     expect(balance.data.customer.balance).toBeNull();
     expect(forbiddenPaths(balance.errors)).toEqual(['customer.balance']);
   });

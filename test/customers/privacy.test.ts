@@ -8,7 +8,13 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-type Row = { id: string; name: string; contacts: Array<{ name: string; phone: string }> | null; address: string | null; notes: string | null };
+type Row = {
+  id: string;
+  name: string;
+  contacts: Array<{ name: string; phone: string }> | null;
+  address: string | null;
+  notes: string | null;
+};
 
 /** Counts the SQL statements the database driver runs while `work` runs. */
 async function countQueries(work: () => Promise<unknown>): Promise<number> {
@@ -29,18 +35,43 @@ describe('contact privacy', () => {
     const me = await app.staff(Role.SALESPERSON);
     const other = await app.staff(Role.SALESPERSON);
     const mine = await makeCustomer(app, me, { contactName: 'My Contact', address: 'My Road', notes: 'my notes' });
-    const theirs = await makeCustomer(app, other, { contactName: 'Their Contact', address: 'Their Road', notes: 'their notes' });
-    const result = await run(app, me, `query {
+    const theirs = await makeCustomer(app, other, {
+      contactName: 'Their Contact',
+      address: 'Their Road',
+      notes: 'their notes',
+    });
+    const result = await run(
+      app,
+      me,
+      `query {
       customers(first: 100) { totalCount edges { node { id name status owner { id } settlementMethod freightRate contacts { name phone } address notes } } }
-    }`);
+    }`,
+    );
     const rows: Row[] = result.data.customers.edges.map((e: { node: Row }) => e.node);
     const mineRow = rows.find((r) => r.id === String(mine.id))!;
     const theirRow = rows.find((r) => r.id === String(theirs.id))!;
-    expect(mineRow).toMatchObject({ name: mine.name, contacts: [{ name: 'My Contact', phone: mine.contactPhone }], address: 'My Road', notes: 'my notes', freightRate: '300.00' });
-    expect(theirRow).toMatchObject({ name: theirs.name, contacts: null, address: null, notes: null, status: 'ACTIVE', owner: { id: String(other.staff.id) } });
+    expect(mineRow).toMatchObject({
+      name: mine.name,
+      contacts: [{ name: 'My Contact', phone: mine.contactPhone }],
+      address: 'My Road',
+      notes: 'my notes',
+      freightRate: '300.00',
+    });
+    expect(theirRow).toMatchObject({
+      name: theirs.name,
+      contacts: null,
+      address: null,
+      notes: null,
+      status: 'ACTIVE',
+      owner: { id: String(other.staff.id) },
+    });
     const index = rows.indexOf(theirRow);
     const denied = result.errors!.filter((e) => e.path?.[2] === index);
-    expect(denied.map((e) => [e.path!.slice(4).join('.'), e.extensions?.code]).sort()).toEqual([['address', 'FORBIDDEN'], ['contacts', 'FORBIDDEN'], ['notes', 'FORBIDDEN']]);
+    expect(denied.map((e) => [e.path!.slice(4).join('.'), e.extensions?.code]).sort()).toEqual([
+      ['address', 'FORBIDDEN'],
+      ['contacts', 'FORBIDDEN'],
+      ['notes', 'FORBIDDEN'],
+    ]);
     expect(result.errors!.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
     expect(result.errors!.some((e) => e.path?.[2] === rows.indexOf(mineRow))).toBe(false);
     expect(JSON.stringify(result)).not.toContain('Their Contact');
@@ -52,46 +83,78 @@ describe('contact privacy', () => {
     const other = await app.staff(Role.SALESPERSON);
     const manager = await app.staff(Role.MANAGER);
     const theirs = await makeCustomer(app, other, { contactName: 'Hidden Person', latitude: 31.2, longitude: 121.4 });
-    const single = await run(app, me, `query($id: ID!) { customer(id: $id) { name contacts { phone } latitude longitude } }`, { id: String(theirs.id) });
+    const single = await run(
+      app,
+      me,
+      `query($id: ID!) { customer(id: $id) { name contacts { phone } latitude longitude } }`,
+      { id: String(theirs.id) },
+    );
     expect(single.data.customer).toEqual({ name: theirs.name, contacts: null, latitude: null, longitude: null });
     expect(errorCodes(single)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
 
-    const aliased = await run(app, me, `query($id: ID!) { c: customer(id: $id) { n: name people: contacts { who: name } ...F } }
-      fragment F on Customer { addr: address more: contacts { phone } }`, { id: String(theirs.id) });
+    const aliased = await run(
+      app,
+      me,
+      `query($id: ID!) { c: customer(id: $id) { n: name people: contacts { who: name } ...F } }
+      fragment F on Customer { addr: address more: contacts { phone } }`,
+      { id: String(theirs.id) },
+    );
     expect(aliased.data.c).toEqual({ n: theirs.name, people: null, addr: null, more: null });
     expect(aliased.errors!.map((e) => e.path!.join('.')).sort()).toEqual(['c.addr', 'c.more', 'c.people']);
 
     // A visit of mine to a customer that has since been moved to another salesperson.
     const moved = await makeCustomer(app, me, { contactName: 'Moved Person' });
-    const { planVisit } = await must(app, me, `mutation($i: PlanVisitInput!) { planVisit(input: $i) { id } }`, { i: { customerId: String(moved.id), plannedAt: new Date().toISOString(), purpose: 'intro' } });
-    await must(app, manager, `mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`, { c: String(moved.id), o: String(other.staff.id) });
+    const { planVisit } = await must(app, me, `mutation($i: PlanVisitInput!) { planVisit(input: $i) { id } }`, {
+      i: { customerId: String(moved.id), plannedAt: new Date().toISOString(), purpose: 'intro' },
+    });
+    await must(
+      app,
+      manager,
+      `mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`,
+      { c: String(moved.id), o: String(other.staff.id) },
+    );
     const nested = await run(app, me, `query { visits { edges { node { id customer { name contacts { name } } } } } }`);
     const node = nested.data.visits.edges.find((e: { node: { id: string } }) => e.node.id === planVisit.id).node;
     expect(node.customer).toEqual({ name: moved.name, contacts: null });
-    expect(nested.errors!.map((e) => [e.path!.slice(-2).join('.'), e.extensions?.code])).toEqual([['customer.contacts', 'FORBIDDEN']]);
+    expect(nested.errors!.map((e) => [e.path!.slice(-2).join('.'), e.extensions?.code])).toEqual([
+      ['customer.contacts', 'FORBIDDEN'],
+    ]);
     expect(JSON.stringify(nested)).not.toContain('Moved Person');
   });
 
-  it.each([Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER, Role.COLLECTOR, Role.ORDER_CLERK])('lets %s see every customer\'s contacts', async (role) => {
-    const owner = await app.staff(Role.SALESPERSON);
-    const c = await makeCustomer(app, owner, { contactName: 'Visible Person', address: 'Open Road' });
-    const reader = await app.staff(role);
-    const { customer } = await must(app, reader, `query($id: ID!) { customer(id: $id) { contacts { name } address } }`, { id: String(c.id) });
-    expect(customer).toEqual({ contacts: [{ name: 'Visible Person' }], address: 'Open Road' });
-  });
+  it.each([Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER, Role.COLLECTOR, Role.ORDER_CLERK])(
+    "lets %s see every customer's contacts",
+    async (role) => {
+      const owner = await app.staff(Role.SALESPERSON);
+      const c = await makeCustomer(app, owner, { contactName: 'Visible Person', address: 'Open Road' });
+      const reader = await app.staff(role);
+      const { customer } = await must(
+        app,
+        reader,
+        `query($id: ID!) { customer(id: $id) { contacts { name } address } }`,
+        { id: String(c.id) },
+      );
+      expect(customer).toEqual({ contacts: [{ name: 'Visible Person' }], address: 'Open Road' });
+    },
+  );
 
-  it.each([Role.DISPATCHER, Role.DEPARTMENT_HEAD, Role.SALESPERSON])('hides contacts from %s who does not own the customer', async (role) => {
-    const owner = await app.staff(Role.SALESPERSON);
-    const c = await makeCustomer(app, owner);
-    const reader = await app.staff(role);
-    const result = await run(app, reader, `query($id: ID!) { customer(id: $id) { name contacts { name } } }`, { id: String(c.id) });
-    expect(result.data.customer).toEqual({ name: c.name, contacts: null });
-    expect(errorCodes(result)).toEqual(['FORBIDDEN']);
-  });
+  it.each([Role.DISPATCHER, Role.DEPARTMENT_HEAD, Role.SALESPERSON])(
+    'hides contacts from %s who does not own the customer',
+    async (role) => {
+      const owner = await app.staff(Role.SALESPERSON);
+      const c = await makeCustomer(app, owner);
+      const reader = await app.staff(role);
+      const result = await run(app, reader, `query($id: ID!) { customer(id: $id) { name contacts { name } } }`, {
+        id: String(c.id),
+      });
+      expect(result.data.customer).toEqual({ name: c.name, contacts: null });
+      expect(errorCodes(result)).toEqual(['FORBIDDEN']);
+    },
+  );
 });
 
 describe('contact access log', () => {
-  it('records reads by non-owners once per customer per request, not the owner\'s own reads, for leaders to list', async () => {
+  it("records reads by non-owners once per customer per request, not the owner's own reads, for leaders to list", async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const collector = await app.staff(Role.COLLECTOR);
     const director = await app.staff(Role.DIRECTOR);
@@ -101,14 +164,30 @@ describe('contact access log', () => {
     await must(app, owner, q, { o: String(owner.staff.id) });
     expect(await count(app, 'contact_access', 'ownerId = ?', [owner.staff.id])).toBe(0);
     await must(app, collector, q, { o: String(owner.staff.id) });
-    expect(await count(app, 'contact_access', 'ownerId = ? AND staffId = ?', [owner.staff.id, collector.staff.id])).toBe(2);
-    const names = await must(app, collector, `query($o: ID!) { customers(filter: { ownerId: $o }) { edges { node { name } } } }`, { o: String(owner.staff.id) });
+    expect(
+      await count(app, 'contact_access', 'ownerId = ? AND staffId = ?', [owner.staff.id, collector.staff.id]),
+    ).toBe(2);
+    const names = await must(
+      app,
+      collector,
+      `query($o: ID!) { customers(filter: { ownerId: $o }) { edges { node { name } } } }`,
+      { o: String(owner.staff.id) },
+    );
     expect(names.customers.edges).toHaveLength(2);
     expect(await count(app, 'contact_access', 'ownerId = ?', [owner.staff.id])).toBe(2);
 
-    const { contactAccessLog } = await must(app, director, `query($c: ID) { contactAccessLog(customerId: $c) { totalCount edges { node { at staff { id } customer { id } owner { id } } } } }`, { c: String(a.id) });
+    const { contactAccessLog } = await must(
+      app,
+      director,
+      `query($c: ID) { contactAccessLog(customerId: $c) { totalCount edges { node { at staff { id } customer { id } owner { id } } } } }`,
+      { c: String(a.id) },
+    );
     expect(contactAccessLog.totalCount).toBe(1);
-    expect(contactAccessLog.edges[0].node).toMatchObject({ staff: { id: String(collector.staff.id) }, customer: { id: String(a.id) }, owner: { id: String(owner.staff.id) } });
+    expect(contactAccessLog.edges[0].node).toMatchObject({
+      staff: { id: String(collector.staff.id) },
+      customer: { id: String(a.id) },
+      owner: { id: String(owner.staff.id) },
+    });
     expect(b.id).toBeGreaterThan(0);
   });
 
@@ -133,7 +212,9 @@ describe('contact access log', () => {
 
   it('is for DIRECTOR and MANAGER only', async () => {
     for (const role of [Role.SALESPERSON, Role.ASSISTANT_MANAGER, Role.COLLECTOR, Role.ORDER_CLERK]) {
-      expect(errorCodes(await run(app, await app.staff(role), `query { contactAccessLog { totalCount } }`))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await run(app, await app.staff(role), `query { contactAccessLog { totalCount } }`))).toEqual([
+        'FORBIDDEN',
+      ]);
     }
     await must(app, await app.staff(Role.MANAGER), `query { contactAccessLog { totalCount } }`);
   });
@@ -147,33 +228,79 @@ describe('addContactPerson and updateCustomerDetails', () => {
     const owner = await app.staff(Role.SALESPERSON);
     const manager = await app.staff(Role.MANAGER);
     const c = await makeCustomer(app, owner, { contactName: 'First' });
-    const { addContactPerson } = await must(app, owner, Add, { c: String(c.id), n: 'Second', p: '021-5555 1234', t: '物流经理' });
+    const { addContactPerson } = await must(app, owner, Add, {
+      c: String(c.id),
+      n: 'Second',
+      p: '021-5555 1234',
+      t: '物流经理',
+    });
     expect(addContactPerson).toMatchObject({ name: 'Second', phone: '02155551234', title: '物流经理', primary: false });
     await must(app, manager, Add, { c: String(c.id), n: 'Third', p: '13000000003' });
-    const { customer } = await must(app, owner, `query($id: ID!) { customer(id: $id) { contacts { id name primary } } }`, { id: String(c.id) });
-    expect(customer.contacts.map((p: { name: string; primary: boolean; id: string | null }) => [p.name, p.primary, p.id === null])).toEqual([['First', true, true], ['Second', false, false], ['Third', false, false]]);
+    const { customer } = await must(
+      app,
+      owner,
+      `query($id: ID!) { customer(id: $id) { contacts { id name primary } } }`,
+      { id: String(c.id) },
+    );
+    expect(
+      customer.contacts.map((p: { name: string; primary: boolean; id: string | null }) => [
+        p.name,
+        p.primary,
+        p.id === null,
+      ]),
+    ).toEqual([
+      ['First', true, true],
+      ['Second', false, false],
+      ['Third', false, false],
+    ]);
   });
 
   it('refuses other salespeople and roles without the right; nothing changes', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, owner, { address: 'Old Road' });
-    for (const caller of [await app.staff(Role.SALESPERSON), await app.staff(Role.COLLECTOR), await app.staff(Role.ASSISTANT_MANAGER)]) {
-      expect(errorCodes(await run(app, caller, Add, { c: String(c.id), n: 'Spy', p: '13000000009' }))).toEqual(['FORBIDDEN']);
-      expect(errorCodes(await run(app, caller, Update, { c: String(c.id), i: { address: 'Stolen Road' } }))).toEqual(['FORBIDDEN']);
+    for (const caller of [
+      await app.staff(Role.SALESPERSON),
+      await app.staff(Role.COLLECTOR),
+      await app.staff(Role.ASSISTANT_MANAGER),
+    ]) {
+      expect(errorCodes(await run(app, caller, Add, { c: String(c.id), n: 'Spy', p: '13000000009' }))).toEqual([
+        'FORBIDDEN',
+      ]);
+      expect(errorCodes(await run(app, caller, Update, { c: String(c.id), i: { address: 'Stolen Road' } }))).toEqual([
+        'FORBIDDEN',
+      ]);
     }
     expect(await count(app, 'contact_person', 'customerId = ?', [c.id])).toBe(0);
-    const { customer } = await must(app, owner, `query($id: ID!) { customer(id: $id) { address } }`, { id: String(c.id) });
+    const { customer } = await must(app, owner, `query($id: ID!) { customer(id: $id) { address } }`, {
+      id: String(c.id),
+    });
     expect(customer.address).toBe('Old Road');
   });
 
   it('lets the owner edit contact details but offers no way to change rate or settlement', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, owner, { address: 'Old Road' });
-    const { updateCustomerDetails } = await must(app, owner, Update, { c: String(c.id), i: { address: 'New Road', notes: 'gate 3', contactName: 'Renamed' } });
-    expect(updateCustomerDetails).toMatchObject({ address: 'New Road', notes: 'gate 3', contacts: [{ name: 'Renamed' }] });
-    const sneaky = await run(app, owner, `mutation($c: ID!) { updateCustomerDetails(customerId: $c, input: { freightRate: "1.00", settlementMethod: MONTHLY }) { id } }`, { c: String(c.id) });
+    const { updateCustomerDetails } = await must(app, owner, Update, {
+      c: String(c.id),
+      i: { address: 'New Road', notes: 'gate 3', contactName: 'Renamed' },
+    });
+    expect(updateCustomerDetails).toMatchObject({
+      address: 'New Road',
+      notes: 'gate 3',
+      contacts: [{ name: 'Renamed' }],
+    });
+    const sneaky = await run(
+      app,
+      owner,
+      `mutation($c: ID!) { updateCustomerDetails(customerId: $c, input: { freightRate: "1.00", settlementMethod: MONTHLY }) { id } }`,
+      { c: String(c.id) },
+    );
     expect(errorCodes(sneaky)[0]).toBe('GRAPHQL_VALIDATION_FAILED');
-    const sneakyRegister = await run(app, owner, `mutation { registerCustomer(input: { name: "X", contactName: "Y", contactPhone: "13000000000", freightRate: "1.00" }) { id } }`);
+    const sneakyRegister = await run(
+      app,
+      owner,
+      `mutation { registerCustomer(input: { name: "X", contactName: "Y", contactPhone: "13000000000", freightRate: "1.00" }) { id } }`,
+    );
     expect(errorCodes(sneakyRegister)[0]).toBe('GRAPHQL_VALIDATION_FAILED');
     const row = await app.db.query('SELECT freightRate, settlementMethod FROM customer WHERE id = ?', [c.id]);
     expect([Number(row[0].freightRate), row[0].settlementMethod]).toEqual([30000, 'CASH']);

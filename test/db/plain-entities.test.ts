@@ -36,7 +36,13 @@ describe('getPlainEntities', () => {
   });
 
   it('keeps filters, order and limit, and returns extra raw columns row for row', async () => {
-    const qb = () => app.db.getRepository(Customer).createQueryBuilder('c').where('c.status = :s', { s: 'ACTIVE' }).orderBy('c.name', 'DESC').limit(3);
+    const qb = () =>
+      app.db
+        .getRepository(Customer)
+        .createQueryBuilder('c')
+        .where('c.status = :s', { s: 'ACTIVE' })
+        .orderBy('c.name', 'DESC')
+        .limit(3);
     const { entities, raw } = await getPlainEntities(qb(), { twice: 'c.id * 2' });
     expect(entities).toEqual(await qb().getMany());
     expect(raw.map((r) => Number(r.twice))).toEqual(entities.map((c) => c.id * 2));
@@ -46,7 +52,11 @@ describe('getPlainEntities', () => {
     const qb = app.db.getRepository(Staff).createQueryBuilder('s').leftJoinAndSelect('s.roleRows', 'r');
     await expect(getPlainEntities(qb)).rejects.toThrow(/selected join/);
     // A join that only filters is fine.
-    const filtered = app.db.getRepository(Staff).createQueryBuilder('s').innerJoin('s.roleRows', 'r').where('r.role = :role', { role: 'DIRECTOR' });
+    const filtered = app.db
+      .getRepository(Staff)
+      .createQueryBuilder('s')
+      .innerJoin('s.roleRows', 'r')
+      .where('r.role = :role', { role: 'DIRECTOR' });
     expect((await getPlainEntities(filtered)).entities.map((s) => s.email)).toContain('director@demo.example');
   });
 });

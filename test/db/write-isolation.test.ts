@@ -31,7 +31,12 @@ describe('writes of one request survive another request failing', () => {
     const failNow = new Promise<void>((resolve) => (fail = resolve));
     // Another request: writes its audit event, then fails and rolls back while the sign-in runs.
     const failing = inTransaction(app.db, async (m) => {
-      await recordAudit(m, leader.staff.id, { action: 'test.rolled_back', entityType: 'Test', entityId: 1, summary: 'rolled back' });
+      await recordAudit(m, leader.staff.id, {
+        action: 'test.rolled_back',
+        entityType: 'Test',
+        entityId: 1,
+        summary: 'rolled back',
+      });
       opened();
       await failNow;
       throw new Error('this request fails');
@@ -47,7 +52,6 @@ describe('writes of one request survive another request failing', () => {
     expect(await count(app, 'audit_event', 'action = ?', ['test.rolled_back'])).toBe(0);
   });
 
-
   it('keeps a save() made outside a transaction (TypeORM opens its own) while another transaction rolls back', async () => {
     const leader = await app.staff(Role.DIRECTOR);
     let opened!: () => void;
@@ -55,14 +59,21 @@ describe('writes of one request survive another request failing', () => {
     let fail!: () => void;
     const failNow = new Promise<void>((resolve) => (fail = resolve));
     const failing = inTransaction(app.db, async (m) => {
-      await recordAudit(m, leader.staff.id, { action: 'test.rolled_back_2', entityType: 'Test', entityId: 2, summary: 'rolled back' });
+      await recordAudit(m, leader.staff.id, {
+        action: 'test.rolled_back_2',
+        entityType: 'Test',
+        entityId: 2,
+        summary: 'rolled back',
+      });
       opened();
       await failNow;
       throw new Error('this request fails');
     });
     await isOpen;
     const email = `implicit-${process.pid}-${Date.now()}@example.test`;
-    const saved = app.db.getRepository(LoginAttempt).save({ email, clientAddress: '127.0.0.1', outcome: 'FAILED', at: new Date() });
+    const saved = app.db
+      .getRepository(LoginAttempt)
+      .save({ email, clientAddress: '127.0.0.1', outcome: 'FAILED', at: new Date() });
     await pause(100);
     fail();
     await expect(failing).rejects.toThrow('this request fails');

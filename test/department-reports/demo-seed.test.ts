@@ -30,10 +30,11 @@ describe('the demo seed in the workload and revenue reports', () => {
   });
   afterAll(() => app.stop());
 
-  it('shows the demo months\' work and revenue, matching the seeded records', async () => {
+  it("shows the demo months' work and revenue, matching the seeded records", async () => {
     const today = localDateIn(app.config.timeZone, new Date());
     const current = await must(app, token, REPORTS, { m: today.slice(0, 7) });
-    const totals = (rows: any[], key: string) => rows.reduce((s, r) => s + (key === 'amountCollected' ? fen(r[key]) : r[key]), 0);
+    const totals = (rows: any[], key: string) =>
+      rows.reduce((s, r) => s + (key === 'amountCollected' ? fen(r[key]) : r[key]), 0);
     // This month: the demo visits, registrations and statements were made now.
     expect(totals(current.workloadReport, 'customersRegistered')).toBeGreaterThan(0);
     expect(totals(current.workloadReport, 'statementsIssued')).toBeGreaterThan(0);
@@ -52,7 +53,10 @@ describe('the demo seed in the workload and revenue reports', () => {
       expect(sum(r.byCustomer)).toBe(fen(r.total));
       expect(sum(r.bySalesperson)).toBe(fen(r.total));
       const { first, last } = monthRange(month);
-      const [row] = await app.db.query(`SELECT COUNT(*) AS n, SUM(total) AS total FROM statement WHERE status = 'CONFIRMED' AND confirmedOn >= ? AND confirmedOn <= ?`, [first, last]);
+      const [row] = await app.db.query(
+        `SELECT COUNT(*) AS n, SUM(total) AS total FROM statement WHERE status = 'CONFIRMED' AND confirmedOn >= ? AND confirmedOn <= ?`,
+        [first, last],
+      );
       expect(r.statements).toBe(Number(row.n));
       expect(fen(r.total)).toBe(Number(row.total));
       expect(r.bySalesperson.every((s: any) => s.salesperson.name.length > 0)).toBe(true);

@@ -49,30 +49,57 @@ afterAll(() => app.stop());
 
 async function visit(customerId: number, salesperson: Caller, status: VisitStatus, completedAt: Date | null) {
   await app.db.getRepository(Visit).insert({
-    customerId, salespersonId: salesperson.staff.id, plannedById: salesperson.staff.id, plannedAt: completedAt ?? IN_FIRST, purpose: 'report test', status, completedAt,
+    customerId,
+    salespersonId: salesperson.staff.id,
+    plannedById: salesperson.staff.id,
+    plannedAt: completedAt ?? IN_FIRST,
+    purpose: 'report test',
+    status,
+    completedAt,
   });
 }
 async function intent(customerId: number, by: Caller, reportedAt: Date) {
-  const r = await app.db.getRepository(IntentReport).insert({ customerId, reportedById: by.staff.id, details: 'wants 10 t a week' });
+  const r = await app.db
+    .getRepository(IntentReport)
+    .insert({ customerId, reportedById: by.staff.id, details: 'wants 10 t a week' });
   await app.db.getRepository(IntentReport).update({ id: r.identifiers[0].id }, { reportedAt });
 }
 async function request(customerId: number, by: Caller, createdAt: Date, status = ApprovalStatus.PENDING) {
-  const r = await app.db.getRepository(ApprovalRequest).insert({ kind: ApprovalKind.FREE_SHIPMENT, status, customerId, requesterId: by.staff.id, reason: 'report test' });
+  const r = await app.db
+    .getRepository(ApprovalRequest)
+    .insert({ kind: ApprovalKind.FREE_SHIPMENT, status, customerId, requesterId: by.staff.id, reason: 'report test' });
   await app.db.getRepository(ApprovalRequest).update({ id: r.identifiers[0].id }, { createdAt });
 }
-async function statement(customerId: number, values: { total: number; issuedBy?: Caller; issuedAt?: Date; status?: StatementStatus; confirmedOn?: string | null }) {
+async function statement(
+  customerId: number,
+  values: { total: number; issuedBy?: Caller; issuedAt?: Date; status?: StatementStatus; confirmedOn?: string | null },
+) {
   const r = await app.db.getRepository(Statement).insert({
-    customerId, periodStart: '2026-09-01', periodEnd: '2026-09-30', status: values.status ?? StatementStatus.CONFIRMED, total: values.total,
-    issuedById: (values.issuedBy ?? collector).staff.id, confirmedOn: values.confirmedOn ?? null, confirmedBy: values.confirmedOn ? '客户' : null,
+    customerId,
+    periodStart: '2026-09-01',
+    periodEnd: '2026-09-30',
+    status: values.status ?? StatementStatus.CONFIRMED,
+    total: values.total,
+    issuedById: (values.issuedBy ?? collector).staff.id,
+    confirmedOn: values.confirmedOn ?? null,
+    confirmedBy: values.confirmedOn ? '客户' : null,
   });
-  if (values.issuedAt) await app.db.getRepository(Statement).update({ id: r.identifiers[0].id }, { issuedAt: values.issuedAt });
+  if (values.issuedAt)
+    await app.db.getRepository(Statement).update({ id: r.identifiers[0].id }, { issuedAt: values.issuedAt });
 }
 async function payment(customerId: number, amount: number, receivedOn: string, by: Caller = collector) {
-  await app.db.getRepository(Payment).insert({ customerId, amount, receivedOn, reference: 'R', idempotencyKey: `report-${process.pid}-${++seq}`, recordedById: by.staff.id });
+  await app.db.getRepository(Payment).insert({
+    customerId,
+    amount,
+    receivedOn,
+    reference: 'R',
+    idempotencyKey: `report-${process.pid}-${++seq}`,
+    recordedById: by.staff.id,
+  });
 }
 
 describe('workloadReport', () => {
-  it('counts each staff member\'s records of the company-local month exactly, and nothing just outside it', async () => {
+  it("counts each staff member's records of the company-local month exactly, and nothing just outside it", async () => {
     const c = (await makeCustomer(app, salesA)).id;
 
     // Visits: completed ones by completion time; a report found false does not count.
@@ -87,8 +114,15 @@ describe('workloadReport', () => {
     // Registrations through the API (first contact), then moved to the boundary instants.
     const reg = async (caller: Caller, at: Date, owner?: Caller) => {
       const input = registration(owner ? { ownerId: String(owner.staff.id) } : {});
-      const data = await must(app, caller, `mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id } }`, { input });
-      await app.db.getRepository(OwnershipChange).update({ customerId: Number(data.registerCustomer.id) }, { changedAt: at });
+      const data = await must(
+        app,
+        caller,
+        `mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id } }`,
+        { input },
+      );
+      await app.db
+        .getRepository(OwnershipChange)
+        .update({ customerId: Number(data.registerCustomer.id) }, { changedAt: at });
       return Number(data.registerCustomer.id);
     };
     const regA = await reg(salesA, IN_FIRST);
@@ -98,7 +132,13 @@ describe('workloadReport', () => {
     // Registered by the manager for salesB: salesB made the first contact and owns it.
     await reg(manager, IN_FIRST, salesB);
     // A reassignment in the month is not a registration.
-    await app.db.getRepository(OwnershipChange).insert({ customerId: regA, fromOwnerId: salesA.staff.id, toOwnerId: salesB.staff.id, reason: 'moved', changedById: manager.staff.id });
+    await app.db.getRepository(OwnershipChange).insert({
+      customerId: regA,
+      fromOwnerId: salesA.staff.id,
+      toOwnerId: salesB.staff.id,
+      reason: 'moved',
+      changedById: manager.staff.id,
+    });
     await app.db.getRepository(OwnershipChange).update({ customerId: regA, reason: 'moved' }, { changedAt: IN_LAST });
 
     await intent(c, salesA, IN_FIRST);
@@ -125,26 +165,45 @@ describe('workloadReport', () => {
     await payment(c, 7, '2026-11-15', director);
 
     const data = await must(app, assistant, WORKLOAD, { m: '2026-11' });
-    const zero = { visitsCompleted: 0, customersRegistered: 0, intentReports: 0, requestsFiled: 0, statementsIssued: 0, amountCollected: '0.00' };
-    const row = (c: Caller, v: Partial<typeof zero>) => ({ staff: { id: String(c.staff.id), name: c.staff.name }, ...zero, ...v });
-    expect(data.workloadReport).toEqual(
-      [
-        row(assistant, { statementsIssued: 1 }),
-        row(collector, { statementsIssued: 2, amountCollected: '1000000001.00' }),
-        row(director, { amountCollected: '0.07' }),
-        row(manager, { requestsFiled: 1 }),
-        row(salesA, { visitsCompleted: 2, customersRegistered: 1, intentReports: 1, requestsFiled: 2 }),
-        row(salesB, { visitsCompleted: 1, customersRegistered: 2, intentReports: 1 }),
-      ],
-    );
+    const zero = {
+      visitsCompleted: 0,
+      customersRegistered: 0,
+      intentReports: 0,
+      requestsFiled: 0,
+      statementsIssued: 0,
+      amountCollected: '0.00',
+    };
+    const row = (c: Caller, v: Partial<typeof zero>) => ({
+      staff: { id: String(c.staff.id), name: c.staff.name },
+      ...zero,
+      ...v,
+    });
+    expect(data.workloadReport).toEqual([
+      row(assistant, { statementsIssued: 1 }),
+      row(collector, { statementsIssued: 2, amountCollected: '1000000001.00' }),
+      row(director, { amountCollected: '0.07' }),
+      row(manager, { requestsFiled: 1 }),
+      row(salesA, { visitsCompleted: 2, customersRegistered: 1, intentReports: 1, requestsFiled: 2 }),
+      row(salesB, { visitsCompleted: 1, customersRegistered: 2, intentReports: 1 }),
+    ]);
 
     // The neighbouring months see exactly the records just outside November.
     const oct = await must(app, assistant, WORKLOAD, { m: '2026-10' });
     const dec = await must(app, assistant, WORKLOAD, { m: '2026-12' });
     const pick = (rows: any[], c: Caller) => rows.find((r) => r.staff.id === String(c.staff.id));
-    expect(pick(oct.workloadReport, salesA)).toMatchObject({ visitsCompleted: 1, customersRegistered: 1, intentReports: 1, requestsFiled: 0 });
+    expect(pick(oct.workloadReport, salesA)).toMatchObject({
+      visitsCompleted: 1,
+      customersRegistered: 1,
+      intentReports: 1,
+      requestsFiled: 0,
+    });
     expect(pick(oct.workloadReport, collector)).toMatchObject({ statementsIssued: 1, amountCollected: '123.45' });
-    expect(pick(dec.workloadReport, salesA)).toMatchObject({ visitsCompleted: 1, customersRegistered: 0, intentReports: 0, requestsFiled: 1 });
+    expect(pick(dec.workloadReport, salesA)).toMatchObject({
+      visitsCompleted: 1,
+      customersRegistered: 0,
+      intentReports: 0,
+      requestsFiled: 1,
+    });
     expect(pick(dec.workloadReport, salesB)).toMatchObject({ customersRegistered: 1, intentReports: 1 });
     expect(pick(dec.workloadReport, collector)).toMatchObject({ statementsIssued: 1, amountCollected: '123.45' });
   });
@@ -155,7 +214,9 @@ describe('workloadReport', () => {
     await visit(c, gone, VisitStatus.COMPLETED, new Date('2027-03-10T02:00:00Z'));
     await app.db.getRepository(Staff).update({ id: gone.staff.id }, { active: false });
     const march = await must(app, assistant, WORKLOAD, { m: '2027-03' });
-    expect(march.workloadReport.find((r: any) => r.staff.id === String(gone.staff.id))).toMatchObject({ visitsCompleted: 1 });
+    expect(march.workloadReport.find((r: any) => r.staff.id === String(gone.staff.id))).toMatchObject({
+      visitsCompleted: 1,
+    });
     const april = await must(app, assistant, WORKLOAD, { m: '2027-04' });
     expect(april.workloadReport.find((r: any) => r.staff.id === String(gone.staff.id))).toBeUndefined();
   });
@@ -172,10 +233,26 @@ describe('monthlyRevenueReport', () => {
     const c2 = await makeCustomer(app, salesB);
     const c3 = await makeCustomer(app, salesB);
     // c2 was registered by A and reassigned to B on 10 Feb 11:00 Shanghai.
-    await app.db.getRepository(OwnershipChange).insert({ customerId: c2.id, fromOwnerId: null, toOwnerId: salesA.staff.id, reason: 'registered (first contact)', changedById: salesA.staff.id });
-    await app.db.getRepository(OwnershipChange).update({ customerId: c2.id }, { changedAt: new Date('2027-01-05T02:00:00Z') });
-    await app.db.getRepository(OwnershipChange).insert({ customerId: c2.id, fromOwnerId: salesA.staff.id, toOwnerId: salesB.staff.id, reason: 'moved', changedById: manager.staff.id });
-    await app.db.getRepository(OwnershipChange).update({ customerId: c2.id, reason: 'moved' }, { changedAt: new Date('2027-02-10T03:00:00Z') });
+    await app.db.getRepository(OwnershipChange).insert({
+      customerId: c2.id,
+      fromOwnerId: null,
+      toOwnerId: salesA.staff.id,
+      reason: 'registered (first contact)',
+      changedById: salesA.staff.id,
+    });
+    await app.db
+      .getRepository(OwnershipChange)
+      .update({ customerId: c2.id }, { changedAt: new Date('2027-01-05T02:00:00Z') });
+    await app.db.getRepository(OwnershipChange).insert({
+      customerId: c2.id,
+      fromOwnerId: salesA.staff.id,
+      toOwnerId: salesB.staff.id,
+      reason: 'moved',
+      changedById: manager.staff.id,
+    });
+    await app.db
+      .getRepository(OwnershipChange)
+      .update({ customerId: c2.id, reason: 'moved' }, { changedAt: new Date('2027-02-10T03:00:00Z') });
 
     await statement(c1.id, { total: 10010, confirmedOn: '2027-02-01' });
     await statement(c1.id, { total: 20005, confirmedOn: '2027-02-28' });
@@ -206,7 +283,13 @@ describe('monthlyRevenueReport', () => {
     });
 
     const empty = await must(app, director, REVENUE, { m: '2027-05' });
-    expect(empty.monthlyRevenueReport).toEqual({ month: '2027-05', statements: 0, total: '0.00', byCustomer: [], bySalesperson: [] });
+    expect(empty.monthlyRevenueReport).toEqual({
+      month: '2027-05',
+      statements: 0,
+      total: '0.00',
+      byCustomer: [],
+      bySalesperson: [],
+    });
   });
 
   it('counts a statement confirmed through the API in the company month of its confirmation', async () => {
@@ -216,7 +299,11 @@ describe('monthlyRevenueReport', () => {
     await confirmStatement(app, collector, st.id);
     const month = companyToday(app).slice(0, 7);
     const data = await must(app, assistant, REVENUE, { m: month });
-    expect(data.monthlyRevenueReport.byCustomer).toContainEqual({ customer: { id: String(c.id), name: c.name }, statements: 1, total: st.total });
+    expect(data.monthlyRevenueReport.byCustomer).toContainEqual({
+      customer: { id: String(c.id), name: c.name },
+      statements: 1,
+      total: st.total,
+    });
     const sum = (rows: Array<{ total: string }>) => rows.reduce((s, r) => s + Math.round(Number(r.total) * 100), 0);
     const total = Math.round(Number(data.monthlyRevenueReport.total) * 100);
     expect(sum(data.monthlyRevenueReport.byCustomer)).toBe(total);

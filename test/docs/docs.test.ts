@@ -37,7 +37,9 @@ function codesInHttpLayer(): Set<string> {
 }
 
 function documentedCodes(): Set<string> {
-  const table = read('docs/api.md').split('\n## ').find((section) => section.startsWith('Errors'));
+  const table = read('docs/api.md')
+    .split('\n## ')
+    .find((section) => section.startsWith('Errors'));
   if (!table) throw new Error('docs/api.md has no "## Errors" section');
   return new Set([...table.matchAll(/^\| `([A-Z][A-Z_]+)` \|/gm)].map((m) => m[1]));
 }
@@ -82,7 +84,10 @@ describe('the repository documentation', () => {
         if (skip.has(entry.name)) continue;
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
-        else if (/\.(md|ts|js|json|ya?ml|graphql|sh|service|txt)$/.test(entry.name) && fs.readFileSync(full, 'utf8').includes(outside)) {
+        else if (
+          /\.(md|ts|js|json|ya?ml|graphql|sh|service|txt)$/.test(entry.name) &&
+          fs.readFileSync(full, 'utf8').includes(outside)
+        ) {
           offenders.push(path.relative(root, full));
         }
       }

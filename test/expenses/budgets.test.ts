@@ -40,12 +40,23 @@ const setBudget = (caller: Caller, staffId: number | null, year: number, month: 
   app.exec(SET, { s: staffId === null ? null : String(staffId), y: year, m: month, a: amount }, caller);
 
 const FILE = `mutation($i: ExpenseClaimInput!) { fileExpenseClaim(input: $i) { id kind status customer { id } expense { amount category spentOn receiptRef description spender { id } customer { id } } } }`;
-async function claim(caller: Caller, amount: string, spentOn = today(), extra: Record<string, unknown> = {}): Promise<string> {
-  const d: any = await app.ok(FILE, { i: { amount, category: 'TRAVEL', spentOn, receiptRef: 'FP-0001', description: 'train to Suzhou', ...extra } }, caller);
+async function claim(
+  caller: Caller,
+  amount: string,
+  spentOn = today(),
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const d: any = await app.ok(
+    FILE,
+    { i: { amount, category: 'TRAVEL', spentOn, receiptRef: 'FP-0001', description: 'train to Suzhou', ...extra } },
+    caller,
+  );
   return d.fileExpenseClaim.id;
 }
-const approve = (id: string, caller: Caller) => app.exec(`mutation($id: ID!) { approveRequest(id: $id) { id status } }`, { id }, caller);
-const reject = (id: string, caller: Caller) => app.exec(`mutation($id: ID!) { rejectRequest(id: $id, note: "no receipt") { id status } }`, { id }, caller);
+const approve = (id: string, caller: Caller) =>
+  app.exec(`mutation($id: ID!) { approveRequest(id: $id) { id status } }`, { id }, caller);
+const reject = (id: string, caller: Caller) =>
+  app.exec(`mutation($id: ID!) { rejectRequest(id: $id, note: "no receipt") { id status } }`, { id }, caller);
 
 const REPORT = `query($y: Int!, $m: Int) { budgetReport(year: $y, month: $m) {
   year month firstDay lastDay
@@ -55,24 +66,46 @@ const report = (caller: Caller, year: number, month: number | null) => app.exec(
 const rowOf = (d: any, who: Caller) => d.budgetReport.rows.find((r: any) => r.staff.id === String(who.staff.id));
 
 describe('setBudget: who may set which budget', () => {
-  it('the DIRECTOR sets the department\'s yearly budget and a salesperson\'s monthly one; setting again replaces it, audited', async () => {
+  it("the DIRECTOR sets the department's yearly budget and a salesperson's monthly one; setting again replaces it, audited", async () => {
     const sales = await app.staff(Role.SALESPERSON);
     const dept: any = await setBudget(director, null, thisYear(), null, '80000.00');
     expect(dept.errors).toBeUndefined();
-    expect(dept.data.setBudget).toMatchObject({ year: thisYear(), month: null, amount: '80000.00', staff: null, setBy: { id: String(director.staff.id) } });
+    expect(dept.data.setBudget).toMatchObject({
+      year: thisYear(),
+      month: null,
+      amount: '80000.00',
+      staff: null,
+      setBy: { id: String(director.staff.id) },
+    });
     const first: any = await setBudget(director, sales.staff.id, thisYear(), thisMonth(), '1000.00');
     const again: any = await setBudget(director, sales.staff.id, thisYear(), thisMonth(), '1200.50');
-    expect(again.data.setBudget).toMatchObject({ id: first.data.setBudget.id, month: thisMonth(), amount: '1200.50', staff: { id: String(sales.staff.id) } });
+    expect(again.data.setBudget).toMatchObject({
+      id: first.data.setBudget.id,
+      month: thisMonth(),
+      amount: '1200.50',
+      staff: { id: String(sales.staff.id) },
+    });
     expect(await count(app, 'budget', 'staffId = ?', [sales.staff.id])).toBe(1);
-    const audit = await app.db.query('SELECT summary FROM audit_event WHERE action = ? AND entityId = ? ORDER BY id', ['budget.set', String(first.data.setBudget.id)]);
-    expect(audit.map((a: any) => a.summary)).toEqual([expect.stringMatching(/none -> 1000\.00/), expect.stringMatching(/1000\.00 -> 1200\.50/)]);
+    const audit = await app.db.query('SELECT summary FROM audit_event WHERE action = ? AND entityId = ? ORDER BY id', [
+      'budget.set',
+      String(first.data.setBudget.id),
+    ]);
+    expect(audit.map((a: any) => a.summary)).toEqual([
+      expect.stringMatching(/none -> 1000\.00/),
+      expect.stringMatching(/1000\.00 -> 1200\.50/),
+    ]);
   });
 
-  it('a MANAGER sets the budgets of the people they lead, not their own, a fellow leader\'s or the department\'s', async () => {
+  it("a MANAGER sets the budgets of the people they lead, not their own, a fellow leader's or the department's", async () => {
     const sales = await app.staff(Role.SALESPERSON);
     expect((await setBudget(manager, sales.staff.id, thisYear(), null, '5000.00')).errors).toBeUndefined();
     expect((await setBudget(manager, collector.staff.id, thisYear(), null, '500.00')).errors).toBeUndefined();
-    for (const [staffId, why] of [[manager.staff.id, 'own'], [manager2.staff.id, 'fellow manager'], [director.staff.id, 'director'], [null, 'department']] as const) {
+    for (const [staffId, why] of [
+      [manager.staff.id, 'own'],
+      [manager2.staff.id, 'fellow manager'],
+      [director.staff.id, 'director'],
+      [null, 'department'],
+    ] as const) {
       const r = await setBudget(manager, staffId, thisYear(), null, '99999.00');
       expect({ why, codes: errorCodes(r) }).toEqual({ why, codes: ['FORBIDDEN'] });
     }
@@ -81,8 +114,11 @@ describe('setBudget: who may set which budget', () => {
   it('nobody else sets budgets: a salesperson (not even their own), the assistant, a dispatcher, nobody signed in', async () => {
     const sales = await app.staff(Role.SALESPERSON);
     const before = await count(app, 'budget');
-    for (const caller of [sales, assistant, dispatcher]) expect(errorCodes(await setBudget(caller, sales.staff.id, thisYear(), null, '100.00'))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await app.exec(SET, { s: String(sales.staff.id), y: thisYear(), m: null, a: '1.00' }))).toEqual(['UNAUTHENTICATED']);
+    for (const caller of [sales, assistant, dispatcher])
+      expect(errorCodes(await setBudget(caller, sales.staff.id, thisYear(), null, '100.00'))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await app.exec(SET, { s: String(sales.staff.id), y: thisYear(), m: null, a: '1.00' }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
     expect(await count(app, 'budget')).toBe(before);
   });
 
@@ -102,8 +138,12 @@ describe('setBudget: who may set which budget', () => {
       expect({ field, codes: errorCodes(r), at: fieldOf(r) }).toEqual({ field, codes: ['BAD_USER_INPUT'], at: field });
     }
     // The Money scalar itself refuses a negative amount and extra decimals.
-    expect(errorCodes(await setBudget(director, sales.staff.id, thisYear(), null, '-0.01'))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await setBudget(director, sales.staff.id, thisYear(), null, '1.005'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await setBudget(director, sales.staff.id, thisYear(), null, '-0.01'))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(errorCodes(await setBudget(director, sales.staff.id, thisYear(), null, '1.005'))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(errorCodes(await setBudget(director, 987654, thisYear(), null, '1.00'))).toEqual(['NOT_FOUND']);
     const notAnId = await app.exec(SET, { s: 'abc', y: thisYear(), m: null, a: '1.00' }, director);
     expect([errorCodes(notAnId), fieldOf(notAnId)]).toEqual([['BAD_USER_INPUT'], 'staffId']);
@@ -115,7 +155,12 @@ describe('setBudget: who may set which budget', () => {
 
 describe('the budget report', () => {
   it('bad periods are BAD_USER_INPUT on the argument: month 13, month 0, year 2099, year 1999', async () => {
-    for (const [y, m, field] of [[thisYear(), 13, 'month'], [thisYear(), 0, 'month'], [2099, null, 'year'], [1999, null, 'year']] as const) {
+    for (const [y, m, field] of [
+      [thisYear(), 13, 'month'],
+      [thisYear(), 0, 'month'],
+      [2099, null, 'year'],
+      [1999, null, 'year'],
+    ] as const) {
       const r = await report(director, y, m);
       expect({ codes: errorCodes(r), at: fieldOf(r) }).toEqual({ codes: ['BAD_USER_INPUT'], at: field });
     }
@@ -132,18 +177,42 @@ describe('the budget report', () => {
     await confirmStatement(app, collector, st.id);
 
     expect((await approve(await claim(sales, '30.00'), manager)).errors).toBeUndefined();
-    expect((await approve(await claim(sales, '15.00', today(), { category: 'SAMPLES', customerId: String(c.id) }), manager)).errors).toBeUndefined();
+    expect(
+      (await approve(await claim(sales, '15.00', today(), { category: 'SAMPLES', customerId: String(c.id) }), manager))
+        .errors,
+    ).toBeUndefined();
     await claim(sales, '20.00'); // pending
     expect((await reject(await claim(sales, '40.00'), manager)).errors).toBeUndefined();
 
     const d: any = (await report(director, thisYear(), thisMonth())).data;
-    expect(rowOf(d, sales)).toEqual({ staff: { id: String(sales.staff.id) }, budget: '500.00', approved: '45.00', pending: '20.00', remaining: '455.00', approvedClaims: 2, confirmedSales: '300.00', ratio: 0.15 });
+    expect(rowOf(d, sales)).toEqual({
+      staff: { id: String(sales.staff.id) },
+      budget: '500.00',
+      approved: '45.00',
+      pending: '20.00',
+      remaining: '455.00',
+      approvedClaims: 2,
+      confirmedSales: '300.00',
+      ratio: 0.15,
+    });
     const y: any = (await report(director, thisYear(), null)).data;
-    expect(y.budgetReport).toMatchObject({ year: thisYear(), month: null, firstDay: `${thisYear()}-01-01`, lastDay: `${thisYear()}-12-31` });
-    expect(rowOf(y, sales)).toMatchObject({ budget: '6000.00', approved: '45.00', pending: '20.00', remaining: '5955.00', confirmedSales: '300.00', ratio: 0.15 });
+    expect(y.budgetReport).toMatchObject({
+      year: thisYear(),
+      month: null,
+      firstDay: `${thisYear()}-01-01`,
+      lastDay: `${thisYear()}-12-31`,
+    });
+    expect(rowOf(y, sales)).toMatchObject({
+      budget: '6000.00',
+      approved: '45.00',
+      pending: '20.00',
+      remaining: '5955.00',
+      confirmedSales: '300.00',
+      ratio: 0.15,
+    });
   });
 
-  it('claims count in the month and year of the day they were spent on, in the company calendar: the last day of last month and of last year are not this month\'s or this year\'s', async () => {
+  it("claims count in the month and year of the day they were spent on, in the company calendar: the last day of last month and of last year are not this month's or this year's", async () => {
     const sales = await app.staff(Role.SALESPERSON);
     const first = `${today().slice(0, 7)}-01`;
     const lastOfPrevious = addDays(first, -1);
@@ -162,10 +231,13 @@ describe('the budget report', () => {
     expect(await pendingIn(thisYear() - 1, null)).toBe(lastOfPrevious === lastOfLastYear ? '6.00' : '4.00');
     // The month's bounds are the company's.
     const d: any = (await report(director, thisYear(), thisMonth())).data;
-    expect([d.budgetReport.firstDay, d.budgetReport.lastDay]).toEqual([first, localDateIn('UTC', new Date(Date.UTC(thisYear(), thisMonth(), 0)))]);
+    expect([d.budgetReport.firstDay, d.budgetReport.lastDay]).toEqual([
+      first,
+      localDateIn('UTC', new Date(Date.UTC(thisYear(), thisMonth(), 0))),
+    ]);
   });
 
-  it('the department\'s totals are the rows\' sums, its own budget apart: allocated = sum of the personal budgets, unallocated and remaining from the department\'s budget', async () => {
+  it("the department's totals are the rows' sums, its own budget apart: allocated = sum of the personal budgets, unallocated and remaining from the department's budget", async () => {
     const year = thisYear() + 1; // a year of its own: planned budgets only, no claims can be in the future
     const a = await app.staff(Role.SALESPERSON);
     const b = await app.staff(Role.SALESPERSON);
@@ -174,7 +246,16 @@ describe('the budget report', () => {
     await setBudget(manager, b.staff.id, year, 1, '2500.50');
     const d: any = ((await report(director, year, 1)).data as any).budgetReport;
     expect(d.rows.map((r: any) => r.staff.id).sort()).toEqual([String(a.staff.id), String(b.staff.id)].sort());
-    expect(d.department).toEqual({ budget: '10000.00', allocated: '5500.50', unallocated: '4499.50', approved: '0.00', pending: '0.00', remaining: '10000.00', confirmedSales: '0.00', ratio: null });
+    expect(d.department).toEqual({
+      budget: '10000.00',
+      allocated: '5500.50',
+      unallocated: '4499.50',
+      approved: '0.00',
+      pending: '0.00',
+      remaining: '10000.00',
+      confirmedSales: '0.00',
+      ratio: null,
+    });
 
     // This month: every total is exactly the sum of the rows.
     const now: any = ((await report(director, thisYear(), thisMonth())).data as any).budgetReport;
@@ -196,7 +277,9 @@ describe('the budget report', () => {
     const d: any = (mine.data as any).budgetReport;
     expect(d.rows).toEqual([expect.objectContaining({ staff: { id: String(a.staff.id) }, budget: '100.00' })]);
     expect(d.department).toBeNull();
-    expect(mine.errors!.map((e) => [e.extensions?.code, e.path?.join('.')])).toEqual([['FORBIDDEN', 'budgetReport.department']]);
+    expect(mine.errors!.map((e) => [e.extensions?.code, e.path?.join('.')])).toEqual([
+      ['FORBIDDEN', 'budgetReport.department'],
+    ]);
     // Without a row of their own: nothing at all of the others.
     const stranger = await app.staff(Role.SALESPERSON);
     expect(((await report(stranger, thisYear(), thisMonth())).data as any).budgetReport.rows).toEqual([]);

@@ -41,18 +41,41 @@ const fieldOf = (r: { errors?: ClientError[] }) => r.errors?.[0]?.extensions?.fi
 const codeOf = (r: { errors?: ClientError[] }) => (errorCodes(r)[0] as string | undefined) ?? 'OK';
 
 const FILE = `mutation($i: ExpenseClaimInput!) { fileExpenseClaim(input: $i) { id kind status requester { id } customer { id } expense { amount category spentOn receiptRef description spender { id } customer { id } } } }`;
-const input = (amount: string, extra: Record<string, unknown> = {}) => ({ amount, category: 'ENTERTAINMENT', spentOn: today(), receiptRef: 'FP-2026-118', description: 'dinner with the buyer', ...extra });
-const file = (caller: Caller, amount: string, extra: Record<string, unknown> = {}) => app.exec(FILE, { i: input(amount, extra) }, caller);
+const input = (amount: string, extra: Record<string, unknown> = {}) => ({
+  amount,
+  category: 'ENTERTAINMENT',
+  spentOn: today(),
+  receiptRef: 'FP-2026-118',
+  description: 'dinner with the buyer',
+  ...extra,
+});
+const file = (caller: Caller, amount: string, extra: Record<string, unknown> = {}) =>
+  app.exec(FILE, { i: input(amount, extra) }, caller);
 async function claim(caller: Caller, amount: string, extra: Record<string, unknown> = {}): Promise<string> {
   const d: any = await app.ok(FILE, { i: input(amount, extra) }, caller);
   return d.fileExpenseClaim.id;
 }
-const approve = (id: string, caller: Caller) => app.exec(`mutation($id: ID!) { approveRequest(id: $id) { id status } }`, { id }, caller);
-const reject = (id: string, caller: Caller) => app.exec(`mutation($id: ID!) { rejectRequest(id: $id, note: "not a business expense") { id status } }`, { id }, caller);
-const status = async (id: string) => (await app.db.query('SELECT status FROM approval_request WHERE id = ?', [Number(id)]))[0].status;
+const approve = (id: string, caller: Caller) =>
+  app.exec(`mutation($id: ID!) { approveRequest(id: $id) { id status } }`, { id }, caller);
+const reject = (id: string, caller: Caller) =>
+  app.exec(
+    `mutation($id: ID!) { rejectRequest(id: $id, note: "not a business expense") { id status } }`,
+    { id },
+    caller,
+  );
+const status = async (id: string) =>
+  (await app.db.query('SELECT status FROM approval_request WHERE id = ?', [Number(id)]))[0].status;
 async function budgets(who: Caller, monthly: string, yearly: string) {
-  await app.ok(`mutation($s: ID, $y: Int!, $m: Int, $a: Money!) { setBudget(staffId: $s, year: $y, month: $m, amount: $a) { id } }`, { s: String(who.staff.id), y: thisYear(), m: thisMonth(), a: monthly }, director);
-  await app.ok(`mutation($s: ID, $y: Int!, $m: Int, $a: Money!) { setBudget(staffId: $s, year: $y, month: $m, amount: $a) { id } }`, { s: String(who.staff.id), y: thisYear(), m: null, a: yearly }, director);
+  await app.ok(
+    `mutation($s: ID, $y: Int!, $m: Int, $a: Money!) { setBudget(staffId: $s, year: $y, month: $m, amount: $a) { id } }`,
+    { s: String(who.staff.id), y: thisYear(), m: thisMonth(), a: monthly },
+    director,
+  );
+  await app.ok(
+    `mutation($s: ID, $y: Int!, $m: Int, $a: Money!) { setBudget(staffId: $s, year: $y, month: $m, amount: $a) { id } }`,
+    { s: String(who.staff.id), y: thisYear(), m: null, a: yearly },
+    director,
+  );
 }
 async function salesperson(monthly = '500.00', yearly = '5000.00'): Promise<Caller> {
   const s = await app.staff(Role.SALESPERSON);
@@ -67,16 +90,31 @@ describe('filing a claim', () => {
     const r: any = await file(sales, '128.50', { customerId: String(c.id), category: 'GIFTS' });
     expect(r.errors).toBeUndefined();
     expect(r.data.fileExpenseClaim).toEqual({
-      id: expect.any(String), kind: 'EXPENSE', status: 'PENDING', requester: { id: String(sales.staff.id) }, customer: { id: String(c.id) },
-      expense: { amount: '128.50', category: 'GIFTS', spentOn: today(), receiptRef: 'FP-2026-118', description: 'dinner with the buyer', spender: { id: String(sales.staff.id) }, customer: { id: String(c.id) } },
+      id: expect.any(String),
+      kind: 'EXPENSE',
+      status: 'PENDING',
+      requester: { id: String(sales.staff.id) },
+      customer: { id: String(c.id) },
+      expense: {
+        amount: '128.50',
+        category: 'GIFTS',
+        spentOn: today(),
+        receiptRef: 'FP-2026-118',
+        description: 'dinner with the buyer',
+        spender: { id: String(sales.staff.id) },
+        customer: { id: String(c.id) },
+      },
     });
     const none: any = await app.ok(FILE, { i: input('12.00', { category: 'TRAVEL' }) }, sales);
     expect(none.fileExpenseClaim).toMatchObject({ customer: null, expense: { customer: null, category: 'TRAVEL' } });
-    const audit = await app.db.query('SELECT summary FROM audit_event WHERE action = ? AND entityId = ?', ['approval.requested', r.data.fileExpenseClaim.id]);
+    const audit = await app.db.query('SELECT summary FROM audit_event WHERE action = ? AND entityId = ?', [
+      'approval.requested',
+      r.data.fileExpenseClaim.id,
+    ]);
     expect(audit[0].summary).toMatch(/EXPENSE of 128\.50 \(GIFTS\)/);
   });
 
-  it('a claim for another salesperson\'s customer is FORBIDDEN and writes nothing; a leader may name any customer', async () => {
+  it("a claim for another salesperson's customer is FORBIDDEN and writes nothing; a leader may name any customer", async () => {
     const sales = await salesperson();
     const other = await app.staff(Role.SALESPERSON);
     const theirs = await makeCustomer(app, other);
@@ -109,7 +147,9 @@ describe('filing a claim', () => {
     }
     // Refused by the Money scalar and the enum before the service runs.
     for (const extra of [{ amount: '-5.00' }, { amount: '1.005' }, { amount: '1e3' }]) {
-      expect(errorCodes(await app.exec(FILE, { i: { ...input('10.00'), ...extra } }, sales))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await app.exec(FILE, { i: { ...input('10.00'), ...extra } }, sales))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
     }
     expect((await app.exec(FILE, { i: { ...input('10.00'), category: 'HOLIDAY' } }, sales)).errors).toBeDefined();
     expect(await count(app, 'expense_claim')).toBe(before);
@@ -138,14 +178,16 @@ describe('deciding a claim', () => {
     const id = await claim(sales, '100.01');
     const denied = await approve(id, manager);
     expect(errorCodes(denied)).toEqual(['FORBIDDEN']);
-    expect(denied.errors![0].message).toMatch(/budget 300\.00, approved 200\.00, remaining 100\.00\) and needs a DIRECTOR/);
+    expect(denied.errors![0].message).toMatch(
+      /budget 300\.00, approved 200\.00, remaining 100\.00\) and needs a DIRECTOR/,
+    );
     expect(await status(id)).toBe('PENDING');
     expect((await approve(id, director)).errors).toBeUndefined();
     // A MANAGER may still reject what they may not approve.
     expect((await reject(await claim(sales, '900.00'), manager)).errors).toBeUndefined();
   });
 
-  it('beyond the remaining yearly budget though within the month\'s: only the DIRECTOR', async () => {
+  it("beyond the remaining yearly budget though within the month's: only the DIRECTOR", async () => {
     const sales = await salesperson('800.00', '300.00');
     const id = await claim(sales, '300.01');
     expect(errorCodes(await approve(id, manager))).toEqual(['FORBIDDEN']);
@@ -156,7 +198,11 @@ describe('deciding a claim', () => {
     const none = await app.staff(Role.SALESPERSON);
     expect(errorCodes(await approve(await claim(none, '1.00'), manager))).toEqual(['FORBIDDEN']);
     const yearOnly = await app.staff(Role.SALESPERSON);
-    await app.ok(`mutation($s: ID) { setBudget(staffId: $s, year: ${thisYear()}, amount: "9000.00") { id } }`, { s: String(yearOnly.staff.id) }, director);
+    await app.ok(
+      `mutation($s: ID) { setBudget(staffId: $s, year: ${thisYear()}, amount: "9000.00") { id } }`,
+      { s: String(yearOnly.staff.id) },
+      director,
+    );
     expect(errorCodes(await approve(await claim(yearOnly, '1.00'), manager))).toEqual(['FORBIDDEN']);
   });
 
@@ -179,7 +225,7 @@ describe('deciding a claim', () => {
     expect((await approve(id, manager)).errors).toBeUndefined();
   });
 
-  it('claims of other months and other people do not use this month\'s budget; rejected claims use none', async () => {
+  it("claims of other months and other people do not use this month's budget; rejected claims use none", async () => {
     const sales = await salesperson('100.00', '5000.00');
     const other = await salesperson('100.00', '5000.00');
     await approve(await claim(other, '100.00'), manager);
@@ -207,7 +253,8 @@ describe('deciding a claim', () => {
     const sales = await salesperson();
     const id = await claim(sales, '10.00');
     const colleague = await app.staff(Role.SALESPERSON);
-    for (const caller of [colleague, assistant, dispatcher]) expect(errorCodes(await approve(id, caller))).toEqual(['FORBIDDEN']);
+    for (const caller of [colleague, assistant, dispatcher])
+      expect(errorCodes(await approve(id, caller))).toEqual(['FORBIDDEN']);
     expect(await status(id)).toBe('PENDING');
   });
 
@@ -238,12 +285,15 @@ describe('deciding a claim', () => {
       const b = await claim(sales, '200.00');
       const results = await Promise.all([approve(a, manager), approve(b, manager2)]);
       expect(results.map(codeOf).sort()).toEqual(['FORBIDDEN', 'OK']);
-      const approved = await app.db.query(`SELECT SUM(e.amount) AS s FROM expense_claim e JOIN approval_request r ON r.id = e.requestId WHERE e.spenderId = ? AND r.status = 'APPROVED'`, [sales.staff.id]);
+      const approved = await app.db.query(
+        `SELECT SUM(e.amount) AS s FROM expense_claim e JOIN approval_request r ON r.id = e.requestId WHERE e.spenderId = ? AND r.status = 'APPROVED'`,
+        [sales.staff.id],
+      );
       expect(Number(approved[0].s)).toBe(20000);
     }
   });
 
-  it('a DIRECTOR\'s approval beyond the budget and a MANAGER\'s at the same moment: the MANAGER\'s lands only if it was decided first, within the budget', async () => {
+  it("a DIRECTOR's approval beyond the budget and a MANAGER's at the same moment: the MANAGER's lands only if it was decided first, within the budget", async () => {
     for (let i = 0; i < 5; i++) {
       const sales = await salesperson('100.00', '5000.00');
       const big = await claim(sales, '80.00');
@@ -252,7 +302,10 @@ describe('deciding a claim', () => {
       expect(codeOf(byDirector)).toBe('OK');
       expect(['OK', 'FORBIDDEN']).toContain(codeOf(byManager));
       if (codeOf(byManager) === 'OK') {
-        const rows = await app.db.query('SELECT id, decidedAt FROM approval_request WHERE id IN (?, ?)', [Number(big), Number(small)]);
+        const rows = await app.db.query('SELECT id, decidedAt FROM approval_request WHERE id IN (?, ?)', [
+          Number(big),
+          Number(small),
+        ]);
         const at = new Map<string, number>(rows.map((r: any) => [String(r.id), new Date(r.decidedAt).getTime()]));
         expect(at.get(small)!).toBeLessThanOrEqual(at.get(big)!);
       }
@@ -270,7 +323,7 @@ describe('deciding a claim', () => {
 });
 
 describe('who sees a claim', () => {
-  it('a salesperson lists only their own claims; another\'s is NOT_FOUND; leaders and the assistant see every claim with its details', async () => {
+  it("a salesperson lists only their own claims; another's is NOT_FOUND; leaders and the assistant see every claim with its details", async () => {
     const a = await salesperson();
     const b = await salesperson();
     const mine = await claim(a, '11.00');
@@ -281,7 +334,11 @@ describe('who sees a claim', () => {
     expect(ids(own)).toContain(mine);
     expect(ids(own)).not.toContain(theirs);
     expect(own.approvalRequests.edges.every((e: any) => e.node.expense.spender.id === String(a.staff.id))).toBe(true);
-    expect(errorCodes(await app.exec(`query($id: ID!) { approvalRequest(id: $id) { id expense { amount } } }`, { id: theirs }, a))).toEqual(['NOT_FOUND']);
+    expect(
+      errorCodes(
+        await app.exec(`query($id: ID!) { approvalRequest(id: $id) { id expense { amount } } }`, { id: theirs }, a),
+      ),
+    ).toEqual(['NOT_FOUND']);
     for (const leader of [director, manager, assistant]) {
       const all: any = await app.ok(LIST, {}, leader);
       const node = all.approvalRequests.edges.find((e: any) => e.node.id === theirs).node;
@@ -289,18 +346,34 @@ describe('who sees a claim', () => {
     }
     // Other kinds have no expense details.
     const c = await makeCustomer(app, a);
-    const rate: any = await app.ok(`mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "310.00", reason: "x") { id expense { amount } } }`, { c: String(c.id) }, a);
+    const rate: any = await app.ok(
+      `mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "310.00", reason: "x") { id expense { amount } } }`,
+      { c: String(c.id) },
+      a,
+    );
     expect(rate.requestRateChange.expense).toBeNull();
   });
 
-  it('a department head reading the liaison forms they sign gets expense null without an error (nothing of anyone\'s is hidden there)', async () => {
+  it("a department head reading the liaison forms they sign gets expense null without an error (nothing of anyone's is hidden there)", async () => {
     const sales = await salesperson();
     const head = await app.staff(Role.DEPARTMENT_HEAD);
     const c = await makeCustomer(app, sales);
-    const form: any = await app.ok(`mutation($c: ID!) { requestSpecialOperation(customerId: $c, details: "night loading", departments: [WAREHOUSE]) { id } }`, { c: String(c.id) }, sales);
+    const form: any = await app.ok(
+      `mutation($c: ID!) { requestSpecialOperation(customerId: $c, details: "night loading", departments: [WAREHOUSE]) { id } }`,
+      { c: String(c.id) },
+      sales,
+    );
     await approve(form.requestSpecialOperation.id, manager);
-    const seen = await app.exec(`query($id: ID!) { approvalRequest(id: $id) { id kind expense { amount } } }`, { id: form.requestSpecialOperation.id }, head);
+    const seen = await app.exec(
+      `query($id: ID!) { approvalRequest(id: $id) { id kind expense { amount } } }`,
+      { id: form.requestSpecialOperation.id },
+      head,
+    );
     expect(seen.errors).toBeUndefined();
-    expect((seen.data as any).approvalRequest).toEqual({ id: form.requestSpecialOperation.id, kind: 'SPECIAL_OPERATION', expense: null });
+    expect((seen.data as any).approvalRequest).toEqual({
+      id: form.requestSpecialOperation.id,
+      kind: 'SPECIAL_OPERATION',
+      expense: null,
+    });
   });
 });

@@ -17,7 +17,11 @@ interface Violation {
 }
 
 function cruise(cwd: string): { violations: Violation[] } {
-  const run = spawnSync(bin, ['src', '--config', config, '--output-type', 'json'], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(bin, ['src', '--config', config, '--output-type', 'json'], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (!run.stdout) throw new Error(`dependency-cruiser failed: ${run.stderr}`);
   const summary = JSON.parse(run.stdout).summary;
   return { violations: summary.violations };

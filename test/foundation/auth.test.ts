@@ -6,11 +6,36 @@ import { MAX_FAILED_LOGINS } from '../../src/features/auth/login-throttle';
 
 const Login = graphql(`
   mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) { token expiresAt staff { id email roles } }
+    login(email: $email, password: $password) {
+      token
+      expiresAt
+      staff {
+        id
+        email
+        roles
+      }
+    }
   }
 `);
-const Me = graphql(`query Me { me { id name roles department active } }`);
-const StaffMembers = graphql(`query StaffMembers($role: Role) { staffMembers(role: $role) { id roles } }`);
+const Me = graphql(`
+  query Me {
+    me {
+      id
+      name
+      roles
+      department
+      active
+    }
+  }
+`);
+const StaffMembers = graphql(`
+  query StaffMembers($role: Role) {
+    staffMembers(role: $role) {
+      id
+      roles
+    }
+  }
+`);
 
 let app: TestApp;
 beforeAll(async () => {
@@ -19,7 +44,13 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 async function makeAccount(email: string, password = 'Sup3rSecret') {
-  return app.server.services.staff.create(null, { name: 'Login Test', email, password, roles: [Role.SALESPERSON], department: 'MARKET' as never });
+  return app.server.services.staff.create(null, {
+    name: 'Login Test',
+    email,
+    password,
+    roles: [Role.SALESPERSON],
+    department: 'MARKET' as never,
+  });
 }
 
 describe('login', () => {
@@ -63,15 +94,23 @@ describe('tokens', () => {
   const key = () => new TextEncoder().encode(app.config.jwt.secret);
   const sign = (claims: { iss?: string; aud?: string; exp?: number | null; sub?: string }, secret = key()) => {
     const now = Math.floor(Date.now() / 1000);
-    let jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(claims.sub ?? '1').setIssuedAt(now)
-      .setIssuer(claims.iss ?? app.config.jwt.issuer).setAudience(claims.aud ?? app.config.jwt.audience);
+    let jwt = new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.sub ?? '1')
+      .setIssuedAt(now)
+      .setIssuer(claims.iss ?? app.config.jwt.issuer)
+      .setAudience(claims.aud ?? app.config.jwt.audience);
     if (claims.exp !== null) jwt = jwt.setExpirationTime(claims.exp ?? now + 600);
     return jwt.sign(secret);
   };
 
   it.each([
     ['a bad signature', () => sign({}, new TextEncoder().encode('another-secret-another-secret-12'))],
-    ['alg none', async () => `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: '1', iss: app.config.jwt.issuer, aud: app.config.jwt.audience, exp: 9999999999, iat: 1 })).toString('base64url')}.`],
+    [
+      'alg none',
+      async () =>
+        `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: '1', iss: app.config.jwt.issuer, aud: app.config.jwt.audience, exp: 9999999999, iat: 1 })).toString('base64url')}.`,
+    ],
     ['no exp', () => sign({ exp: null })],
     ['an expired token', () => sign({ exp: Math.floor(Date.now() / 1000) - 60 })],
     ['a wrong issuer', () => sign({ iss: 'someone-else' })],
@@ -93,7 +132,11 @@ describe('tokens', () => {
     const director = await app.staff(Role.DIRECTOR);
     const sales = await app.staff(Role.SALESPERSON);
     await app.ok(Me, {}, sales);
-    await app.ok(`mutation($id: ID!) { deactivateStaff(staffId: $id) { id active } }`, { id: String(sales.staff.id) }, director);
+    await app.ok(
+      `mutation($id: ID!) { deactivateStaff(staffId: $id) { id active } }`,
+      { id: String(sales.staff.id) },
+      director,
+    );
     expect(errorCodes(await app.exec(Me, {}, sales))).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -101,8 +144,16 @@ describe('tokens', () => {
     const director = await app.staff(Role.DIRECTOR);
     const other = await app.staff(Role.DIRECTOR);
     await app.ok(StaffMembers, {}, other);
-    await app.ok(`mutation($input: SetStaffRolesInput!) { setStaffRoles(input: $input) { id roles } }`, { input: { staffId: String(other.staff.id), roles: ['SALESPERSON'] } }, director);
-    const createAsDemoted = await app.exec(`mutation { createStaff(input: { name: "X", email: "x.demoted@test.example", password: "Passw0rd1", roles: [SALESPERSON], department: MARKET }) { id } }`, {}, other);
+    await app.ok(
+      `mutation($input: SetStaffRolesInput!) { setStaffRoles(input: $input) { id roles } }`,
+      { input: { staffId: String(other.staff.id), roles: ['SALESPERSON'] } },
+      director,
+    );
+    const createAsDemoted = await app.exec(
+      `mutation { createStaff(input: { name: "X", email: "x.demoted@test.example", password: "Passw0rd1", roles: [SALESPERSON], department: MARKET }) { id } }`,
+      {},
+      other,
+    );
     expect(errorCodes(createAsDemoted)).toEqual(['FORBIDDEN']);
   });
 });

@@ -18,7 +18,10 @@ const CHECKS: Record<string, { applies(file: string): boolean; breaks(text: stri
   // Rows are added with insert (src/db/insert.ts); seeds may do as they like.
   'no save() outside the seeds': { applies: (f) => !/\.seed\.ts$|\/seed\//.test(f), breaks: (t) => /\.save\(/.test(t) },
   // A feature's index.ts is its one door; nothing else forwards another module's exports.
-  'no re-exports outside index.ts': { applies: (f) => path.basename(f) !== 'index.ts', breaks: (t) => /^export (\*|\{[^}]*\}|type \{[^}]*\}) from /m.test(t) },
+  'no re-exports outside index.ts': {
+    applies: (f) => path.basename(f) !== 'index.ts',
+    breaks: (t) => /^export (\*|\{[^}]*\}|type \{[^}]*\}) from /m.test(t),
+  },
   // An id argument goes through parseIdArg or loadCustomer (BAD_USER_INPUT naming it), never a NOT_FOUND of its own.
   'no hand-made id parsing': { applies: () => true, breaks: (t) => /isSafeInteger\([^)]*\)[^;]*NotFoundError/.test(t) },
 };
@@ -37,5 +40,9 @@ it('each check notices a file that breaks it', () => {
   expect(CHECKS['no save() outside the seeds'].applies('src/features/x/x.seed.ts')).toBe(false);
   expect(CHECKS['no re-exports outside index.ts'].breaks("export * from '../../domain/roles';")).toBe(true);
   expect(CHECKS['no re-exports outside index.ts'].breaks("export { A, B } from './a';")).toBe(true);
-  expect(CHECKS['no hand-made id parsing'].breaks("if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError('Staff member', staffId);")).toBe(true);
+  expect(
+    CHECKS['no hand-made id parsing'].breaks(
+      "if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError('Staff member', staffId);",
+    ),
+  ).toBe(true);
 });

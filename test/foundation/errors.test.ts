@@ -54,11 +54,17 @@ describe('the error codes and classes', () => {
     expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
     expect([...EXPOSED_CODES].sort()).toEqual([...ERROR_CODES].sort());
     // A literal code written anywhere in the server is a listed one (or graphql-js's, Apollo's, the masked fault).
-    const known = new Set<string>([...ERROR_CODES, ...PRE_EXECUTION_CODES, 'INTERNAL_SERVER_ERROR', 'PERSISTED_QUERY_NOT_FOUND']);
+    const known = new Set<string>([
+      ...ERROR_CODES,
+      ...PRE_EXECUTION_CODES,
+      'INTERNAL_SERVER_ERROR',
+      'PERSISTED_QUERY_NOT_FOUND',
+    ]);
     const unknown = new Set<string>();
     // (src/db names the database driver's own codes, never sent to a client.)
     for (const f of sources(path.join(ROOT, 'src')).filter((f) => !f.startsWith(path.join(ROOT, 'src/db')))) {
-      for (const m of fs.readFileSync(f, 'utf8').matchAll(/\bcode: '([A-Z_]+)'/g)) if (!known.has(m[1])) unknown.add(`${path.relative(ROOT, f)}: ${m[1]}`);
+      for (const m of fs.readFileSync(f, 'utf8').matchAll(/\bcode: '([A-Z_]+)'/g))
+        if (!known.has(m[1])) unknown.add(`${path.relative(ROOT, f)}: ${m[1]}`);
     }
     expect([...unknown]).toEqual([]);
   });

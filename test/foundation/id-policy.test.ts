@@ -12,34 +12,110 @@ import { Role } from '../../src/domain/roles';
  * names nothing is NOT_FOUND (a filter simply matches nothing), and neither writes anything.
  */
 
-const Statement = graphql(`query IdPolicyStatement($id: ID!) { statement(id: $id) { id } }`);
-const ApprovalRequest = graphql(`query IdPolicyApprovalRequest($id: ID!) { approvalRequest(id: $id) { id } }`);
-const Customer = graphql(`query IdPolicyCustomer($id: ID!) { customer(id: $id) { id } }`);
+const Statement = graphql(`
+  query IdPolicyStatement($id: ID!) {
+    statement(id: $id) {
+      id
+    }
+  }
+`);
+const ApprovalRequest = graphql(`
+  query IdPolicyApprovalRequest($id: ID!) {
+    approvalRequest(id: $id) {
+      id
+    }
+  }
+`);
+const Customer = graphql(`
+  query IdPolicyCustomer($id: ID!) {
+    customer(id: $id) {
+      id
+    }
+  }
+`);
 const IssueStatement = graphql(`
   mutation IdPolicyIssueStatement($customerId: ID!, $from: LocalDate!, $to: LocalDate!) {
-    issueStatement(customerId: $customerId, periodStart: $from, periodEnd: $to) { id }
+    issueStatement(customerId: $customerId, periodStart: $from, periodEnd: $to) {
+      id
+    }
   }
 `);
 const RecordPayment = graphql(`
   mutation IdPolicyRecordPayment($customerId: ID!, $on: LocalDate!, $key: String!) {
-    recordPayment(customerId: $customerId, amount: "10.00", receivedOn: $on, reference: "bank 1", idempotencyKey: $key) { id }
+    recordPayment(
+      customerId: $customerId
+      amount: "10.00"
+      receivedOn: $on
+      reference: "bank 1"
+      idempotencyKey: $key
+    ) {
+      id
+    }
   }
 `);
 const RateChange = graphql(`
-  mutation IdPolicyRateChange($customerId: ID!) { requestRateChange(customerId: $customerId, newRate: "1.20", reason: "market") { id } }
+  mutation IdPolicyRateChange($customerId: ID!) {
+    requestRateChange(customerId: $customerId, newRate: "1.20", reason: "market") {
+      id
+    }
+  }
 `);
 const Pickup = graphql(`
-  mutation IdPolicyPickup($customerId: ID!, $on: LocalDate!) { createPickupNotice(customerId: $customerId, goods: "boxes", pickupDate: $on) { id } }
+  mutation IdPolicyPickup($customerId: ID!, $on: LocalDate!) {
+    createPickupNotice(customerId: $customerId, goods: "boxes", pickupDate: $on) {
+      id
+    }
+  }
 `);
 const Reassign = graphql(`
-  mutation IdPolicyReassign($customerId: ID!, $ownerId: ID!) { reassignCustomer(customerId: $customerId, ownerId: $ownerId, reason: "cover") { id } }
+  mutation IdPolicyReassign($customerId: ID!, $ownerId: ID!) {
+    reassignCustomer(customerId: $customerId, ownerId: $ownerId, reason: "cover") {
+      id
+    }
+  }
 `);
-const Approve = graphql(`mutation IdPolicyApprove($id: ID!) { approveRequest(id: $id) { id } }`);
-const Invoice = graphql(`mutation IdPolicyInvoice($id: ID!) { issueInvoice(statementId: $id, invoiceNo: "INV-1", amount: "1.00") { id } }`);
-const Unlock = graphql(`mutation IdPolicyUnlock($staffId: ID!) { unlockStaff(staffId: $staffId) { id } }`);
-const SendSheet = graphql(`mutation IdPolicySendSheet($ids: [ID!]!) { sendOrderSheetToWarehouse(orderIds: $ids, placedAt: "Dock 1") { id } }`);
-const Statements = graphql(`query IdPolicyStatements($customerId: ID) { statements(customerId: $customerId) { totalCount } }`);
-const Orders = graphql(`query IdPolicyOrders($customerId: ID) { warehouseOrders(customerId: $customerId) { totalCount } }`);
+const Approve = graphql(`
+  mutation IdPolicyApprove($id: ID!) {
+    approveRequest(id: $id) {
+      id
+    }
+  }
+`);
+const Invoice = graphql(`
+  mutation IdPolicyInvoice($id: ID!) {
+    issueInvoice(statementId: $id, invoiceNo: "INV-1", amount: "1.00") {
+      id
+    }
+  }
+`);
+const Unlock = graphql(`
+  mutation IdPolicyUnlock($staffId: ID!) {
+    unlockStaff(staffId: $staffId) {
+      id
+    }
+  }
+`);
+const SendSheet = graphql(`
+  mutation IdPolicySendSheet($ids: [ID!]!) {
+    sendOrderSheetToWarehouse(orderIds: $ids, placedAt: "Dock 1") {
+      id
+    }
+  }
+`);
+const Statements = graphql(`
+  query IdPolicyStatements($customerId: ID) {
+    statements(customerId: $customerId) {
+      totalCount
+    }
+  }
+`);
+const Orders = graphql(`
+  query IdPolicyOrders($customerId: ID) {
+    warehouseOrders(customerId: $customerId) {
+      totalCount
+    }
+  }
+`);
 
 const MALFORMED = ['abc', '0', '-1', '1.5', '', ' 7', '1e3', '0x10', '9'.repeat(30), "1' OR '1'='1"];
 const UNKNOWN = '99999999';
@@ -73,25 +149,73 @@ const cases: Case[] = [
   { name: 'statement(id)', field: 'id', unknown: 'NOT_FOUND', run: (id) => exec(Statement, { id }) },
   { name: 'approvalRequest(id)', field: 'id', unknown: 'NOT_FOUND', run: (id) => exec(ApprovalRequest, { id }) },
   { name: 'customer(id)', field: 'id', unknown: 'NO_ERROR', run: (id) => exec(Customer, { id }) },
-  { name: 'issueStatement(customerId)', field: 'customerId', unknown: 'NOT_FOUND', run: (id) => exec(IssueStatement, { customerId: id, from: '2025-01-01', to: '2025-01-31' }) },
-  { name: 'recordPayment(customerId)', field: 'customerId', unknown: 'NOT_FOUND', run: (id) => exec(RecordPayment, { customerId: id, on: '2025-01-05', key: `k-${Math.random()}` }) },
-  { name: 'requestRateChange(customerId)', field: 'customerId', unknown: 'NOT_FOUND', run: (id) => exec(RateChange, { customerId: id }) },
-  { name: 'createPickupNotice(customerId)', field: 'customerId', unknown: 'NOT_FOUND', run: (id) => exec(Pickup, { customerId: id, on: addDays(today, 1) }) },
-  { name: 'reassignCustomer(customerId)', field: 'customerId', unknown: 'NOT_FOUND', run: (id) => exec(Reassign, { customerId: id, ownerId: String(boss.staff.id) }) },
-  { name: 'reassignCustomer(ownerId)', field: 'ownerId', unknown: 'NOT_FOUND', run: (id) => exec(Reassign, { customerId, ownerId: id }) },
+  {
+    name: 'issueStatement(customerId)',
+    field: 'customerId',
+    unknown: 'NOT_FOUND',
+    run: (id) => exec(IssueStatement, { customerId: id, from: '2025-01-01', to: '2025-01-31' }),
+  },
+  {
+    name: 'recordPayment(customerId)',
+    field: 'customerId',
+    unknown: 'NOT_FOUND',
+    run: (id) => exec(RecordPayment, { customerId: id, on: '2025-01-05', key: `k-${Math.random()}` }),
+  },
+  {
+    name: 'requestRateChange(customerId)',
+    field: 'customerId',
+    unknown: 'NOT_FOUND',
+    run: (id) => exec(RateChange, { customerId: id }),
+  },
+  {
+    name: 'createPickupNotice(customerId)',
+    field: 'customerId',
+    unknown: 'NOT_FOUND',
+    run: (id) => exec(Pickup, { customerId: id, on: addDays(today, 1) }),
+  },
+  {
+    name: 'reassignCustomer(customerId)',
+    field: 'customerId',
+    unknown: 'NOT_FOUND',
+    run: (id) => exec(Reassign, { customerId: id, ownerId: String(boss.staff.id) }),
+  },
+  {
+    name: 'reassignCustomer(ownerId)',
+    field: 'ownerId',
+    unknown: 'NOT_FOUND',
+    run: (id) => exec(Reassign, { customerId, ownerId: id }),
+  },
   { name: 'approveRequest(id)', field: 'id', unknown: 'NOT_FOUND', run: (id) => exec(Approve, { id }) },
   { name: 'issueInvoice(statementId)', field: 'statementId', unknown: 'NOT_FOUND', run: (id) => exec(Invoice, { id }) },
   { name: 'unlockStaff(staffId)', field: 'staffId', unknown: 'NOT_FOUND', run: (id) => exec(Unlock, { staffId: id }) },
-  { name: 'sendOrderSheetToWarehouse(orderIds)', field: 'orderIds', unknown: 'NOT_FOUND', run: (id) => exec(SendSheet, { ids: [id] }) },
-  { name: 'statements(customerId) filter', field: 'customerId', unknown: 'NO_ERROR', run: (id) => exec(Statements, { customerId: id }) },
-  { name: 'warehouseOrders(customerId) filter', field: 'customerId', unknown: 'NO_ERROR', run: (id) => exec(Orders, { customerId: id }) },
+  {
+    name: 'sendOrderSheetToWarehouse(orderIds)',
+    field: 'orderIds',
+    unknown: 'NOT_FOUND',
+    run: (id) => exec(SendSheet, { ids: [id] }),
+  },
+  {
+    name: 'statements(customerId) filter',
+    field: 'customerId',
+    unknown: 'NO_ERROR',
+    run: (id) => exec(Statements, { customerId: id }),
+  },
+  {
+    name: 'warehouseOrders(customerId) filter',
+    field: 'customerId',
+    unknown: 'NO_ERROR',
+    run: (id) => exec(Orders, { customerId: id }),
+  },
 ];
 
 describe('one id policy', () => {
   it.each(cases)('$name: a malformed id is BAD_USER_INPUT naming $field', async (c) => {
     for (const bad of MALFORMED) {
       const result = await c.run(bad);
-      expect({ bad, errors: result.errors?.map((e) => e.extensions) }).toEqual({ bad, errors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: c.field })] });
+      expect({ bad, errors: result.errors?.map((e) => e.extensions) }).toEqual({
+        bad,
+        errors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: c.field })],
+      });
     }
   });
 

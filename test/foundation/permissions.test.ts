@@ -12,7 +12,9 @@ describe('the access map', () => {
     const schema = await buildBareSchema();
     const lines: string[] = [];
     for (const type of ['Query', 'Mutation'] as const) {
-      const fields = Object.keys((type === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields()).sort();
+      const fields = Object.keys(
+        (type === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields(),
+      ).sort();
       for (const field of fields) {
         const rule = permissionRules[type][field];
         lines.push(`${type}.${field}: ${rule ? describeRule(rule) : 'DENIED (no rule)'}`);
@@ -37,10 +39,16 @@ describe('the access map', () => {
     });
     expect(lines.filter((l) => l.includes('MISSING'))).toEqual([]);
     // An exemption that no longer applies (the field is gone or has a rule) is stale.
-    expect(Object.keys(PRIVATE_DATA_EXEMPTIONS).filter((f) => !fields.includes(f) || permissionRules[f.split('.')[0]]?.[f.split('.')[1]])).toEqual([]);
+    expect(
+      Object.keys(PRIVATE_DATA_EXEMPTIONS).filter(
+        (f) => !fields.includes(f) || permissionRules[f.split('.')[0]]?.[f.split('.')[1]],
+      ),
+    ).toEqual([]);
     // Report rows go without field rules only while their reports admit the money readers alone.
     for (const root of MONEY_REPORT_ROOTS) {
-      const roles = /^hasRole\((.*)\)$/.exec(describeRule(permissionRules.Query[root]))?.[1].split(',') ?? ['(not a role rule)'];
+      const roles = /^hasRole\((.*)\)$/.exec(describeRule(permissionRules.Query[root]))?.[1].split(',') ?? [
+        '(not a role rule)',
+      ];
       expect({ root, outside: roles.filter((r) => !MONEY_READERS.includes(r as Role)) }).toEqual({ root, outside: [] });
     }
     expect(lines.join('\n')).toMatchSnapshot();
@@ -51,7 +59,10 @@ describe('the access map', () => {
     const query = bare.getQueryType()!.toConfig();
     const withExtra = new GraphQLSchema({
       ...bare.toConfig(),
-      query: new GraphQLObjectType({ ...query, fields: { ...query.fields, secretReport: { type: GraphQLString, resolve: () => 'leaked' } } }),
+      query: new GraphQLObjectType({
+        ...query,
+        fields: { ...query.fields, secretReport: { type: GraphQLString, resolve: () => 'leaked' } },
+      }),
       types: bare.toConfig().types.filter((t) => t.name !== 'Query'),
     });
     const guarded = applyPermissions(withExtra);

@@ -8,10 +8,31 @@ describe('demo seed', () => {
       expect(await seedDemoCompany(app.db, app.config)).toBe(true);
       expect(await seedDemoCompany(app.db, app.config)).toBe(false);
       const heads = await app.db.query('SELECT department FROM department_head ORDER BY department');
-      expect(heads.map((h: { department: string }) => h.department)).toEqual(['DISPATCH', 'FINANCE', 'MARKET', 'OPERATIONS', 'WAREHOUSE']);
-      const logins = ['director', 'manager', 'assistant', 'sales1', 'sales2', 'collector', 'clerk', 'dispatcher', 'warehouse.head', 'finance.head', 'operations.head'];
+      expect(heads.map((h: { department: string }) => h.department)).toEqual([
+        'DISPATCH',
+        'FINANCE',
+        'MARKET',
+        'OPERATIONS',
+        'WAREHOUSE',
+      ]);
+      const logins = [
+        'director',
+        'manager',
+        'assistant',
+        'sales1',
+        'sales2',
+        'collector',
+        'clerk',
+        'dispatcher',
+        'warehouse.head',
+        'finance.head',
+        'operations.head',
+      ];
       for (const who of logins) {
-        await app.ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: `${who}@demo.example`, p: DEMO_PASSWORD });
+        await app.ok(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+          e: `${who}@demo.example`,
+          p: DEMO_PASSWORD,
+        });
       }
     } finally {
       await app.stop();
@@ -36,7 +57,22 @@ describe('demo seed on any day of the calendar', () => {
     '2099-06-15T04:00:00Z', // far ahead
   ];
   it.each(instants)('seeds the demo company when the clock says %s', async (instant) => {
-    jest.useFakeTimers({ now: new Date(instant), advanceTimers: true, doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    jest.useFakeTimers({
+      now: new Date(instant),
+      advanceTimers: true,
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'clearImmediate',
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+        'queueMicrotask',
+        'hrtime',
+        'performance',
+      ],
+    });
     const app = await TestApp.start();
     try {
       expect(await seedDemoCompany(app.db, app.config)).toBe(true);

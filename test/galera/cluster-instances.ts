@@ -48,14 +48,30 @@ export async function startInstance(name: string, databaseUrl: string): Promise<
   };
 }
 
-export async function signIn(instance: ApiInstance, role: Role, email: string, department = Department.MARKET): Promise<{ id: number; token: string }> {
-  const staff = await instance.server.services.staff.create(null, { name: email.split('@')[0], email, password: PASSWORD, roles: [role], department });
+export async function signIn(
+  instance: ApiInstance,
+  role: Role,
+  email: string,
+  department = Department.MARKET,
+): Promise<{ id: number; token: string }> {
+  const staff = await instance.server.services.staff.create(null, {
+    name: email.split('@')[0],
+    email,
+    password: PASSWORD,
+    roles: [role],
+    department,
+  });
   return { id: staff.id, token: (await instance.server.services.tokens.issue(staff.id)).token };
 }
 
 export const PASSWORD = 'Galera-Passw0rd!';
 
-export async function post(instance: ApiInstance, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
+export async function post(
+  instance: ApiInstance,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<any> {
   const res = await fetch(`${instance.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -7,7 +7,6 @@ import { GaleraCluster } from '../support/galera-cluster';
 import { ApiInstance, codes, PASSWORD, post, retriesReported, signIn, startInstance } from './cluster-instances';
 import { LoadReport, runLoadWithNodeLoss } from './node-loss-load';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * High availability on a real three-node MariaDB Galera cluster (galera project only: it starts
  * its own cluster with scripts/galera-cluster.sh). Two API instances attached to different nodes
@@ -21,7 +20,14 @@ let cluster: GaleraCluster;
 let A: ApiInstance;
 let B: ApiInstance;
 const tokens: Record<string, string> = {};
-const emails = { s1: 'sales.one@galera.example', s2: 'sales.two@galera.example', m1: 'manager.one@galera.example', m2: 'manager.two@galera.example', c: 'collector@galera.example', victim: 'victim@galera.example' };
+const emails = {
+  s1: 'sales.one@galera.example',
+  s2: 'sales.two@galera.example',
+  m1: 'manager.one@galera.example',
+  m2: 'manager.two@galera.example',
+  c: 'collector@galera.example',
+  victim: 'victim@galera.example',
+};
 
 beforeAll(async () => {
   cluster = await GaleraCluster.start();
@@ -37,7 +43,8 @@ beforeAll(async () => {
     c: [Role.COLLECTOR, Department.FINANCE],
     victim: [Role.SALESPERSON, Department.MARKET],
   };
-  for (const [key, email] of Object.entries(emails)) tokens[key] = (await signIn(key.endsWith('2') ? B : A, roles[key][0], email, roles[key][1])).token;
+  for (const [key, email] of Object.entries(emails))
+    tokens[key] = (await signIn(key.endsWith('2') ? B : A, roles[key][0], email, roles[key][1])).token;
 }, 240_000);
 
 afterAll(async () => {
@@ -54,7 +61,12 @@ const Pay = `mutation($c: ID!, $a: Money!, $k: String!) { recordPayment(customer
 
 async function newCustomer(): Promise<string> {
   const n = unique();
-  const r = await post(A, Register, { i: { name: `Galera Freight ${n}`, contactName: 'Mr Node', contactPhone: `139${n}`.slice(0, 15) } }, tokens.s1);
+  const r = await post(
+    A,
+    Register,
+    { i: { name: `Galera Freight ${n}`, contactName: 'Mr Node', contactPhone: `139${n}`.slice(0, 15) } },
+    tokens.s1,
+  );
   expect(r.errors).toBeUndefined();
   return r.data.registerCustomer.id;
 }
@@ -78,7 +90,12 @@ describe('the cluster and its schema', () => {
     expect(A.applied.length).toBeGreaterThan(0);
     expect(B.applied).toEqual([]);
     for (const node of [1, 2, 3]) {
-      const rows = await cluster.query<{ name: string; n: number }>(node, 'SELECT name, COUNT(*) AS n FROM migrations GROUP BY name', [], DB);
+      const rows = await cluster.query<{ name: string; n: number }>(
+        node,
+        'SELECT name, COUNT(*) AS n FROM migrations GROUP BY name',
+        [],
+        DB,
+      );
       expect(rows.map((r) => r.name).sort()).toEqual([...A.applied].sort());
       expect(rows.every((r) => Number(r.n) === 1)).toBe(true);
     }
@@ -101,7 +118,12 @@ describe('the cluster and its schema', () => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) scan(file);
-        else if (/\.ts$/.test(entry.name) && /LOCK\s+TABLES|GET_LOCK\s*\(|RELEASE_LOCK\s*\(|ENGINE\s*=\s*(MyISAM|MEMORY|Aria)|CREATE\s+TEMPORARY\s+TABLE/i.test(fs.readFileSync(file, 'utf8'))) {
+        else if (
+          /\.ts$/.test(entry.name) &&
+          /LOCK\s+TABLES|GET_LOCK\s*\(|RELEASE_LOCK\s*\(|ENGINE\s*=\s*(MyISAM|MEMORY|Aria)|CREATE\s+TEMPORARY\s+TABLE/i.test(
+            fs.readFileSync(file, 'utf8'),
+          )
+        ) {
           offenders.push(path.relative(root, file));
         }
       }
@@ -116,10 +138,14 @@ describe('two instances on different nodes keep every promise', () => {
     for (let round = 0; round < ROUNDS; round++) {
       const n = unique();
       const input = { name: `Race Freight ${n}`, contactName: 'Mr Race', contactPhone: `136${n}`.slice(0, 15) };
-      const [a, b] = await Promise.all([post(A, Register, { i: input }, tokens.s1), post(B, Register, { i: input }, tokens.s2)]);
+      const [a, b] = await Promise.all([
+        post(A, Register, { i: input }, tokens.s1),
+        post(B, Register, { i: input }, tokens.s2),
+      ]);
       expect([a, b].filter((r) => r.data?.registerCustomer)).toHaveLength(1);
       expect([...codes(a), ...codes(b)]).toEqual(['CUSTOMER_ALREADY_OWNED']);
-      for (const node of [1, 2, 3]) expect(await one(node, 'SELECT COUNT(*) AS n FROM customer WHERE name = ?', [input.name])).toBe(1);
+      for (const node of [1, 2, 3])
+        expect(await one(node, 'SELECT COUNT(*) AS n FROM customer WHERE name = ?', [input.name])).toBe(1);
     }
   });
 
@@ -135,7 +161,13 @@ describe('two instances on different nodes keep every promise', () => {
       const [a, b] = await Promise.all([post(A, Approve, { id }, tokens.m1), post(B, Approve, { id }, tokens.m2)]);
       expect([a, b].filter((r) => r.data?.approveRequest?.status === 'APPROVED')).toHaveLength(1);
       expect([...codes(a), ...codes(b)]).toEqual(['CONFLICT']);
-      expect(await one(3, "SELECT COUNT(*) AS n FROM audit_event WHERE entityType = 'ApprovalRequest' AND entityId = ? AND action = 'approval.approved'", [String(id)])).toBe(1);
+      expect(
+        await one(
+          3,
+          "SELECT COUNT(*) AS n FROM audit_event WHERE entityType = 'ApprovalRequest' AND entityId = ? AND action = 'approval.approved'",
+          [String(id)],
+        ),
+      ).toBe(1);
     }
   });
 
@@ -143,17 +175,22 @@ describe('two instances on different nodes keep every promise', () => {
     const customerId = await newCustomer();
     for (let round = 0; round < ROUNDS; round++) {
       const k = `galera-twice-${unique()}`;
-      const [a, b] = await Promise.all([post(A, Pay, { c: customerId, a: '10.00', k }, tokens.c), post(B, Pay, { c: customerId, a: '10.00', k }, tokens.c)]);
+      const [a, b] = await Promise.all([
+        post(A, Pay, { c: customerId, a: '10.00', k }, tokens.c),
+        post(B, Pay, { c: customerId, a: '10.00', k }, tokens.c),
+      ]);
       const paid = [a, b].filter((r) => r.data?.recordPayment).map((r) => r.data.recordPayment.id);
       expect(paid.length).toBeGreaterThanOrEqual(1);
       expect(new Set(paid).size).toBe(1);
-      for (const node of [1, 2, 3]) expect(await one(node, 'SELECT COUNT(*) AS n FROM payment WHERE idempotencyKey = ?', [k])).toBe(1);
+      for (const node of [1, 2, 3])
+        expect(await one(node, 'SELECT COUNT(*) AS n FROM payment WHERE idempotencyKey = ?', [k])).toBe(1);
     }
   });
 
   it('login throttling: failed sign-ins on node 1 lock the account on node 2', async () => {
     const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
-    for (let i = 0; i < MAX_FAILED_LOGINS; i++) expect(codes(await post(A, LOGIN, { e: emails.victim, p: 'wrong-password-1' }))).toEqual(['UNAUTHENTICATED']);
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++)
+      expect(codes(await post(A, LOGIN, { e: emails.victim, p: 'wrong-password-1' }))).toEqual(['UNAUTHENTICATED']);
     const right = await post(B, LOGIN, { e: emails.victim, p: PASSWORD });
     expect(codes(right)).toEqual(['UNAUTHENTICATED']);
     expect((await post(B, LOGIN, { e: emails.s2, p: PASSWORD })).data.login.token).toEqual(expect.any(String));
@@ -162,20 +199,38 @@ describe('two instances on different nodes keep every promise', () => {
   it('a write-write conflict between nodes is a deadlock at commit and is retried: payments racing for one receivable settle it once', async () => {
     const customerId = await newCustomer();
     // One open receivable of 10.00: every payment below would settle all of it if it saw no other.
-    await cluster.query(1, "INSERT INTO receivable (statementId, customerId, amount, confirmedOn, dueDate) VALUES (?, ?, 1000, '2026-10-01', '2026-10-31')", [900_000 + Number(customerId), Number(customerId)], DB);
+    await cluster.query(
+      1,
+      "INSERT INTO receivable (statementId, customerId, amount, confirmedOn, dueDate) VALUES (?, ?, 1000, '2026-10-01', '2026-10-31')",
+      [900_000 + Number(customerId), Number(customerId)],
+      DB,
+    );
     const before = (await retriesReported(A, 'ER_LOCK_DEADLOCK')) + (await retriesReported(B, 'ER_LOCK_DEADLOCK'));
     const keys = Array.from({ length: 12 }, (_, i) => `galera-race-${customerId}-${i}`);
-    const answers = await Promise.all(keys.map((k, i) => post(i % 2 ? B : A, Pay, { c: customerId, a: '10.00', k }, tokens.c)));
-    const retried = (await retriesReported(A, 'ER_LOCK_DEADLOCK')) + (await retriesReported(B, 'ER_LOCK_DEADLOCK')) - before;
-    console.log(`conflict test: ${answers.filter((r) => r.data?.recordPayment).length} of ${keys.length} payments recorded, ${retried} transactions retried after a certification conflict, errors: ${JSON.stringify(answers.flatMap(codes))}`);
+    const answers = await Promise.all(
+      keys.map((k, i) => post(i % 2 ? B : A, Pay, { c: customerId, a: '10.00', k }, tokens.c)),
+    );
+    const retried =
+      (await retriesReported(A, 'ER_LOCK_DEADLOCK')) + (await retriesReported(B, 'ER_LOCK_DEADLOCK')) - before;
+    console.log(
+      `conflict test: ${answers.filter((r) => r.data?.recordPayment).length} of ${keys.length} payments recorded, ${retried} transactions retried after a certification conflict, errors: ${JSON.stringify(answers.flatMap(codes))}`,
+    );
     expect(retried).toBeGreaterThan(0);
     expect(answers.flatMap(codes).filter((c) => c !== 'CONFLICT')).toEqual([]);
     const recorded = answers.filter((r) => r.data?.recordPayment).length;
     expect(recorded).toBeGreaterThanOrEqual(keys.length / 2);
     for (const node of [1, 2, 3]) {
-      expect(await one(node, 'SELECT COUNT(*) AS n FROM payment WHERE customerId = ?', [Number(customerId)])).toBe(recorded);
+      expect(await one(node, 'SELECT COUNT(*) AS n FROM payment WHERE customerId = ?', [Number(customerId)])).toBe(
+        recorded,
+      );
       // Settled once: without the cross-node claim two nodes would each allocate the whole 10.00.
-      expect(await one(node, 'SELECT COALESCE(SUM(a.amount), 0) AS n FROM payment_allocation a JOIN receivable r ON r.id = a.receivableId WHERE r.customerId = ?', [Number(customerId)])).toBe(1000);
+      expect(
+        await one(
+          node,
+          'SELECT COALESCE(SUM(a.amount), 0) AS n FROM payment_allocation a JOIN receivable r ON r.id = a.receivableId WHERE r.customerId = ?',
+          [Number(customerId)],
+        ),
+      ).toBe(1000);
     }
   });
 });
@@ -186,7 +241,12 @@ describe('a node lost under load', () => {
   beforeAll(async () => {
     const customers = await Promise.all([newCustomer(), newCustomer(), newCustomer(), newCustomer()]);
     for (const c of customers) {
-      await cluster.query(1, "INSERT INTO receivable (statementId, customerId, amount, confirmedOn, dueDate) VALUES (?, ?, 5000, '2026-10-01', '2026-10-31')", [800_000 + Number(c), Number(c)], DB);
+      await cluster.query(
+        1,
+        "INSERT INTO receivable (statementId, customerId, amount, confirmedOn, dueDate) VALUES (?, ?, 5000, '2026-10-01', '2026-10-31')",
+        [800_000 + Number(c), Number(c)],
+        DB,
+      );
     }
     report = await runLoadWithNodeLoss({
       instances: [A, B],
@@ -219,11 +279,17 @@ describe('a node lost under load', () => {
   it('the killed node rejoins, and every node holds every acknowledged payment exactly once with a ledger that reconciles', async () => {
     expect(['IST', 'SST']).toContain(report.rejoinedWith);
     for (const node of [2, 3, 1]) {
-      const conn = await createConnection({ uri: cluster.nodeUrl(node, DB), supportBigNumbers: true, bigNumberStrings: true });
+      const conn = await createConnection({
+        uri: cluster.nodeUrl(node, DB),
+        supportBigNumbers: true,
+        bigNumberStrings: true,
+      });
       try {
         // Reads wait until this node has applied everything the cluster committed before them.
         await conn.query('SET SESSION wsrep_sync_wait = 1');
-        const [rows] = await conn.query("SELECT idempotencyKey AS k, COUNT(*) AS n, SUM(amount) AS s FROM payment WHERE idempotencyKey LIKE 'load-%' GROUP BY idempotencyKey");
+        const [rows] = await conn.query(
+          "SELECT idempotencyKey AS k, COUNT(*) AS n, SUM(amount) AS s FROM payment WHERE idempotencyKey LIKE 'load-%' GROUP BY idempotencyKey",
+        );
         const found = new Map((rows as Array<{ k: string; n: number }>).map((r) => [r.k, Number(r.n)]));
         expect([...found.values()].filter((n) => n !== 1)).toEqual([]);
         expect([...report.acknowledged].filter((k) => !found.has(k))).toEqual([]);
@@ -235,7 +301,9 @@ describe('a node lost under load', () => {
              (SELECT COUNT(*) FROM receivable r WHERE r.amount < (SELECT COALESCE(SUM(a.amount), 0) FROM payment_allocation a WHERE a.receivableId = r.id)) AS overpaid,
              (SELECT COALESCE(SUM(amount), 0) FROM payment WHERE idempotencyKey LIKE 'load-%') AS total`,
         );
-        expect(ledger).toEqual([{ unaudited: '0', overspent: '0', overpaid: '0', total: String(report.acknowledged.size * 100) }]);
+        expect(ledger).toEqual([
+          { unaudited: '0', overspent: '0', overpaid: '0', total: String(report.acknowledged.size * 100) },
+        ]);
       } finally {
         await conn.end();
       }

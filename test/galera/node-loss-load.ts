@@ -1,8 +1,6 @@
 import { GaleraCluster } from '../support/galera-cluster';
 import { ApiInstance, codes, post } from './cluster-instances';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 /**
  * A mixed read/write load on the API instances (loopback only, bounded in time), with one node
  * SIGKILLed half way and started again a few seconds later. Writes are payments with idempotency
@@ -62,11 +60,19 @@ export async function runLoadWithNodeLoss(o: NodeLossLoad): Promise<LoadReport> 
   let killedAt = Infinity;
   let keySeq = 0;
 
-  const request = async (instance: ApiInstance, kind: 'read' | 'write', key: string, customer: string): Promise<string | null> => {
+  const request = async (
+    instance: ApiInstance,
+    kind: 'read' | 'write',
+    key: string,
+    customer: string,
+  ): Promise<string | null> => {
     const started = Date.now() - t0;
     let code: string | null;
     let message: string | undefined;
-    const send = () => (kind === 'read' ? post(instance, READ, { n: 20 }, o.readToken) : post(instance, PAY, { c: customer, k: key }, o.writeToken));
+    const send = () =>
+      kind === 'read'
+        ? post(instance, READ, { n: 20 }, o.readToken)
+        : post(instance, PAY, { c: customer, k: key }, o.writeToken);
     try {
       // Sent again once on a transport error: the client's kept-alive socket can meet the API's
       // HTTP server closing it as idle (keepAliveTimeout), a reset no database event causes.
@@ -92,7 +98,10 @@ export async function runLoadWithNodeLoss(o: NodeLossLoad): Promise<LoadReport> 
       // instance): payments of one customer meet in one node's locks, as they would behind a
       // balancer that keeps a customer's collector on one instance. Cross-node conflicts have their
       // own test; here an error is what the lost node caused.
-      const write = unacknowledged.shift() ?? { key: `load-${i}-${++keySeq}`, customer: o.customers[i % o.customers.length] };
+      const write = unacknowledged.shift() ?? {
+        key: `load-${i}-${++keySeq}`,
+        customer: o.customers[i % o.customers.length],
+      };
       attempted.add(write.key);
       const code = await request(instance, 'write', write.key, write.customer);
       if (code === null) acknowledged.add(write.key);
@@ -134,7 +143,11 @@ export async function runLoadWithNodeLoss(o: NodeLossLoad): Promise<LoadReport> 
     return how;
   };
 
-  const [rejoinedWith] = await Promise.all([nodeLoss(), readiness(), ...Array.from({ length: o.connections }, (_, i) => connection(i))]);
+  const [rejoinedWith] = await Promise.all([
+    nodeLoss(),
+    readiness(),
+    ...Array.from({ length: o.connections }, (_, i) => connection(i)),
+  ]);
 
   const failed = outcomes.filter((r) => r.code !== null);
   const errorsByCode: Record<string, number> = {};
@@ -168,7 +181,10 @@ export async function runLoadWithNodeLoss(o: NodeLossLoad): Promise<LoadReport> 
     `  /readyz: ${readyChecks} checks, ${notReady.length} not ready ${notReady.length ? JSON.stringify(notReady.slice(0, 5)) : ''}`,
     `  node ${o.killNode} restarted ${REJOIN_AFTER_MS / 1000} s after the kill, rejoined with ${rejoinedWith} in ${(rejoinMs / 1000).toFixed(1)} s`,
     `  payments acknowledged: ${acknowledged.size} of ${attempted.size} attempted`,
-    ...failed.filter((r) => r.ended < killedAt).slice(0, 5).map((r) => `  before the kill, at ${(r.ended / 1000).toFixed(1)} s: ${r.kind} ${r.code} ${r.message ?? ''}`),
+    ...failed
+      .filter((r) => r.ended < killedAt)
+      .slice(0, 5)
+      .map((r) => `  before the kill, at ${(r.ended / 1000).toFixed(1)} s: ${r.kind} ${r.code} ${r.message ?? ''}`),
   ].join('\n');
   return report;
 }

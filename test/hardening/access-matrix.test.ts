@@ -2,7 +2,15 @@ import { errorCodes, TestApp, Caller } from '../support/app';
 import { Department, Role } from '../../src/domain/roles';
 import { buildAppSchema } from '../../src/schema';
 import { entities } from '../../src/db/entities';
-import { AccessTable, allows, ANY_AUTHENTICATED, buildCall, entryOf, PUBLIC, rootFields } from '../support/access-matrix';
+import {
+  AccessTable,
+  allows,
+  ANY_AUTHENTICATED,
+  buildCall,
+  entryOf,
+  PUBLIC,
+  rootFields,
+} from '../support/access-matrix';
 
 /**
  * The authorization walk: every Query and Mutation field, called as every role and as nobody,
@@ -97,7 +105,8 @@ const EXPECTED: AccessTable = {
   'Mutation.approveRequest': LEADERS,
   'Mutation.rejectRequest': LEADERS,
   'Mutation.setApprovalPolicy': [DIRECTOR],
-  // Budgets and expense claims: the spender files; a MANAGER sets only the budgets of the people they lead (checked in the service)
+  // Budgets and expense claims: the spender files; a MANAGER sets only the budgets of the people they lead (checked in
+  // the service)
   'Mutation.setBudget': LEADERS,
   'Mutation.fileExpenseClaim': [...ADMIN_READERS, SALESPERSON, COLLECTOR, ORDER_CLERK],
   'Query.budgetReport': [...ADMIN_READERS, SALESPERSON, COLLECTOR, ORDER_CLERK],
@@ -163,7 +172,13 @@ const callers = new Map<Role, Caller>();
 beforeAll(async () => {
   app = await TestApp.start();
   for (const role of ROLES) callers.set(role, await app.staff(role));
-  await app.server.services.staff.create(null, { name: 'Walk Login', email: LOGIN_EMAIL, password: LOGIN_PASSWORD, roles: [Role.SALESPERSON], department: Department.MARKET });
+  await app.server.services.staff.create(null, {
+    name: 'Walk Login',
+    email: LOGIN_EMAIL,
+    password: LOGIN_PASSWORD,
+    roles: [Role.SALESPERSON],
+    department: Department.MARKET,
+  });
 });
 afterAll(() => app.stop());
 
@@ -205,7 +220,8 @@ describe('the authorization walk', () => {
       }
       if (before) {
         const after = await rowCounts();
-        if (JSON.stringify(after) !== JSON.stringify(before)) mismatches.push(`${key}: a denied call wrote ${JSON.stringify({ before, after })}`);
+        if (JSON.stringify(after) !== JSON.stringify(before))
+          mismatches.push(`${key}: a denied call wrote ${JSON.stringify({ before, after })}`);
       }
       for (const role of [null, ...ROLES]) {
         if (!allows(entry.access, role)) continue;

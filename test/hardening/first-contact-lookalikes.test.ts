@@ -49,20 +49,23 @@ const BIDI_MARKS: Array<[string, string]> = [
 ];
 
 describe('first contact against invisible characters', () => {
-  it.each(BIDI_MARKS)('refuses a name with %s inside it (BAD_USER_INPUT on name); checkProspect still finds the owner', async (_label, mark) => {
-    const sales1 = await app.staff(Role.SALESPERSON);
-    const sales2 = await app.staff(Role.SALESPERSON);
-    const name = base();
-    await must(app, sales1, Register, { input: registration({ name }) });
-    const before = await count(app, 'customer');
-    const lookalike = name.replace('Acme', `Ac${mark}me`);
-    const taken = await run(app, sales2, Register, { input: registration({ name: lookalike }) });
-    expect(errorCodes(taken)).toEqual(['BAD_USER_INPUT']);
-    expect(taken.errors![0].extensions!.field).toBe('name');
-    expect(await count(app, 'customer')).toBe(before);
-    const check = await must(app, sales2, Check, { name: lookalike });
-    expect(check.checkProspect).toEqual({ registered: true, owner: { id: String(sales1.staff.id) } });
-  });
+  it.each(BIDI_MARKS)(
+    'refuses a name with %s inside it (BAD_USER_INPUT on name); checkProspect still finds the owner',
+    async (_label, mark) => {
+      const sales1 = await app.staff(Role.SALESPERSON);
+      const sales2 = await app.staff(Role.SALESPERSON);
+      const name = base();
+      await must(app, sales1, Register, { input: registration({ name }) });
+      const before = await count(app, 'customer');
+      const lookalike = name.replace('Acme', `Ac${mark}me`);
+      const taken = await run(app, sales2, Register, { input: registration({ name: lookalike }) });
+      expect(errorCodes(taken)).toEqual(['BAD_USER_INPUT']);
+      expect(taken.errors![0].extensions!.field).toBe('name');
+      expect(await count(app, 'customer')).toBe(before);
+      const check = await must(app, sales2, Check, { name: lookalike });
+      expect(check.checkProspect).toEqual({ registered: true, owner: { id: String(sales1.staff.id) } });
+    },
+  );
 
   it.each(INVISIBLES)('treats a name with %s inside it as the same customer', async (_label, invisible) => {
     const sales1 = await app.staff(Role.SALESPERSON);
@@ -83,7 +86,9 @@ describe('first contact against invisible characters', () => {
     const sales2 = await app.staff(Role.SALESPERSON);
     await must(app, sales1, Register, { input: registration({ name: `上海 Acme${++seq}q 物流有限公司` }) });
     const wide = `上海\u3000\u3000ＡＣＭＥ${String(seq).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))}Ｑ\u00A0物流有限公司`;
-    expect(errorCodes(await run(app, sales2, Register, { input: registration({ name: wide }) }))).toEqual(['CUSTOMER_ALREADY_OWNED']);
+    expect(errorCodes(await run(app, sales2, Register, { input: registration({ name: wide }) }))).toEqual([
+      'CUSTOMER_ALREADY_OWNED',
+    ]);
   });
 
   it('stores the key as hex of the JS normalization, so the database collation does not decide', async () => {
@@ -92,7 +97,9 @@ describe('first contact against invisible characters', () => {
     const name = `Café Lumière ${++seq}`;
     await must(app, sales, Register, { input: registration({ name }) });
     await must(app, sales, Register, { input: registration({ name: name.replace('é', 'e').replace('è', 'e') }) });
-    const rows = await app.db.getRepository(Customer).find({ where: [{ name }, { name: name.replace('é', 'e').replace('è', 'e') }] });
+    const rows = await app.db
+      .getRepository(Customer)
+      .find({ where: [{ name }, { name: name.replace('é', 'e').replace('è', 'e') }] });
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(row.nameKey).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -127,7 +134,9 @@ describe('first contact against look-alike letters from another alphabet', () =>
     const n = ++seq;
     await must(app, sales1, Register, { input: registration({ name: `上海 ACME ${n} 物流有限公司` }) });
     // А С М Е: Cyrillic capitals, no Latin letter left in the name.
-    const result = await run(app, sales2, Register, { input: registration({ name: `上海 \u0410\u0421\u041C\u0415 ${n} 物流有限公司` }) });
+    const result = await run(app, sales2, Register, {
+      input: registration({ name: `上海 \u0410\u0421\u041C\u0415 ${n} 物流有限公司` }),
+    });
     expect(errorCodes(result)).toEqual(['CUSTOMER_ALREADY_OWNED']);
   });
 
@@ -145,7 +154,9 @@ describe('credit codes get the same treatment', () => {
     const code = `91310000MA1FL${String(100000 + ++seq).slice(-5)}`;
     await must(app, sales1, Register, { input: registration({ creditCode: code }) });
     const disguised = `${code.slice(0, 6)}\u200B\u00AD${code.slice(6, 10).replace(/./g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))}${code.slice(10)}`;
-    expect(errorCodes(await run(app, sales2, Register, { input: registration({ creditCode: disguised }) }))).toEqual(['CUSTOMER_ALREADY_OWNED']);
+    expect(errorCodes(await run(app, sales2, Register, { input: registration({ creditCode: disguised }) }))).toEqual([
+      'CUSTOMER_ALREADY_OWNED',
+    ]);
   });
 });
 
@@ -154,23 +165,31 @@ describe('existing customers get their key computed by the migration', () => {
     const sales1 = await app.staff(Role.SALESPERSON);
     const sales2 = await app.staff(Role.SALESPERSON);
     const migration = 'CustomerNameKeyAndStaffTokenVersion1796045710045';
-    const applied = async () => Number((await app.db.query(`SELECT COUNT(*) AS n FROM migrations WHERE name = '${migration}'`))[0].n);
+    const applied = async () =>
+      Number((await app.db.query(`SELECT COUNT(*) AS n FROM migrations WHERE name = '${migration}'`))[0].n);
     expect(await applied()).toBe(1);
     while ((await applied()) === 1) await app.db.undoLastMigration();
     // As the old code stored them: the soft hyphen kept the names apart.
     const name = `Legacy Freight ${++seq}`;
     const insert = (n: string, owner: number, phone: string) =>
-      app.db.query('INSERT INTO customer (name, normalizedName, contactName, contactPhone, ownerId) VALUES (?, ?, ?, ?, ?)', [n, n.toLowerCase().replace(/\s+/g, ''), 'X', phone, owner]);
+      app.db.query(
+        'INSERT INTO customer (name, normalizedName, contactName, contactPhone, ownerId) VALUES (?, ?, ?, ?, ?)',
+        [n, n.toLowerCase().replace(/\s+/g, ''), 'X', phone, owner],
+      );
     await insert(name, sales1.staff.id, `1361000${seq}`);
     await insert(name.replace('Freight', 'Fre\u00ADight'), sales2.staff.id, `1362000${seq}`);
     await migrate(app.db);
     expect(await applied()).toBe(1);
-    const rows = await app.db.getRepository(Customer).find({ where: [{ contactPhone: `1361000${seq}` }, { contactPhone: `1362000${seq}` }], order: { id: 'ASC' } });
+    const rows = await app.db
+      .getRepository(Customer)
+      .find({ where: [{ contactPhone: `1361000${seq}` }, { contactPhone: `1362000${seq}` }], order: { id: 'ASC' } });
     expect(rows).toHaveLength(2);
     expect(rows[0].nameKey).toMatch(/^[0-9a-f]{64}$/);
     expect(rows[1].nameKey).toBe(`${rows[0].nameKey}#${rows[1].id}`);
     const third = await app.staff(Role.SALESPERSON);
-    const result = await run(app, third, Register, { input: registration({ name: name.replace('Freight', 'Fr\u200Beight') }) });
+    const result = await run(app, third, Register, {
+      input: registration({ name: name.replace('Freight', 'Fr\u200Beight') }),
+    });
     expect(errorCodes(result)).toEqual(['CUSTOMER_ALREADY_OWNED']);
     expect(result.errors![0].extensions!.ownerName).toBe(sales1.staff.name);
   });

@@ -14,11 +14,13 @@ afterAll(() => app.stop());
 const OPERATIONS = {
   me: '{ me { id roles } }',
   audit: '{ auditEvents(first: 1) { totalCount } }',
-  create: 'mutation { createStaff(input: { name: "Never", email: "not-an-email", password: "Passw0rd1", roles: [SALESPERSON], department: MARKET }) { id } }',
+  create:
+    'mutation { createStaff(input: { name: "Never", email: "not-an-email", password: "Passw0rd1", roles: [SALESPERSON], department: MARKET }) { id } }',
 };
 
 function expected(kind: keyof typeof OPERATIONS, caller: Caller, isDirector: boolean) {
-  if (kind === 'me') return { data: { me: { id: String(caller.staff.id), roles: [isDirector ? 'DIRECTOR' : 'SALESPERSON'] } } };
+  if (kind === 'me')
+    return { data: { me: { id: String(caller.staff.id), roles: [isDirector ? 'DIRECTOR' : 'SALESPERSON'] } } };
   if (kind === 'audit') return isDirector ? 'data' : 'FORBIDDEN';
   return isDirector ? 'BAD_USER_INPUT' : 'FORBIDDEN';
 }
@@ -38,11 +40,17 @@ describe('per-request context', () => {
     );
     const wrong = results.filter(({ kind, isDirector, caller, body }) => {
       const want = expected(kind, caller, isDirector);
-      if (want === 'data') return !!body.errors || typeof (body.data as { auditEvents?: { totalCount?: number } })?.auditEvents?.totalCount !== 'number';
+      if (want === 'data')
+        return (
+          !!body.errors ||
+          typeof (body.data as { auditEvents?: { totalCount?: number } })?.auditEvents?.totalCount !== 'number'
+        );
       if (typeof want === 'string') return body.errors?.[0]?.extensions?.code !== want;
       return JSON.stringify(body) !== JSON.stringify(want);
     });
-    expect(wrong.map((w) => `${w.kind} as ${w.isDirector ? 'DIRECTOR' : 'SALESPERSON'}: ${JSON.stringify(w.body)}`)).toEqual([]);
+    expect(
+      wrong.map((w) => `${w.kind} as ${w.isDirector ? 'DIRECTOR' : 'SALESPERSON'}: ${JSON.stringify(w.body)}`),
+    ).toEqual([]);
     expect(results).toHaveLength(200);
   });
 });

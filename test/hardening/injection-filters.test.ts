@@ -1,6 +1,16 @@
 import {
-  GraphQLArgument, GraphQLEnumType, GraphQLField, GraphQLInputType, GraphQLNamedType,
-  GraphQLObjectType, GraphQLOutputType, GraphQLScalarType, getNamedType, isInputObjectType, isListType, isNonNullType,
+  GraphQLArgument,
+  GraphQLEnumType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLNamedType,
+  GraphQLObjectType,
+  GraphQLOutputType,
+  GraphQLScalarType,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
 } from 'graphql';
 import { TestApp, Caller, errorCodes } from '../support/app';
 import { Role } from '../../src/domain/roles';
@@ -43,7 +53,11 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 /** A path to one String/ID argument: the argument, and inside an input object the field path. */
-interface Target { field: GraphQLField<unknown, unknown>; arg: GraphQLArgument; path: string[] }
+interface Target {
+  field: GraphQLField<unknown, unknown>;
+  arg: GraphQLArgument;
+  path: string[];
+}
 
 function unwrap(type: GraphQLInputType): GraphQLInputType {
   return isNonNullType(type) ? (type.ofType as GraphQLInputType) : type;
@@ -73,14 +87,22 @@ function filler(type: GraphQLInputType, name: string): unknown {
   }
   if (named instanceof GraphQLEnumType) return named.getValues()[0].value;
   switch (named.name) {
-    case 'String': return name === 'month' ? '2026-10' : 'x';
-    case 'ID': return '1';
-    case 'Int': return 10;
-    case 'Float': return 1;
-    case 'Boolean': return false;
-    case 'LocalDate': return '2026-10-01';
-    case 'Money': return '1.00';
-    default: return 'x';
+    case 'String':
+      return name === 'month' ? '2026-10' : 'x';
+    case 'ID':
+      return '1';
+    case 'Int':
+      return 10;
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return false;
+    case 'LocalDate':
+      return '2026-10-01';
+    case 'Money':
+      return '1.00';
+    default:
+      return 'x';
   }
 }
 
@@ -134,18 +156,42 @@ describe('every String and ID argument of every query, walked from the schema', 
   it('finds the search, filter and id arguments of the list queries', async () => {
     const found = new Set((await targets()).map((t) => `${t.field.name}(${[t.arg.name, ...t.path].join('.')})`));
     for (const expected of [
-      'customers(filter.search)', 'customers(filter.ownerId)', 'checkProspect(name)', 'checkProspect(creditCode)', 'checkProspect(phone)',
-      'visits(filter.customerId)', 'visits(filter.salespersonId)', 'approvalRequests(customerId)', 'approvalRequests(requesterId)',
-      'receivables(filter.customerId)', 'receivables(filter.ownerId)', 'statements(customerId)', 'consignments(customerId)',
-      'warehouseOrders(customerId)', 'orderSheets(consignee)', 'orderSheets(customerId)', 'auditEvents(entityType)', 'auditEvents(entityId)',
-      'violations(month)', 'violations(staffId)', 'attendanceRecords(month)', 'attendanceRecords(staffId)', 'workloadReport(month)',
-      'monthlyRevenueReport(month)', 'payrollSummary(month)', 'monthlyReceivablesReport(month)', 'customers(after)',
+      'customers(filter.search)',
+      'customers(filter.ownerId)',
+      'checkProspect(name)',
+      'checkProspect(creditCode)',
+      'checkProspect(phone)',
+      'visits(filter.customerId)',
+      'visits(filter.salespersonId)',
+      'approvalRequests(customerId)',
+      'approvalRequests(requesterId)',
+      'receivables(filter.customerId)',
+      'receivables(filter.ownerId)',
+      'statements(customerId)',
+      'consignments(customerId)',
+      'warehouseOrders(customerId)',
+      'orderSheets(consignee)',
+      'orderSheets(customerId)',
+      'auditEvents(entityType)',
+      'auditEvents(entityId)',
+      'violations(month)',
+      'violations(staffId)',
+      'attendanceRecords(month)',
+      'attendanceRecords(staffId)',
+      'workloadReport(month)',
+      'monthlyRevenueReport(month)',
+      'payrollSummary(month)',
+      'monthlyReceivablesReport(month)',
+      'customers(after)',
     ]) {
       expect(found).toContain(expected);
     }
   });
 
-  for (const [who, caller] of [['DIRECTOR', () => director], ['SALESPERSON', () => salesperson]] as const) {
+  for (const [who, caller] of [
+    ['DIRECTOR', () => director],
+    ['SALESPERSON', () => salesperson],
+  ] as const) {
     it(`answers each injection string normally or with a clean BAD_USER_INPUT, never with more rows than a harmless string (${who})`, async () => {
       const problems: string[] = [];
       for (const t of await targets()) {
@@ -155,7 +201,10 @@ describe('every String and ID argument of every query, walked from the schema', 
           const got = await call(t, payload, caller());
           const unexpected = got.codes.filter((c) => !['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN'].includes(String(c)));
           if (unexpected.length) problems.push(`${name} with ${JSON.stringify(payload)}: ${unexpected.join(', ')}`);
-          if (got.rows > harmless.rows) problems.push(`${name} with ${JSON.stringify(payload)}: ${got.rows} rows, a harmless string ${harmless.rows}`);
+          if (got.rows > harmless.rows)
+            problems.push(
+              `${name} with ${JSON.stringify(payload)}: ${got.rows} rows, a harmless string ${harmless.rows}`,
+            );
         }
       }
       expect(problems).toEqual([]);
@@ -181,7 +230,14 @@ describe('searches find exactly the stored string', () => {
   });
 
   it('treats customers(filter.search) as data', async () => {
-    await expectTreatedAsData({ payloads: PRINTABLE, maxLength: 100, store: async (v) => { await makeCustomer(app, salesperson, { name: v }); }, search });
+    await expectTreatedAsData({
+      payloads: PRINTABLE,
+      maxLength: 100,
+      store: async (v) => {
+        await makeCustomer(app, salesperson, { name: v });
+      },
+      search,
+    });
   });
 
   it('matches LIKE wildcards in a customer name search literally', async () => {
@@ -205,7 +261,9 @@ describe('searches find exactly the stored string', () => {
     const CHECK = `query($n: String) { checkProspect(name: $n) { registered customer { name } } }`;
     await expectTreatedAsData({
       maxLength: 100,
-      store: async (v) => { await makeCustomer(app, salesperson, { name: v }); },
+      store: async (v) => {
+        await makeCustomer(app, salesperson, { name: v });
+      },
       search: async (v) => {
         const data = await app.ok<any, Record<string, unknown>>(CHECK, { n: v }, director);
         return data.checkProspect.registered ? [data.checkProspect.customer.name] : [];
@@ -219,7 +277,9 @@ describe('afterwards', () => {
     const now = await countTables();
     const changed = Object.keys(now).filter((t) => now[t] !== tableCounts[t]);
     // A stored customer holds its phone in customer_phone (first contact covers every phone).
-    expect(changed.filter((t) => !['customer', 'customer_phone', 'contact_access_log', 'contact_access'].includes(t))).toEqual([]);
+    expect(
+      changed.filter((t) => !['customer', 'customer_phone', 'contact_access_log', 'contact_access'].includes(t)),
+    ).toEqual([]);
     const staff = await app.db.getRepository(Staff).find();
     expect(staff.length).toBe(tableCounts.staff);
     expect(staff.every((s) => s.passwordHash.startsWith('$argon2id$'))).toBe(true);

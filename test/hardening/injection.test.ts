@@ -15,10 +15,14 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const AUDIT = `query($t: String, $id: ID) { auditEvents(first: 100, entityType: $t, entityId: $id) { totalCount edges { node { entityType entityId } } } }`;
-type AuditPage = { auditEvents: { totalCount: number; edges: Array<{ node: { entityType: string; entityId: string } }> } };
+type AuditPage = {
+  auditEvents: { totalCount: number; edges: Array<{ node: { entityType: string; entityId: string } }> };
+};
 
 async function insert(entityType: string, entityId: string) {
-  await app.db.getRepository(AuditEvent).insert({ actorId: null, action: 'test.injection', entityType, entityId, summary: 'injection test' });
+  await app.db
+    .getRepository(AuditEvent)
+    .insert({ actorId: null, action: 'test.injection', entityType, entityId, summary: 'injection test' });
 }
 
 describe('injection strings in filters', () => {
@@ -39,7 +43,11 @@ describe('injection strings in filters', () => {
       maxLength: 40,
       store: (v) => insert('InjectionById', v),
       search: async (v) => {
-        const { auditEvents } = await app.ok<AuditPage, Record<string, unknown>>(AUDIT, { t: 'InjectionById', id: v }, director);
+        const { auditEvents } = await app.ok<AuditPage, Record<string, unknown>>(
+          AUDIT,
+          { t: 'InjectionById', id: v },
+          director,
+        );
         return auditEvents.edges.map((e) => e.node.entityId);
       },
     });
@@ -59,7 +67,9 @@ describe('injection strings in filters', () => {
         maxLength: 40,
         store: (v) => insert('Concatenated', v),
         search: async (v) => {
-          const rows: Array<{ entityId: string }> = await app.db.query(`SELECT entityId FROM audit_event WHERE entityId = '${v.replace(/^[^:]*:/, '')}'`);
+          const rows: Array<{ entityId: string }> = await app.db.query(
+            `SELECT entityId FROM audit_event WHERE entityId = '${v.replace(/^[^:]*:/, '')}'`,
+          );
           return rows.map((r) => r.entityId);
         },
       }),

@@ -2,7 +2,13 @@ import { parse, getOperationAST } from 'graphql';
 import { captureLogs, Caller, postGraphql, TestApp } from '../support/app';
 import { Role } from '../../src/domain/roles';
 import { buildAppSchema } from '../../src/schema';
-import { DEFAULT_LIMITS, INTROSPECTION_TYPE_REF_DEPTH, MAX_TOKENS, MAX_VALIDATION_ERRORS, measureOperation } from '../../src/http/limits';
+import {
+  DEFAULT_LIMITS,
+  INTROSPECTION_TYPE_REF_DEPTH,
+  MAX_TOKENS,
+  MAX_VALIDATION_ERRORS,
+  measureOperation,
+} from '../../src/http/limits';
 
 /**
  * Abuse limits: every refusal is a 400 with a clear code, and no resolver runs (the services the
@@ -31,7 +37,10 @@ async function refused(query: string, code: string, variables?: Record<string, u
   const before = resolverCalls();
   const started = Date.now();
   const res = await postGraphql(url, { query, variables }, { authorization: `Bearer ${director.token}` });
-  expect({ status: res.status, codes: res.body.errors?.map((e) => e.extensions?.code) }).toEqual({ status: 400, codes: [code] });
+  expect({ status: res.status, codes: res.body.errors?.map((e) => e.extensions?.code) }).toEqual({
+    status: 400,
+    codes: [code],
+  });
   expect(res.body.data).toBeUndefined();
   expect(resolverCalls()).toBe(before);
   expect(Date.now() - started).toBeLessThan(3000);
@@ -63,10 +72,17 @@ describe('depth', () => {
         `{ auditEvents { ...E } } fragment E on AuditEventConnection { edges { ... on AuditEventEdge { node { actor { id } } } } }`,
       ]) {
         const res = await postGraphql(narrowUrl, { query }, { authorization: `Bearer ${boss.token}` });
-        expect({ status: res.status, codes: res.body.errors?.map((e) => e.extensions?.code) }).toEqual({ status: 400, codes: ['QUERY_TOO_DEEP'] });
+        expect({ status: res.status, codes: res.body.errors?.map((e) => e.extensions?.code) }).toEqual({
+          status: 400,
+          codes: ['QUERY_TOO_DEEP'],
+        });
       }
       expect(list).not.toHaveBeenCalled();
-      const ok = await postGraphql(narrowUrl, { query: `{ auditEvents { edges { node { id } } } }` }, { authorization: `Bearer ${boss.token}` });
+      const ok = await postGraphql(
+        narrowUrl,
+        { query: `{ auditEvents { edges { node { id } } } }` },
+        { authorization: `Bearer ${boss.token}` },
+      );
       expect(ok.body.errors).toBeUndefined();
       expect(list).toHaveBeenCalledTimes(1);
     } finally {
@@ -81,7 +97,11 @@ describe('depth', () => {
       return measureOperation(schema, doc, getOperationAST(doc)!, {}).depth;
     };
     expect(depth(`{ auditEvents { edges { node { actor { id } } } } }`)).toBe(5);
-    expect(depth(`{ auditEvents { ...E } } fragment E on AuditEventConnection { edges { ... on AuditEventEdge { node { actor { id } } } } }`)).toBe(5);
+    expect(
+      depth(
+        `{ auditEvents { ...E } } fragment E on AuditEventConnection { edges { ... on AuditEventEdge { node { actor { id } } } } }`,
+      ),
+    ).toBe(5);
     let s = 'name';
     for (let i = 0; i < 5; i++) s = `fields { type { ${s} } }`;
     expect(depth(`{ __schema { types { ${s} } } }`)).toBe(13);
@@ -89,7 +109,11 @@ describe('depth', () => {
     expect(depth(chain(INTROSPECTION_TYPE_REF_DEPTH))).toBe(2);
     expect(depth(chain(INTROSPECTION_TYPE_REF_DEPTH + 1))).toBe(3);
     expect(depth(chain(25))).toBe(2 + 25 - INTROSPECTION_TYPE_REF_DEPTH);
-    expect(depth(`{ __type(name: "Staff") { ...R } } fragment R on __Type { ${'ofType { '.repeat(25)}name${' }'.repeat(25)} }`)).toBe(2 + 25 - INTROSPECTION_TYPE_REF_DEPTH);
+    expect(
+      depth(
+        `{ __type(name: "Staff") { ...R } } fragment R on __Type { ${'ofType { '.repeat(25)}name${' }'.repeat(25)} }`,
+      ),
+    ).toBe(2 + 25 - INTROSPECTION_TYPE_REF_DEPTH);
   });
 
   it('accepts an ordinary nested query and the standard introspection query', async () => {
@@ -103,7 +127,9 @@ describe('depth', () => {
 describe('introspection type references', () => {
   it('refuses a 25-deep ofType chain, which the standard introspection query never needs', async () => {
     await refused(`{ __type(name: "Staff") { ${'ofType { '.repeat(25)}name${' }'.repeat(25)} } }`, 'QUERY_TOO_DEEP');
-    await accepted(`{ __type(name: "Staff") { ${'ofType { '.repeat(INTROSPECTION_TYPE_REF_DEPTH)}name${' }'.repeat(INTROSPECTION_TYPE_REF_DEPTH)} } }`);
+    await accepted(
+      `{ __type(name: "Staff") { ${'ofType { '.repeat(INTROSPECTION_TYPE_REF_DEPTH)}name${' }'.repeat(INTROSPECTION_TYPE_REF_DEPTH)} } }`,
+    );
   });
 });
 
@@ -116,7 +142,11 @@ describe('validation errors', () => {
     expect(messages.length).toBeLessThanOrEqual(MAX_VALIDATION_ERRORS + 1);
     expect(messages.filter((m) => /Unknown directive/.test(m))).toHaveLength(MAX_VALIDATION_ERRORS);
     expect(res.body.errors?.every((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')).toBe(true);
-    const unknownFields = await postGraphql(url, { query: `{ ${Array.from({ length: 10 }, (_, i) => `nope${i}`).join(' ')} }` }, { authorization: `Bearer ${director.token}` });
+    const unknownFields = await postGraphql(
+      url,
+      { query: `{ ${Array.from({ length: 10 }, (_, i) => `nope${i}`).join(' ')} }` },
+      { authorization: `Bearer ${director.token}` },
+    );
     expect(unknownFields.body.errors?.length).toBeLessThanOrEqual(MAX_VALIDATION_ERRORS + 1);
   });
 });
@@ -127,7 +157,7 @@ describe('aliases', () => {
     await refused(`{ ${fields} }`, 'TOO_MANY_ALIASES');
   });
 
-  it('counts a fragment\'s aliases each time it is spread', async () => {
+  it("counts a fragment's aliases each time it is spread", async () => {
     const inner = Array.from({ length: 10 }, (_, i) => `n${i}: name`).join(' ');
     await refused(`{ me { ...S } a: me { ...S } b: me { ...S } } fragment S on Staff { ${inner} }`, 'TOO_MANY_ALIASES');
     const { calls } = await accepted(`{ me { ...S } a: me { ...S } } fragment S on Staff { ${inner} }`);
@@ -142,13 +172,16 @@ describe('aliases', () => {
 
 describe('directives', () => {
   it(`refuses more than ${DEFAULT_LIMITS.maxDirectives} directives`, async () => {
-    const fields = Array.from({ length: DEFAULT_LIMITS.maxDirectives + 1 }, () => '__typename @include(if: true)').join(' ');
+    const fields = Array.from({ length: DEFAULT_LIMITS.maxDirectives + 1 }, () => '__typename @include(if: true)').join(
+      ' ',
+    );
     await refused(`{ ${fields} }`, 'TOO_MANY_DIRECTIVES');
   });
 });
 
 describe('cost', () => {
-  const pages = (n: number, first: string) => Array.from({ length: n }, (_, i) => `p${i}: ${AUDIT_PAGE(first)}`).join(' ');
+  const pages = (n: number, first: string) =>
+    Array.from({ length: n }, (_, i) => `p${i}: ${AUDIT_PAGE(first)}`).join(' ');
 
   it('multiplies what a paged field selects by `first`', async () => {
     await refused(`{ ${pages(7, '100')} }`, 'QUERY_TOO_COMPLEX');
@@ -181,7 +214,9 @@ describe('fragment bombs and cycles', () => {
   it('refuses a fan-out bomb (each fragment spreads the next twice) fast', async () => {
     const levels = 40;
     const defs = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1 ? `fragment F${i} on Query { x: __typename }` : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+      i === levels - 1
+        ? `fragment F${i} on Query { x: __typename }`
+        : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
     );
     await refused(`{ ...F0 } ${defs.join(' ')}`, 'TOO_MANY_ALIASES');
   });
@@ -190,7 +225,9 @@ describe('fragment bombs and cycles', () => {
     const schema = await buildAppSchema();
     const levels = 60;
     const defs = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1 ? `fragment F${i} on Query { me { id } }` : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+      i === levels - 1
+        ? `fragment F${i} on Query { me { id } }`
+        : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
     );
     const doc = parse(`{ ...F0 } ${defs.join(' ')}`);
     const started = Date.now();

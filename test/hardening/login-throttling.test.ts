@@ -23,12 +23,23 @@ const LOGIN = `mutation($email: String!, $password: String!) { login(email: $ema
 
 async function account() {
   const email = `throttle.${++seq}.${Date.now()}@test.example`;
-  const staff = await app.server.services.staff.create(null, { name: 'Throttled', email, password: PASSWORD, roles: [Role.SALESPERSON], department: Department.MARKET });
+  const staff = await app.server.services.staff.create(null, {
+    name: 'Throttled',
+    email,
+    password: PASSWORD,
+    roles: [Role.SALESPERSON],
+    department: Department.MARKET,
+  });
   return { staff, email };
 }
 
 /** Signs in from a given client address through the server of `target` (default: this test's server). */
-async function loginFrom(address: string, email: string, password: string, target = app.server): Promise<ExecResult<{ login: { token: string } }>> {
+async function loginFrom(
+  address: string,
+  email: string,
+  password: string,
+  target = app.server,
+): Promise<ExecResult<{ login: { token: string } }>> {
   const contextValue = await target.context({ clientAddress: address });
   const res = await target.apollo.executeOperation({ query: LOGIN, variables: { email, password } }, { contextValue });
   if (res.body.kind !== 'single') throw new Error('single result expected');
@@ -53,7 +64,8 @@ describe('login throttling', () => {
   it('counts every aliased login field that runs as an attempt (a failed one stops the rest)', async () => {
     const { email } = await account();
     const verify = jest.spyOn(argon2, 'verify');
-    const aliases = (passwords: string[]) => `mutation { ${passwords.map((p, i) => `a${i}: login(email: "${email}", password: "${p}") { token }`).join(' ')} }`;
+    const aliases = (passwords: string[]) =>
+      `mutation { ${passwords.map((p, i) => `a${i}: login(email: "${email}", password: "${p}") { token }`).join(' ')} }`;
     // login is non-null and mutations run in order: the first failure ends the request.
     const failed = await app.exec(aliases(['wrong-password1', 'wrong-password2', PASSWORD]));
     expect(errorCodes(failed)).toEqual(['UNAUTHENTICATED']);
@@ -68,13 +80,17 @@ describe('login throttling', () => {
     const { email } = await account();
     const verify = jest.spyOn(argon2, 'verify');
     const n = MAX_FAILED_LOGINS + 5;
-    const results = await Promise.all(Array.from({ length: n }, (_, i) => loginFrom('10.0.1.1', email, i === n - 1 ? PASSWORD : `wrong-password${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: n }, (_, i) => loginFrom('10.0.1.1', email, i === n - 1 ? PASSWORD : `wrong-password${i}`)),
+    );
     expect(results.map((r) => errorCodes(r)[0])).toEqual(Array(n).fill('UNAUTHENTICATED'));
     expect(await attemptsFor(email)).toBe(n);
     // Refused attempts do the same argon2 work (for timing) but their answer is not used: only
     // attempts that were decided on their password count.
     expect(verify.mock.calls.length).toBe(n);
-    const decided = await app.db.getRepository(LoginAttempt).count({ where: { email, outcome: In(['FAILED', 'SUCCEEDED']) } });
+    const decided = await app.db
+      .getRepository(LoginAttempt)
+      .count({ where: { email, outcome: In(['FAILED', 'SUCCEEDED']) } });
     expect(decided).toBeLessThanOrEqual(MAX_FAILED_LOGINS);
     expect(errorCodes(await loginFrom('10.0.1.1', email, PASSWORD))).toEqual(['UNAUTHENTICATED']);
   });
@@ -111,7 +127,9 @@ describe('login throttling', () => {
     expect(errorCodes(await loginFrom('10.0.4.1', email, PASSWORD))).toEqual(['UNAUTHENTICATED']);
     const director = await app.staff(Role.DIRECTOR);
     await app.ok(unlock, { id: String(staff.id) }, director);
-    expect(await app.db.getRepository(AuditEvent).count({ where: { action: 'staff.unlocked', entityId: String(staff.id) } })).toBe(1);
+    expect(
+      await app.db.getRepository(AuditEvent).count({ where: { action: 'staff.unlocked', entityId: String(staff.id) } }),
+    ).toBe(1);
     expect(errorCodes(await loginFrom('10.0.4.1', email, PASSWORD))).toEqual([]);
   });
 

@@ -11,7 +11,11 @@ const TOKEN = 'm'.repeat(32);
 
 async function withApp(env: Record<string, string>, run: (app: TestApp, url: string) => Promise<void>): Promise<void> {
   const config = loadConfig({ ...PROD_ENV, ...env });
-  const app = await TestApp.start({ nodeEnv: config.nodeEnv, metricsToken: config.metricsToken, metricsPort: config.metricsPort });
+  const app = await TestApp.start({
+    nodeEnv: config.nodeEnv,
+    metricsToken: config.metricsToken,
+    metricsPort: config.metricsPort,
+  });
   try {
     await run(app, await app.listen());
   } finally {
@@ -31,7 +35,9 @@ describe('/metrics in production', () => {
   it('needs the token on the public port when METRICS_TOKEN is set', async () => {
     await withApp({ METRICS_TOKEN: TOKEN }, async (_app, url) => {
       expect((await fetch(`${url}/metrics`)).status).toBe(401);
-      expect((await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${'x'.repeat(32)}` } })).status).toBe(401);
+      expect((await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${'x'.repeat(32)}` } })).status).toBe(
+        401,
+      );
       const ok = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
       expect(ok.status).toBe(200);
       expect(await ok.text()).toMatch(/process_cpu_seconds_total/);

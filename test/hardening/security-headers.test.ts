@@ -22,7 +22,10 @@ afterAll(() => app.stop());
 
 function directives(policy: string | null): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const part of (policy ?? '').split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (policy ?? '')
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, ...values] = part.split(/\s+/);
     map.set(name, values);
   }
@@ -40,14 +43,28 @@ function expectCommonHeaders(headers: Headers): void {
 }
 
 const inlineScriptHashes = (html: string) =>
-  [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+  [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
+  );
 
 describe('security headers', () => {
   it('sends them with API answers, errors, health, metrics and 404s, whose policy allows nothing', async () => {
     const responses = [
-      await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) }),
-      await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' }),
-      await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(200 * 1024) }),
+      await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      }),
+      await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":',
+      }),
+      await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: 'x'.repeat(200 * 1024),
+      }),
       await fetch(`${url}/healthz`),
       await fetch(`${url}/metrics`),
       await fetch(`${url}/reports/aging.csv`),
@@ -61,7 +78,7 @@ describe('security headers', () => {
     }
   });
 
-  it("gives the GraphiQL page a policy that allows exactly its own inline scripts, by hash", async () => {
+  it('gives the GraphiQL page a policy that allows exactly its own inline scripts, by hash', async () => {
     const res = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     expectCommonHeaders(res.headers);
@@ -85,7 +102,9 @@ describe('security headers', () => {
     const c = await makeCustomer(app, owner, { name: `<script>alert("name")</script> ${Date.now()}` });
     await recordConsignment(app, collector, c.id, { shippedOn: '2026-02-03', weightKg: 10 });
     const s = await issueStatement(app, collector, c.id, '2026-02-01', '2026-02-28');
-    const res = await fetch(`${url}/statements/${s.id}/print`, { headers: { authorization: `Bearer ${collector.token}` } });
+    const res = await fetch(`${url}/statements/${s.id}/print`, {
+      headers: { authorization: `Bearer ${collector.token}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expectCommonHeaders(res.headers);

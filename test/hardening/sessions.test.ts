@@ -24,7 +24,13 @@ const Logout = `mutation { logout }`;
 /** A staff member signed in twice through the API (two devices). */
 async function person(roles: Role[] = [Role.SALESPERSON]) {
   const email = `session.${++seq}.${Date.now()}@test.example`;
-  const staff = await app.server.services.staff.create(null, { name: `Session ${seq}`, email, password: PASSWORD, roles, department: Department.MARKET });
+  const staff = await app.server.services.staff.create(null, {
+    name: `Session ${seq}`,
+    email,
+    password: PASSWORD,
+    roles,
+    department: Department.MARKET,
+  });
   const phone = (await must(app, null, Login, { email, password: PASSWORD })).login.token as string;
   const laptop = (await must(app, null, Login, { email, password: PASSWORD })).login.token as string;
   return { staff, email, phone, laptop };
@@ -42,10 +48,16 @@ describe('changePassword', () => {
       expect(errorCodes(result)).toEqual(['UNAUTHENTICATED']);
     }
     expect(errorCodes(await meAs(changed.changePassword.token))).toEqual([]);
-    expect(errorCodes(await run(app, null, Login, { email: p.email, password: PASSWORD }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await run(app, null, Login, { email: p.email, password: PASSWORD }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
     const fresh = await must(app, null, Login, { email: p.email, password: 'Changed5678' });
     expect(errorCodes(await meAs(fresh.login.token))).toEqual([]);
-    expect(await app.db.getRepository(AuditEvent).count({ where: { action: 'staff.password_changed', entityId: String(p.staff.id) } })).toBe(1);
+    expect(
+      await app.db
+        .getRepository(AuditEvent)
+        .count({ where: { action: 'staff.password_changed', entityId: String(p.staff.id) } }),
+    ).toBe(1);
   });
 
   it('refuses a wrong current password on currentPassword, counted as a failed sign-in, and changes nothing', async () => {
@@ -60,10 +72,13 @@ describe('changePassword', () => {
 
   it('cannot be used to guess the password with a stolen token: wrong tries lock like sign-ins', async () => {
     const p = await person();
-    for (let i = 0; i < 5; i++) await run(app, p.phone, ChangePassword, { current: `Guess${i}1234`, next: 'Changed5678' });
+    for (let i = 0; i < 5; i++)
+      await run(app, p.phone, ChangePassword, { current: `Guess${i}1234`, next: 'Changed5678' });
     const right = await run(app, p.phone, ChangePassword, { current: PASSWORD, next: 'Changed5678' });
     expect(errorCodes(right)).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await run(app, null, Login, { email: p.email, password: PASSWORD }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await run(app, null, Login, { email: p.email, password: PASSWORD }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
   });
 
   it.each([
@@ -79,12 +94,14 @@ describe('changePassword', () => {
   });
 
   it('needs a signed-in caller', async () => {
-    expect(errorCodes(await run(app, null, ChangePassword, { current: PASSWORD, next: 'Changed5678' }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await run(app, null, ChangePassword, { current: PASSWORD, next: 'Changed5678' }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
   });
 });
 
 describe('logout', () => {
-  it('ends every token issued to the caller until now, on every device, and no one else\'s', async () => {
+  it("ends every token issued to the caller until now, on every device, and no one else's", async () => {
     const p = await person();
     const other = await person();
     expect((await must(app, p.laptop, Logout)).logout).toBe(true);
@@ -100,7 +117,11 @@ describe('logout', () => {
     const url = await app.listen();
     const p = await person();
     await must(app, p.phone, Logout);
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${p.laptop}` }, body: JSON.stringify({ query: Me }) });
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${p.laptop}` },
+      body: JSON.stringify({ query: Me }),
+    });
     expect(res.status).toBe(401);
   });
 
@@ -115,21 +136,32 @@ describe('deactivation and role changes take effect on the next request', () => 
     director = await app.staff(Role.DIRECTOR);
   });
 
-  it('deactivateStaff: the person\'s existing tokens stop working, and they cannot sign in', async () => {
+  it("deactivateStaff: the person's existing tokens stop working, and they cannot sign in", async () => {
     const p = await person();
     expect(errorCodes(await meAs(p.phone))).toEqual([]);
-    await must(app, director, `mutation($id: ID!) { deactivateStaff(staffId: $id) { id active } }`, { id: String(p.staff.id) });
+    await must(app, director, `mutation($id: ID!) { deactivateStaff(staffId: $id) { id active } }`, {
+      id: String(p.staff.id),
+    });
     expect(errorCodes(await meAs(p.phone))).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await run(app, null, Login, { email: p.email, password: PASSWORD }))).toEqual(['UNAUTHENTICATED']);
-    await must(app, director, `mutation($id: ID!) { reactivateStaff(staffId: $id) { id } }`, { id: String(p.staff.id) });
+    expect(errorCodes(await run(app, null, Login, { email: p.email, password: PASSWORD }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+    await must(app, director, `mutation($id: ID!) { reactivateStaff(staffId: $id) { id } }`, {
+      id: String(p.staff.id),
+    });
     expect(errorCodes(await meAs(p.phone))).toEqual([]);
   });
 
-  it('setStaffRoles: a demoted person loses the role\'s access on their next request, with the same token', async () => {
+  it("setStaffRoles: a demoted person loses the role's access on their next request, with the same token", async () => {
     const p = await person([Role.MANAGER]);
     const Staffing = `query { auditEvents(first: 1) { totalCount } }`;
     expect(errorCodes(await run(app, p.phone, Staffing))).toEqual([]);
-    await must(app, director, `mutation($id: ID!) { setStaffRoles(input: { staffId: $id, roles: [SALESPERSON] }) { id } }`, { id: String(p.staff.id) });
+    await must(
+      app,
+      director,
+      `mutation($id: ID!) { setStaffRoles(input: { staffId: $id, roles: [SALESPERSON] }) { id } }`,
+      { id: String(p.staff.id) },
+    );
     expect(errorCodes(await run(app, p.phone, Staffing))).toEqual(['FORBIDDEN']);
     expect((await must(app, p.phone, Me)).me.roles).toEqual(['SALESPERSON']);
   });

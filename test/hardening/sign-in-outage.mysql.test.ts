@@ -31,13 +31,22 @@ beforeAll(async () => {
   mariadb = await PrivateMariaDb.create();
   await mariadb.start();
   await mariadb.query('CREATE DATABASE app CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
-  db = await openDataSource({ type: 'mysql', url: `${mariadb.url}/app`, replicaUrls: [] }, { poolSize: 8, queryTimeoutMs: 3000, connectTimeoutMs: 2000 });
+  db = await openDataSource(
+    { type: 'mysql', url: `${mariadb.url}/app`, replicaUrls: [] },
+    { poolSize: 8, queryTimeoutMs: 3000, connectTimeoutMs: 2000 },
+  );
   await migrate(db);
   server = await createServer(loadConfig({ NODE_ENV: 'test' }), db, createLogger('silent'));
   httpServer = http.createServer(createHttpApp(server));
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-  await server.services.staff.create(null, { name: 'Interrupted', email: EMAIL, password: PASSWORD, roles: [Role.SALESPERSON], department: Department.MARKET });
+  await server.services.staff.create(null, {
+    name: 'Interrupted',
+    email: EMAIL,
+    password: PASSWORD,
+    roles: [Role.SALESPERSON],
+    department: Department.MARKET,
+  });
 });
 
 afterAll(async () => {
@@ -48,7 +57,8 @@ afterAll(async () => {
   await mariadb?.destroy();
 });
 
-const login = () => postGraphql(url, { query: `mutation { login(email: "${EMAIL}", password: "${PASSWORD}") { token } }` });
+const login = () =>
+  postGraphql(url, { query: `mutation { login(email: "${EMAIL}", password: "${PASSWORD}") { token } }` });
 
 async function pendingAttempts(): Promise<number> {
   const c = await createConnection({ uri: `${mariadb.url}/app` });

@@ -24,13 +24,26 @@ const LOGIN = `mutation($email: String!, $password: String!) { login(email: $ema
 
 async function account() {
   const email = `recovery.${++seq}.${Date.now()}@test.example`;
-  const staff = await app.server.services.staff.create(null, { name: `Recovery ${seq}`, email, password: PASSWORD, roles: [Role.SALESPERSON], department: Department.MARKET });
+  const staff = await app.server.services.staff.create(null, {
+    name: `Recovery ${seq}`,
+    email,
+    password: PASSWORD,
+    roles: [Role.SALESPERSON],
+    department: Department.MARKET,
+  });
   return { staff, email };
 }
 
-async function loginFrom(address: string, email: string, password: string): Promise<ExecResult<{ login: { token: string } }>> {
+async function loginFrom(
+  address: string,
+  email: string,
+  password: string,
+): Promise<ExecResult<{ login: { token: string } }>> {
   const contextValue = await app.server.context({ clientAddress: address });
-  const res = await app.server.apollo.executeOperation({ query: LOGIN, variables: { email, password } }, { contextValue });
+  const res = await app.server.apollo.executeOperation(
+    { query: LOGIN, variables: { email, password } },
+    { contextValue },
+  );
   if (res.body.kind !== 'single') throw new Error('single result expected');
   return { data: res.body.singleResult.data as never, errors: res.body.singleResult.errors as never };
 }
@@ -40,15 +53,30 @@ describe('a sign-in interrupted by a database failure', () => {
     const { email } = await account();
     // What interrupted attempts leave behind: undecided rows (the server lost the database, or died, mid-way).
     const at = new Date(Date.now() - (PENDING_ABANDONED_AFTER_SECONDS + 5) * 1000);
-    await app.db.getRepository(LoginAttempt).insert(Array.from({ length: MAX_FAILED_LOGINS + 2 }, () => ({ email, clientAddress: '10.1.0.1', outcome: 'PENDING' as const, at })));
+    await app.db.getRepository(LoginAttempt).insert(
+      Array.from({ length: MAX_FAILED_LOGINS + 2 }, () => ({
+        email,
+        clientAddress: '10.1.0.1',
+        outcome: 'PENDING' as const,
+        at,
+      })),
+    );
     expect(errorCodes(await loginFrom('10.1.0.1', email, PASSWORD))).toEqual([]);
   });
 
   it('still counts real failures after abandoned attempts', async () => {
     const { email } = await account();
     const at = new Date(Date.now() - (PENDING_ABANDONED_AFTER_SECONDS + 5) * 1000);
-    await app.db.getRepository(LoginAttempt).insert(Array.from({ length: MAX_FAILED_LOGINS }, () => ({ email, clientAddress: '10.1.1.1', outcome: 'PENDING' as const, at })));
-    for (let i = 0; i < MAX_FAILED_LOGINS; i++) expect(errorCodes(await loginFrom('10.1.1.1', email, 'Wrong12345'))).toEqual(['UNAUTHENTICATED']);
+    await app.db.getRepository(LoginAttempt).insert(
+      Array.from({ length: MAX_FAILED_LOGINS }, () => ({
+        email,
+        clientAddress: '10.1.1.1',
+        outcome: 'PENDING' as const,
+        at,
+      })),
+    );
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++)
+      expect(errorCodes(await loginFrom('10.1.1.1', email, 'Wrong12345'))).toEqual(['UNAUTHENTICATED']);
     expect(errorCodes(await loginFrom('10.1.1.1', email, PASSWORD))).toEqual(['UNAUTHENTICATED']);
   });
 });
@@ -56,7 +84,9 @@ describe('a sign-in interrupted by a database failure', () => {
 describe('parallel sign-ins of one account', () => {
   it(`all succeed with the right password (${MAX_FAILED_LOGINS * 2} at once)`, async () => {
     const { email } = await account();
-    const results = await Promise.all(Array.from({ length: MAX_FAILED_LOGINS * 2 }, () => loginFrom('10.2.0.1', email, PASSWORD)));
+    const results = await Promise.all(
+      Array.from({ length: MAX_FAILED_LOGINS * 2 }, () => loginFrom('10.2.0.1', email, PASSWORD)),
+    );
     expect(results.map((r) => errorCodes(r))).toEqual(Array(MAX_FAILED_LOGINS * 2).fill([]));
     expect(results.every((r) => r.data?.login.token)).toBe(true);
   });
@@ -73,7 +103,7 @@ describe('a locked account and a wrong password cost the same', () => {
   /** What decides an argon2 verification's cost: algorithm, version, memory, passes, parallelism. */
   const cost = (hash: string) => hash.split('$').slice(1, 4).join('$');
 
-  it('does one argon2 verification against the account\'s own hash either way, with the same error', async () => {
+  it("does one argon2 verification against the account's own hash either way, with the same error", async () => {
     const { staff, email } = await account();
     const hash = (await app.db.getRepository(Staff).findOneByOrFail({ id: staff.id })).passwordHash;
     const verify = jest.spyOn(argon2, 'verify');

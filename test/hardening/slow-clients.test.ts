@@ -36,7 +36,11 @@ interface RawExchange {
  * Opens a socket, sends `head`, then `next()` repeatedly (awaiting each write) until the server
  * answers or closes, `next` returns null, or `maxMs` passes. Never rejects on a reset.
  */
-function rawExchange(head: string, next: () => Buffer | null, options: { pauseMs?: number; maxMs?: number } = {}): Promise<RawExchange> {
+function rawExchange(
+  head: string,
+  next: () => Buffer | null,
+  options: { pauseMs?: number; maxMs?: number } = {},
+): Promise<RawExchange> {
   return new Promise((resolve) => {
     const started = Date.now();
     const socket = net.connect(port, '127.0.0.1');
@@ -104,7 +108,10 @@ describe('request bodies', () => {
     expect(raw.received).toMatch(/^HTTP\/1\.1 413 [^]*PAYLOAD_TOO_LARGE/);
     for (let attempt = 0; attempt < 3; attempt++) {
       const res = await new Promise<{ status: number; body: string } | { error: string }>((resolve) => {
-        const req = http.request(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(size) } });
+        const req = http.request(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': String(size) },
+        });
         req.on('response', (r) => {
           let text = '';
           r.on('data', (c) => (text += c));
@@ -116,7 +123,11 @@ describe('request bodies', () => {
       });
       expect(res).toEqual({ status: 413, body: expect.stringContaining('PAYLOAD_TOO_LARGE') });
     }
-    const viaFetch = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const viaFetch = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(viaFetch.status).toBe(413);
   });
 
@@ -159,7 +170,11 @@ describe('slow clients', () => {
   it('closes a connection whose headers trickle in slower than the headers timeout allows', async () => {
     const header = Buffer.from('X-Slow: ' + 'a'.repeat(200) + '\r\n');
     let i = 0;
-    const result = await rawExchange(`GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n`, () => (i < header.length ? header.subarray(i, ++i) : null), { pauseMs: 50 });
+    const result = await rawExchange(
+      `GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n`,
+      () => (i < header.length ? header.subarray(i, ++i) : null),
+      { pauseMs: 50 },
+    );
     expect(result.closedAfterMs).toBeLessThan(HEADERS_TIMEOUT_MS + 1500);
     expect(result.received).not.toMatch(/^HTTP\/1\.1 200 /);
   });

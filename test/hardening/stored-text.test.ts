@@ -29,7 +29,10 @@ beforeAll(async () => {
   app = await TestApp.start();
   caller = await app.staff(Object.values(Role) as Role[], { department: Department.WAREHOUSE });
   // Also a department head, so that the sign-off mutations let the caller past their access rule.
-  await app.db.query('INSERT INTO department_head (department, headId) VALUES (?, ?)', [Department.WAREHOUSE, caller.staff.id]);
+  await app.db.query('INSERT INTO department_head (department, headId) VALUES (?, ?)', [
+    Department.WAREHOUSE,
+    caller.staff.id,
+  ]);
 });
 afterAll(() => app.stop());
 
@@ -43,14 +46,22 @@ function valueFor(type: GraphQLInputType, name: string): unknown {
     return Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, valueFor(f.type, f.name)]));
   }
   switch ((type as GraphQLScalarType).name) {
-    case 'ID': return '1';
-    case 'Int': return 1;
-    case 'Float': return 1;
-    case 'Boolean': return true;
-    case 'Money': return '1.00';
-    case 'LocalDate': return localDateIn('Asia/Shanghai', new Date());
-    case 'DateTimeISO': return new Date().toISOString();
-    default: return `${name} text`;
+    case 'ID':
+      return '1';
+    case 'Int':
+      return 1;
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return true;
+    case 'Money':
+      return '1.00';
+    case 'LocalDate':
+      return localDateIn('Asia/Shanghai', new Date());
+    case 'DateTimeISO':
+      return new Date().toISOString();
+    default:
+      return `${name} text`;
   }
 }
 
@@ -60,7 +71,9 @@ function leaves(type: GraphQLInputType, name: string, path: Array<string | numbe
   if (type instanceof GraphQLList) return leaves(type.ofType, name, [...path, 0], seen);
   if (type instanceof GraphQLInputObjectType) {
     if (seen.has(type.name)) return [];
-    return Object.values(type.getFields()).flatMap((f) => leaves(f.type, f.name, [...path, f.name], new Set([...seen, type.name])));
+    return Object.values(type.getFields()).flatMap((f) =>
+      leaves(f.type, f.name, [...path, f.name], new Set([...seen, type.name])),
+    );
   }
   const scalar = (type as GraphQLScalarType).name;
   return scalar === 'String' || scalar === 'ID' ? [{ path, name }] : [];
@@ -87,27 +100,33 @@ describe('every mutation refuses control characters in every string it receives'
     ['U+2066 left-to-right isolate', 'a\u2066b'],
     ['U+0007 bell', 'a\u0007b'],
     ['U+009B C1 control', 'a\u009Bb'],
-  ])('%s: BAD_USER_INPUT naming the field, before any resolver runs', async (_label, poison) => {
-    const schema = await buildBareSchema();
-    const unexpected: string[] = [];
-    let walked = 0;
-    for (const field of Object.values(schema.getMutationType()!.getFields())) {
-      for (const arg of field.args) {
-        for (const leaf of leaves(arg.type, arg.name, [arg.name])) {
-          const vars: Record<string, unknown> = Object.fromEntries(field.args.map((a) => [a.name, valueFor(a.type, a.name)]));
-          setAt(vars, leaf.path, poison);
-          const result = await app.exec(operation(field), vars, caller);
-          walked++;
-          const e = result.errors?.[0];
-          if (e?.extensions?.code !== 'BAD_USER_INPUT' || e.extensions.field !== leaf.name) {
-            unexpected.push(`${field.name} ${leaf.path.join('.')}: ${JSON.stringify(result.errors ?? result.data)}`);
+  ])(
+    '%s: BAD_USER_INPUT naming the field, before any resolver runs',
+    async (_label, poison) => {
+      const schema = await buildBareSchema();
+      const unexpected: string[] = [];
+      let walked = 0;
+      for (const field of Object.values(schema.getMutationType()!.getFields())) {
+        for (const arg of field.args) {
+          for (const leaf of leaves(arg.type, arg.name, [arg.name])) {
+            const vars: Record<string, unknown> = Object.fromEntries(
+              field.args.map((a) => [a.name, valueFor(a.type, a.name)]),
+            );
+            setAt(vars, leaf.path, poison);
+            const result = await app.exec(operation(field), vars, caller);
+            walked++;
+            const e = result.errors?.[0];
+            if (e?.extensions?.code !== 'BAD_USER_INPUT' || e.extensions.field !== leaf.name) {
+              unexpected.push(`${field.name} ${leaf.path.join('.')}: ${JSON.stringify(result.errors ?? result.data)}`);
+            }
           }
         }
       }
-    }
-    expect(unexpected).toEqual([]);
-    expect(walked).toBeGreaterThan(50);
-  }, 300_000);
+      expect(unexpected).toEqual([]);
+      expect(walked).toBeGreaterThan(50);
+    },
+    300_000,
+  );
 });
 
 describe('stored text through real mutations', () => {
@@ -130,16 +149,49 @@ describe('stored text through real mutations', () => {
 
   it('keeps tabs and line breaks in free text (notes, address, details...)', async () => {
     const sales = await app.staff(Role.SALESPERSON);
-    const { registerCustomer } = await must(app, sales, Register, { input: registration({ notes: 'line one\nline two\r\n\tindented', address: 'Building 3\nRoom 101' }) });
-    const row = (await app.db.query('SELECT notes, address FROM customer WHERE id = ?', [Number(registerCustomer.id)]))[0];
+    const { registerCustomer } = await must(app, sales, Register, {
+      input: registration({ notes: 'line one\nline two\r\n\tindented', address: 'Building 3\nRoom 101' }),
+    });
+    const row = (
+      await app.db.query('SELECT notes, address FROM customer WHERE id = ?', [Number(registerCustomer.id)])
+    )[0];
     expect(row).toEqual({ notes: 'line one\nline two\r\n\tindented', address: 'Building 3\nRoom 101' });
-    const intent = await run(app, sales, `mutation($c: ID!, $d: String!) { reportCustomerIntent(customerId: $c, details: $d) { id } }`, { c: registerCustomer.id, d: 'Volume:\n- 20 t/month' });
+    const intent = await run(
+      app,
+      sales,
+      `mutation($c: ID!, $d: String!) { reportCustomerIntent(customerId: $c, details: $d) { id } }`,
+      { c: registerCustomer.id, d: 'Volume:\n- 20 t/month' },
+    );
     expect(errorCodes(intent)).toEqual([]);
   });
 
   it('names which fields are free text', () => {
-    for (const name of ['details', 'notes', 'note', 'reason', 'rejectReason', 'retentionActions', 'description', 'summary', 'address', 'goods', 'comments']) expect(isMultilineField(name)).toBe(true);
-    for (const name of ['name', 'contactName', 'email', 'phone', 'creditCode', 'invoiceNo', 'reference', 'password', 'title']) expect(isMultilineField(name)).toBe(false);
+    for (const name of [
+      'details',
+      'notes',
+      'note',
+      'reason',
+      'rejectReason',
+      'retentionActions',
+      'description',
+      'summary',
+      'address',
+      'goods',
+      'comments',
+    ])
+      expect(isMultilineField(name)).toBe(true);
+    for (const name of [
+      'name',
+      'contactName',
+      'email',
+      'phone',
+      'creditCode',
+      'invoiceNo',
+      'reference',
+      'password',
+      'title',
+    ])
+      expect(isMultilineField(name)).toBe(false);
   });
 
   it('refuses NUL in a sign-in email before any attempt is counted', async () => {

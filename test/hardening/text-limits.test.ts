@@ -45,7 +45,11 @@ describe('text limits', () => {
     // Written into the document instead of a variable.
     await refusedAs('search', `{ customers(filter: { search: "${'y'.repeat(101)}" }) { totalCount } }`, {}, manager);
     expect(searches()).toBe(before);
-    const ok = await postGraphql(url, { query: SEARCH, variables: { s: 'z'.repeat(100) } }, { authorization: `Bearer ${manager.token}` });
+    const ok = await postGraphql(
+      url,
+      { query: SEARCH, variables: { s: 'z'.repeat(100) } },
+      { authorization: `Bearer ${manager.token}` },
+    );
     expect(ok.body.errors).toBeUndefined();
     expect(searches()).toBe(before + 1);
   });
@@ -59,8 +63,18 @@ describe('text limits', () => {
       manager,
     );
     // Or in a variable's default value, which applies when the variable is not sent.
-    await refusedAs('search', `query($s: String = "${'d'.repeat(101)}") { customers(filter: { search: $s }) { totalCount } }`, {}, manager);
-    await refusedAs('search', `query($f: CustomerFilter = { search: "${'e'.repeat(101)}" }) { customers(filter: $f) { totalCount } }`, {}, manager);
+    await refusedAs(
+      'search',
+      `query($s: String = "${'d'.repeat(101)}") { customers(filter: { search: $s }) { totalCount } }`,
+      {},
+      manager,
+    );
+    await refusedAs(
+      'search',
+      `query($f: CustomerFilter = { search: "${'e'.repeat(101)}" }) { customers(filter: $f) { totalCount } }`,
+      {},
+      manager,
+    );
   });
 
   it('refuses a payment reference longer than its column without writing anything (was an internal error on MySQL)', async () => {
@@ -82,7 +96,14 @@ describe('text limits', () => {
     await refusedAs(
       'notes',
       `mutation($i: RegisterCustomerInput!) { registerCustomer(input: $i) { id } }`,
-      { i: { name: `Long Notes ${Date.now()}`, contactName: 'Li', contactPhone: '13800000000', notes: 'n'.repeat(2001) } },
+      {
+        i: {
+          name: `Long Notes ${Date.now()}`,
+          contactName: 'Li',
+          contactPhone: '13800000000',
+          notes: 'n'.repeat(2001),
+        },
+      },
       owner,
     );
     expect(await count(app, 'customer')).toBe(before);
@@ -92,7 +113,9 @@ describe('text limits', () => {
     const schema = await buildBareSchema();
     const inputs = textInputs(schema);
     expect(inputs.length).toBeGreaterThan(50);
-    const unstated = inputs.filter(({ limit, target }) => !new RegExp(`\\b${limit} characters\\b`).test(target.description ?? ''));
+    const unstated = inputs.filter(
+      ({ limit, target }) => !new RegExp(`\\b${limit} characters\\b`).test(target.description ?? ''),
+    );
     expect(unstated.map((i) => i.coordinate)).toEqual([]);
     const coordinates = new Set(inputs.map((i) => i.coordinate));
     expect(Object.keys(TEXT_LIMITS).filter((c) => !coordinates.has(c))).toEqual([]);

@@ -31,11 +31,15 @@ async function nothingWritten(run: () => Promise<{ status: number; text: string 
 describe('transport', () => {
   it('refuses batched requests', async () => {
     const list = jest.spyOn(app.server.services.staff, 'get');
-    const res = await postGraphql(url, [{ query: '{ me { id } }' }, { query: '{ me { id } }' }], { authorization: `Bearer ${director.token}` });
+    const res = await postGraphql(url, [{ query: '{ me { id } }' }, { query: '{ me { id } }' }], {
+      authorization: `Bearer ${director.token}`,
+    });
     expect(res.status).toBe(400);
     expect(list).not.toHaveBeenCalled();
     const batchedWrite = await nothingWritten(async () => {
-      const r = await postGraphql(url, [{ query: CREATE('batch@test.example') }], { authorization: `Bearer ${director.token}` });
+      const r = await postGraphql(url, [{ query: CREATE('batch@test.example') }], {
+        authorization: `Bearer ${director.token}`,
+      });
       return { status: r.status, text: JSON.stringify(r.body) };
     }, 400);
     expect(batchedWrite.text).not.toMatch(/"id"/);
@@ -43,12 +47,15 @@ describe('transport', () => {
 
   it('refuses a mutation over GET, with or without a preflight header', async () => {
     for (const headers of [{}, { 'apollo-require-preflight': 'true' }] as Array<Record<string, string>>) {
-      const res = await nothingWritten(async () => {
-        const r = await fetch(`${url}/graphql?query=${encodeURIComponent(CREATE('get@test.example'))}`, {
-          headers: { authorization: `Bearer ${director.token}`, accept: 'application/json', ...headers },
-        });
-        return { status: r.status, text: await r.text() };
-      }, Object.keys(headers).length ? 405 : 400);
+      const res = await nothingWritten(
+        async () => {
+          const r = await fetch(`${url}/graphql?query=${encodeURIComponent(CREATE('get@test.example'))}`, {
+            headers: { authorization: `Bearer ${director.token}`, accept: 'application/json', ...headers },
+          });
+          return { status: r.status, text: await r.text() };
+        },
+        Object.keys(headers).length ? 405 : 400,
+      );
       expect(res.text).not.toMatch(/"createStaff"/);
     }
   });
@@ -56,7 +63,10 @@ describe('transport', () => {
   it.each([
     ['text/plain', (q: string) => JSON.stringify({ query: q })],
     ['application/x-www-form-urlencoded', (q: string) => `query=${encodeURIComponent(q)}`],
-    ['multipart/form-data; boundary=x', (q: string) => `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${q}\r\n--x--\r\n`],
+    [
+      'multipart/form-data; boundary=x',
+      (q: string) => `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${q}\r\n--x--\r\n`,
+    ],
   ])('refuses a cross-site simple request (%s) before executing it', async (contentType, body) => {
     await nothingWritten(async () => {
       const r = await fetch(`${url}/graphql`, {
@@ -70,7 +80,11 @@ describe('transport', () => {
 
   it('still serves an ordinary JSON POST and a GET query (the positive control)', async () => {
     const before = await staffCount();
-    const created = await postGraphql(url, { query: CREATE(`json.${Date.now()}@test.example`) }, { authorization: `Bearer ${director.token}` });
+    const created = await postGraphql(
+      url,
+      { query: CREATE(`json.${Date.now()}@test.example`) },
+      { authorization: `Bearer ${director.token}` },
+    );
     expect(created.body.errors).toBeUndefined();
     expect(await staffCount()).toBe(before + 1);
     const r = await fetch(`${url}/graphql?query=${encodeURIComponent('{ me { id } }')}`, {
@@ -101,7 +115,10 @@ describe('transport', () => {
   });
 
   it('answers a too-large body with a JSON 413, not an HTML page', async () => {
-    const res = await postGraphql(url, JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(150 * 1024) } }));
+    const res = await postGraphql(
+      url,
+      JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(150 * 1024) } }),
+    );
     expect(res.status).toBe(413);
     expect(res.body.errors?.[0].extensions?.code).toBe('PAYLOAD_TOO_LARGE');
   });

@@ -114,7 +114,11 @@ export class MarketModel {
   log: string[] = [];
 
   /** `lastDay`: how far the model lets days pass (never past the real today). */
-  constructor(today: string, readonly lastDay: string, readonly defaultStorageRate: number) {
+  constructor(
+    today: string,
+    readonly lastDay: string,
+    readonly defaultStorageRate: number,
+  ) {
     this.today = today;
   }
 
@@ -146,18 +150,27 @@ export class MarketModel {
   }
 
   overdue(customerId: string): number {
-    return this.receivables.filter((r) => r.customerId === customerId && r.dueDate < this.today).reduce((s, r) => s + r.amount - r.paid, 0);
+    return this.receivables
+      .filter((r) => r.customerId === customerId && r.dueDate < this.today)
+      .reduce((s, r) => s + r.amount - r.paid, 0);
   }
 
   /** Approved arrears whose promise has not passed, signed or not (what the approval limit counts). */
   unexpiredArrears(customerId: string): number {
-    return this.consents.filter((a) => a.customerId === customerId && a.promisedDate >= this.today).reduce((s, a) => s + a.amount, 0);
+    return this.consents
+      .filter((a) => a.customerId === customerId && a.promisedDate >= this.today)
+      .reduce((s, a) => s + a.amount, 0);
   }
 
   /** Arrears that count for a pickup: unexpired and signed by every department they name. */
   countingArrears(customerId: string): number {
     return this.consents
-      .filter((a) => a.customerId === customerId && a.promisedDate >= this.today && a.departments.every((d) => a.signed.includes(d)))
+      .filter(
+        (a) =>
+          a.customerId === customerId &&
+          a.promisedDate >= this.today &&
+          a.departments.every((d) => a.signed.includes(d)),
+      )
       .reduce((s, a) => s + a.amount, 0);
   }
 
@@ -166,7 +179,8 @@ export class MarketModel {
     const c = this.customer(customerId);
     if (!c.active) return 'not ACTIVE';
     const overdue = this.overdue(customerId);
-    if (overdue > 0 && overdue > this.countingArrears(customerId)) return `overdue ${overdue} beyond ${this.countingArrears(customerId)}`;
+    if (overdue > 0 && overdue > this.countingArrears(customerId))
+      return `overdue ${overdue} beyond ${this.countingArrears(customerId)}`;
     return null;
   }
 
@@ -186,8 +200,10 @@ export class MarketModel {
       const cut = current - (r.newRate ?? 0);
       if (current > 0 && cut > 0 && cut * 100 > LIMITS.rateCutPercent * current) return 'rate cut';
     }
-    if (r.kind === 'ARREARS' && this.unexpiredArrears(r.customerId) + (r.amount ?? 0) > LIMITS.arrears) return 'arrears total';
-    if (r.kind === 'DEDUCTION' && this.openDeductions(r.customerId) + (r.amount ?? 0) > LIMITS.deduction) return 'deduction total';
+    if (r.kind === 'ARREARS' && this.unexpiredArrears(r.customerId) + (r.amount ?? 0) > LIMITS.arrears)
+      return 'arrears total';
+    if (r.kind === 'DEDUCTION' && this.openDeductions(r.customerId) + (r.amount ?? 0) > LIMITS.deduction)
+      return 'deduction total';
     return null;
   }
 
@@ -208,7 +224,8 @@ export class MarketModel {
       c.rates.push({ from: this.today, rate: r.newRate! });
       // Unbilled consignments shipped from today on take the new rate.
       for (const k of this.consignments) {
-        if (k.customerId === c.id && k.statementId === null && !k.free && k.shippedOn >= this.today) k.freight = freight(k.weightGrams, r.newRate!);
+        if (k.customerId === c.id && k.statementId === null && !k.free && k.shippedOn >= this.today)
+          k.freight = freight(k.weightGrams, r.newRate!);
       }
     }
     if (r.kind === 'FREE_SHIPMENT') {
@@ -224,10 +241,21 @@ export class MarketModel {
     void decider;
   }
 
-  /** What issuing a statement for the period would bill: unbilled consignments up to its end, approved deductions not on a live statement. */
-  draft(customerId: string, start: string, end: string): { consignments: MConsignment[]; deductions: MRequest[]; storage: number[]; total: number } {
-    const consignments = this.consignments.filter((k) => k.customerId === customerId && k.statementId === null && k.shippedOn <= end);
-    const deductions = this.requests.filter((r) => r.kind === 'DEDUCTION' && r.customerId === customerId && r.status === 'APPROVED' && !r.statementId);
+  /**
+   * What issuing a statement for the period would bill: unbilled consignments up to its end, approved deductions not on
+   * a live statement.
+   */
+  draft(
+    customerId: string,
+    start: string,
+    end: string,
+  ): { consignments: MConsignment[]; deductions: MRequest[]; storage: number[]; total: number } {
+    const consignments = this.consignments.filter(
+      (k) => k.customerId === customerId && k.statementId === null && k.shippedOn <= end,
+    );
+    const deductions = this.requests.filter(
+      (r) => r.kind === 'DEDUCTION' && r.customerId === customerId && r.status === 'APPROVED' && !r.statementId,
+    );
     const storage: number[] = [];
     const spans = this.storageSpans(this.customer(customerId), start, end);
     for (const o of this.occupancies.filter((x) => x.customerId === customerId)) {
@@ -236,7 +264,10 @@ export class MarketModel {
         if (days > 0) storage.push(storageFee(o.areaCenti, span.rate ?? this.defaultStorageRate, days));
       }
     }
-    const total = consignments.reduce((s, k) => s + k.freight + k.fees, 0) + storage.reduce((s, x) => s + x, 0) - deductions.reduce((s, r) => s + (r.amount ?? 0), 0);
+    const total =
+      consignments.reduce((s, k) => s + k.freight + k.fees, 0) +
+      storage.reduce((s, x) => s + x, 0) -
+      deductions.reduce((s, r) => s + (r.amount ?? 0), 0);
     return { consignments, deductions, storage, total };
   }
 
@@ -284,6 +315,12 @@ export class MarketModel {
     const credit = this.credit.get(c.id) ?? 0;
     const paid = Math.max(0, Math.min(credit, s.total));
     this.credit.set(c.id, credit - paid);
-    this.receivables.push({ statementId: s.id, customerId: c.id, amount: s.total, dueDate: addDays(this.today, c.termDays), paid });
+    this.receivables.push({
+      statementId: s.id,
+      customerId: c.id,
+      amount: s.total,
+      dueDate: addDays(this.today, c.termDays),
+      paid,
+    });
   }
 }

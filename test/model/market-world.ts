@@ -10,10 +10,23 @@ import { addDays, localDateIn } from '../../src/time';
 export type ActorKey = 'director' | 'manager' | 'sp0' | 'sp1' | 'collector' | 'dispatcher' | 'assistant';
 export const ACTOR_KEYS: ActorKey[] = ['director', 'manager', 'sp0', 'sp1', 'collector', 'dispatcher', 'assistant'];
 export const SALESPEOPLE: ActorKey[] = ['sp0', 'sp1'];
-export const DEPARTMENTS = [Department.MARKET, Department.DISPATCH, Department.WAREHOUSE, Department.FINANCE, Department.OPERATIONS];
+export const DEPARTMENTS = [
+  Department.MARKET,
+  Department.DISPATCH,
+  Department.WAREHOUSE,
+  Department.FINANCE,
+  Department.OPERATIONS,
+];
 
 /** What the rules allow as outcomes; anything else (INTERNAL_SERVER_ERROR above all) fails the run. */
-export type Outcome = 'OK' | 'FORBIDDEN' | 'CONFLICT' | 'RATE_NOT_APPROVED' | 'PICKUP_CONDITIONS_NOT_MET' | 'BAD_USER_INPUT' | 'SELF_APPROVAL';
+export type Outcome =
+  | 'OK'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'RATE_NOT_APPROVED'
+  | 'PICKUP_CONDITIONS_NOT_MET'
+  | 'BAD_USER_INPUT'
+  | 'SELF_APPROVAL';
 
 /**
  * The real server and the people in it. "Today" is the company's day under a clock the model moves
@@ -64,23 +77,34 @@ export class MarketWorld {
 
   async call(actor: ActorKey | Department, query: string, variables: Record<string, unknown> = {}) {
     this.tick();
-    const caller = (ACTOR_KEYS as string[]).includes(actor) ? this.actors[actor as ActorKey] : this.heads[actor as Department];
+    const caller = (ACTOR_KEYS as string[]).includes(actor)
+      ? this.actors[actor as ActorKey]
+      : this.heads[actor as Department];
     const result = await this.app.exec<any, Record<string, unknown>>(query, variables, caller);
     const key = `${firstField(query)} ${outcomeOf(result.errors)}`;
     this.outcomes.set(key, (this.outcomes.get(key) ?? 0) + 1);
     // Whatever else the rules allow, a server error never is.
     if (result.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
-      throw new Error(`${actor} ${firstField(query)} ${JSON.stringify(variables)}: INTERNAL_SERVER_ERROR ${JSON.stringify(result.errors)}`);
+      throw new Error(
+        `${actor} ${firstField(query)} ${JSON.stringify(variables)}: INTERNAL_SERVER_ERROR ${JSON.stringify(result.errors)}`,
+      );
     }
     return result;
   }
 
   /** Runs an operation and insists its outcome is the one the model predicts; returns the data. */
-  async expect(expected: Outcome, actor: ActorKey | Department, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  async expect(
+    expected: Outcome,
+    actor: ActorKey | Department,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<any> {
     const result = await this.call(actor, query, variables);
     const actual = outcomeOf(result.errors);
     if (actual !== expected) {
-      throw new Error(`${actor} ${firstField(query)} ${JSON.stringify(variables)}: the model expected ${expected}, the server answered ${actual}: ${JSON.stringify(result.errors ?? result.data)}`);
+      throw new Error(
+        `${actor} ${firstField(query)} ${JSON.stringify(variables)}: the model expected ${expected}, the server answered ${actual}: ${JSON.stringify(result.errors ?? result.data)}`,
+      );
     }
     return result.data;
   }
@@ -119,7 +143,9 @@ export function fen(value: string | number | null | undefined): number {
   return (m[1] ? -1 : 1) * (Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0')));
 }
 
-/** weight (grams) x rate (fen per tonne) / 1 000 000, half-up: the freight rule, computed apart from the product's code. */
+/**
+ * weight (grams) x rate (fen per tonne) / 1 000 000, half-up: the freight rule, computed apart from the product's code.
+ */
 export function freight(weightGrams: number, rateFen: number): number {
   return Number((BigInt(weightGrams) * BigInt(rateFen) * 2n + 1_000_000n) / 2_000_000n);
 }

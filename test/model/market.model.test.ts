@@ -27,7 +27,18 @@ beforeAll(async () => {
   terms = readFileSync(join(__dirname, '../../schema/schema.graphql'), 'utf8').includes('requestTermsChange(');
   // Only Date is faked: the model moves the company's day; timers and I/O run for real.
   jest.useFakeTimers({
-    doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
   });
 }, 120_000);
 
@@ -36,22 +47,37 @@ afterAll(async () => {
   await world?.stop();
 });
 
-it(`market invariants hold over random operations (seed ${SEED}, about ${STEPS} steps)`, async () => {
-  let steps = 0;
-  await fc.assert(
-    fc.asyncProperty(fc.array(fc.oneof(...marketCommands({ terms })), { minLength: Math.ceil(STEPS / RUNS), maxLength: Math.ceil(STEPS / RUNS) }), async (commands) => {
-      const model = new MarketModel(first, addDays(first, 70), world.app.config.defaultStorageRate);
-      world.setToday(first);
-      try {
-        await fc.asyncModelRun(() => ({ model, real: world }), commands);
-      } finally {
-        steps += model.steps;
-      }
-    }),
-    { seed: SEED, numRuns: RUNS, verbose: 2, endOnFailure: process.env.MODEL_SHRINK !== '1' },
-  );
-  // eslint-disable-next-line no-console
-  console.log(`model: ${steps} steps in ${RUNS} runs, seed ${SEED}\n${[...world.outcomes].sort().map(([k, n]) => `  ${k}: ${n}`).join('\n')}`);
-  // Steps whose preconditions fail are skipped; most must run, or the seed explores little.
-  expect(steps).toBeGreaterThan(STEPS / 4);
-}, Math.max(600_000, STEPS * 1_000));
+it(
+  `market invariants hold over random operations (seed ${SEED}, about ${STEPS} steps)`,
+  async () => {
+    let steps = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(...marketCommands({ terms })), {
+          minLength: Math.ceil(STEPS / RUNS),
+          maxLength: Math.ceil(STEPS / RUNS),
+        }),
+        async (commands) => {
+          const model = new MarketModel(first, addDays(first, 70), world.app.config.defaultStorageRate);
+          world.setToday(first);
+          try {
+            await fc.asyncModelRun(() => ({ model, real: world }), commands);
+          } finally {
+            steps += model.steps;
+          }
+        },
+      ),
+      { seed: SEED, numRuns: RUNS, verbose: 2, endOnFailure: process.env.MODEL_SHRINK !== '1' },
+    );
+
+    console.log(
+      `model: ${steps} steps in ${RUNS} runs, seed ${SEED}\n${[...world.outcomes]
+        .sort()
+        .map(([k, n]) => `  ${k}: ${n}`)
+        .join('\n')}`,
+    );
+    // Steps whose preconditions fail are skipped; most must run, or the seed explores little.
+    expect(steps).toBeGreaterThan(STEPS / 4);
+  },
+  Math.max(600_000, STEPS * 1_000),
+);

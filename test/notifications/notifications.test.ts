@@ -62,7 +62,11 @@ async function heardNothing(subscribers: Subscriber[], kind: string) {
 }
 
 async function inbox(caller: Caller, args: Record<string, unknown> = {}): Promise<any> {
-  return (await app.ok(`query($first: Int, $after: String, $u: Boolean) { notifications(first: $first, after: $after, unreadOnly: $u) { totalCount pageInfo { hasNextPage endCursor } edges { node { id kind message readAt customer { id } } } } unreadNotificationCount }`, args, caller)) as any;
+  return (await app.ok(
+    `query($first: Int, $after: String, $u: Boolean) { notifications(first: $first, after: $after, unreadOnly: $u) { totalCount pageInfo { hasNextPage endCursor } edges { node { id kind message readAt customer { id } } } } unreadNotificationCount }`,
+    args,
+    caller,
+  )) as any;
 }
 
 async function countNotifications(where: string, params: unknown[]): Promise<number> {
@@ -96,7 +100,12 @@ describe('approvals', () => {
     const [d, m] = await Promise.all([listen(director), listen(manager)]);
     const r: any = await app.ok(RATE, { c: String(c.id), r: '100.00' }, sales);
     expect((await d.next('APPROVAL_REQUESTED')).approvalRequest.id).toBe(r.requestRateChange.id);
-    expect(await countNotifications('recipientId = ? AND approvalRequestId = ?', [manager.staff.id, Number(r.requestRateChange.id)])).toBe(0);
+    expect(
+      await countNotifications('recipientId = ? AND approvalRequestId = ?', [
+        manager.staff.id,
+        Number(r.requestRateChange.id),
+      ]),
+    ).toBe(0);
     expect(m.ofKind('APPROVAL_REQUESTED').filter((n) => n.approvalRequest.id === r.requestRateChange.id)).toEqual([]);
   });
 });
@@ -106,9 +115,17 @@ describe('the rulebook', () => {
     const c = await makeCustomer(app, sales);
     const handler = await app.staff(Role.SALESPERSON);
     const [h, o] = await Promise.all([listen(handler), listen(otherSales)]);
-    const r: any = await app.ok(`mutation($c: ID!) { recordComplaint(input: { customerId: $c, description: "late delivery", severity: HIGH }) { id } }`, { c: String(c.id) }, sales);
+    const r: any = await app.ok(
+      `mutation($c: ID!) { recordComplaint(input: { customerId: $c, description: "late delivery", severity: HIGH }) { id } }`,
+      { c: String(c.id) },
+      sales,
+    );
     const due = addDays(companyToday(app), 3);
-    await app.ok(`mutation($id: ID!, $h: ID!, $d: LocalDate!) { assignComplaint(id: $id, handlerId: $h, dueDate: $d) { id } }`, { id: r.recordComplaint.id, h: String(handler.staff.id), d: due }, manager);
+    await app.ok(
+      `mutation($id: ID!, $h: ID!, $d: LocalDate!) { assignComplaint(id: $id, handlerId: $h, dueDate: $d) { id } }`,
+      { id: r.recordComplaint.id, h: String(handler.staff.id), d: due },
+      manager,
+    );
     const n = await h.next('COMPLAINT_ASSIGNED');
     expect(n.complaint).toEqual({ id: r.recordComplaint.id, status: 'ASSIGNED' });
     expect(n.message).toContain(due);
@@ -124,7 +141,9 @@ describe('the rulebook', () => {
     expect(n.approvalRequest).toEqual({ id, kind: 'EXPENSE' });
     expect(n.customer).toBeNull();
     // No budget was set for this salesperson, so the claim is beyond it: no MANAGER may approve it.
-    expect(await countNotifications('recipientId = ? AND approvalRequestId = ?', [manager.staff.id, Number(id)])).toBe(0);
+    expect(await countNotifications('recipientId = ? AND approvalRequestId = ?', [manager.staff.id, Number(id)])).toBe(
+      0,
+    );
     expect(m.ofKind('APPROVAL_REQUESTED').filter((x) => x.approvalRequest.id === id)).toEqual([]);
     await app.ok(`mutation($id: ID!) { approveRequest(id: $id) { id } }`, { id }, director);
     const decided = await s.next('APPROVAL_DECIDED');
@@ -150,9 +169,15 @@ describe('two deciders at once', () => {
 });
 
 describe('forms', () => {
-  it('each named department\'s head is asked to sign, an unnamed head is not; the filer hears when the last one signed', async () => {
+  it("each named department's head is asked to sign, an unnamed head is not; the filer hears when the last one signed", async () => {
     const c = await makeCustomer(app, sales, { status: CustomerStatus.PROSPECT });
-    const [s, fin, dis, ware, o] = await Promise.all([listen(sales), listen(heads.FINANCE), listen(heads.DISPATCH), listen(heads.WAREHOUSE), listen(otherSales)]);
+    const [s, fin, dis, ware, o] = await Promise.all([
+      listen(sales),
+      listen(heads.FINANCE),
+      listen(heads.DISPATCH),
+      listen(heads.WAREHOUSE),
+      listen(otherSales),
+    ]);
     const created: any = await app.ok(
       `mutation($c: ID!) { createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [FINANCE, DISPATCH]) { id signatures { department } } }`,
       { c: String(c.id) },
@@ -189,7 +214,11 @@ describe('customers and money', () => {
   it('a visit request goes to the owner only', async () => {
     const c = await makeCustomer(app, sales);
     const [s, o] = await Promise.all([listen(sales), listen(otherSales)]);
-    const r: any = await app.ok(`mutation($c: ID!) { recordVisitRequest(customerId: $c, note: "问运价") { id } }`, { c: String(c.id) }, manager);
+    const r: any = await app.ok(
+      `mutation($c: ID!) { recordVisitRequest(customerId: $c, note: "问运价") { id } }`,
+      { c: String(c.id) },
+      manager,
+    );
     expect((await s.next('VISIT_REQUESTED')).visitRequest).toEqual({ id: r.recordVisitRequest.id });
     await heardNothing([o], 'VISIT_REQUESTED');
   });
@@ -198,7 +227,11 @@ describe('customers and money', () => {
     const third = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, sales);
     const [s, o, t] = await Promise.all([listen(sales), listen(otherSales), listen(third)]);
-    await app.ok(`mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`, { c: String(c.id), o: String(otherSales.staff.id) }, manager);
+    await app.ok(
+      `mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`,
+      { c: String(c.id), o: String(otherSales.staff.id) },
+      manager,
+    );
     for (const owner of [s, o]) expect((await owner.next('CUSTOMER_REASSIGNED')).customer.id).toBe(String(c.id));
     await heardNothing([t], 'CUSTOMER_REASSIGNED');
   });
@@ -234,27 +267,54 @@ describe('overdue arrears', () => {
       sales,
     );
     await app.ok(`mutation($id: ID!) { approveRequest(id: $id) { id } }`, { id: r.requestArrears.id }, director);
-    const [consent] = await app.db.query('SELECT id FROM arrears_consent WHERE requestId = ?', [Number(r.requestArrears.id)]);
+    const [consent] = await app.db.query('SELECT id FROM arrears_consent WHERE requestId = ?', [
+      Number(r.requestArrears.id),
+    ]);
     const SIGN = `mutation($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }`;
     // MARKET is headed by a MANAGER (the policy's FINANCE and MARKET always sign arrears consents).
-    await app.db.query('UPDATE department_head SET headId = ? WHERE department = ?', [manager.staff.id, 'MARKET']).catch(() => undefined);
-    await app.db.query('INSERT INTO department_head (department, headId) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM department_head WHERE department = ?)', ['MARKET', manager.staff.id, 'MARKET']);
-    for (const d of r.requestArrears.departments) await app.ok(SIGN, { id: String(consent.id), d }, d === 'MARKET' ? manager : heads[d]);
+    await app.db
+      .query('UPDATE department_head SET headId = ? WHERE department = ?', [manager.staff.id, 'MARKET'])
+      .catch(() => undefined);
+    await app.db.query(
+      'INSERT INTO department_head (department, headId) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM department_head WHERE department = ?)',
+      ['MARKET', manager.staff.id, 'MARKET'],
+    );
+    for (const d of r.requestArrears.departments)
+      await app.ok(SIGN, { id: String(consent.id), d }, d === 'MARKET' ? manager : heads[d]);
     // The consent's form is complete: its handler (who filed the request) is told, once.
-    expect(await countNotifications('kind = ? AND recipientId = ? AND approvalRequestId = ?', ['FORM_COMPLETED', sales.staff.id, Number(r.requestArrears.id)])).toBe(1);
-    expect(await countNotifications('kind = ? AND approvalRequestId = ?', ['FORM_COMPLETED', Number(r.requestArrears.id)])).toBe(1);
+    expect(
+      await countNotifications('kind = ? AND recipientId = ? AND approvalRequestId = ?', [
+        'FORM_COMPLETED',
+        sales.staff.id,
+        Number(r.requestArrears.id),
+      ]),
+    ).toBe(1);
+    expect(
+      await countNotifications('kind = ? AND approvalRequestId = ?', ['FORM_COMPLETED', Number(r.requestArrears.id)]),
+    ).toBe(1);
     // Nothing is overdue before the promised date.
     expect(await app.server.services.arrearsConsents.raiseOverdue()).toBe(0);
     // Test setup: the promised date has passed and the customer owes past due.
     await app.db.query('UPDATE arrears_consent SET promisedDate = ? WHERE id = ?', [addDays(today, -2), consent.id]);
-    await app.db.query('INSERT INTO receivable (statementId, customerId, amount, confirmedOn, dueDate) VALUES (?, ?, ?, ?, ?)', [800000 + c.id, c.id, 30000, addDays(today, -40), addDays(today, -10)]);
+    await app.db.query(
+      'INSERT INTO receivable (statementId, customerId, amount, confirmedOn, dueDate) VALUES (?, ?, ?, ?, ?)',
+      [800000 + c.id, c.id, 30000, addDays(today, -40), addDays(today, -10)],
+    );
     const [s, d, o] = await Promise.all([listen(sales), listen(director), listen(otherSales)]);
-    const raised = await Promise.all([app.server.services.arrearsConsents.raiseOverdue(), app.server.services.arrearsConsents.raiseOverdue()]);
+    const raised = await Promise.all([
+      app.server.services.arrearsConsents.raiseOverdue(),
+      app.server.services.arrearsConsents.raiseOverdue(),
+    ]);
     expect(raised.sort()).toEqual([0, 1]);
     expect(await app.server.services.arrearsConsents.raiseOverdue()).toBe(0);
     for (const who of [s, d]) expect((await who.next('ARREARS_OVERDUE')).customer.id).toBe(String(c.id));
-    const rows = await app.db.query('SELECT recipientId FROM notification WHERE kind = ? AND customerId = ? ORDER BY recipientId', ['ARREARS_OVERDUE', c.id]);
-    expect(rows.map((x: any) => Number(x.recipientId)).sort()).toEqual([director.staff.id, manager.staff.id, sales.staff.id].sort());
+    const rows = await app.db.query(
+      'SELECT recipientId FROM notification WHERE kind = ? AND customerId = ? ORDER BY recipientId',
+      ['ARREARS_OVERDUE', c.id],
+    );
+    expect(rows.map((x: any) => Number(x.recipientId)).sort()).toEqual(
+      [director.staff.id, manager.staff.id, sales.staff.id].sort(),
+    );
     expect(o.ofKind('ARREARS_OVERDUE')).toEqual([]);
   });
 });
@@ -281,7 +341,9 @@ describe('sockets need a live session', () => {
     try {
       const closed = await new Promise<{ code: number; reason: string }>((resolve) => {
         const socket = new WebSocket(url, 'graphql-transport-ws');
-        socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${sales.token}` } })));
+        socket.on('open', () =>
+          socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${sales.token}` } })),
+        );
         socket.on('close', (code, reason) => resolve({ code, reason: String(reason) }));
       });
       expect(closed.code).toBe(1013);
@@ -299,7 +361,11 @@ describe('sockets need a live session', () => {
     await app.ok(`mutation { logout }`, {}, a);
     await sa.until(() => sa.closeCode !== null);
     expect(sa.closeCode).toBe(4403);
-    await app.ok(`mutation { changePassword(currentPassword: "Passw0rd!", newPassword: "N3wPassw0rd!") { token } }`, {}, b);
+    await app.ok(
+      `mutation { changePassword(currentPassword: "Passw0rd!", newPassword: "N3wPassw0rd!") { token } }`,
+      {},
+      b,
+    );
     await sb.until(() => sb.closeCode !== null);
     expect(sb.closeCode).toBe(4403);
     await app.ok(`mutation($id: ID!) { deactivateStaff(staffId: $id) { id } }`, { id: String(c.staff.id) }, director);
@@ -325,12 +391,16 @@ describe('sockets need a live session', () => {
 });
 
 describe('the inbox', () => {
-  it('pages the caller\'s own notifications newest first, counts unread, marks read only the caller\'s', async () => {
+  it("pages the caller's own notifications newest first, counts unread, marks read only the caller's", async () => {
     const me = await app.staff(Role.SALESPERSON);
     const someone = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, me);
     for (let i = 0; i < 5; i++) {
-      await app.ok(`mutation($c: ID!) { recordVisitRequest(customerId: $c, note: "visit") { id } }`, { c: String(c.id) }, manager);
+      await app.ok(
+        `mutation($c: ID!) { recordVisitRequest(customerId: $c, note: "visit") { id } }`,
+        { c: String(c.id) },
+        manager,
+      );
     }
     const theirs = await makeCustomer(app, someone);
     await app.ok(`mutation($c: ID!) { recordVisitRequest(customerId: $c) { id } }`, { c: String(theirs.id) }, manager);
@@ -345,7 +415,9 @@ describe('the inbox', () => {
     const theirId = (await inbox(someone)).notifications.edges[0].node.id;
     const MARK = `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
     // Someone else's id, a nonsense id and an id of mine: only mine changes.
-    expect(((await app.ok(MARK, { ids: [theirId, 'x', '99999999', String(ids[0])] }, me)) as any).markNotificationsRead).toBe(1);
+    expect(
+      ((await app.ok(MARK, { ids: [theirId, 'x', '99999999', String(ids[0])] }, me)) as any).markNotificationsRead,
+    ).toBe(1);
     expect(((await app.ok(MARK, { ids: [String(ids[0])] }, me)) as any).markNotificationsRead).toBe(0);
     expect((await inbox(someone)).unreadNotificationCount).toBe(1);
     const unread = await inbox(me, { u: true });
@@ -360,7 +432,9 @@ describe('the inbox', () => {
     expect(errorCodes(tooMany)).toEqual(['BAD_USER_INPUT']);
     expect(tooMany.errors![0].extensions?.field).toBe('ids');
     expect((await inbox(someone)).unreadNotificationCount).toBe(1);
-    expect(errorCodes(await app.exec(`{ notifications(first: -1) { totalCount } }`, {}, me))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await app.exec(`{ notifications(first: -1) { totalCount } }`, {}, me))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('refuses an anonymous caller', async () => {
@@ -401,27 +475,53 @@ describe('stored once, published after commit', () => {
     let attempts = 0;
     await inTransaction(app.db, async (m) => {
       attempts++;
-      await recordNotification(m, { kind: NotificationKind.VISIT_REQUESTED, message: `attempt ${attempts}`, to: { staffIds: [sales.staff.id] }, customerId: c.id });
-      if (attempts === 1 && app.dialect === 'mysql') throw new QueryFailedError('SELECT 1', [], Object.assign(new Error('Deadlock found'), { code: 'ER_LOCK_DEADLOCK' }));
+      await recordNotification(m, {
+        kind: NotificationKind.VISIT_REQUESTED,
+        message: `attempt ${attempts}`,
+        to: { staffIds: [sales.staff.id] },
+        customerId: c.id,
+      });
+      if (attempts === 1 && app.dialect === 'mysql')
+        throw new QueryFailedError(
+          'SELECT 1',
+          [],
+          Object.assign(new Error('Deadlock found'), { code: 'ER_LOCK_DEADLOCK' }),
+        );
     });
     expect(attempts).toBe(app.dialect === 'mysql' ? 2 : 1);
     const rows = await app.db.query('SELECT message FROM notification WHERE customerId = ?', [c.id]);
     expect(rows.map((r: any) => r.message)).toEqual([`attempt ${attempts}`]);
     await s.next('VISIT_REQUESTED');
     await new Promise((r) => setTimeout(r, 200));
-    expect(s.received.filter((n) => n.customer?.id === String(c.id)).map((n) => n.message)).toEqual([`attempt ${attempts}`]);
+    expect(s.received.filter((n) => n.customer?.id === String(c.id)).map((n) => n.message)).toEqual([
+      `attempt ${attempts}`,
+    ]);
   });
 
   it('recordNotification refuses a manager that is not a transaction of inTransaction', async () => {
-    await expect(recordNotification(app.db.manager, { kind: NotificationKind.VISIT_REQUESTED, message: 'x', to: { staffIds: [sales.staff.id] } })).rejects.toThrow(/inTransaction/);
+    await expect(
+      recordNotification(app.db.manager, {
+        kind: NotificationKind.VISIT_REQUESTED,
+        message: 'x',
+        to: { staffIds: [sales.staff.id] },
+      }),
+    ).rejects.toThrow(/inTransaction/);
   });
 });
 
 describe('links follow the normal field rules', () => {
-  it('the old owner of a reassigned customer gets the notification but not the customer\'s contacts', async () => {
+  it("the old owner of a reassigned customer gets the notification but not the customer's contacts", async () => {
     const c = await makeCustomer(app, sales);
-    await app.ok(`mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`, { c: String(c.id), o: String(otherSales.staff.id) }, manager);
-    const r = await app.exec(`{ notifications(first: 1) { edges { node { kind customer { id address } } } } }`, {}, sales);
+    await app.ok(
+      `mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`,
+      { c: String(c.id), o: String(otherSales.staff.id) },
+      manager,
+    );
+    const r = await app.exec(
+      `{ notifications(first: 1) { edges { node { kind customer { id address } } } } }`,
+      {},
+      sales,
+    );
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     expect((r.data as any).notifications.edges[0].node.kind).toBe('CUSTOMER_REASSIGNED');
     expect((r.data as any).notifications.edges[0].node.customer.address).toBeNull();

@@ -6,7 +6,6 @@ import { Role } from '../../src/domain/roles';
 import { inTransaction } from '../../src/db/transaction';
 import { NotificationKind, recordNotification } from '../../src/features/notifications';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * With TRUSTED_DOCUMENTS, the socket runs only the manifest's subscription documents, as HTTP runs
  * only its queries and mutations: the client's NotificationAdded runs, anything else is refused.
@@ -27,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-it('runs the manifest\'s subscription and refuses any other text with OPERATION_NOT_TRUSTED', async () => {
+it("runs the manifest's subscription and refuses any other text with OPERATION_NOT_TRUSTED", async () => {
   expect(trustedText).toBeDefined();
   const refused = await Subscriber.connect(url, sales.token, `subscription { notificationAdded { id kind message } }`);
   await refused.until(() => refused.errors.length > 0);
@@ -36,10 +35,18 @@ it('runs the manifest\'s subscription and refuses any other text with OPERATION_
 
   const trusted = await Subscriber.connect(url, sales.token, trustedText);
   await trusted.until(() => app.server.services.notificationBus.listenerCount(sales.staff.id) === 1, 5000, true);
-  await inTransaction(app.db, (m) => recordNotification(m, { kind: NotificationKind.VISIT_REQUESTED, message: 'trusted check', to: { staffIds: [sales.staff.id] } }));
+  await inTransaction(app.db, (m) =>
+    recordNotification(m, {
+      kind: NotificationKind.VISIT_REQUESTED,
+      message: 'trusted check',
+      to: { staffIds: [sales.staff.id] },
+    }),
+  );
   expect((await trusted.next('VISIT_REQUESTED')).message).toBe('trusted check');
   // The instance's metrics count the live subscription.
-  expect(await app.server.metrics.registry.getSingleMetricAsString('graphql_subscriptions')).toMatch(/^graphql_subscriptions 1$/m);
+  expect(await app.server.metrics.registry.getSingleMetricAsString('graphql_subscriptions')).toMatch(
+    /^graphql_subscriptions 1$/m,
+  );
   await trusted.close();
 });
 

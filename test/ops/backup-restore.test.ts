@@ -47,11 +47,10 @@ function script(name: 'backup' | 'restore', databaseUrl: string, file: string) {
 }
 
 async function balances(app: TestApp, reader: Caller): Promise<Record<string, string>> {
-  const data = await app.ok<{ customers: { edges: Array<{ node: { id: string; balance: string } }> } }, Record<string, unknown>>(
-    `{ customers(first: 100) { edges { node { id balance } } } }`,
-    {},
-    reader,
-  );
+  const data = await app.ok<
+    { customers: { edges: Array<{ node: { id: string; balance: string } }> } },
+    Record<string, unknown>
+  >(`{ customers(first: 100) { edges { node { id balance } } } }`, {}, reader);
   return Object.fromEntries(data.customers.edges.map((e) => [e.node.id, e.node.balance]));
 }
 

@@ -18,16 +18,41 @@ const OPS_DIR = path.join(ROOT, 'schema/operations');
 const schema = buildSchema(fs.readFileSync(path.join(ROOT, 'schema/schema.graphql'), 'utf8'));
 const files = fs.readdirSync(OPS_DIR).filter((f) => f.endsWith('.graphql'));
 const operations = concatAST(files.map((f) => parse(fs.readFileSync(path.join(OPS_DIR, f), 'utf8'))));
-const names = operations.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION).map((d) => d.name!.value);
-const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'client/generated/persisted-documents.json'), 'utf8')) as Record<string, string>;
+const names = operations.definitions
+  .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+  .map((d) => d.name!.value);
+const manifest = JSON.parse(
+  fs.readFileSync(path.join(ROOT, 'client/generated/persisted-documents.json'), 'utf8'),
+) as Record<string, string>;
 
 describe('client operations', () => {
   it('cover the dashboard, visits, check-in, approvals, statements, reports and sign-in', () => {
     expect(names).toEqual(
       expect.arrayContaining([
-        'Login', 'Me', 'Dashboard', 'Visits', 'PlanVisit', 'CheckInVisit', 'CompleteVisit', 'PendingApprovals', 'ApproveRequest', 'RejectRequest',
-        'RequestRateChange', 'RequestSettlementChange', 'RequestDeduction', 'RequestArrears', 'RequestFreeShipment', 'RequestSpecialOperation',
-        'Statements', 'IssueStatement', 'ConfirmStatement', 'Receivables', 'MonthlyReceivablesReport', 'AgingReport', 'PayrollSummary', 'AttendanceSummary',
+        'Login',
+        'Me',
+        'Dashboard',
+        'Visits',
+        'PlanVisit',
+        'CheckInVisit',
+        'CompleteVisit',
+        'PendingApprovals',
+        'ApproveRequest',
+        'RejectRequest',
+        'RequestRateChange',
+        'RequestSettlementChange',
+        'RequestDeduction',
+        'RequestArrears',
+        'RequestFreeShipment',
+        'RequestSpecialOperation',
+        'Statements',
+        'IssueStatement',
+        'ConfirmStatement',
+        'Receivables',
+        'MonthlyReceivablesReport',
+        'AgingReport',
+        'PayrollSummary',
+        'AttendanceSummary',
       ]),
     );
     expect(new Set(names).size).toBe(names.length);
@@ -37,14 +62,29 @@ describe('client operations', () => {
     const used = new Set<string>();
     for (const def of operations.definitions) {
       if (def.kind !== Kind.OPERATION_DEFINITION) continue;
-      for (const s of def.selectionSet.selections) if (s.kind === Kind.FIELD) used.add(`${def.operation === 'query' ? 'Query' : def.operation === 'subscription' ? 'Subscription' : 'Mutation'}.${s.name.value}`);
+      for (const s of def.selectionSet.selections)
+        if (s.kind === Kind.FIELD)
+          used.add(
+            `${def.operation === 'query' ? 'Query' : def.operation === 'subscription' ? 'Subscription' : 'Mutation'}.${s.name.value}`,
+          );
     }
-    const all = [schema.getQueryType()!, schema.getMutationType()!, schema.getSubscriptionType()!].flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`));
+    const all = [schema.getQueryType()!, schema.getMutationType()!, schema.getSubscriptionType()!].flatMap((t) =>
+      Object.keys(t.getFields()).map((f) => `${t.name}.${f}`),
+    );
     expect(all.filter((f) => !used.has(f))).toEqual([]);
-    expect(names).toEqual(expect.arrayContaining(['RegisterCustomer', 'CheckProspect', 'Customer', 'RecordPayment', 'RecordConsignment', 'IssueInvoice']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'RegisterCustomer',
+        'CheckProspect',
+        'Customer',
+        'RecordPayment',
+        'RecordConsignment',
+        'IssueInvoice',
+      ]),
+    );
   });
 
-  it('each stay within the server\'s operation limits at their default page sizes', () => {
+  it("each stay within the server's operation limits at their default page sizes", () => {
     for (const text of Object.values(manifest)) {
       const doc = parse(text);
       const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
@@ -59,7 +99,8 @@ describe('client operations', () => {
   it('each have one manifest entry whose key is the sha256 of its document', () => {
     const bodies = Object.values(manifest);
     expect(bodies).toHaveLength(names.length);
-    for (const name of names) expect(bodies.filter((b) => new RegExp(`(query|mutation|subscription) ${name}\\b`).test(b))).toHaveLength(1);
+    for (const name of names)
+      expect(bodies.filter((b) => new RegExp(`(query|mutation|subscription) ${name}\\b`).test(b))).toHaveLength(1);
     for (const [key, body] of Object.entries(manifest)) expect(key).toBe(`sha256:${TrustedDocuments.sha256(body)}`);
     expect(TrustedDocuments.load(path.join(ROOT, 'client/generated/persisted-documents.json')).size).toBe(names.length);
   });
@@ -71,10 +112,20 @@ describe('client operations', () => {
       const yml = fs.readFileSync(path.join(ROOT, 'codegen.yml'), 'utf8');
       const target = yml.slice(yml.indexOf('  client/generated/:'), yml.indexOf('ignoreNoDocuments'));
       const out = path.join(dir, 'generated');
-      fs.writeFileSync(path.join(dir, 'codegen.yml'), `schema: schema/schema.graphql\ngenerates:\n${target.replace('client/generated/:', `'${out}/':`)}`);
-      execFileSync(path.join(ROOT, 'node_modules/.bin/graphql-codegen'), ['--config', path.join(dir, 'codegen.yml'), '--silent'], { cwd: ROOT, stdio: 'pipe' });
+      fs.writeFileSync(
+        path.join(dir, 'codegen.yml'),
+        `schema: schema/schema.graphql\ngenerates:\n${target.replace('client/generated/:', `'${out}/':`)}`,
+      );
+      execFileSync(
+        path.join(ROOT, 'node_modules/.bin/graphql-codegen'),
+        ['--config', path.join(dir, 'codegen.yml'), '--silent'],
+        { cwd: ROOT, stdio: 'pipe' },
+      );
       expect(fs.readdirSync(out).sort()).toEqual(['gql.ts', 'graphql.ts', 'index.ts', 'persisted-documents.json']);
-      for (const f of fs.readdirSync(out)) expect(fs.readFileSync(path.join(out, f), 'utf8')).toBe(fs.readFileSync(path.join(ROOT, 'client/generated', f), 'utf8'));
+      for (const f of fs.readdirSync(out))
+        expect(fs.readFileSync(path.join(out, f), 'utf8')).toBe(
+          fs.readFileSync(path.join(ROOT, 'client/generated', f), 'utf8'),
+        );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -16,15 +16,31 @@ const ROOT = path.join(__dirname, '../..');
 
 describe('the client package', () => {
   it('lists exactly the error codes the server lets a client see', () => {
-    expect([...ERROR_CODES].sort()).toEqual([...new Set([...EXPOSED_CODES, ...PRE_EXECUTION_CODES, 'INTERNAL_SERVER_ERROR'])].sort());
+    expect([...ERROR_CODES].sort()).toEqual(
+      [...new Set([...EXPOSED_CODES, ...PRE_EXECUTION_CODES, 'INTERNAL_SERVER_ERROR'])].sort(),
+    );
   });
 
   it('packs with built types, and a consumer with only the tarball type-checks and runs', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'client-package-'));
     try {
-      const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: path.join(ROOT, 'client'), stdio: ['ignore', 'pipe', 'pipe'] }).toString());
+      const packed = JSON.parse(
+        execFileSync('npm', ['pack', '--json', '--pack-destination', dir], {
+          cwd: path.join(ROOT, 'client'),
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }).toString(),
+      );
       const files = (packed[0].files as Array<{ path: string }>).map((f) => f.path);
-      expect(files).toEqual(expect.arrayContaining(['package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/errors.d.ts', 'dist/generated/graphql.d.ts', 'generated/persisted-documents.json']));
+      expect(files).toEqual(
+        expect.arrayContaining([
+          'package.json',
+          'dist/index.js',
+          'dist/index.d.ts',
+          'dist/errors.d.ts',
+          'dist/generated/graphql.d.ts',
+          'generated/persisted-documents.json',
+        ]),
+      );
       expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
 
       const modules = path.join(dir, 'consumer/node_modules');
@@ -32,7 +48,10 @@ describe('the client package', () => {
       execFileSync('tar', ['-xzf', path.join(dir, packed[0].filename), '-C', path.join(modules, '@market-department')]);
       fs.renameSync(path.join(modules, '@market-department/package'), path.join(modules, '@market-department/client'));
       // Its one dependency, as npm would install it.
-      fs.symlinkSync(path.join(ROOT, 'node_modules/@graphql-typed-document-node'), path.join(modules, '@graphql-typed-document-node'));
+      fs.symlinkSync(
+        path.join(ROOT, 'node_modules/@graphql-typed-document-node'),
+        path.join(modules, '@graphql-typed-document-node'),
+      );
       const consumer = path.join(dir, 'consumer/app.ts');
       fs.writeFileSync(
         consumer,
@@ -54,10 +73,27 @@ persistedQueryHash('query Other { me { id } }').then((h) => {
       );
       execFileSync(
         path.join(ROOT, 'node_modules/.bin/tsc'),
-        ['--strict', '--module', 'commonjs', '--moduleResolution', 'node', '--target', 'es2020', '--resolveJsonModule', '--esModuleInterop', '--types', 'node', '--typeRoots', path.join(ROOT, 'node_modules/@types'), consumer],
+        [
+          '--strict',
+          '--module',
+          'commonjs',
+          '--moduleResolution',
+          'node',
+          '--target',
+          'es2020',
+          '--resolveJsonModule',
+          '--esModuleInterop',
+          '--types',
+          'node',
+          '--typeRoots',
+          path.join(ROOT, 'node_modules/@types'),
+          consumer,
+        ],
         { cwd: path.join(dir, 'consumer'), stdio: 'pipe' },
       );
-      const out = JSON.parse(execFileSync('node', [path.join(dir, 'consumer/app.js')], { cwd: path.join(dir, 'consumer') }).toString());
+      const out = JSON.parse(
+        execFileSync('node', [path.join(dir, 'consumer/app.js')], { cwd: path.join(dir, 'consumer') }).toString(),
+      );
       expect(out.known).toBe(true);
       expect(out.other).toMatch(/^[0-9a-f]{64}$/);
       expect(out.refused).toBe('OPERATION_NOT_TRUSTED');

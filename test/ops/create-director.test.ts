@@ -15,13 +15,19 @@ describe('createFirstDirector', () => {
   it('creates a DIRECTOR who can sign in, then refuses a second one', async () => {
     const app = await TestApp.start();
     try {
-      const staff = await createFirstDirector(app.db, { email: 'Boss@Company.example', name: 'The Boss', password: 'F1rst-director' });
+      const staff = await createFirstDirector(app.db, {
+        email: 'Boss@Company.example',
+        name: 'The Boss',
+        password: 'F1rst-director',
+      });
       expect(staff.roles).toEqual([Role.DIRECTOR]);
       const { login } = await app.ok<{ login: { staff: { roles: string[] } } }, Record<string, unknown>>(
         `mutation { login(email: "boss@company.example", password: "F1rst-director") { staff { roles } } }`,
       );
       expect(login.staff.roles).toEqual(['DIRECTOR']);
-      await expect(createFirstDirector(app.db, { email: 'second@company.example', name: 'Second', password: 'F1rst-director' })).rejects.toBeInstanceOf(CreateDirectorRefused);
+      await expect(
+        createFirstDirector(app.db, { email: 'second@company.example', name: 'Second', password: 'F1rst-director' }),
+      ).rejects.toBeInstanceOf(CreateDirectorRefused);
       expect(await app.db.getRepository(Staff).count()).toBe(1);
     } finally {
       await app.stop();
@@ -31,13 +37,17 @@ describe('createFirstDirector', () => {
   it('refuses a weak password and a database with pending migrations', async () => {
     const app = await TestApp.start();
     try {
-      await expect(createFirstDirector(app.db, { email: 'weak@company.example', name: 'Weak', password: 'short' })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      await expect(
+        createFirstDirector(app.db, { email: 'weak@company.example', name: 'Weak', password: 'short' }),
+      ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     } finally {
       await app.stop();
     }
     const empty = await openDataSource({ type: 'sqlite', path: ':memory:' });
     try {
-      await expect(createFirstDirector(empty, { email: 'x@company.example', name: 'X', password: 'F1rst-director' })).rejects.toThrow(/pending migrations/);
+      await expect(
+        createFirstDirector(empty, { email: 'x@company.example', name: 'X', password: 'F1rst-director' }),
+      ).rejects.toThrow(/pending migrations/);
     } finally {
       await empty.destroy();
     }
@@ -57,12 +67,24 @@ describe('the create-director command', () => {
       await migrate(db);
       await db.destroy();
       const run = () =>
-        spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/cli/create-director.ts', '--email', 'cli.boss@company.example', '--name', 'Cli Boss'], {
-          cwd: path.resolve(__dirname, '../..'),
-          env: { ...process.env, DATABASE_URL: `sqlite:${file}`, NODE_ENV: 'development', DIRECTOR_PASSWORD: '' },
-          input: 'Cl1-director-pass\n',
-          encoding: 'utf8',
-        });
+        spawnSync(
+          process.execPath,
+          [
+            '-r',
+            'ts-node/register/transpile-only',
+            'src/cli/create-director.ts',
+            '--email',
+            'cli.boss@company.example',
+            '--name',
+            'Cli Boss',
+          ],
+          {
+            cwd: path.resolve(__dirname, '../..'),
+            env: { ...process.env, DATABASE_URL: `sqlite:${file}`, NODE_ENV: 'development', DIRECTOR_PASSWORD: '' },
+            input: 'Cl1-director-pass\n',
+            encoding: 'utf8',
+          },
+        );
       const first = run();
       expect(first.stdout).toMatch(/Created DIRECTOR Cli Boss <cli\.boss@company\.example>/);
       expect(first.status).toBe(0);

@@ -28,13 +28,26 @@ beforeAll(async () => {
   mariadb = await PrivateMariaDb.create();
   await mariadb.start();
   await mariadb.query('CREATE DATABASE app CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
-  db = await openDataSource({ type: 'mysql', url: `${mariadb.url}/app`, replicaUrls: [] }, { poolSize: 4, queryTimeoutMs: 2000, connectTimeoutMs: 2000 });
+  db = await openDataSource(
+    { type: 'mysql', url: `${mariadb.url}/app`, replicaUrls: [] },
+    { poolSize: 4, queryTimeoutMs: 2000, connectTimeoutMs: 2000 },
+  );
   await migrate(db);
-  server = await createServer(loadConfig({ NODE_ENV: 'test' }), db, createLogger(process.env.DEBUG_OUTAGE ? 'error' : 'silent'));
+  server = await createServer(
+    loadConfig({ NODE_ENV: 'test' }),
+    db,
+    createLogger(process.env.DEBUG_OUTAGE ? 'error' : 'silent'),
+  );
   httpServer = http.createServer(createHttpApp(server));
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-  const staff = await server.services.staff.create(null, { name: 'Outage', email: 'outage@test.example', password: 'Passw0rd1', roles: [Role.DIRECTOR], department: Department.MARKET });
+  const staff = await server.services.staff.create(null, {
+    name: 'Outage',
+    email: 'outage@test.example',
+    password: 'Passw0rd1',
+    roles: [Role.DIRECTOR],
+    department: Department.MARKET,
+  });
   token = (await server.services.tokens.issue(staff.id)).token;
 });
 
@@ -46,8 +59,10 @@ afterAll(async () => {
   await mariadb?.destroy();
 });
 
-const me = () => postGraphql(url, { query: '{ me { id } auditEvents { totalCount } }' }, { authorization: `Bearer ${token}` });
-const login = () => postGraphql(url, { query: 'mutation { login(email: "outage@test.example", password: "Passw0rd1") { token } }' });
+const me = () =>
+  postGraphql(url, { query: '{ me { id } auditEvents { totalCount } }' }, { authorization: `Bearer ${token}` });
+const login = () =>
+  postGraphql(url, { query: 'mutation { login(email: "outage@test.example", password: "Passw0rd1") { token } }' });
 
 async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const started = Date.now();
@@ -70,7 +85,9 @@ describe('a database outage', () => {
       const anonymous = await timed(login);
       expect(anonymous.ms).toBeLessThan(6000);
       expect(anonymous.value.body.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
-      expect(JSON.stringify([authed.value.body, anonymous.value.body])).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|SELECT|INSERT/);
+      expect(JSON.stringify([authed.value.body, anonymous.value.body])).not.toMatch(
+        /ECONNREFUSED|127\.0\.0\.1|SELECT|INSERT/,
+      );
     }
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     const ready = await timed(() => fetch(`${url}/readyz`));

@@ -1,4 +1,12 @@
-import { GraphQLNamedType, isEnumType, isInputObjectType, isInterfaceType, isIntrospectionType, isObjectType, isSpecifiedScalarType } from 'graphql';
+import {
+  GraphQLNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isIntrospectionType,
+  isObjectType,
+  isSpecifiedScalarType,
+} from 'graphql';
 import { buildBareSchema } from '../../src/schema';
 
 /**
@@ -15,14 +23,17 @@ function missingDescriptions(types: readonly GraphQLNamedType[]): string[] {
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (blank(field.description)) missing.push(`field ${type.name}.${field.name}`);
-        for (const arg of field.args) if (blank(arg.description)) missing.push(`argument ${type.name}.${field.name}(${arg.name})`);
+        for (const arg of field.args)
+          if (blank(arg.description)) missing.push(`argument ${type.name}.${field.name}(${arg.name})`);
       }
     }
     if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) if (blank(field.description)) missing.push(`input field ${type.name}.${field.name}`);
+      for (const field of Object.values(type.getFields()))
+        if (blank(field.description)) missing.push(`input field ${type.name}.${field.name}`);
     }
     if (isEnumType(type)) {
-      for (const value of type.getValues()) if (blank(value.description)) missing.push(`enum value ${type.name}.${value.name}`);
+      for (const value of type.getValues())
+        if (blank(value.description)) missing.push(`enum value ${type.name}.${value.name}`);
     }
   }
   return missing;
@@ -36,7 +47,14 @@ describe('schema descriptions', () => {
 
   it('the check itself finds what is missing', async () => {
     const { buildSchema } = await import('graphql');
-    const probe = buildSchema('"The root." type Query { "ok" a(x: Int): E b: Int } "e" enum E { "one" ONE TWO } "i" input I { "f" f: Int g: Int }');
-    expect(missingDescriptions(Object.values(probe.getTypeMap()))).toEqual(['argument Query.a(x)', 'field Query.b', 'enum value E.TWO', 'input field I.g']);
+    const probe = buildSchema(
+      '"The root." type Query { "ok" a(x: Int): E b: Int } "e" enum E { "one" ONE TWO } "i" input I { "f" f: Int g: Int }',
+    );
+    expect(missingDescriptions(Object.values(probe.getTypeMap()))).toEqual([
+      'argument Query.a(x)',
+      'field Query.b',
+      'enum value E.TWO',
+      'input field I.g',
+    ]);
   });
 });

@@ -23,7 +23,11 @@ describe('engines', () => {
   it('every locked package supports the oldest Node the project claims', () => {
     const refusing = Object.entries(lock.packages)
       .filter(([where]) => where !== '')
-      .map(([where, p]) => ({ where, version: p.version, node: !Array.isArray(p.engines) ? p.engines?.node : undefined }))
+      .map(([where, p]) => ({
+        where,
+        version: p.version,
+        node: !Array.isArray(p.engines) ? p.engines?.node : undefined,
+      }))
       .filter((p) => p.node && !semver.satisfies(oldest!, p.node, { includePrerelease: true }))
       .map((p) => `${p.where}@${p.version} wants node ${p.node}`);
     expect(refusing).toEqual([]);
@@ -32,7 +36,13 @@ describe('engines', () => {
   it('also the Node this test runs on, when it is inside the claimed range', () => {
     if (!semver.satisfies(process.versions.node, pkg.engines.node)) return;
     const refusing = Object.entries(lock.packages)
-      .filter(([where, p]) => where !== '' && !Array.isArray(p.engines) && p.engines?.node && !semver.satisfies(process.versions.node, p.engines.node))
+      .filter(
+        ([where, p]) =>
+          where !== '' &&
+          !Array.isArray(p.engines) &&
+          p.engines?.node &&
+          !semver.satisfies(process.versions.node, p.engines.node),
+      )
       .map(([where]) => where);
     expect(refusing).toEqual([]);
   });

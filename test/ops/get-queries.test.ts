@@ -21,9 +21,14 @@ const query = encodeURIComponent('{ me { name } }');
 
 describe('queries over GET', () => {
   it('are refused as a possible CSRF without a preflight header or a JSON content type', async () => {
-    const res = await fetch(`${url}/graphql?query=${query}`, { headers: { authorization: `Bearer ${manager.token}`, accept: 'application/json' } });
+    const res = await fetch(`${url}/graphql?query=${query}`, {
+      headers: { authorization: `Bearer ${manager.token}`, accept: 'application/json' },
+    });
     expect(res.status).toBe(400);
-    const body = JSON.parse(await res.text()) as { data?: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
+    const body = JSON.parse(await res.text()) as {
+      data?: unknown;
+      errors: Array<{ message: string; extensions: { code: string } }>;
+    };
     expect(body.data).toBeUndefined();
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
     expect(body.errors[0].message).toMatch(/Cross-Site Request Forgery/);
@@ -34,7 +39,9 @@ describe('queries over GET', () => {
     ['x-apollo-operation-name', { 'x-apollo-operation-name': 'Me' }],
     ['a JSON content type', { 'content-type': 'application/json' }],
   ])('run with %s', async (_what, headers) => {
-    const res = await fetch(`${url}/graphql?query=${query}`, { headers: { authorization: `Bearer ${manager.token}`, accept: 'application/json', ...headers } });
+    const res = await fetch(`${url}/graphql?query=${query}`, {
+      headers: { authorization: `Bearer ${manager.token}`, accept: 'application/json', ...headers },
+    });
     expect(res.status).toBe(200);
     expect(JSON.parse(await res.text())).toEqual({ data: { me: { name: manager.staff.name } } });
   });

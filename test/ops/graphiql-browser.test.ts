@@ -40,7 +40,8 @@ function watch(page: Page, url: string, allowed: (status: number, u: string) => 
     if (!r.url().startsWith(url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
   });
   page.on('response', (r) => {
-    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico') && !allowed(r.status(), r.url())) problems.push(`${r.status()} ${r.url()}`);
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico') && !allowed(r.status(), r.url()))
+      problems.push(`${r.status()} ${r.url()}`);
   });
   page.on('pageerror', (e) => problems.push(e.message.slice(0, 200)));
   page.on('console', (m) => {
@@ -52,7 +53,9 @@ function watch(page: Page, url: string, allowed: (status: number, u: string) => 
 async function signIn(page: Page, url: string, email: string): Promise<void> {
   await page.fill('#email', email);
   await page.fill('#password', DEMO_PASSWORD);
-  const login = page.waitForResponse((r) => r.url() === `${url}/graphql` && (r.request().postData() ?? '').includes('mutation Login'));
+  const login = page.waitForResponse(
+    (r) => r.url() === `${url}/graphql` && (r.request().postData() ?? '').includes('mutation Login'),
+  );
   await page.click('#signin button[type=submit]');
   expect((await login).status()).toBe(200);
   await page.waitForSelector('#who:not(:empty)');
@@ -60,13 +63,20 @@ async function signIn(page: Page, url: string, email: string): Promise<void> {
 
 function editorValues(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    (Array.from(document.querySelectorAll('.CodeMirror')) as unknown[]).map((el) => (el as { CodeMirror?: { getValue(): string } }).CodeMirror?.getValue() ?? ''),
+    (Array.from(document.querySelectorAll('.CodeMirror')) as unknown[]).map(
+      (el) => (el as { CodeMirror?: { getValue(): string } }).CodeMirror?.getValue() ?? '',
+    ),
   );
 }
 
 /** Runs the open tab with GraphiQL's own button; returns the operation's response. */
 async function runOpenTab(page: Page, url: string, operation: string) {
-  const sent = page.waitForResponse((r) => r.url() === `${url}/graphql` && r.request().method() === 'POST' && (r.request().postData() ?? '').includes(`"operationName":"${operation}"`));
+  const sent = page.waitForResponse(
+    (r) =>
+      r.url() === `${url}/graphql` &&
+      r.request().method() === 'POST' &&
+      (r.request().postData() ?? '').includes(`"operationName":"${operation}"`),
+  );
   await page.click('.graphiql-execute-button');
   return sent;
 }
@@ -84,7 +94,14 @@ describe('GraphiQL in a browser', () => {
       await page.goto(`${url}/graphql`);
       await page.waitForSelector('.graphiql-container', { timeout: 60_000 });
       const titles = await page.locator('.graphiql-tab').allTextContents();
-      for (const report of ['MonthlyReceivablesReport', 'AgingReport', 'PayrollSummary', 'AttendanceSummary', 'WorkloadReport', 'MonthlyRevenueReport']) {
+      for (const report of [
+        'MonthlyReceivablesReport',
+        'AgingReport',
+        'PayrollSummary',
+        'AttendanceSummary',
+        'WorkloadReport',
+        'MonthlyRevenueReport',
+      ]) {
         expect(titles.join(' ')).toContain(report);
       }
       expect(await page.inputValue('#email')).toBe('');
@@ -100,7 +117,13 @@ describe('GraphiQL in a browser', () => {
       expect(values.some((v) => v.includes(`"month": "${lastMonth}"`))).toBe(true);
       await page.waitForTimeout(300);
       const response = await runOpenTab(page, url, 'MonthlyReceivablesReport');
-      const token = JSON.parse((await page.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(k: string): string } }).sessionStorage.getItem('market-department-session')))).token;
+      const token = JSON.parse(
+        await page.evaluate(() =>
+          (globalThis as unknown as { sessionStorage: { getItem(k: string): string } }).sessionStorage.getItem(
+            'market-department-session',
+          ),
+        ),
+      ).token;
       expect(response.request().headers()['authorization']).toBe(`Bearer ${token}`);
       const body = await response.json();
       expect(body.errors).toBeUndefined();
@@ -118,7 +141,9 @@ describe('GraphiQL in a browser', () => {
 
       // CSV: every report of the last closed month (aging: as of today), saved as a file.
       expect(await page.inputValue('#csv-month')).toBe(lastMonth);
-      const offered = await page.locator('#csv-report option').evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
+      const offered = await page
+        .locator('#csv-report option')
+        .evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
       expect(offered.sort()).toEqual(Object.keys(CSV_REPORTS).sort());
       for (const name of offered) {
         await page.selectOption('#csv-report', name);
@@ -136,7 +161,9 @@ describe('GraphiQL in a browser', () => {
       // A subscription runs over the graphql-ws socket, signed in by the same token; a committed
       // notification for the signed-in manager shows up in the result pane.
       await page.evaluate(() => {
-        const el = document.querySelector('.graphiql-query-editor .CodeMirror') as { CodeMirror: { setValue(v: string): void } };
+        const el = document.querySelector('.graphiql-query-editor .CodeMirror') as {
+          CodeMirror: { setValue(v: string): void };
+        };
         el.CodeMirror.setValue('subscription Live {\n  notificationAdded { kind message }\n}');
       });
       await page.waitForTimeout(300);
@@ -144,12 +171,24 @@ describe('GraphiQL in a browser', () => {
       const bus = app.server.services.notificationBus;
       const before = bus.listenerCount(Number(managerRow.id));
       await page.click('.graphiql-execute-button');
-      for (let i = 0; i < 200 && bus.listenerCount(Number(managerRow.id)) === before; i++) await page.waitForTimeout(50);
+      for (let i = 0; i < 200 && bus.listenerCount(Number(managerRow.id)) === before; i++)
+        await page.waitForTimeout(50);
       expect(bus.listenerCount(Number(managerRow.id))).toBe(before + 1);
       await inTransaction(app.db, (m) =>
-        recordNotification(m, { kind: NotificationKind.VISIT_REQUESTED, message: 'Browser check: a customer asked for a visit', to: { staffIds: [Number(managerRow.id)] } }),
+        recordNotification(m, {
+          kind: NotificationKind.VISIT_REQUESTED,
+          message: 'Browser check: a customer asked for a visit',
+          to: { staffIds: [Number(managerRow.id)] },
+        }),
       );
-      await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('Browser check: a customer asked for a visit'), undefined, { timeout: 15_000 });
+      await page.waitForFunction(
+        () =>
+          (document.querySelector('.result-window')?.textContent ?? '').includes(
+            'Browser check: a customer asked for a visit',
+          ),
+        undefined,
+        { timeout: 15_000 },
+      );
       await page.click('.graphiql-execute-button'); // stops the subscription
 
       // Reload keeps the session for this browser tab; sign out forgets it.
@@ -157,7 +196,11 @@ describe('GraphiQL in a browser', () => {
       await page.waitForSelector('#who:not(:empty)');
       await page.click('#signout');
       expect(await page.isVisible('#signin')).toBe(true);
-      expect(await page.evaluate(() => (globalThis as unknown as { sessionStorage: { length: number } }).sessionStorage.length)).toBe(0);
+      expect(
+        await page.evaluate(
+          () => (globalThis as unknown as { sessionStorage: { length: number } }).sessionStorage.length,
+        ),
+      ).toBe(0);
       const anonymous = await runOpenTab(page, url, 'MonthlyReceivablesReport');
       expect(anonymous.request().headers()['authorization']).toBeUndefined();
       expect(foreign).toEqual([]);
@@ -170,16 +213,26 @@ describe('GraphiQL in a browser', () => {
 
   it('in production with trusted documents: no demo account shown, docs for a signed-in manager, saved tabs run, edited ones are refused', async () => {
     const prod = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), DATABASE_URL: 'mysql://u@h/db' });
-    const app = await TestApp.start({ nodeEnv: prod.nodeEnv, introspection: prod.introspection, introspectionRoles: prod.introspectionRoles, trustedDocuments: MANIFEST });
+    const app = await TestApp.start({
+      nodeEnv: prod.nodeEnv,
+      introspection: prod.introspection,
+      introspectionRoles: prod.introspectionRoles,
+      trustedDocuments: MANIFEST,
+    });
     try {
       const url = await app.listen();
       expect(await seedDemoCompany(app.db, app.config)).toBe(true);
       const page = await browser.newPage();
       // Before sign-in the schema is refused (401); an edited operation is refused (400).
-      const { foreign, problems } = watch(page, url, (status, u) => u === `${url}/graphql` && (status === 401 || status === 400));
+      const { foreign, problems } = watch(
+        page,
+        url,
+        (status, u) => u === `${url}/graphql` && (status === 401 || status === 400),
+      );
       const introspections: number[] = [];
       page.on('response', (r) => {
-        if (r.url() === `${url}/graphql` && (r.request().postData() ?? '').includes('IntrospectionQuery')) introspections.push(r.status());
+        if (r.url() === `${url}/graphql` && (r.request().postData() ?? '').includes('IntrospectionQuery'))
+          introspections.push(r.status());
       });
       await page.goto(`${url}/graphql`);
       await page.waitForSelector('.graphiql-container', { timeout: 60_000 });
@@ -190,7 +243,9 @@ describe('GraphiQL in a browser', () => {
       expect(introspections.length).toBeGreaterThan(0);
       expect(new Set(introspections)).toEqual(new Set([401]));
 
-      const schemaLoaded = page.waitForResponse((r) => r.url() === `${url}/graphql` && (r.request().postData() ?? '').includes('IntrospectionQuery'));
+      const schemaLoaded = page.waitForResponse(
+        (r) => r.url() === `${url}/graphql` && (r.request().postData() ?? '').includes('IntrospectionQuery'),
+      );
       await signIn(page, url, 'assistant@demo.example');
       const introspection = await schemaLoaded;
       expect(introspection.status()).toBe(200);
@@ -198,7 +253,9 @@ describe('GraphiQL in a browser', () => {
       // The documentation explorer now has the schema.
       await page.click('button[aria-label="Show Documentation Explorer"]');
       await page.waitForSelector('.graphiql-doc-explorer', { timeout: 15_000 });
-      await page.waitForFunction(() => (document.querySelector('.graphiql-doc-explorer')?.textContent ?? '').includes('Query'));
+      await page.waitForFunction(() =>
+        (document.querySelector('.graphiql-doc-explorer')?.textContent ?? '').includes('Query'),
+      );
 
       const response = await runOpenTab(page, url, 'MonthlyReceivablesReport');
       const body = await response.json();
@@ -207,13 +264,17 @@ describe('GraphiQL in a browser', () => {
 
       // An edited query is not a trusted document: the server refuses it, and the page shows why.
       await page.evaluate(() => {
-        const el = document.querySelector('.graphiql-query-editor .CodeMirror') as { CodeMirror: { getValue(): string; setValue(v: string): void } };
+        const el = document.querySelector('.graphiql-query-editor .CodeMirror') as {
+          CodeMirror: { getValue(): string; setValue(v: string): void };
+        };
         el.CodeMirror.setValue(el.CodeMirror.getValue().replace('firstDay', 'firstDay\n    lastDay'));
       });
       await page.waitForTimeout(300);
       const edited = await runOpenTab(page, url, 'MonthlyReceivablesReport');
       expect(edited.status()).toBe(400);
-      await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('OPERATION_NOT_TRUSTED'));
+      await page.waitForFunction(() =>
+        (document.querySelector('.result-window')?.textContent ?? '').includes('OPERATION_NOT_TRUSTED'),
+      );
       expect(foreign).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();

@@ -11,7 +11,9 @@ import persisted from '../../client/generated/persisted-documents.json';
 /** GraphiQL for analysts, served from our own assets (never a CDN), its tabs from the client operations. */
 const manifest = persisted as Record<string, string>;
 const queriesOfManifest = Object.values(manifest)
-  .map((text) => parse(text).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!)
+  .map((text) =>
+    parse(text).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!,
+  )
   .filter((op) => op.operation === 'query')
   .map((op) => op.name!.value);
 
@@ -45,8 +47,16 @@ describe('GraphiQL', () => {
     const names = setup.tabs.map((t) => t.name);
     expect([...names].sort()).toEqual([...queriesOfManifest].sort());
     for (const report of [
-      'MonthlyReceivablesReport', 'AgingReport', 'PayrollSummary', 'AttendanceSummary', 'WorkloadReport', 'MonthlyRevenueReport',
-      'TargetAchievement', 'PerformanceRanking', 'MarketIntelligenceSummary', 'BudgetReport',
+      'MonthlyReceivablesReport',
+      'AgingReport',
+      'PayrollSummary',
+      'AttendanceSummary',
+      'WorkloadReport',
+      'MonthlyRevenueReport',
+      'TargetAchievement',
+      'PerformanceRanking',
+      'MarketIntelligenceSummary',
+      'BudgetReport',
     ]) {
       expect(names.indexOf(report)).toBeGreaterThanOrEqual(0);
       expect(names.indexOf(report)).toBeLessThan(names.indexOf('Me'));
@@ -69,15 +79,21 @@ describe('GraphiQL', () => {
       expect(tab.query).toBe(print(parse(tab.document)));
       expect([tab.name, validate(schema, parse(tab.query)).map((e) => e.message)]).toEqual([tab.name, []]);
       const op = parse(tab.document).definitions[parse(tab.document).definitions.length - 1] as OperationDefinitionNode;
-      const required = (op.variableDefinitions ?? []).filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue).map((v) => v.variable.name.value);
+      const required = (op.variableDefinitions ?? [])
+        .filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue)
+        .map((v) => v.variable.name.value);
       expect(Object.keys(JSON.parse(tab.variables ?? '{}'))).toEqual(expect.arrayContaining(required));
     }
     expect(trusted.has(setup.login)).toBe(true);
     expect(setup.login).toMatch(/^mutation Login/);
     expect(previousMonth('2026-01-15')).toBe('2025-12');
-    expect(graphiqlSetup({ lastMonth: '2026-10' }).tabs.find((t) => t.name === 'MonthlyRevenueReport')!.variables).toContain('"month": "2026-10"');
+    expect(
+      graphiqlSetup({ lastMonth: '2026-10' }).tabs.find((t) => t.name === 'MonthlyRevenueReport')!.variables,
+    ).toContain('"month": "2026-10"');
     // The budget report takes the last closed month as a year and a month number.
-    expect(JSON.parse(graphiqlSetup({ lastMonth: '2026-10' }).tabs.find((t) => t.name === 'BudgetReport')!.variables!)).toEqual({ year: 2026, month: 10 });
+    expect(
+      JSON.parse(graphiqlSetup({ lastMonth: '2026-10' }).tabs.find((t) => t.name === 'BudgetReport')!.variables!),
+    ).toEqual({ year: 2026, month: 10 });
   });
 
   it('answers a browser at /graphql (the page, or which packages are missing) under a CSP without inline scripts, and leaves GET operations to the API', async () => {
@@ -100,7 +116,9 @@ describe('GraphiQL', () => {
         expect(page.status).toBe(501);
         expect(text).toMatch(/graphiql@3.*react@18.*react-dom@18/);
       }
-      const op = await fetch(`${url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+      const op = await fetch(`${url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      });
       expect(await op.json()).toEqual({ data: { __typename: 'Query' } });
       expect((await fetch(`${url}/graphiql/assets/..%2F..%2Fpackage.json`)).status).toBe(404);
       expect((await fetch(`${url}/graphiql/assets/unknown.js`)).status).toBe(404);
@@ -111,7 +129,12 @@ describe('GraphiQL', () => {
 
   it('shows no demo account in production', async () => {
     const prod = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), DATABASE_URL: 'mysql://u@h/db' });
-    const app = await TestApp.start({ nodeEnv: prod.nodeEnv, introspection: prod.introspection, introspectionRoles: prod.introspectionRoles, trustedDocuments: path.join(__dirname, '../../client/generated/persisted-documents.json') });
+    const app = await TestApp.start({
+      nodeEnv: prod.nodeEnv,
+      introspection: prod.introspection,
+      introspectionRoles: prod.introspectionRoles,
+      trustedDocuments: path.join(__dirname, '../../client/generated/persisted-documents.json'),
+    });
     try {
       const url = await app.listen();
       const html = await (await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } })).text();

@@ -21,7 +21,12 @@ let salesperson: Caller;
 
 beforeAll(async () => {
   const prod = loadConfig(PROD_ENV);
-  app = await TestApp.start({ nodeEnv: prod.nodeEnv, introspection: prod.introspection, introspectionRoles: prod.introspectionRoles, trustedDocuments: MANIFEST });
+  app = await TestApp.start({
+    nodeEnv: prod.nodeEnv,
+    introspection: prod.introspection,
+    introspectionRoles: prod.introspectionRoles,
+    trustedDocuments: MANIFEST,
+  });
   url = await app.listen();
   manager = await app.staff(Role.MANAGER);
   assistant = await app.staff(Role.ASSISTANT_MANAGER);
@@ -29,12 +34,16 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const post = (query: string, caller?: Caller) => postGraphql(url, { query }, caller ? { authorization: `Bearer ${caller.token}` } : {});
+const post = (query: string, caller?: Caller) =>
+  postGraphql(url, { query }, caller ? { authorization: `Bearer ${caller.token}` } : {});
 
 describe('introspection for chosen roles, in production with trusted documents', () => {
   it('defaults to the director, the manager and the assistant manager', () => {
     expect(loadConfig(PROD_ENV).introspectionRoles).toEqual([Role.DIRECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER]);
-    expect(loadConfig({ ...PROD_ENV, GRAPHQL_INTROSPECTION_ROLES: 'COLLECTOR, MANAGER' }).introspectionRoles).toEqual([Role.COLLECTOR, Role.MANAGER]);
+    expect(loadConfig({ ...PROD_ENV, GRAPHQL_INTROSPECTION_ROLES: 'COLLECTOR, MANAGER' }).introspectionRoles).toEqual([
+      Role.COLLECTOR,
+      Role.MANAGER,
+    ]);
     expect(loadConfig({ ...PROD_ENV, GRAPHQL_INTROSPECTION_ROLES: 'none' }).introspectionRoles).toEqual([]);
     expect(() => loadConfig({ ...PROD_ENV, GRAPHQL_INTROSPECTION_ROLES: 'MANAGER,ROOT' })).toThrow(ConfigError);
     expect(() => loadConfig({ ...PROD_ENV, GRAPHQL_INTROSPECTION_ROLES: 'manager' })).toThrow(/unknown: manager/);
@@ -45,7 +54,9 @@ describe('introspection for chosen roles, in production with trusted documents',
       const res = await post(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), caller);
       expect(res.status).toBe(200);
       expect(res.body.errors).toBeUndefined();
-      const types = (res.body.data as { __schema: { types: Array<{ name: string }> } }).__schema.types.map((t) => t.name);
+      const types = (res.body.data as { __schema: { types: Array<{ name: string }> } }).__schema.types.map(
+        (t) => t.name,
+      );
       expect(types).toContain('Customer');
     }
     const one = await post('{ __type(name: "Customer") { name } }', manager);
@@ -62,7 +73,10 @@ describe('introspection for chosen roles, in production with trusted documents',
     expect(sales.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(sales.body.data).toBeUndefined();
     // Not by another path: an alias, or a fragment on the root.
-    for (const query of ['{ s: __schema { types { name } } }', '{ ...Q } fragment Q on Query { __type(name: "Staff") { fields { name } } }']) {
+    for (const query of [
+      '{ s: __schema { types { name } } }',
+      '{ ...Q } fragment Q on Query { __type(name: "Staff") { fields { name } } }',
+    ]) {
       const res = await post(query, salesperson);
       expect(res.body.data).toBeUndefined();
       expect(['FORBIDDEN', 'OPERATION_NOT_TRUSTED']).toContain(res.body.errors?.[0].extensions?.code);
@@ -70,8 +84,16 @@ describe('introspection for chosen roles, in production with trusted documents',
   });
 
   it('lets no data through beside the schema: a document that also reads data must be in the manifest', async () => {
-    for (const query of [`{ __schema { queryType { name } } me { id name } }`, `{ __typename ...Q } fragment Q on Query { me { id } }`, `query A { __typename } query B { me { id } }`]) {
-      const res = await postGraphql(url, { query, operationName: query.includes('query B') ? 'B' : undefined }, { authorization: `Bearer ${manager.token}` });
+    for (const query of [
+      `{ __schema { queryType { name } } me { id name } }`,
+      `{ __typename ...Q } fragment Q on Query { me { id } }`,
+      `query A { __typename } query B { me { id } }`,
+    ]) {
+      const res = await postGraphql(
+        url,
+        { query, operationName: query.includes('query B') ? 'B' : undefined },
+        { authorization: `Bearer ${manager.token}` },
+      );
       expect(res.status).toBe(400);
       expect(res.body.errors?.[0].extensions?.code).toBe('OPERATION_NOT_TRUSTED');
       expect(res.body.data).toBeUndefined();
@@ -85,11 +107,19 @@ describe('introspection for chosen roles, in production with trusted documents',
 
   it('without trusted documents, the same roles decide, also through an alias or a fragment', async () => {
     const prod = loadConfig({ ...PROD_ENV, GRAPHQL_INTROSPECTION_ROLES: 'DIRECTOR' });
-    const open = await TestApp.start({ nodeEnv: prod.nodeEnv, introspection: prod.introspection, introspectionRoles: prod.introspectionRoles });
+    const open = await TestApp.start({
+      nodeEnv: prod.nodeEnv,
+      introspection: prod.introspection,
+      introspectionRoles: prod.introspectionRoles,
+    });
     try {
       const director = await open.staff(Role.DIRECTOR);
       const other = await open.staff(Role.MANAGER);
-      for (const query of [SCHEMA, '{ s: __schema { types { name } } }', '{ ...Q } fragment Q on Query { __type(name: "Staff") { fields { name } } }']) {
+      for (const query of [
+        SCHEMA,
+        '{ s: __schema { types { name } } }',
+        '{ ...Q } fragment Q on Query { __type(name: "Staff") { fields { name } } }',
+      ]) {
         expect((await open.exec(query, undefined, director)).errors).toBeUndefined();
         expect((await open.exec(query, undefined, other)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
         expect((await open.exec(query)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

@@ -2,7 +2,10 @@ import { QueryFailedError } from 'typeorm';
 import { captureLogs, postGraphql, TestApp } from '../support/app';
 import { Department, Role } from '../../src/domain/roles';
 
-/** Structured logs: one line per operation with request id, operation, caller, duration and error codes; never a secret or a contact detail. */
+/**
+ * Structured logs: one line per operation with request id, operation, caller, duration and error codes; never a secret
+ * or a contact detail.
+ */
 const EMAIL = 'logged.person@test.example';
 const PASSWORD = 'L0gged-secret-pw';
 
@@ -12,14 +15,42 @@ describe('request logs', () => {
     const app = await TestApp.start({}, { logger: logs.logger });
     try {
       const url = await app.listen();
-      const staff = await app.server.services.staff.create(null, { name: 'Logged Person', email: EMAIL, password: PASSWORD, roles: [Role.SALESPERSON], department: Department.MARKET });
-      const login = await postGraphql(url, { query: 'mutation SignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: EMAIL, p: PASSWORD } }, { 'x-request-id': 'log-req-1' });
+      const staff = await app.server.services.staff.create(null, {
+        name: 'Logged Person',
+        email: EMAIL,
+        password: PASSWORD,
+        roles: [Role.SALESPERSON],
+        department: Department.MARKET,
+      });
+      const login = await postGraphql(
+        url,
+        {
+          query: 'mutation SignIn($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+          variables: { e: EMAIL, p: PASSWORD },
+        },
+        { 'x-request-id': 'log-req-1' },
+      );
       const token = (login.body.data as { login: { token: string } }).login.token;
-      await postGraphql(url, { query: `mutation Inline { login(email: "${EMAIL}", password: "wrong-${PASSWORD}") { token } }` }, { 'x-request-id': 'log-req-2' });
-      await postGraphql(url, { query: 'query Trail { auditEvents { totalCount } }' }, { authorization: `Bearer ${token}`, 'x-request-id': 'log-req-3' });
+      await postGraphql(
+        url,
+        { query: `mutation Inline { login(email: "${EMAIL}", password: "wrong-${PASSWORD}") { token } }` },
+        { 'x-request-id': 'log-req-2' },
+      );
+      await postGraphql(
+        url,
+        { query: 'query Trail { auditEvents { totalCount } }' },
+        { authorization: `Bearer ${token}`, 'x-request-id': 'log-req-3' },
+      );
       // An unexpected database error whose SQL parameters hold the email.
       await app.db.query('DROP TABLE login_attempt');
-      await postGraphql(url, { query: 'mutation Broken($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: EMAIL, p: PASSWORD } }, { 'x-request-id': 'log-req-4' });
+      await postGraphql(
+        url,
+        {
+          query: 'mutation Broken($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+          variables: { e: EMAIL, p: PASSWORD },
+        },
+        { 'x-request-id': 'log-req-4' },
+      );
 
       const line = (id: string) => logs.lines.find((l) => l.requestId === id && l.msg === 'graphql');
       expect(line('log-req-1')).toMatchObject({ operationName: 'SignIn', actorId: null, ms: expect.any(Number) });
@@ -44,7 +75,16 @@ describe('request logs', () => {
 describe('the error serializer', () => {
   it('drops SQL parameters and interpolated SQL from logged errors, keeping the driver code', () => {
     const logs = captureLogs();
-    const error = new QueryFailedError('INSERT INTO customer (contactPhone) VALUES (?)', ['13900001111'], Object.assign(new Error("Duplicate entry '13900001111'"), { code: 'ER_DUP_ENTRY', errno: 1062, sql: "INSERT INTO customer VALUES ('13900001111')", sqlMessage: "Duplicate entry '13900001111'" }));
+    const error = new QueryFailedError(
+      'INSERT INTO customer (contactPhone) VALUES (?)',
+      ['13900001111'],
+      Object.assign(new Error("Duplicate entry '13900001111'"), {
+        code: 'ER_DUP_ENTRY',
+        errno: 1062,
+        sql: "INSERT INTO customer VALUES ('13900001111')",
+        sqlMessage: "Duplicate entry '13900001111'",
+      }),
+    );
     logs.logger.error({ err: error }, 'unexpected error');
     const [line] = logs.lines;
     expect(line.err).toMatchObject({ driverError: { code: 'ER_DUP_ENTRY', errno: 1062 } });

@@ -42,7 +42,9 @@ describe('/metrics', () => {
     try {
       const url = await app.listen();
       expect((await fetch(`${url}/metrics`)).status).toBe(401);
-      expect((await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${'m'.repeat(32)}` } })).status).toBe(200);
+      expect((await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${'m'.repeat(32)}` } })).status).toBe(
+        200,
+      );
     } finally {
       await app.stop();
     }

@@ -74,7 +74,10 @@ describe('a production install without dev dependencies', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imports-'));
     try {
       const file = path.join(dir, 'sample.ts');
-      fs.writeFileSync(file, "import type { Config } from 'jest';\nimport {\n  describe,\n} from '@jest/globals';\nimport pino from 'pino';\n");
+      fs.writeFileSync(
+        file,
+        "import type { Config } from 'jest';\nimport {\n  describe,\n} from '@jest/globals';\nimport pino from 'pino';\n",
+      );
       const packages = runtimeImports(file).map(packageOf);
       expect(packages).toEqual(['@jest/globals', 'pino']);
     } finally {

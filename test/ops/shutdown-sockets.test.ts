@@ -40,13 +40,27 @@ describe('SIGTERM with subscribers', () => {
     const file = path.join(dir, 'db.sqlite');
     const ds = await openDataSource({ type: 'sqlite', path: file });
     await migrate(ds);
-    await ds.query('INSERT INTO staff (name, email, passwordHash, department, active) VALUES (?, ?, ?, ?, 1)', ['Subscriber', 'sub@shutdown.example', await argon2.hash('Passw0rd!'), 'MARKET']);
+    await ds.query('INSERT INTO staff (name, email, passwordHash, department, active) VALUES (?, ?, ?, ?, 1)', [
+      'Subscriber',
+      'sub@shutdown.example',
+      await argon2.hash('Passw0rd!'),
+      'MARKET',
+    ]);
     await ds.query('INSERT INTO staff_role (staffId, role) VALUES (1, ?)', ['SALESPERSON']);
     await ds.destroy();
     const port = await freePort();
     child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATABASE_URL: `sqlite:${file}`, SEED_DEMO: 'false', LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json', REDIS_URL: '' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        PORT: String(port),
+        DATABASE_URL: `sqlite:${file}`,
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'info',
+        TS_NODE_PROJECT: 'tsconfig.json',
+        REDIS_URL: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (d) => (output += d));
@@ -60,7 +74,9 @@ describe('SIGTERM with subscribers', () => {
     const login = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(email: "sub@shutdown.example", password: "Passw0rd!") { token } }' }),
+      body: JSON.stringify({
+        query: 'mutation { login(email: "sub@shutdown.example", password: "Passw0rd!") { token } }',
+      }),
     });
     const { data } = (await login.json()) as { data: { login: { token: string } } };
     const subscriber = await Subscriber.connect(`ws://127.0.0.1:${port}/graphql`, data.login.token);

@@ -38,7 +38,15 @@ describe('SIGTERM', () => {
     const port = await freePort();
     child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`, SEED_DEMO: 'false', LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        PORT: String(port),
+        DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`,
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'info',
+        TS_NODE_PROJECT: 'tsconfig.json',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (d) => (output += d));
@@ -53,7 +61,13 @@ describe('SIGTERM', () => {
     // A request in flight: headers and half the body sent, the rest after SIGTERM.
     const body = JSON.stringify({ query: '{ __typename }' });
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+      const req = http.request({
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      });
       req.on('response', (res) => {
         let text = '';
         res.on('data', (c) => (text += c));

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- answers are read by the shape each request asked for */
 import fs from 'node:fs';
 import path from 'node:path';
 import { captureLogs, Caller, TestApp } from '../support/app';
@@ -22,13 +23,17 @@ describe('the client operations the server reads', () => {
     expect(ops.map((o) => o.text).sort()).toEqual(Object.values(manifest).sort());
   });
 
-  it('server code never imports the client package\'s generated files', () => {
+  it("server code never imports the client package's generated files", () => {
     const offenders: string[] = [];
     const walk = (dir: string): void => {
       for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, e.name);
         if (e.isDirectory()) walk(full);
-        else if (e.name.endsWith('.ts') && /from\s+'[^']*client\/generated|require\(\s*'[^']*client\/generated/.test(fs.readFileSync(full, 'utf8'))) offenders.push(path.relative(ROOT, full));
+        else if (
+          e.name.endsWith('.ts') &&
+          /from\s+'[^']*client\/generated|require\(\s*'[^']*client\/generated/.test(fs.readFileSync(full, 'utf8'))
+        )
+          offenders.push(path.relative(ROOT, full));
       }
     };
     walk(path.join(ROOT, 'src'));
@@ -54,15 +59,32 @@ describe.each([
     const c = await makeCustomer(app, owner, { name: `侧门客户 ${Date.now()}` });
     // Through the client operations themselves: they are what a trusted server runs.
     const ops = ClientOperations.load();
-    const input = { customerId: String(c.id), waybillNo: `SD-${Date.now()}`, shippedOn: '2026-02-03', origin: '上海', destination: '杭州', weightKg: 10, pieces: 1, countingFee: '0', handlingFee: '0', otherFee: '0' };
+    const input = {
+      customerId: String(c.id),
+      waybillNo: `SD-${Date.now()}`,
+      shippedOn: '2026-02-03',
+      origin: '上海',
+      destination: '杭州',
+      weightKg: 10,
+      pieces: 1,
+      countingFee: '0',
+      handlingFee: '0',
+      otherFee: '0',
+    };
     await app.ok(ops.get('RecordConsignment').text, { input }, collector);
-    const issued = await app.ok<any, Record<string, unknown>>(ops.get('IssueStatement').text, { customerId: String(c.id), periodStart: '2026-02-01', periodEnd: '2026-02-28' }, collector);
+    const issued = await app.ok<any, Record<string, unknown>>(
+      ops.get('IssueStatement').text,
+      { customerId: String(c.id), periodStart: '2026-02-01', periodEnd: '2026-02-28' },
+      collector,
+    );
     statementId = issued.issueStatement.id;
   });
   afterAll(() => app.stop());
 
   const get = async (p: string, token?: string, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${url}${p}`, { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+    const res = await fetch(`${url}${p}`, {
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    });
     return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
   };
   const print = (id: string, token?: string) => get(`/statements/${id}/print`, token);
@@ -108,17 +130,30 @@ describe.each([
     expect(JSON.parse(badId.text)).toMatchObject({ error: 'BAD_USER_INPUT', message: expect.stringMatching(/^id: /) });
     const badMonth = await csv('?month=2026-13', collector.token);
     expect(badMonth.status).toBe(400);
-    expect(JSON.parse(badMonth.text)).toMatchObject({ error: 'BAD_USER_INPUT', message: expect.stringMatching(/month/) });
+    expect(JSON.parse(badMonth.text)).toMatchObject({
+      error: 'BAD_USER_INPUT',
+      message: expect.stringMatching(/month/),
+    });
   });
 
   it('run with the request id of the request, like /graphql', async () => {
     await get(`/statements/${statementId}/print`, collector.token, { 'x-request-id': 'side-door-print-1' });
     await get('/reports/monthly-receivables.csv?month=2026-02', collector.token, { 'x-request-id': 'side-door-csv-1' });
-    expect(logs.lines.find((l) => l.requestId === 'side-door-print-1' && l.msg === 'graphql')).toMatchObject({ operationName: 'Statement', actorId: collector.staff.id });
-    expect(logs.lines.find((l) => l.requestId === 'side-door-csv-1' && l.msg === 'graphql')).toMatchObject({ operationName: 'MonthlyReceivablesReport' });
+    expect(logs.lines.find((l) => l.requestId === 'side-door-print-1' && l.msg === 'graphql')).toMatchObject({
+      operationName: 'Statement',
+      actorId: collector.staff.id,
+    });
+    expect(logs.lines.find((l) => l.requestId === 'side-door-csv-1' && l.msg === 'graphql')).toMatchObject({
+      operationName: 'MonthlyReceivablesReport',
+    });
   });
 });
 
 it('one table maps the codes the side doors answer to HTTP statuses', () => {
-  expect(HTTP_STATUS_BY_CODE).toMatchObject({ UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 });
+  expect(HTTP_STATUS_BY_CODE).toMatchObject({
+    UNAUTHENTICATED: 401,
+    FORBIDDEN: 403,
+    NOT_FOUND: 404,
+    BAD_USER_INPUT: 400,
+  });
 });

@@ -33,7 +33,13 @@ interface Run {
 async function runServer(env: Record<string, string>): Promise<Run> {
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
     cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json', PORT: String(await freePort()), ...env },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'info',
+      TS_NODE_PROJECT: 'tsconfig.json',
+      PORT: String(await freePort()),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -65,7 +71,9 @@ function jsonLines(stdout: string): Record<string, unknown>[] {
     } catch {
       throw new Error(`not a JSON line on stdout: ${line}`);
     }
-    expect(parsed).toEqual(expect.objectContaining({ level: expect.any(Number), time: expect.any(Number), msg: expect.any(String) }));
+    expect(parsed).toEqual(
+      expect.objectContaining({ level: expect.any(Number), time: expect.any(Number), msg: expect.any(String) }),
+    );
     return parsed as Record<string, unknown>;
   });
 }
@@ -74,13 +82,19 @@ describe('stdout', () => {
   it('is JSON lines in development with the demo seed: the ready line and the demo logins too', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stdout-json-'));
     try {
-      const run = await runServer({ NODE_ENV: 'development', SEED_DEMO: 'true', DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}` });
+      const run = await runServer({
+        NODE_ENV: 'development',
+        SEED_DEMO: 'true',
+        DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`,
+      });
       expect(run.code).toBe(0);
       const lines = jsonLines(run.stdout);
       const ready = lines.find((l) => String(l.msg).includes('ready at'));
       expect(ready).toMatchObject({ url: expect.stringMatching(/^http:\/\/localhost:\d+\/graphql$/) });
       const demo = lines.find((l) => Array.isArray(l.demoLogins));
-      expect(demo?.demoLogins).toEqual(expect.arrayContaining([expect.stringMatching(/^director@demo\.example DIRECTOR/)]));
+      expect(demo?.demoLogins).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^director@demo\.example DIRECTOR/)]),
+      );
       expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining([expect.stringMatching(/database pool closed/)]));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -88,7 +102,11 @@ describe('stdout', () => {
   });
 
   it('is JSON lines when the configuration is refused at start', async () => {
-    const run = await runServer({ NODE_ENV: 'production', JWT_SECRET: '', DATABASE_URL: 'mysql://nobody@127.0.0.1:1/none' });
+    const run = await runServer({
+      NODE_ENV: 'production',
+      JWT_SECRET: '',
+      DATABASE_URL: 'mysql://nobody@127.0.0.1:1/none',
+    });
     expect(run.code).toBe(1);
     const lines = jsonLines(run.stdout);
     expect(lines.some((l) => /JWT_SECRET/.test(String(l.msg)))).toBe(true);
@@ -99,7 +117,11 @@ describe('stdout', () => {
       const scratch = await createScratchDatabase('mysql');
       try {
         if (scratch.config.type !== 'mysql') throw new Error('expected a MySQL scratch database');
-        const run = await runServer({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars', DATABASE_URL: scratch.config.url });
+        const run = await runServer({
+          NODE_ENV: 'production',
+          JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
+          DATABASE_URL: scratch.config.url,
+        });
         expect(run.code).toBe(0);
         const lines = jsonLines(run.stdout);
         expect(lines.some((l) => String(l.msg).includes('ready at'))).toBe(true);

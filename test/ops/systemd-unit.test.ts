@@ -22,13 +22,21 @@ function ensureAnalyzer(): { path: string } | { skip: string } {
   const present = findAnalyzer();
   if (present) return { path: present };
   if (process.getuid?.() !== 0 || spawnSync('sh', ['-c', 'command -v apt-get']).status !== 0) {
-    return { skip: 'systemd-analyze is missing and this user cannot install Debian\'s systemd package (needs root and apt-get)' };
+    return {
+      skip: "systemd-analyze is missing and this user cannot install Debian's systemd package (needs root and apt-get)",
+    };
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   spawnSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore', timeout: 180_000 });
-  spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'systemd'], { env, stdio: 'ignore', timeout: 240_000 });
+  spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'systemd'], {
+    env,
+    stdio: 'ignore',
+    timeout: 240_000,
+  });
   const installed = findAnalyzer();
-  return installed ? { path: installed } : { skip: 'systemd-analyze is missing and installing Debian\'s systemd package failed' };
+  return installed
+    ? { path: installed }
+    : { skip: "systemd-analyze is missing and installing Debian's systemd package failed" };
 }
 
 function verify(analyzer: string, file: string) {
@@ -53,7 +61,10 @@ describe('deploy/market-api.service', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unit-'));
     try {
       const broken = path.join(dir, 'market-api.service');
-      fs.writeFileSync(broken, fs.readFileSync(unitFile, 'utf8').replace('Restart=on-failure', 'Restart=on-failur\nRestartEverySecond=1'));
+      fs.writeFileSync(
+        broken,
+        fs.readFileSync(unitFile, 'utf8').replace('Restart=on-failure', 'Restart=on-failur\nRestartEverySecond=1'),
+      );
       expect(verify((analyzer as { path: string }).path, broken).complaints.length).toBeGreaterThan(0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

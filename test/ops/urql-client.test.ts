@@ -4,7 +4,13 @@ import { persistedExchange } from '@urql/exchange-persisted';
 import { TestApp } from '../support/app';
 import { seedDemoCompany } from '../../src/seed/demo-seed';
 import { localDateIn } from '../../src/time';
-import { LoginDocument, MonthlyReceivablesReportDocument, persistedHash, persistedQueryHash, errorCode } from '../../client';
+import {
+  LoginDocument,
+  MonthlyReceivablesReportDocument,
+  persistedHash,
+  persistedQueryHash,
+  errorCode,
+} from '../../client';
 
 /**
  * End to end with a real GraphQL client library (urql) and the generated typed documents against a
@@ -64,7 +70,9 @@ describe('urql against a running server', () => {
       const sent: Sent[] = [];
       let token: string | null = null;
       const urql = client(url, () => token, sent, false);
-      const login = await urql.mutation(LoginDocument, { email: 'collector@demo.example', password: 'demo12345' }).toPromise();
+      const login = await urql
+        .mutation(LoginDocument, { email: 'collector@demo.example', password: 'demo12345' })
+        .toPromise();
       expect(login.error).toBeUndefined();
       token = login.data!.login.token;
       expect(sent[0].hash).toMatch(/^[0-9a-f]{64}$/);
@@ -76,7 +84,10 @@ describe('urql against a running server', () => {
       expect(first.error).toBeUndefined();
       expect(first.data!.monthlyReceivablesReport.rows.length).toBeGreaterThan(0);
       // Unknown hash -> PERSISTED_QUERY_NOT_FOUND -> the document is sent with its hash.
-      expect(sent.map((s) => [!!s.hash, !!s.query])).toEqual([[true, false], [true, true]]);
+      expect(sent.map((s) => [!!s.hash, !!s.query])).toEqual([
+        [true, false],
+        [true, true],
+      ]);
       sent.length = 0;
       const again = await urql.query(MonthlyReceivablesReportDocument, { month }).toPromise();
       expect(again.data).toEqual(first.data);
@@ -96,14 +107,19 @@ describe('urql against a running server', () => {
       const sent: Sent[] = [];
       let token: string | null = null;
       const urql = client(url, () => token, sent, true);
-      const login = await urql.mutation(LoginDocument, { email: 'manager@demo.example', password: 'demo12345' }).toPromise();
+      const login = await urql
+        .mutation(LoginDocument, { email: 'manager@demo.example', password: 'demo12345' })
+        .toPromise();
       expect(login.error).toBeUndefined();
       token = login.data!.login.token;
       const report = await urql.query(MonthlyReceivablesReportDocument, { month: lastMonth(app) }).toPromise();
       expect(report.error).toBeUndefined();
       expect(report.data!.monthlyReceivablesReport.totals.closing).toMatch(/^\d+\.\d{2}$/);
       expect(sent.every((s) => s.query === undefined)).toBe(true);
-      expect(sent.map((s) => s.hash)).toEqual([persistedHash(LoginDocument), persistedHash(MonthlyReceivablesReportDocument)]);
+      expect(sent.map((s) => s.hash)).toEqual([
+        persistedHash(LoginDocument),
+        persistedHash(MonthlyReceivablesReportDocument),
+      ]);
 
       // An operation outside the manifest, through the same client: its hash is unknown, then its
       // text is refused, and the client gets that refusal as an error result.
@@ -111,7 +127,10 @@ describe('urql against a running server', () => {
       const other = await urql.query('query NotInManifest { me { id name } }', {}).toPromise();
       expect(other.data).toBeUndefined();
       expect(other.error?.graphQLErrors.map((e) => errorCode(e))).toEqual(['OPERATION_NOT_TRUSTED']);
-      expect(sent.map((s) => [!!s.hash, !!s.query])).toEqual([[true, false], [true, true]]);
+      expect(sent.map((s) => [!!s.hash, !!s.query])).toEqual([
+        [true, false],
+        [true, true],
+      ]);
       const plain = client(url, () => token, [], false);
       const again = await plain.query('query NotInManifest { me { id name } }', {}).toPromise();
       expect(again.error?.graphQLErrors.map((e) => e.extensions?.code)).toEqual(['OPERATION_NOT_TRUSTED']);

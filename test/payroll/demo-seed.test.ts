@@ -7,19 +7,49 @@ import { localDateIn, monthRange } from '../../src/time';
 
 const Reports = graphql(`
   query DemoAdministrationReports($month: String!) {
-    payrollSummary(month: $month) { staff { id name } daysPresent leave unexcusedAbsences fines compensation }
-    attendanceSummary(month: $month) { staff { id } recordedDays }
-    violations(month: $month) { id kind }
+    payrollSummary(month: $month) {
+      staff {
+        id
+        name
+      }
+      daysPresent
+      leave
+      unexcusedAbsences
+      fines
+      compensation
+    }
+    attendanceSummary(month: $month) {
+      staff {
+        id
+      }
+      recordedDays
+    }
+    violations(month: $month) {
+      id
+      kind
+    }
   }
 `);
 const DemoOrders = graphql(`
   query DemoWarehouseOrders($status: WarehouseOrderStatus) {
-    warehouseOrders(status: $status) { totalCount }
+    warehouseOrders(status: $status) {
+      totalCount
+    }
   }
 `);
 const DemoSheets = graphql(`
   query DemoOrderSheets {
-    orderSheets { totalCount edges { node { placedAt orders { status } } } }
+    orderSheets {
+      totalCount
+      edges {
+        node {
+          placedAt
+          orders {
+            status
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -55,13 +85,28 @@ describe('the demo seed of department administration and warehouse orders', () =
       const { first, last } = monthRange(month);
       for (const row of data.payrollSummary) {
         const att = await app.db.query(
-          `SELECT status, COUNT(*) AS n FROM attendance_record WHERE staffId = ? AND date >= ? AND date <= ? GROUP BY status`, [Number(row.staff.id), first, last],
+          `SELECT status, COUNT(*) AS n FROM attendance_record WHERE staffId = ? AND date >= ? AND date <= ? GROUP BY status`,
+          [Number(row.staff.id), first, last],
         );
-        const days = (statuses: string[]) => att.filter((a: { status: string }) => statuses.includes(a.status)).reduce((s: number, a: { n: string | number }) => s + Number(a.n), 0);
-        expect([row.daysPresent, row.leave, row.unexcusedAbsences]).toEqual([days(['PRESENT', 'BUSINESS_TRIP']), days(['LEAVE', 'SICK']), days(['UNEXCUSED_ABSENCE'])]);
-        const v = await app.db.query(`SELECT fine, compensation FROM violation WHERE staffId = ? AND occurredOn >= ? AND occurredOn <= ?`, [Number(row.staff.id), first, last]);
-        expect(row.fines).toBe(formatMoney(v.reduce((s: number, x: { fine: string | number }) => s + Number(x.fine), 0)));
-        expect(row.compensation).toBe(formatMoney(v.reduce((s: number, x: { compensation: string | number }) => s + Number(x.compensation), 0)));
+        const days = (statuses: string[]) =>
+          att
+            .filter((a: { status: string }) => statuses.includes(a.status))
+            .reduce((s: number, a: { n: string | number }) => s + Number(a.n), 0);
+        expect([row.daysPresent, row.leave, row.unexcusedAbsences]).toEqual([
+          days(['PRESENT', 'BUSINESS_TRIP']),
+          days(['LEAVE', 'SICK']),
+          days(['UNEXCUSED_ABSENCE']),
+        ]);
+        const v = await app.db.query(
+          `SELECT fine, compensation FROM violation WHERE staffId = ? AND occurredOn >= ? AND occurredOn <= ?`,
+          [Number(row.staff.id), first, last],
+        );
+        expect(row.fines).toBe(
+          formatMoney(v.reduce((s: number, x: { fine: string | number }) => s + Number(x.fine), 0)),
+        );
+        expect(row.compensation).toBe(
+          formatMoney(v.reduce((s: number, x: { compensation: string | number }) => s + Number(x.compensation), 0)),
+        );
       }
       expect(data.attendanceSummary.some((r) => r.recordedDays > 0)).toBe(true);
     }
@@ -69,7 +114,15 @@ describe('the demo seed of department administration and warehouse orders', () =
     expect(lastMonth.payrollSummary.find((r) => r.staff.name.includes('Zhang Wei'))!.daysPresent).toBeGreaterThan(10);
     expect(lastMonth.payrollSummary.some((r) => r.leave > 0)).toBe(true);
     expect(lastMonth.payrollSummary.some((r) => r.unexcusedAbsences > 0)).toBe(true);
-    expect(kinds).toEqual(new Set(['OPERATING_RULE', 'UNAPPROVED_RATE_OR_FREE_SHIPMENT', 'UNAPPROVED_DEDUCTION', 'UNAPPROVED_MONTHLY_SETTLEMENT', 'TAKING_CUSTOMER_DATA']));
+    expect(kinds).toEqual(
+      new Set([
+        'OPERATING_RULE',
+        'UNAPPROVED_RATE_OR_FREE_SHIPMENT',
+        'UNAPPROVED_DEDUCTION',
+        'UNAPPROVED_MONTHLY_SETTLEMENT',
+        'TAKING_CUSTOMER_DATA',
+      ]),
+    );
   });
 
   it('has warehouse orders in every status and a sheet sent to the warehouse', async () => {
@@ -80,6 +133,8 @@ describe('the demo seed of department administration and warehouse orders', () =
     }
     const { orderSheets } = await app.ok(DemoSheets, {}, await as('warehouse.head@demo.example'));
     expect(orderSheets.totalCount).toBeGreaterThan(0);
-    expect(orderSheets.edges.every((e) => e.node.orders.length > 0 && e.node.orders.every((o) => o.status === 'SENT'))).toBe(true);
+    expect(
+      orderSheets.edges.every((e) => e.node.orders.length > 0 && e.node.orders.every((o) => o.status === 'SENT')),
+    ).toBe(true);
   });
 });

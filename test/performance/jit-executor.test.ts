@@ -33,9 +33,19 @@ const Dashboard = `query($n: Int) { customers(first: $n) { totalCount pageInfo {
 /** The answer of graphql-js's own execute on the same executable schema, formatted as Apollo formats it. */
 async function byGraphqlJs(query: string, variables: Record<string, unknown>, caller: Caller) {
   const schema = await buildAppSchema();
-  const contextValue = await app.server.context({ authorization: `Bearer ${caller.token}`, clientAddress: '127.0.0.1' });
+  const contextValue = await app.server.context({
+    authorization: `Bearer ${caller.token}`,
+    clientAddress: '127.0.0.1',
+  });
   const result = await execute({ schema, document: parse(query), variableValues: variables, contextValue });
-  return { data: result.data, errors: result.errors?.map((e) => ({ message: e.message, path: e.path, code: e.extensions?.code ?? (e.originalError as any)?.extensions?.code })) };
+  return {
+    data: result.data,
+    errors: result.errors?.map((e) => ({
+      message: e.message,
+      path: e.path,
+      code: e.extensions?.code ?? (e.originalError as any)?.extensions?.code,
+    })),
+  };
 }
 
 describe('the jit executor', () => {
@@ -47,15 +57,19 @@ describe('the jit executor', () => {
     const jit = await app.exec(Dashboard, { n: 10 }, caller());
     const js = await byGraphqlJs(Dashboard, { n: 10 }, caller());
     expect(jit.data).toEqual(JSON.parse(JSON.stringify(js.data)));
-    expect((jit.errors ?? []).map((e: any) => ({ message: e.message, path: e.path, code: e.extensions.code }))).toEqual(js.errors ?? []);
+    expect((jit.errors ?? []).map((e: any) => ({ message: e.message, path: e.path, code: e.extensions.code }))).toEqual(
+      js.errors ?? [],
+    );
     if (caller() === other) expect(jit.errors!.map((e: any) => e.extensions.code)).toContain('FORBIDDEN');
   });
 
-  it('answers bad variables with graphql-js\'s words and BAD_USER_INPUT, running nothing', async () => {
+  it("answers bad variables with graphql-js's words and BAD_USER_INPUT, running nothing", async () => {
     const res = await app.exec(Dashboard, { n: 'ten' } as any, manager);
     expect(res.data).toBeUndefined();
     expect(res.errors).toHaveLength(1);
-    expect(res.errors![0].message).toBe('Variable "$n" got invalid value "ten"; Int cannot represent non-integer value: "ten"');
+    expect(res.errors![0].message).toBe(
+      'Variable "$n" got invalid value "ten"; Int cannot represent non-integer value: "ten"',
+    );
     expect(res.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -63,9 +77,17 @@ describe('the jit executor', () => {
     const schema = await buildAppSchema();
     const jit = createJitExecutor(schema, 2);
     const context = await app.server.context({ authorization: `Bearer ${manager.token}`, clientAddress: '127.0.0.1' });
-    const documents = ['{ me { id } }', '{ customers(first: 1) { edges { node { id } } } }', '{ me { name } }'].map((q) => parse(q));
+    const documents = ['{ me { id } }', '{ customers(first: 1) { edges { node { id } } } }', '{ me { name } }'].map(
+      (q) => parse(q),
+    );
     for (const document of documents) {
-      const result = await jit.execute({ document, operationName: null, operationType: 'query', variables: {}, context });
+      const result = await jit.execute({
+        document,
+        operationName: null,
+        operationType: 'query',
+        variables: {},
+        context,
+      });
       expect(result.errors).toBeUndefined();
     }
     expect(jit.compiledCount()).toBe(2);

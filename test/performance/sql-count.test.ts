@@ -27,28 +27,63 @@ beforeAll(async () => {
   const allocations: Record<string, unknown>[] = [];
   customerIds.forEach((customerId, i) => {
     for (let v = 0; v < 4; v++) {
-      visits.push({ customerId, salespersonId: owner.staff.id, plannedById: owner.staff.id, plannedAt: new Date(Date.UTC(2026, 9, 1 + v, 2)), purpose: `Visit ${v}` });
+      visits.push({
+        customerId,
+        salespersonId: owner.staff.id,
+        plannedById: owner.staff.id,
+        plannedAt: new Date(Date.UTC(2026, 9, 1 + v, 2)),
+        purpose: `Visit ${v}`,
+      });
     }
     // A visit by another salesperson (e.g. a former owner): hidden from the owner's own list.
-    visits.push({ customerId, salespersonId: other.staff.id, plannedById: other.staff.id, plannedAt: new Date(Date.UTC(2026, 9, 20, 2)), purpose: 'By the other salesperson' });
+    visits.push({
+      customerId,
+      salespersonId: other.staff.id,
+      plannedById: other.staff.id,
+      plannedAt: new Date(Date.UTC(2026, 9, 20, 2)),
+      purpose: 'By the other salesperson',
+    });
     for (let r = 0; r < 3; r++) {
-      receivables.push({ statementId: i * 3 + r + 1, customerId, amount: 10_000, confirmedOn: `2026-0${r + 4}-01`, dueDate: `2026-0${r + 5}-01` });
+      receivables.push({
+        statementId: i * 3 + r + 1,
+        customerId,
+        amount: 10_000,
+        confirmedOn: `2026-0${r + 4}-01`,
+        dueDate: `2026-0${r + 5}-01`,
+      });
     }
   });
   await app.db.getRepository(Visit).insert(visits);
   await app.db.createQueryBuilder().insert().into('receivable').values(receivables).execute();
   // The first receivable of every customer is fully paid, the second half paid.
-  const rows: Array<{ id: number; customerId: number; statementId: number }> = await app.db.query('SELECT id, customerId, statementId FROM receivable ORDER BY id');
+  const rows: Array<{ id: number; customerId: number; statementId: number }> = await app.db.query(
+    'SELECT id, customerId, statementId FROM receivable ORDER BY id',
+  );
   rows.forEach((r, n) => {
-    if (r.statementId % 3 === 1) payments.push({ customerId: r.customerId, amount: 15_000, receivedOn: '2026-06-01', reference: `P${n}`, idempotencyKey: `sql-count-${n}`, recordedById: manager.staff.id });
+    if (r.statementId % 3 === 1)
+      payments.push({
+        customerId: r.customerId,
+        amount: 15_000,
+        receivedOn: '2026-06-01',
+        reference: `P${n}`,
+        idempotencyKey: `sql-count-${n}`,
+        recordedById: manager.staff.id,
+      });
   });
   await app.db.createQueryBuilder().insert().into('payment').values(payments).execute();
-  const paid: Array<{ id: number; customerId: number }> = await app.db.query('SELECT id, customerId FROM payment ORDER BY id');
+  const paid: Array<{ id: number; customerId: number }> = await app.db.query(
+    'SELECT id, customerId FROM payment ORDER BY id',
+  );
   const paymentOf = new Map(paid.map((p) => [Number(p.customerId), Number(p.id)]));
   for (const r of rows) {
     const k = r.statementId % 3;
     if (k === 0) continue;
-    allocations.push({ paymentId: paymentOf.get(Number(r.customerId)), receivableId: r.id, amount: k === 1 ? 10_000 : 5_000, allocatedOn: '2026-06-01' });
+    allocations.push({
+      paymentId: paymentOf.get(Number(r.customerId)),
+      receivableId: r.id,
+      amount: k === 1 ? 10_000 : 5_000,
+      allocatedOn: '2026-06-01',
+    });
   }
   await app.db.createQueryBuilder().insert().into('payment_allocation').values(allocations).execute();
 });
@@ -79,20 +114,23 @@ describe('the dashboard costs a fixed number of SQL statements', () => {
   it.each([
     ['a salesperson', () => owner],
     ['a manager', () => manager],
-  ])('as %s: the same count at page sizes 10, 50 and 100, at most 6 (the caller lookup included)', async (_who, caller) => {
-    const counts: number[] = [];
-    for (const n of [10, 50, 100]) {
-      counts.push(
-        await countQueries(async () => {
-          const data: any = await app.ok(Dashboard, { n }, caller());
-          expect(data.customers.edges).toHaveLength(n);
-        }),
-      );
-    }
-    expect(counts[0]).toBeGreaterThan(0);
-    expect(counts[0]).toBeLessThanOrEqual(6);
-    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
-  });
+  ])(
+    'as %s: the same count at page sizes 10, 50 and 100, at most 6 (the caller lookup included)',
+    async (_who, caller) => {
+      const counts: number[] = [];
+      for (const n of [10, 50, 100]) {
+        counts.push(
+          await countQueries(async () => {
+            const data: any = await app.ok(Dashboard, { n }, caller());
+            expect(data.customers.edges).toHaveLength(n);
+          }),
+        );
+      }
+      expect(counts[0]).toBeGreaterThan(0);
+      expect(counts[0]).toBeLessThanOrEqual(6);
+      expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+    },
+  );
 
   it('counts the whole list only when totalCount is selected', async () => {
     const without = await countQueries(() => app.ok(`{ customers(first: 10) { edges { node { id } } } }`, {}, manager));
@@ -130,17 +168,29 @@ describe('recentVisits and openReceivables', () => {
   });
 
   it('batch-loads each owner with the roles they hold', async () => {
-    const data: any = await app.ok(`{ customers(first: 3) { edges { node { owner { id name roles } } } } }`, {}, manager);
-    expect(data.customers.edges.map((e: any) => e.node.owner)).toEqual(Array(3).fill({ id: String(owner.staff.id), name: owner.staff.name, roles: ['SALESPERSON'] }));
+    const data: any = await app.ok(
+      `{ customers(first: 3) { edges { node { owner { id name roles } } } } }`,
+      {},
+      manager,
+    );
+    expect(data.customers.edges.map((e: any) => e.node.owner)).toEqual(
+      Array(3).fill({ id: String(owner.staff.id), name: owner.staff.name, roles: ['SALESPERSON'] }),
+    );
   });
 
   it('a salesperson sees only the visits they made, and receivables only of customers they own', async () => {
     const mine: any = await app.ok(Dashboard, { n: 1 }, owner);
-    expect(mine.customers.edges[0].node.recentVisits.map((v: any) => v.purpose)).toEqual(['Visit 3', 'Visit 2', 'Visit 1']);
+    expect(mine.customers.edges[0].node.recentVisits.map((v: any) => v.purpose)).toEqual([
+      'Visit 3',
+      'Visit 2',
+      'Visit 1',
+    ]);
     expect(mine.customers.edges[0].node.openReceivables).toHaveLength(2);
     // Another salesperson: own visits only, and the customer's money null with FORBIDDEN, not an empty list.
     const theirs: any = await app.exec(Dashboard, { n: 1 }, other);
-    expect(theirs.data.customers.edges[0].node.recentVisits.map((v: any) => v.purpose)).toEqual(['By the other salesperson']);
+    expect(theirs.data.customers.edges[0].node.recentVisits.map((v: any) => v.purpose)).toEqual([
+      'By the other salesperson',
+    ]);
     expect(theirs.data.customers.edges[0].node).toMatchObject({ balance: null, openReceivables: null });
     expect(theirs.errors?.map((e: any) => [e.path.join('.'), e.extensions.code]).sort()).toEqual([
       ['customers.edges.0.node.balance', 'FORBIDDEN'],
@@ -149,12 +199,24 @@ describe('recentVisits and openReceivables', () => {
   });
 
   it('takes a limit of 1 to 10 and refuses anything else with BAD_USER_INPUT on limit', async () => {
-    const one: any = await app.ok(`{ customers(first: 1) { edges { node { recentVisits(limit: 1) { purpose } } } } }`, {}, manager);
+    const one: any = await app.ok(
+      `{ customers(first: 1) { edges { node { recentVisits(limit: 1) { purpose } } } } }`,
+      {},
+      manager,
+    );
     expect(one.customers.edges[0].node.recentVisits).toHaveLength(1);
-    const ten: any = await app.ok(`{ customers(first: 1) { edges { node { recentVisits(limit: 10) { purpose } } } } }`, {}, manager);
+    const ten: any = await app.ok(
+      `{ customers(first: 1) { edges { node { recentVisits(limit: 10) { purpose } } } } }`,
+      {},
+      manager,
+    );
     expect(ten.customers.edges[0].node.recentVisits).toHaveLength(5);
     for (const limit of [0, 11]) {
-      const bad = await app.exec(`{ customers(first: 1) { edges { node { recentVisits(limit: ${limit}) { id } } } } }`, {}, manager);
+      const bad = await app.exec(
+        `{ customers(first: 1) { edges { node { recentVisits(limit: ${limit}) { id } } } } }`,
+        {},
+        manager,
+      );
       expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(bad.errors?.[0].extensions?.field).toBe('limit');
     }

@@ -8,27 +8,50 @@ describe('demo money and approvals', () => {
     const app = await TestApp.start();
     try {
       expect(await seedDemoCompany(app.db, app.config)).toBe(true);
-      const q = async (sql: string) => (await app.db.query(sql)).map((r: any) => Object.values(r).map(String).join(':')).sort();
+      const q = async (sql: string) =>
+        (await app.db.query(sql)).map((r: any) => Object.values(r).map(String).join(':')).sort();
       expect(await q('SELECT DISTINCT status FROM statement')).toEqual(['CONFIRMED', 'ISSUED', 'VOID']);
       const kinds = await q('SELECT DISTINCT kind, status FROM approval_request');
-      for (const kind of ['RATE_CHANGE', 'FREE_SHIPMENT', 'SETTLEMENT_CHANGE', 'ARREARS', 'DEDUCTION', 'SPECIAL_OPERATION']) {
+      for (const kind of [
+        'RATE_CHANGE',
+        'FREE_SHIPMENT',
+        'SETTLEMENT_CHANGE',
+        'ARREARS',
+        'DEDUCTION',
+        'SPECIAL_OPERATION',
+      ]) {
         for (const status of ['PENDING', 'APPROVED', 'REJECTED']) expect(kinds).toContain(`${kind}:${status}`);
       }
-      const login = async (email: string) => ((await app.ok(`mutation($e: String!) { login(email: $e, password: "demo12345") { token } }`, { e: email })) as any).login.token as string;
+      const login = async (email: string) =>
+        (
+          (await app.ok(`mutation($e: String!) { login(email: $e, password: "demo12345") { token } }`, {
+            e: email,
+          })) as any
+        ).login.token as string;
       const collector = await login('collector@demo.example');
       const overdue: any = await app.ok(`{ receivables(filter: { overdue: true }) { totalCount } }`, {}, collector);
       expect(overdue.receivables.totalCount).toBeGreaterThan(0);
-      const consents: any = await app.ok(`{ arrearsConsents(overdue: true) { handler { name } unpaidAmount } }`, {}, collector);
+      const consents: any = await app.ok(
+        `{ arrearsConsents(overdue: true) { handler { name } unpaidAmount } }`,
+        {},
+        collector,
+      );
       expect(consents.arrearsConsents.length).toBeGreaterThan(0);
       const today = localDateIn(app.config.timeZone, new Date());
       const [y, m] = today.split('-').map(Number);
       const lastMonth = new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
-      const report: any = await app.ok(`query($m: String!) { monthlyReceivablesReport(month: $m) { rows { opening added received closing } totals { closing } } }`, { m: lastMonth }, collector);
+      const report: any = await app.ok(
+        `query($m: String!) { monthlyReceivablesReport(month: $m) { rows { opening added received closing } totals { closing } } }`,
+        { m: lastMonth },
+        collector,
+      );
       expect(report.monthlyReceivablesReport.rows.length).toBeGreaterThan(0);
       const aging: any = await app.ok(`{ agingReport { totals { total } } }`, {}, collector);
       expect(aging.agingReport.totals.total).not.toBe('0.00');
       expect(await q('SELECT DISTINCT status FROM pickup_notice')).toEqual(['COMPLETED', 'PENDING', 'REJECTED']);
-      expect(await q('SELECT DISTINCT f.status FROM operation_notice n JOIN signoff_form f ON f.id = n.formId')).toEqual(['COMPLETED', 'PENDING']);
+      expect(
+        await q('SELECT DISTINCT f.status FROM operation_notice n JOIN signoff_form f ON f.id = n.formId'),
+      ).toEqual(['COMPLETED', 'PENDING']);
       expect(Number((await app.db.query('SELECT COUNT(*) AS n FROM invoice'))[0].n)).toBeGreaterThan(0);
     } finally {
       await app.stop();

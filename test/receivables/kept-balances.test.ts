@@ -28,12 +28,19 @@ function random(seed: number) {
   };
 }
 
-const money = (fen: number) => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+const money = (fen: number) =>
+  `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
 const inList = (ids: number[]) => ids.join(',');
 type Month = { customerId: number; month: string; added: number; received: number; closing: number };
 const normalize = (rows: any[]): Month[] =>
   rows
-    .map((r) => ({ customerId: Number(r.customerId), month: String(r.month), added: Number(r.added), received: Number(r.received), closing: Number(r.closing) }))
+    .map((r) => ({
+      customerId: Number(r.customerId),
+      month: String(r.month),
+      added: Number(r.added),
+      received: Number(r.received),
+      closing: Number(r.closing),
+    }))
     .sort((a, b) => a.customerId - b.customerId || a.month.localeCompare(b.month));
 
 /** The reports as they were computed before any balance was kept: straight from the ledger (the oracle). */
@@ -48,9 +55,22 @@ async function ledgerMonthly(customerIds: number[], month: string) {
   );
   return new Map(
     rows
-      .map((r) => ({ id: Number(r.customerId), opening: Number(r.opening), added: Number(r.added), received: Number(r.received) }))
+      .map((r) => ({
+        id: Number(r.customerId),
+        opening: Number(r.opening),
+        added: Number(r.added),
+        received: Number(r.received),
+      }))
       .filter((r) => r.opening || r.added || r.received)
-      .map((r) => [String(r.id), { opening: money(r.opening), added: money(r.added), received: money(r.received), closing: money(r.opening + r.added - r.received) }]),
+      .map((r) => [
+        String(r.id),
+        {
+          opening: money(r.opening),
+          added: money(r.added),
+          received: money(r.received),
+          closing: money(r.opening + r.added - r.received),
+        },
+      ]),
   );
 }
 
@@ -85,17 +105,28 @@ describe('kept balances: the reports read per-customer monthly balances, not the
         const receivedOn = addDays(day0, -Math.floor(next() * 150));
         const amount = money(100 + Math.floor(next() * 150_000));
         if (next() < 0.3) {
-          // Two at once for the same customer, one of them a retry of the other's key: the customer lock serializes them.
+          // Two at once for the same customer, one of them a retry of the other's key: the customer lock serializes
+          // them.
           const key = `kb-${c.id}-${step}`;
-          await Promise.all([pay(app, collector, c.id, amount, key, receivedOn), pay(app, collector, c.id, amount, key, receivedOn), pay(app, collector, c.id, '3.07', `${key}-b`, receivedOn)]);
+          await Promise.all([
+            pay(app, collector, c.id, amount, key, receivedOn),
+            pay(app, collector, c.id, amount, key, receivedOn),
+            pay(app, collector, c.id, '3.07', `${key}-b`, receivedOn),
+          ]);
         } else {
           await pay(app, collector, c.id, amount, `kb-${c.id}-${step}`, receivedOn);
         }
       }
     }
 
-    const kept = normalize(await app.db.query(`SELECT customerId, month, added, received, closing FROM customer_month_balance WHERE customerId IN (${inList(ids)})`));
-    const ledger = normalize(await app.db.query(`SELECT * FROM (${LEDGER_MONTHS_SQL}) l WHERE customerId IN (${inList(ids)})`));
+    const kept = normalize(
+      await app.db.query(
+        `SELECT customerId, month, added, received, closing FROM customer_month_balance WHERE customerId IN (${inList(ids)})`,
+      ),
+    );
+    const ledger = normalize(
+      await app.db.query(`SELECT * FROM (${LEDGER_MONTHS_SQL}) l WHERE customerId IN (${inList(ids)})`),
+    );
     expect(kept.length).toBeGreaterThan(3);
     expect(kept).toEqual(ledger);
 
@@ -108,22 +139,42 @@ describe('kept balances: the reports read per-customer monthly balances, not the
     expect(settled.length).toBeGreaterThan(3);
     for (const r of settled) {
       const paidOff = Number(r.paid) >= Number(r.amount);
-      expect([r.id, r.settledOn ? String(r.settledOn).slice(0, 10) : null]).toEqual([r.id, paidOff ? String(r.lastDay ?? '').slice(0, 10) : null]);
+      expect([r.id, r.settledOn ? String(r.settledOn).slice(0, 10) : null]).toEqual([
+        r.id,
+        paidOff ? String(r.lastDay ?? '').slice(0, 10) : null,
+      ]);
     }
     expect(settled.some((r) => r.settledOn)).toBe(true);
 
     // The reports: every month touched, and aging on several days, equal to the ledger's answer.
     for (const month of [...new Set(ledger.map((r) => r.month))]) {
-      const data: any = await app.ok(`query($m: String!) { monthlyReceivablesReport(month: $m) { rows { customer { id } opening added received closing } } }`, { m: month }, collector);
+      const data: any = await app.ok(
+        `query($m: String!) { monthlyReceivablesReport(month: $m) { rows { customer { id } opening added received closing } } }`,
+        { m: month },
+        collector,
+      );
       const ours = new Map(
-        data.monthlyReceivablesReport.rows.filter((r: any) => ids.includes(Number(r.customer.id))).map((r: any) => [r.customer.id, { opening: r.opening, added: r.added, received: r.received, closing: r.closing }]),
+        data.monthlyReceivablesReport.rows
+          .filter((r: any) => ids.includes(Number(r.customer.id)))
+          .map((r: any) => [
+            r.customer.id,
+            { opening: r.opening, added: r.added, received: r.received, closing: r.closing },
+          ]),
       );
       expect([month, ours]).toEqual([month, await ledgerMonthly(ids, month)]);
     }
     for (const back of [0, 20, 45, 80, 130]) {
       const asOf = addDays(day0, -back);
-      const data: any = await app.ok(`query($a: LocalDate) { agingReport(asOf: $a) { rows { customer { id } total } } }`, { a: asOf }, manager);
-      const ours = new Map(data.agingReport.rows.filter((r: any) => ids.includes(Number(r.customer.id))).map((r: any) => [r.customer.id, r.total]));
+      const data: any = await app.ok(
+        `query($a: LocalDate) { agingReport(asOf: $a) { rows { customer { id } total } } }`,
+        { a: asOf },
+        manager,
+      );
+      const ours = new Map(
+        data.agingReport.rows
+          .filter((r: any) => ids.includes(Number(r.customer.id)))
+          .map((r: any) => [r.customer.id, r.total]),
+      );
       expect([asOf, ours]).toEqual([asOf, await ledgerOpenOn(ids, asOf)]);
     }
   });
@@ -131,7 +182,11 @@ describe('kept balances: the reports read per-customer monthly balances, not the
   it('a payment that fails after booking its month leaves the kept balances as they were', async () => {
     const c = await makeCustomer(app, owner);
     await pay(app, collector, c.id, '10.00', `kb-fail-ok-${c.id}`, addDays(today(), -40));
-    const rows = () => app.db.query(`SELECT month, added, received, closing FROM customer_month_balance WHERE customerId = ? ORDER BY month`, [c.id]);
+    const rows = () =>
+      app.db.query(
+        `SELECT month, added, received, closing FROM customer_month_balance WHERE customerId = ? ORDER BY month`,
+        [c.id],
+      );
     const before = normalize((await rows()).map((r: any) => ({ ...r, customerId: c.id })));
     const spy = jest.spyOn(app.server.services.payments, 'settle').mockImplementationOnce(async () => {
       throw new Error('disk on fire');
@@ -156,8 +211,14 @@ describe('kept balances: the reports read per-customer monthly balances, not the
       return original.call(logger, sql, ...rest);
     };
     try {
-      await app.ok(`{ monthlyReceivablesReport(month: "2026-09") { rows { opening } byOwner { opening } totals { closing } } }`, {}, collector);
-      const monthly = seen.splice(0).filter((s) => /monthly|customer_month_balance|receivable|payment/i.test(s) && !/staff/.test(s.slice(0, 40)));
+      await app.ok(
+        `{ monthlyReceivablesReport(month: "2026-09") { rows { opening } byOwner { opening } totals { closing } } }`,
+        {},
+        collector,
+      );
+      const monthly = seen
+        .splice(0)
+        .filter((s) => /monthly|customer_month_balance|receivable|payment/i.test(s) && !/staff/.test(s.slice(0, 40)));
       expect(monthly.some((s) => s.includes('customer_month_balance'))).toBe(true);
       expect(monthly.filter((s) => /\b(receivable|payment)\b/.test(s))).toEqual([]);
       await app.ok(`{ agingReport(asOf: "2026-10-15") { rows { total } totals { total } } }`, {}, manager);

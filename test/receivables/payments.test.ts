@@ -27,12 +27,21 @@ afterAll(() => app.stop());
 const today = () => localDateIn('Asia/Shanghai', new Date());
 
 /** A confirmed receivable of `yuan` for the customer, optionally back-dated (test setup only). */
-async function receivable(customerId: number, weightKg: number, shippedOn: string, backdate?: { confirmedOn: string; dueDate: string }) {
+async function receivable(
+  customerId: number,
+  weightKg: number,
+  shippedOn: string,
+  backdate?: { confirmedOn: string; dueDate: string },
+) {
   await recordConsignment(app, collector, customerId, { shippedOn, weightKg });
   const s = await issueStatement(app, collector, customerId, shippedOn, shippedOn);
   await confirmStatement(app, collector, s.id);
   if (backdate) {
-    await app.db.query('UPDATE receivable SET confirmedOn = ?, dueDate = ? WHERE statementId = ?', [backdate.confirmedOn, backdate.dueDate, Number(s.id)]);
+    await app.db.query('UPDATE receivable SET confirmedOn = ?, dueDate = ? WHERE statementId = ?', [
+      backdate.confirmedOn,
+      backdate.dueDate,
+      Number(s.id),
+    ]);
     // Written around the services, so the kept balances are recomputed from the ledger as after a bulk load.
     await rebuildKeptBalances(app.db);
   }
@@ -41,16 +50,73 @@ async function receivable(customerId: number, weightKg: number, shippedOn: strin
 
 const PAY = graphql(`
   mutation PaymentsTestPay($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) {
-    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) { id amount customer { balance } }
+    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) {
+      id
+      amount
+      customer {
+        balance
+      }
+    }
   }
 `);
-const Outstanding = graphql(`query PaymentsTestOutstanding($c: ID) { receivables(filter: { customerId: $c }) { edges { node { statement { id } outstanding settled } } } }`);
-const CREATE = graphql(`mutation PaymentsTestPickup($c: ID!) { createPickupNotice(customerId: $c, pickupDate: "2026-12-01", goods: "20 箱电子元件") { id status } }`);
-const RequestArrears = graphql(`mutation PaymentsTestArrears($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "month end") { id } }`);
-const Approve = graphql(`mutation PaymentsTestApprove($id: ID!) { approveRequest(id: $id) { id } }`);
-const SignConsent = graphql(`mutation PaymentsTestSignConsent($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }`);
-const SignPickup = graphql(`mutation PaymentsTestSignPickup($id: ID!) { signPickupNotice(id: $id) { status } }`);
-const RejectPickup = graphql(`mutation PaymentsTestRejectPickup($id: ID!, $reason: String!) { rejectPickupNotice(id: $id, reason: $reason) { status } }`);
+const Outstanding = graphql(`
+  query PaymentsTestOutstanding($c: ID) {
+    receivables(filter: { customerId: $c }) {
+      edges {
+        node {
+          statement {
+            id
+          }
+          outstanding
+          settled
+        }
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation PaymentsTestPickup($c: ID!) {
+    createPickupNotice(customerId: $c, pickupDate: "2026-12-01", goods: "20 箱电子元件") {
+      id
+      status
+    }
+  }
+`);
+const RequestArrears = graphql(`
+  mutation PaymentsTestArrears($c: ID!, $d: LocalDate!) {
+    requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "month end") {
+      id
+    }
+  }
+`);
+const Approve = graphql(`
+  mutation PaymentsTestApprove($id: ID!) {
+    approveRequest(id: $id) {
+      id
+    }
+  }
+`);
+const SignConsent = graphql(`
+  mutation PaymentsTestSignConsent($id: ID!, $d: Department!) {
+    signArrearsConsent(id: $id, department: $d) {
+      id
+    }
+  }
+`);
+const SignPickup = graphql(`
+  mutation PaymentsTestSignPickup($id: ID!) {
+    signPickupNotice(id: $id) {
+      status
+    }
+  }
+`);
+const RejectPickup = graphql(`
+  mutation PaymentsTestRejectPickup($id: ID!, $reason: String!) {
+    rejectPickupNotice(id: $id, reason: $reason) {
+      status
+    }
+  }
+`);
 
 describe('payments', () => {
   it('idempotency: same key same payment -> same result, nothing new; different payment -> CONFLICT; concurrent -> one', async () => {
@@ -68,16 +134,27 @@ describe('payments', () => {
     expect(new Set(results.map((r) => r.data!.recordPayment.id)).size).toBe(1);
     expect(await count(app, 'payment', 'customerId = ?', [c.id])).toBe(2);
     expect(await count(app, 'audit_event', "action = 'payment.recorded'")).toBeGreaterThanOrEqual(2);
-    const idx = app.dialect === 'mysql'
-      ? await app.db.query("SHOW INDEX FROM payment WHERE Key_name = 'UQ_payment_idempotency_key' AND Non_unique = 0")
-      : await app.db.query("SELECT * FROM sqlite_master WHERE type = 'index' AND name = 'UQ_payment_idempotency_key' AND sql LIKE 'CREATE UNIQUE%'");
+    const idx =
+      app.dialect === 'mysql'
+        ? await app.db.query("SHOW INDEX FROM payment WHERE Key_name = 'UQ_payment_idempotency_key' AND Non_unique = 0")
+        : await app.db.query(
+            "SELECT * FROM sqlite_master WHERE type = 'index' AND name = 'UQ_payment_idempotency_key' AND sql LIKE 'CREATE UNIQUE%'",
+          );
     expect(idx.length).toBeGreaterThan(0);
   });
 
   it('only a COLLECTOR records payments', async () => {
     const c = await makeCustomer(app, owner);
     for (const role of [Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR, Role.ASSISTANT_MANAGER]) {
-      expect(errorCodes(await app.exec(PAY, { c: String(c.id), a: '1.00', d: '2026-10-01', r: 'x', k: `deny-${role}-${c.id}` }, await app.staff(role)))).toEqual(['FORBIDDEN']);
+      expect(
+        errorCodes(
+          await app.exec(
+            PAY,
+            { c: String(c.id), a: '1.00', d: '2026-10-01', r: 'x', k: `deny-${role}-${c.id}` },
+            await app.staff(role),
+          ),
+        ),
+      ).toEqual(['FORBIDDEN']);
     }
     expect(await count(app, 'payment', 'customerId = ?', [c.id])).toBe(0);
   });
@@ -89,11 +166,17 @@ describe('payments', () => {
     const spy = jest.spyOn(app.server.services.payments, 'settle').mockImplementationOnce(async () => {
       throw new Error('disk on fire');
     });
-    const res = await app.exec(PAY, { c: String(c.id), a: '10.00', d: '2026-10-01', r: 'x', k: `fail-${c.id}` }, collector);
+    const res = await app.exec(
+      PAY,
+      { c: String(c.id), a: '10.00', d: '2026-10-01', r: 'x', k: `fail-${c.id}` },
+      collector,
+    );
     spy.mockRestore();
     expect(errorCodes(res)).toEqual(['INTERNAL_SERVER_ERROR']);
     expect(JSON.stringify(res.errors)).not.toContain('disk on fire');
-    expect(await Promise.all(['payment', 'payment_allocation', 'audit_event'].map((t) => count(app, t)))).toEqual(before);
+    expect(await Promise.all(['payment', 'payment_allocation', 'audit_event'].map((t) => count(app, t)))).toEqual(
+      before,
+    );
     // The retry with the same key then succeeds once.
     await app.ok(PAY, { c: String(c.id), a: '10.00', d: '2026-10-01', r: 'x', k: `fail-${c.id}` }, collector);
     expect(await count(app, 'payment', 'customerId = ?', [c.id])).toBe(1);
@@ -110,7 +193,11 @@ describe('payments', () => {
       return Object.fromEntries(data.receivables.edges.map((e) => [e.node.statement.id, e.node.outstanding]));
     };
     expect(await outstanding()).toEqual({ [older.id]: '0.00', [newer.id]: '100.00' });
-    const over = await app.ok(PAY, { c: String(c.id), a: '130.00', d: '2026-05-11', r: 'y', k: `over-${c.id}` }, collector);
+    const over = await app.ok(
+      PAY,
+      { c: String(c.id), a: '130.00', d: '2026-05-11', r: 'y', k: `over-${c.id}` },
+      collector,
+    );
     expect(over.recordPayment.customer.balance).toBe('-30.00');
     const third = await receivable(c.id, 200, '2026-05-12'); // 60.00, 30.00 of it paid by credit
     expect((await outstanding())[third.id]).toBe('30.00');
@@ -119,26 +206,44 @@ describe('payments', () => {
   it('money sums to the fen: 0.10 + 0.20 many times, and random amounts through the API against SQL SUM and the balance', async () => {
     const c = await makeCustomer(app, owner);
     let last: ResultOf<typeof PAY> | undefined;
-    for (let i = 0; i < 30; i++) last = await app.ok(PAY, { c: String(c.id), a: i % 2 ? '0.20' : '0.10', d: '2026-10-01', r: 'small', k: `s-${c.id}-${i}` }, collector);
+    for (let i = 0; i < 30; i++)
+      last = await app.ok(
+        PAY,
+        { c: String(c.id), a: i % 2 ? '0.20' : '0.10', d: '2026-10-01', r: 'small', k: `s-${c.id}-${i}` },
+        collector,
+      );
     expect(last!.recordPayment.customer.balance).toBe('-4.50');
     // Random amounts through the API (as Money strings and as numbers), compared with SQL SUM and the balance.
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.integer({ min: 1, max: 99_999_999_99 }), fc.boolean()), { minLength: 20, maxLength: 60 }), async (amounts) => {
-        const c2 = await makeCustomer(app, owner);
-        let expected = 0;
-        let balance = '';
-        for (const [i, [fen, asNumber]] of amounts.entries()) {
-          expected += fen;
-          const yuan = `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
-          // The Money scalar also takes a number with at most two decimals.
-          const paid = await app.ok(PAY, { c: String(c2.id), a: (asNumber ? fen / 100 : yuan) as string, d: '2026-10-02', r: 'r', k: `rnd-${c2.id}-${i}` }, collector);
-          expect(paid.recordPayment.amount).toBe(yuan);
-          balance = paid.recordPayment.customer.balance!;
-        }
-        const sum = await app.db.query('SELECT SUM(amount) AS s FROM payment WHERE customerId = ?', [c2.id]);
-        expect(Number(sum[0].s)).toBe(expected);
-        expect(balance).toBe(`-${Math.floor(expected / 100)}.${String(expected % 100).padStart(2, '0')}`);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 99_999_999_99 }), fc.boolean()), { minLength: 20, maxLength: 60 }),
+        async (amounts) => {
+          const c2 = await makeCustomer(app, owner);
+          let expected = 0;
+          let balance = '';
+          for (const [i, [fen, asNumber]] of amounts.entries()) {
+            expected += fen;
+            const yuan = `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+            // The Money scalar also takes a number with at most two decimals.
+            const paid = await app.ok(
+              PAY,
+              {
+                c: String(c2.id),
+                a: (asNumber ? fen / 100 : yuan) as string,
+                d: '2026-10-02',
+                r: 'r',
+                k: `rnd-${c2.id}-${i}`,
+              },
+              collector,
+            );
+            expect(paid.recordPayment.amount).toBe(yuan);
+            balance = paid.recordPayment.customer.balance!;
+          }
+          const sum = await app.db.query('SELECT SUM(amount) AS s FROM payment WHERE customerId = ?', [c2.id]);
+          expect(Number(sum[0].s)).toBe(expected);
+          expect(balance).toBe(`-${Math.floor(expected / 100)}.${String(expected % 100).padStart(2, '0')}`);
+        },
+      ),
       { seed: 1130, numRuns: 8, verbose: true },
     );
   }, 240_000);
@@ -158,7 +263,14 @@ describe('reports', () => {
     );
     const report = data.monthlyReceivablesReport;
     const row = report.rows.find((r: any) => r.customer.id === String(c.id));
-    expect(row).toEqual({ customer: { id: String(c.id) }, owner: { id: String(owner.staff.id) }, opening: '179.95', added: '99.90', received: '200.00', closing: '79.85' });
+    expect(row).toEqual({
+      customer: { id: String(c.id) },
+      owner: { id: String(owner.staff.id) },
+      opening: '179.95',
+      added: '99.90',
+      received: '200.00',
+      closing: '79.85',
+    });
     const fen = (m: string) => Math.round(Number(m) * 100);
     for (const r of [...report.rows, ...report.byOwner, report.totals]) {
       expect(fen(r.opening) + fen(r.added) - fen(r.received)).toBe(fen(r.closing));
@@ -172,19 +284,38 @@ describe('reports', () => {
         expect(own.reduce((s: number, r: any) => s + fen(r[k]), 0)).toBe(fen(o[k]));
       }
     }
-    expect(report.byOwner.map((o: any) => Number(o.owner.id))).toEqual([...new Set<number>(report.rows.map((r: any) => Number(r.owner.id)))].sort((a: number, b: number) => a - b));
+    expect(report.byOwner.map((o: any) => Number(o.owner.id))).toEqual(
+      [...new Set<number>(report.rows.map((r: any) => Number(r.owner.id)))].sort((a: number, b: number) => a - b),
+    );
     // A customer settled before the month and quiet in it has no row.
     const quiet = await makeCustomer(app, owner);
     await receivable(quiet.id, 100, '2025-01-03', { confirmedOn: '2025-01-04', dueDate: '2025-02-03' });
     await pay(app, collector, quiet.id, '30.00', `m3-${quiet.id}`, '2025-01-20');
-    const again: any = await app.ok(`query { monthlyReceivablesReport(month: "2025-02") { rows { customer { id } } totals { opening added received closing } } }`, {}, collector);
+    const again: any = await app.ok(
+      `query { monthlyReceivablesReport(month: "2025-02") { rows { customer { id } } totals { opening added received closing } } }`,
+      {},
+      collector,
+    );
     expect(again.monthlyReceivablesReport.rows.map((r: any) => r.customer.id)).not.toContain(String(quiet.id));
     expect(again.monthlyReceivablesReport.totals).toEqual(report.totals);
     // Asking only for totals gives the same figures.
-    const onlyTotals: any = await app.ok(`query { monthlyReceivablesReport(month: "2025-02") { month firstDay lastDay totals { opening added received closing } } }`, {}, collector);
-    expect(onlyTotals.monthlyReceivablesReport).toEqual({ month: '2025-02', firstDay: '2025-02-01', lastDay: '2025-02-28', totals: report.totals });
-    expect(errorCodes(await app.exec(`{ monthlyReceivablesReport(month: "2025-13") { month } }`, {}, collector))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await app.exec(`{ monthlyReceivablesReport(month: "2025-02") { month } }`, {}, owner))).toEqual(['FORBIDDEN']);
+    const onlyTotals: any = await app.ok(
+      `query { monthlyReceivablesReport(month: "2025-02") { month firstDay lastDay totals { opening added received closing } } }`,
+      {},
+      collector,
+    );
+    expect(onlyTotals.monthlyReceivablesReport).toEqual({
+      month: '2025-02',
+      firstDay: '2025-02-01',
+      lastDay: '2025-02-28',
+      totals: report.totals,
+    });
+    expect(
+      errorCodes(await app.exec(`{ monthlyReceivablesReport(month: "2025-13") { month } }`, {}, collector)),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await app.exec(`{ monthlyReceivablesReport(month: "2025-02") { month } }`, {}, owner))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 
   it('agingReport buckets outstanding amounts by days past due', async () => {
@@ -196,21 +327,43 @@ describe('reports', () => {
     await receivable(c.id, 300, '2025-06-03', { confirmedOn: '2025-06-01', dueDate: due(31) }); // 90.00 31-60
     await receivable(c.id, 400, '2025-06-04', { confirmedOn: '2025-06-01', dueDate: due(90) }); // 120.00 61-90
     await receivable(c.id, 500, '2025-06-05', { confirmedOn: '2025-06-01', dueDate: due(91) }); // 150.00 >90
-    const data: any = await app.ok(`query($a: LocalDate) { agingReport(asOf: $a) { rows { customer { id } notDue d1to30 d31to60 d61to90 over90 total } totals { total } } }`, { a: asOf }, manager);
+    const data: any = await app.ok(
+      `query($a: LocalDate) { agingReport(asOf: $a) { rows { customer { id } notDue d1to30 d31to60 d61to90 over90 total } totals { total } } }`,
+      { a: asOf },
+      manager,
+    );
     const row = data.agingReport.rows.find((r: any) => r.customer.id === String(c.id));
-    expect(row).toEqual({ customer: { id: String(c.id) }, notDue: '30.00', d1to30: '60.00', d31to60: '90.00', d61to90: '120.00', over90: '150.00', total: '450.00' });
+    expect(row).toEqual({
+      customer: { id: String(c.id) },
+      notDue: '30.00',
+      d1to30: '60.00',
+      d31to60: '90.00',
+      d61to90: '120.00',
+      over90: '150.00',
+      total: '450.00',
+    });
     // The totals (their own statement) are the rows summed, bucket by bucket, asked with or without the rows.
     const buckets = ['notDue', 'd1to30', 'd31to60', 'd61to90', 'over90', 'total'];
     const fen = (m: string) => Math.round(Number(m) * 100);
-    const both: any = await app.ok(`query($a: LocalDate) { agingReport(asOf: $a) { rows { ${buckets.join(' ')} } totals { ${buckets.join(' ')} } } }`, { a: asOf }, manager);
-    const only: any = await app.ok(`query($a: LocalDate) { agingReport(asOf: $a) { asOf totals { ${buckets.join(' ')} } } }`, { a: asOf }, manager);
+    const both: any = await app.ok(
+      `query($a: LocalDate) { agingReport(asOf: $a) { rows { ${buckets.join(' ')} } totals { ${buckets.join(' ')} } } }`,
+      { a: asOf },
+      manager,
+    );
+    const only: any = await app.ok(
+      `query($a: LocalDate) { agingReport(asOf: $a) { asOf totals { ${buckets.join(' ')} } } }`,
+      { a: asOf },
+      manager,
+    );
     expect(only.agingReport).toEqual({ asOf, totals: both.agingReport.totals });
-    for (const k of buckets) expect(fen(both.agingReport.totals[k])).toBe(both.agingReport.rows.reduce((s: number, r: any) => s + fen(r[k]), 0));
+    for (const k of buckets)
+      expect(fen(both.agingReport.totals[k])).toBe(
+        both.agingReport.rows.reduce((s: number, r: any) => s + fen(r[k]), 0),
+      );
   });
 });
 
 describe('pickups', () => {
-
   it('refuses a customer that is not ACTIVE or owes overdue beyond approved arrears, with the reason', async () => {
     const prospect = await makeCustomer(app, owner, { status: CustomerStatus.PROSPECT });
     const res = await app.exec(CREATE, { c: String(prospect.id) }, owner);
@@ -230,7 +383,9 @@ describe('pickups', () => {
     expect(errorCodes(unsigned)).toEqual(['PICKUP_CONDITIONS_NOT_MET']);
     expect(unsigned.errors![0].extensions?.reason).toMatch(/not yet signed by FINANCE, MARKET/);
     const heads = await makeHeads(app, [Department.FINANCE, Department.MARKET]);
-    const [consent] = await app.db.query('SELECT id FROM arrears_consent WHERE requestId = ?', [Number(r.requestArrears.id)]);
+    const [consent] = await app.db.query('SELECT id FROM arrears_consent WHERE requestId = ?', [
+      Number(r.requestArrears.id),
+    ]);
     for (const d of [Department.FINANCE, Department.MARKET]) {
       await app.ok(SignConsent, { id: String(consent.id), d }, heads[d]);
     }
@@ -244,7 +399,9 @@ describe('pickups', () => {
     for (const role of [Role.MANAGER, Role.SALESPERSON, Role.DIRECTOR]) {
       expect(errorCodes(await app.exec(SignPickup, { id }, await app.staff(role)))).toEqual(['FORBIDDEN']);
     }
-    expect(errorCodes(await app.exec(CREATE, { c: String(c.id) }, await app.staff(Role.SALESPERSON)))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await app.exec(CREATE, { c: String(c.id) }, await app.staff(Role.SALESPERSON)))).toEqual([
+      'FORBIDDEN',
+    ]);
     const dispatcher = await app.staff(Role.DISPATCHER);
     const both = await Promise.all([
       app.exec(SignPickup, { id }, dispatcher),
@@ -263,7 +420,8 @@ describe('printable statement', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const get = (token?: string, id = s.id) => fetch(`${base}/statements/${id}/print`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const get = (token?: string, id = s.id) =>
+        fetch(`${base}/statements/${id}/print`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
       const ok = await get(collector.token);
       expect(ok.status).toBe(200);
       expect(ok.headers.get('content-type')).toMatch(/text\/html/);

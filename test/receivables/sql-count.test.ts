@@ -37,9 +37,18 @@ async function countQueries(run: () => Promise<unknown>): Promise<number> {
 
 describe('list fields batch their relations (SQL count independent of page size)', () => {
   it.each([
-    ['receivables', `query($n: Int) { receivables(first: $n) { edges { node { outstanding settled overdue customer { name balance } statement { total lines { amount } invoice { id } } } } } }`],
-    ['statements', `query($n: Int) { statements(first: $n) { edges { node { total customer { balance } lines { amount } } } } }`],
-    ['consignments', `query($n: Int) { consignments(first: $n) { edges { node { total customer { name balance } } } } }`],
+    [
+      'receivables',
+      `query($n: Int) { receivables(first: $n) { edges { node { outstanding settled overdue customer { name balance } statement { total lines { amount } invoice { id } } } } } }`,
+    ],
+    [
+      'statements',
+      `query($n: Int) { statements(first: $n) { edges { node { total customer { balance } lines { amount } } } } }`,
+    ],
+    [
+      'consignments',
+      `query($n: Int) { consignments(first: $n) { edges { node { total customer { name balance } } } } }`,
+    ],
   ])('%s', async (_name, query) => {
     const small = await countQueries(() => app.ok(query, { n: 2 }, collector));
     const large = await countQueries(() => app.ok(query, { n: 12 }, collector));

@@ -5,19 +5,77 @@ import { confirmStatement, count, issueStatement, pay, recordConsignment } from 
 import { Role } from '../../src/domain/roles';
 import { addDays, localDateIn } from '../../src/time';
 
-
-const RecordConsignment = graphql(`mutation StatementsTestRecord($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id } }`);
-const RecordOccupancy = graphql(`
-  mutation StatementsTestOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {
-    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) { id areaSquareMeters }
+const RecordConsignment = graphql(`
+  mutation StatementsTestRecord($input: RecordConsignmentInput!) {
+    recordConsignment(input: $input) {
+      id
+    }
   }
 `);
-const Notices = graphql(`query StatementsTestNotices($c: ID) { storageAreaNotices(customerId: $c) { message customer { id } } }`);
-const Issue = graphql(`mutation StatementsTestIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) { issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) { id } }`);
-const Void = graphql(`mutation StatementsTestVoid($id: ID!, $r: String!) { voidStatement(id: $id, reason: $r) { status voidReason } }`);
-const Confirm = graphql(`mutation StatementsTestConfirm($id: ID!, $by: String!) { confirmStatement(id: $id, confirmedBy: $by) { id } }`);
-const Invoice = graphql(`mutation StatementsTestInvoice($id: ID!, $n: String!, $a: Money!) { issueInvoice(statementId: $id, invoiceNo: $n, amount: $a) { id invoiceNo amount } }`);
-const Statements = graphql(`query StatementsTestList($c: ID) { statements(customerId: $c) { totalCount edges { node { total customer { id } } } } }`);
+const RecordOccupancy = graphql(`
+  mutation StatementsTestOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {
+    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {
+      id
+      areaSquareMeters
+    }
+  }
+`);
+const Notices = graphql(`
+  query StatementsTestNotices($c: ID) {
+    storageAreaNotices(customerId: $c) {
+      message
+      customer {
+        id
+      }
+    }
+  }
+`);
+const Issue = graphql(`
+  mutation StatementsTestIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {
+    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {
+      id
+    }
+  }
+`);
+const Void = graphql(`
+  mutation StatementsTestVoid($id: ID!, $r: String!) {
+    voidStatement(id: $id, reason: $r) {
+      status
+      voidReason
+    }
+  }
+`);
+const Confirm = graphql(`
+  mutation StatementsTestConfirm($id: ID!, $by: String!) {
+    confirmStatement(id: $id, confirmedBy: $by) {
+      id
+    }
+  }
+`);
+const Invoice = graphql(`
+  mutation StatementsTestInvoice($id: ID!, $n: String!, $a: Money!) {
+    issueInvoice(statementId: $id, invoiceNo: $n, amount: $a) {
+      id
+      invoiceNo
+      amount
+    }
+  }
+`);
+const Statements = graphql(`
+  query StatementsTestList($c: ID) {
+    statements(customerId: $c) {
+      totalCount
+      edges {
+        node {
+          total
+          customer {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
 let app: TestApp;
 let collector: Caller;
 let manager: Caller;
@@ -35,7 +93,12 @@ describe('charges', () => {
   it('freight is weight x rate / 1000 rounded half-up, with the fees in the total', async () => {
     const c = await makeCustomer(app, owner, { freightRate: 33333 });
     // 1.5 kg x 333.33 / 1000 = 0.499995 -> 0.50 (half-up at the fen)
-    const a = await recordConsignment(app, collector, c.id, { weightKg: 1.5, countingFee: '1.10', handlingFee: '2.20', otherFee: 0.3 });
+    const a = await recordConsignment(app, collector, c.id, {
+      weightKg: 1.5,
+      countingFee: '1.10',
+      handlingFee: '2.20',
+      otherFee: 0.3,
+    });
     expect(a).toMatchObject({ freight: '0.50', total: '4.10' });
     const b = await recordConsignment(app, collector, c.id, { weightKg: 0.003 });
     expect(b.freight).toBe('0.00');
@@ -46,15 +109,33 @@ describe('charges', () => {
     const a = await recordConsignment(app, collector, c.id, { waybillNo: `DUP-${Date.now()}` });
     void a;
     const doc = RecordConsignment;
-    const input = { customerId: String(c.id), waybillNo: 'X', shippedOn: '2026-10-01', origin: 'a', destination: 'b', weightKg: 1.2345, pieces: 1 };
+    const input = {
+      customerId: String(c.id),
+      waybillNo: 'X',
+      shippedOn: '2026-10-01',
+      origin: 'a',
+      destination: 'b',
+      weightKg: 1.2345,
+      pieces: 1,
+    };
     expect(errorCodes(await app.exec(doc, { input }, collector))).toEqual(['BAD_USER_INPUT']);
     const dup = (await app.db.query('SELECT waybillNo FROM consignment WHERE customerId = ?', [c.id]))[0].waybillNo;
-    expect(errorCodes(await app.exec(doc, { input: { ...input, weightKg: 1, waybillNo: dup } }, collector))).toEqual(['CONFLICT']);
+    expect(errorCodes(await app.exec(doc, { input: { ...input, weightKg: 1, waybillNo: dup } }, collector))).toEqual([
+      'CONFLICT',
+    ]);
     for (const role of [Role.SALESPERSON, Role.MANAGER, Role.ORDER_CLERK, Role.ASSISTANT_MANAGER]) {
-      expect(errorCodes(await app.exec(doc, { input: { ...input, weightKg: 1, waybillNo: `R-${role}` } }, await app.staff(role)))).toEqual(['FORBIDDEN']);
+      expect(
+        errorCodes(
+          await app.exec(doc, { input: { ...input, weightKg: 1, waybillNo: `R-${role}` } }, await app.staff(role)),
+        ),
+      ).toEqual(['FORBIDDEN']);
     }
     expect(await count(app, 'consignment', "waybillNo LIKE 'R-%'")).toBe(0);
-    await app.ok(doc, { input: { ...input, weightKg: 1, waybillNo: `D-${Date.now()}` } }, await app.staff(Role.DISPATCHER));
+    await app.ok(
+      doc,
+      { input: { ...input, weightKg: 1, waybillNo: `D-${Date.now()}` } },
+      await app.staff(Role.DISPATCHER),
+    );
   });
 
   it('storage: per m² per day inside the period at the customer rate or the default, exact', async () => {
@@ -73,8 +154,12 @@ describe('charges', () => {
     expect(notices.storageAreaNotices[0].message).toContain('0.01平方米');
     const stranger = await app.ok(Notices, { c: String(noRate.id) }, await app.staff(Role.SALESPERSON));
     expect(stranger.storageAreaNotices).toEqual([]);
-    expect(errorCodes(await app.exec(doc, { c: String(noRate.id), a: 1, f: '2026-09-01', t: null }, collector))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await app.exec(doc, { c: String(noRate.id), a: 1.234, f: '2026-09-01', t: null }, clerk))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(await app.exec(doc, { c: String(noRate.id), a: 1, f: '2026-09-01', t: null }, collector)),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await app.exec(doc, { c: String(noRate.id), a: 1.234, f: '2026-09-01', t: null }, clerk)),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 });
 
@@ -93,9 +178,18 @@ describe('statements', () => {
     expect(s2.total).toBe('300.00');
     // Concurrent issuing of the same period: one statement.
     await app.ok(voidDoc, { id: s2.id, r: 'redo' }, collector);
-    const both = await Promise.all([1, 2].map(() => app.exec(Issue, { c: String(c.id), s: '2026-10-01', e: '2026-10-31' }, collector)));
+    const both = await Promise.all(
+      [1, 2].map(() => app.exec(Issue, { c: String(c.id), s: '2026-10-01', e: '2026-10-31' }, collector)),
+    );
     expect(both.map((r) => errorCodes(r)[0] ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
-    expect(await count(app, 'statement_line', 'liveConsignmentId IS NOT NULL AND statementId IN (SELECT id FROM statement WHERE customerId = ?)', [c.id])).toBe(1);
+    expect(
+      await count(
+        app,
+        'statement_line',
+        'liveConsignmentId IS NOT NULL AND statementId IN (SELECT id FROM statement WHERE customerId = ?)',
+        [c.id],
+      ),
+    ).toBe(1);
   });
 
   it('confirm makes a receivable due paymentTermDays later; a confirmed statement cannot be voided; nothing moves the due date', async () => {
@@ -114,10 +208,17 @@ describe('statements', () => {
     expect(String(st[0].dueDate).slice(0, 10)).toBe(addDays(today(), 45));
   });
 
-  it('statement mutations are COLLECTOR only; a salesperson reads own customers\' statements only', async () => {
+  it("statement mutations are COLLECTOR only; a salesperson reads own customers' statements only", async () => {
     const c = await makeCustomer(app, owner);
     await recordConsignment(app, collector, c.id, { shippedOn: '2026-07-03' });
-    for (const role of [Role.SALESPERSON, Role.MANAGER, Role.DIRECTOR, Role.ASSISTANT_MANAGER, Role.ORDER_CLERK, Role.DISPATCHER]) {
+    for (const role of [
+      Role.SALESPERSON,
+      Role.MANAGER,
+      Role.DIRECTOR,
+      Role.ASSISTANT_MANAGER,
+      Role.ORDER_CLERK,
+      Role.DISPATCHER,
+    ]) {
       const res = await app.exec(Issue, { c: String(c.id), s: '2026-07-01', e: '2026-07-31' }, await app.staff(role));
       expect(errorCodes(res)).toEqual(['FORBIDDEN']);
     }
@@ -126,7 +227,9 @@ describe('statements', () => {
     const q = Statements;
     expect((await app.ok(q, { c: String(c.id) }, owner)).statements.totalCount).toBe(1);
     expect((await app.ok(q, { c: String(c.id) }, await app.staff(Role.SALESPERSON))).statements.totalCount).toBe(0);
-    expect(errorCodes(await app.exec(q, { c: String(c.id) }, await app.staff(Role.ORDER_CLERK)))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await app.exec(q, { c: String(c.id) }, await app.staff(Role.ORDER_CLERK)))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 });
 
@@ -142,12 +245,16 @@ describe('invoices', () => {
     expect(errorCodes(mismatch)).toEqual(['AMOUNT_MISMATCH']);
     expect(errorCodes(await app.exec(doc, { id: s.id, n: `I-${c.id}`, a: '300.01' }, manager))).toEqual(['FORBIDDEN']);
     await app.ok(doc, { id: s.id, n: `I-${c.id}`, a: '300.01' }, collector);
-    expect(errorCodes(await app.exec(doc, { id: s.id, n: `I2-${c.id}`, a: '300.01' }, collector))).toEqual(['CONFLICT']);
+    expect(errorCodes(await app.exec(doc, { id: s.id, n: `I2-${c.id}`, a: '300.01' }, collector))).toEqual([
+      'CONFLICT',
+    ]);
     const c2 = await makeCustomer(app, owner);
     await recordConsignment(app, collector, c2.id, { shippedOn: '2026-06-03' });
     const s2 = await issueStatement(app, collector, c2.id, '2026-06-01', '2026-06-30');
     await confirmStatement(app, collector, s2.id);
-    expect(errorCodes(await app.exec(doc, { id: s2.id, n: `I-${c.id}`, a: '300.00' }, collector))).toEqual(['CONFLICT']);
+    expect(errorCodes(await app.exec(doc, { id: s2.id, n: `I-${c.id}`, a: '300.00' }, collector))).toEqual([
+      'CONFLICT',
+    ]);
     expect(await count(app, 'invoice', 'statementId IN (?, ?)', [Number(s.id), Number(s2.id)])).toBe(1);
   });
 });

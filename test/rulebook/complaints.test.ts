@@ -10,7 +10,8 @@ import { addDays } from '../../src/time';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-const FIELDS = 'id status severity dueDate overdue handledInTime handlingHours description resolution customer { id } handler { id } recordedBy { id } followUpSurvey { id }';
+const FIELDS =
+  'id status severity dueDate overdue handledInTime handlingHours description resolution customer { id } handler { id } recordedBy { id } followUpSurvey { id }';
 const RECORD = `mutation($input: ComplaintInput!) { recordComplaint(input: $input) { ${FIELDS} } }`;
 const ASSIGN = `mutation($id: ID!, $h: ID!, $d: LocalDate!) { assignComplaint(id: $id, handlerId: $h, dueDate: $d) { ${FIELDS} } }`;
 const RESOLVE = `mutation($id: ID!, $r: String!) { resolveComplaint(id: $id, resolution: $r) { ${FIELDS} } }`;
@@ -40,7 +41,9 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const record = (caller: Caller, input: Record<string, unknown> = {}) =>
-  run(app, caller, RECORD, { input: { customerId: String(customerId), description: '货物外包装破损，客户要求赔偿', severity: 'HIGH', ...input } });
+  run(app, caller, RECORD, {
+    input: { customerId: String(customerId), description: '货物外包装破损，客户要求赔偿', severity: 'HIGH', ...input },
+  });
 const ids = (data: any) => data.complaints.edges.map((e: any) => e.node.id);
 
 describe('complaints', () => {
@@ -52,29 +55,61 @@ describe('complaints', () => {
       ['FORBIDDEN', 'recordComplaint.followUpSurvey'],
     ]);
     const c = recorded.data.recordComplaint;
-    expect(c).toMatchObject({ status: 'OPEN', severity: 'HIGH', dueDate: null, overdue: false, handler: null, description: null, recordedBy: { id: String(collector.staff.id) } });
+    expect(c).toMatchObject({
+      status: 'OPEN',
+      severity: 'HIGH',
+      dueDate: null,
+      overdue: false,
+      handler: null,
+      description: null,
+      recordedBy: { id: String(collector.staff.id) },
+    });
 
     // Resolving before assignment is a conflict; only leaders assign.
     expect(errorCodes(await run(app, owner, RESOLVE, { id: c.id, r: 'x' }))).toEqual(['CONFLICT']);
     for (const role of rolesExcept(Role.MANAGER, Role.DIRECTOR)) {
-      expect(errorCodes(await run(app, await app.staff(role), ASSIGN, { id: c.id, h: String(other.staff.id), d: today }))).toEqual(['FORBIDDEN']);
+      expect(
+        errorCodes(await run(app, await app.staff(role), ASSIGN, { id: c.id, h: String(other.staff.id), d: today })),
+      ).toEqual(['FORBIDDEN']);
     }
     const assigned = await must(app, manager, ASSIGN, { id: c.id, h: String(other.staff.id), d: addDays(today, 3) });
-    expect(assigned.assignComplaint).toMatchObject({ status: 'ASSIGNED', handler: { id: String(other.staff.id) }, dueDate: addDays(today, 3), overdue: false, description: '货物外包装破损，客户要求赔偿' });
+    expect(assigned.assignComplaint).toMatchObject({
+      status: 'ASSIGNED',
+      handler: { id: String(other.staff.id) },
+      dueDate: addDays(today, 3),
+      overdue: false,
+      description: '货物外包装破损，客户要求赔偿',
+    });
 
     // Only the handler resolves, once.
-    for (const c2 of [owner, manager, director, collector]) expect(errorCodes(await run(app, c2, RESOLVE, { id: c.id, r: 'x' }))).toEqual(['FORBIDDEN']);
+    for (const c2 of [owner, manager, director, collector])
+      expect(errorCodes(await run(app, c2, RESOLVE, { id: c.id, r: 'x' }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await run(app, other, RESOLVE, { id: c.id, r: '   ' }))).toEqual(['BAD_USER_INPUT']);
     const resolved = await must(app, other, RESOLVE, { id: c.id, r: '已赔偿 200 元并致歉' });
-    expect(resolved.resolveComplaint).toMatchObject({ status: 'RESOLVED', resolution: '已赔偿 200 元并致歉', handledInTime: true, handlingHours: 0, overdue: false });
+    expect(resolved.resolveComplaint).toMatchObject({
+      status: 'RESOLVED',
+      resolution: '已赔偿 200 元并致歉',
+      handledInTime: true,
+      handlingHours: 0,
+      overdue: false,
+    });
     expect(errorCodes(await run(app, other, RESOLVE, { id: c.id, r: 'again' }))).toEqual(['CONFLICT']);
-    expect(errorCodes(await run(app, manager, ASSIGN, { id: c.id, h: String(owner.staff.id), d: today }))).toEqual(['CONFLICT']);
-    const audit = await app.db.query(`SELECT action FROM audit_event WHERE entityType = 'Complaint' AND entityId = ? ORDER BY id`, [c.id]);
+    expect(errorCodes(await run(app, manager, ASSIGN, { id: c.id, h: String(owner.staff.id), d: today }))).toEqual([
+      'CONFLICT',
+    ]);
+    const audit = await app.db.query(
+      `SELECT action FROM audit_event WHERE entityType = 'Complaint' AND entityId = ? ORDER BY id`,
+      [c.id],
+    );
     expect(audit.map((a: any) => a.action)).toEqual(['complaint.recorded', 'complaint.assigned', 'complaint.resolved']);
   });
 
   it('shows details only to the owner, the handler and leaders, and lists rows only for them', async () => {
-    const c = (await must(app, owner, RECORD, { input: { customerId: String(customerId), description: '司机态度差', severity: 'LOW' } })).recordComplaint;
+    const c = (
+      await must(app, owner, RECORD, {
+        input: { customerId: String(customerId), description: '司机态度差', severity: 'LOW' },
+      })
+    ).recordComplaint;
     const handler = await app.staff(Role.SALESPERSON, { name: 'C Handler' });
     await must(app, director, ASSIGN, { id: c.id, h: String(handler.staff.id), d: today });
     // The handler and the owner see it in their lists, with details; another salesperson sees no row.
@@ -107,7 +142,9 @@ describe('complaints', () => {
     expect(ids(overdue)).toContain(c.id);
     expect(overdue.complaints.edges.every((e: any) => e.node.overdue && e.node.status === 'ASSIGNED')).toBe(true);
     expect(ids(await must(app, manager, LIST, { f: { overdue: false } }))).not.toContain(c.id);
-    expect(ids(await must(app, owner, LIST, { f: { overdue: true, handlerId: String(owner.staff.id) } }))).toEqual([c.id]);
+    expect(ids(await must(app, owner, LIST, { f: { overdue: true, handlerId: String(owner.staff.id) } }))).toEqual([
+      c.id,
+    ]);
     // Resolved late: no longer overdue, not handled in time.
     const late = await must(app, owner, RESOLVE, { id: c.id, r: '已处理' });
     expect(late.resolveComplaint).toMatchObject({ overdue: false, handledInTime: false });
@@ -117,13 +154,23 @@ describe('complaints', () => {
     const c = (await record(owner)).data.recordComplaint;
     await must(app, manager, ASSIGN, { id: c.id, h: String(owner.staff.id), d: today });
     const survey = async (cust: number, on: string) =>
-      String((await app.db.getRepository(SatisfactionSurvey).insert({ customerId: cust, surveyedById: owner.staff.id, surveyedOn: on, comments: 'ok' })).identifiers[0].id);
+      String(
+        (
+          await app.db
+            .getRepository(SatisfactionSurvey)
+            .insert({ customerId: cust, surveyedById: owner.staff.id, surveyedOn: on, comments: 'ok' })
+        ).identifiers[0].id,
+      );
     const s = await survey(customerId, today);
     expect(errorCodes(await run(app, owner, LINK, { id: c.id, s }))).toEqual(['CONFLICT']); // not resolved yet
     await must(app, owner, RESOLVE, { id: c.id, r: '已处理' });
     const otherCustomer = (await makeCustomer(app, other)).id;
-    expect(errorCodes(await run(app, owner, LINK, { id: c.id, s: await survey(otherCustomer, today) }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await run(app, owner, LINK, { id: c.id, s: await survey(customerId, '2020-01-01') }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await run(app, owner, LINK, { id: c.id, s: await survey(otherCustomer, today) }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(errorCodes(await run(app, owner, LINK, { id: c.id, s: await survey(customerId, '2020-01-01') }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(errorCodes(await run(app, other, LINK, { id: c.id, s }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await run(app, owner, LINK, { id: c.id, s: '99999999' }))).toEqual(['NOT_FOUND']);
     expect((await must(app, owner, LINK, { id: c.id, s })).linkComplaintFollowUp.followUpSurvey).toEqual({ id: s });
@@ -136,9 +183,15 @@ describe('complaints', () => {
     expect(errorCodes(await record(owner, { description: '' }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await record(owner, { description: 'x'.repeat(2001) }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await record(owner, { severity: 'SEVERE' }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await run(app, null, RECORD, { input: { customerId: String(customerId), description: 'x', severity: 'LOW' } }))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      errorCodes(
+        await run(app, null, RECORD, { input: { customerId: String(customerId), description: 'x', severity: 'LOW' } }),
+      ),
+    ).toEqual(['UNAUTHENTICATED']);
     const c = (await record(owner)).data.recordComplaint;
-    expect(errorCodes(await run(app, manager, ASSIGN, { id: 'zzz', h: String(other.staff.id), d: today }))).toEqual(['BAD_USER_INPUT']); // the one id policy: a malformed id names its argument
+    expect(errorCodes(await run(app, manager, ASSIGN, { id: 'zzz', h: String(other.staff.id), d: today }))).toEqual([
+      'BAD_USER_INPUT',
+    ]); // the one id policy: a malformed id names its argument
     expect(errorCodes(await run(app, manager, ASSIGN, { id: c.id, h: 'zzz', d: today }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await run(app, manager, ASSIGN, { id: c.id, h: '99999999', d: today }))).toEqual(['NOT_FOUND']);
     for (const d of [addDays(today, -1), '2099-01-01']) {
@@ -148,14 +201,18 @@ describe('complaints', () => {
     }
     const gone = await app.staff(Role.SALESPERSON);
     await app.db.getRepository(Staff).update({ id: gone.staff.id }, { active: false });
-    expect(errorCodes(await run(app, manager, ASSIGN, { id: c.id, h: String(gone.staff.id), d: today }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await run(app, manager, ASSIGN, { id: c.id, h: String(gone.staff.id), d: today }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     const both = await Promise.all([
       run(app, manager, ASSIGN, { id: c.id, h: String(other.staff.id), d: today }),
       run(app, director, ASSIGN, { id: c.id, h: String(owner.staff.id), d: addDays(today, 1) }),
     ]);
     expect(both.map((r) => r.errors)).toEqual([undefined, undefined]);
     const row = await app.db.getRepository(Complaint).findOneByOrFail({ id: Number(c.id) });
-    expect([both[0].data.assignComplaint.handler.id, both[1].data.assignComplaint.handler.id]).toContain(String(row.handlerId));
+    expect([both[0].data.assignComplaint.handler.id, both[1].data.assignComplaint.handler.id]).toContain(
+      String(row.handlerId),
+    );
     expect(errorCodes(await run(app, manager, LIST, { f: { handlerId: 'x' } }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await run(app, manager, LIST, { after: 'not-a-cursor' }))).toEqual(['BAD_USER_INPUT']);
   });
@@ -163,7 +220,10 @@ describe('complaints', () => {
   it('records one resolution when the handler sends it twice at once', async () => {
     const c = (await record(owner)).data.recordComplaint;
     await must(app, manager, ASSIGN, { id: c.id, h: String(owner.staff.id), d: today });
-    const both = await Promise.all([run(app, owner, RESOLVE, { id: c.id, r: 'first' }), run(app, owner, RESOLVE, { id: c.id, r: 'second' })]);
+    const both = await Promise.all([
+      run(app, owner, RESOLVE, { id: c.id, r: 'first' }),
+      run(app, owner, RESOLVE, { id: c.id, r: 'second' }),
+    ]);
     expect(both.map((r) => errorCodes(r)).sort()).toEqual([[], ['CONFLICT']]);
     const row = await app.db.getRepository(Complaint).findOneByOrFail({ id: Number(c.id) });
     expect(both.find((r) => !r.errors)!.data.resolveComplaint.resolution).toBe(row.resolution);

@@ -1,6 +1,12 @@
 import { TestApp } from '../support/app';
 import { seedDemoCompany } from '../../src/seed/demo-seed';
-import { LoginDocument, TargetAchievementDocument, ComplaintsDocument, MarketIntelligenceSummaryDocument, PerformanceRankingDocument } from '../../client/generated/graphql';
+import {
+  LoginDocument,
+  TargetAchievementDocument,
+  ComplaintsDocument,
+  MarketIntelligenceSummaryDocument,
+  PerformanceRankingDocument,
+} from '../../client/generated/graphql';
 import { companyToday } from '../support/administration-factories';
 import { previousMonth } from '../../src/time';
 
@@ -22,7 +28,12 @@ describe('the demo rulebook', () => {
     const today = companyToday(app);
     for (const month of [previousMonth(today), today.slice(0, 7)]) {
       const report = (await app.ok(TargetAchievementDocument, { month }, tokens.manager)).targetAchievement;
-      expect(report.rows.filter((r) => r.targetSet).map((r) => r.staff.name).sort()).toEqual(['刘芳 Liu Fang', '张伟 Zhang Wei']);
+      expect(
+        report.rows
+          .filter((r) => r.targetSet)
+          .map((r) => r.staff.name)
+          .sort(),
+      ).toEqual(['刘芳 Liu Fang', '张伟 Zhang Wei']);
       expect(report.department!.sales.target).not.toBe('0.00');
     }
     const complaints = (await app.ok(ComplaintsDocument, {}, tokens.manager)).complaints;
@@ -31,7 +42,12 @@ describe('the demo rulebook', () => {
     const overdue = (await app.ok(ComplaintsDocument, { filter: { overdue: true } }, tokens.sales2)).complaints;
     expect(overdue.totalCount).toBe(1);
     const summary = (await app.ok(MarketIntelligenceSummaryDocument, {}, tokens.manager)).marketIntelligenceSummary;
-    expect(summary.byCompetitor[0]).toMatchObject({ competitor: '德邦物流', reports: 2, customers: 2, lostCustomers: 1 });
+    expect(summary.byCompetitor[0]).toMatchObject({
+      competitor: '德邦物流',
+      reports: 2,
+      customers: 2,
+      lostCustomers: 1,
+    });
     expect(summary.lostCustomerAnalyses.length).toBeGreaterThan(0);
   });
 

@@ -50,27 +50,70 @@ afterAll(() => app.stop());
 const set = (caller: Caller, staff: Caller | string, month: string, st: string, ct: string, r: string | null = null) =>
   run(app, caller, SET, { s: typeof staff === 'string' ? staff : String(staff.staff.id), m: month, st, ct, r });
 
-async function statement(customerId: number, total: number, confirmedOn: string | null, status = StatementStatus.CONFIRMED) {
+async function statement(
+  customerId: number,
+  total: number,
+  confirmedOn: string | null,
+  status = StatementStatus.CONFIRMED,
+) {
   await app.db.getRepository(Statement).insert({
-    customerId, periodStart: '2026-06-01', periodEnd: '2026-06-30', status, total, issuedById: collector.staff.id, confirmedOn, confirmedBy: confirmedOn ? '客户' : null,
+    customerId,
+    periodStart: '2026-06-01',
+    periodEnd: '2026-06-30',
+    status,
+    total,
+    issuedById: collector.staff.id,
+    confirmedOn,
+    confirmedBy: confirmedOn ? '客户' : null,
   });
 }
 
 describe('setSalesTarget', () => {
-  it('lets the DIRECTOR and MANAGER set a salesperson\'s targets for a month not yet begun, and change them', async () => {
+  it("lets the DIRECTOR and MANAGER set a salesperson's targets for a month not yet begun, and change them", async () => {
     const month = nextMonth();
     const first = await set(manager, salesA, month, '100000.00', '80000.50');
     expect(first.errors).toBeUndefined();
-    expect(first.data.setSalesTarget).toMatchObject({ month, salesTarget: '100000.00', collectionTarget: '80000.50', staff: { id: String(salesA.staff.id) }, setBy: { id: String(manager.staff.id) } });
+    expect(first.data.setSalesTarget).toMatchObject({
+      month,
+      salesTarget: '100000.00',
+      collectionTarget: '80000.50',
+      staff: { id: String(salesA.staff.id) },
+      setBy: { id: String(manager.staff.id) },
+    });
     const second = await set(director, salesA, month, '120000', '90000');
-    expect(second.data.setSalesTarget).toMatchObject({ id: first.data.setSalesTarget.id, salesTarget: '120000.00', collectionTarget: '90000.00', setBy: { id: String(director.staff.id) } });
+    expect(second.data.setSalesTarget).toMatchObject({
+      id: first.data.setSalesTarget.id,
+      salesTarget: '120000.00',
+      collectionTarget: '90000.00',
+      setBy: { id: String(director.staff.id) },
+    });
     // The same values again record nothing new.
     await set(director, salesA, month, '120000', '90000');
     const history = await must(app, director, CHANGES, { s: String(salesA.staff.id), m: month });
     expect(history.salesTargetChanges.totalCount).toBe(2);
     expect(history.salesTargetChanges.edges.map((e: any) => e.node)).toEqual([
-      { month, previousSalesTarget: '100000.00', previousCollectionTarget: '80000.50', salesTarget: '120000.00', collectionTarget: '90000.00', afterMonthBegan: false, reason: null, staff: { id: String(salesA.staff.id) }, changedBy: { id: String(director.staff.id) } },
-      { month, previousSalesTarget: null, previousCollectionTarget: null, salesTarget: '100000.00', collectionTarget: '80000.50', afterMonthBegan: false, reason: null, staff: { id: String(salesA.staff.id) }, changedBy: { id: String(manager.staff.id) } },
+      {
+        month,
+        previousSalesTarget: '100000.00',
+        previousCollectionTarget: '80000.50',
+        salesTarget: '120000.00',
+        collectionTarget: '90000.00',
+        afterMonthBegan: false,
+        reason: null,
+        staff: { id: String(salesA.staff.id) },
+        changedBy: { id: String(director.staff.id) },
+      },
+      {
+        month,
+        previousSalesTarget: null,
+        previousCollectionTarget: null,
+        salesTarget: '100000.00',
+        collectionTarget: '80000.50',
+        afterMonthBegan: false,
+        reason: null,
+        staff: { id: String(salesA.staff.id) },
+        changedBy: { id: String(manager.staff.id) },
+      },
     ]);
   });
 
@@ -81,12 +124,28 @@ describe('setSalesTarget', () => {
     expect(noReason.errors![0].extensions!.field).toBe('reason');
     const blank = await set(manager, salesB, month, '5000', '4000', '   ');
     expect(blank.errors![0].extensions!.field).toBe('reason');
-    expect(await must(app, director, CHANGES, { s: String(salesB.staff.id), m: month })).toEqual({ salesTargetChanges: { totalCount: 0, edges: [] } });
+    expect(await must(app, director, CHANGES, { s: String(salesB.staff.id), m: month })).toEqual({
+      salesTargetChanges: { totalCount: 0, edges: [] },
+    });
 
-    await must(app, manager, SET, { s: String(salesB.staff.id), m: month, st: '5000', ct: '4000', r: '新开发区域，月中定目标' });
+    await must(app, manager, SET, {
+      s: String(salesB.staff.id),
+      m: month,
+      st: '5000',
+      ct: '4000',
+      r: '新开发区域，月中定目标',
+    });
     await must(app, director, SET, { s: String(salesB.staff.id), m: month, st: '4000', ct: '4000', r: '大客户停产' });
     const history = await must(app, manager, CHANGES, { s: String(salesB.staff.id), m: month });
-    expect(history.salesTargetChanges.edges.map((e: any) => [e.node.afterMonthBegan, e.node.reason, e.node.changedBy.id, e.node.previousSalesTarget, e.node.salesTarget])).toEqual([
+    expect(
+      history.salesTargetChanges.edges.map((e: any) => [
+        e.node.afterMonthBegan,
+        e.node.reason,
+        e.node.changedBy.id,
+        e.node.previousSalesTarget,
+        e.node.salesTarget,
+      ]),
+    ).toEqual([
       [true, '大客户停产', String(director.staff.id), '5000.00', '4000.00'],
       [true, '新开发区域，月中定目标', String(manager.staff.id), null, '5000.00'],
     ]);
@@ -127,9 +186,15 @@ describe('setSalesTarget', () => {
   it('keeps one target and every change when two leaders set it at once', async () => {
     const month = nextMonth();
     const sales = await app.staff(Role.SALESPERSON);
-    const results = await Promise.all([set(director, sales, month, '700', '70'), set(manager, sales, month, '800', '80')]);
+    const results = await Promise.all([
+      set(director, sales, month, '700', '70'),
+      set(manager, sales, month, '800', '80'),
+    ]);
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
-    const rows = await app.db.query('SELECT COUNT(*) AS n FROM sales_target WHERE staffId = ? AND month = ?', [sales.staff.id, month]);
+    const rows = await app.db.query('SELECT COUNT(*) AS n FROM sales_target WHERE staffId = ? AND month = ?', [
+      sales.staff.id,
+      month,
+    ]);
     expect(Number(rows[0].n)).toBe(1);
     const history = await must(app, director, CHANGES, { s: String(sales.staff.id), m: month });
     expect(history.salesTargetChanges.totalCount).toBe(2);
@@ -137,7 +202,8 @@ describe('setSalesTarget', () => {
   });
 
   it('shows the history to leaders only', async () => {
-    for (const c of [salesA, assistant, collector]) expect(errorCodes(await run(app, c, CHANGES, {}))).toEqual(['FORBIDDEN']);
+    for (const c of [salesA, assistant, collector])
+      expect(errorCodes(await run(app, c, CHANGES, {}))).toEqual(['FORBIDDEN']);
   });
 });
 
@@ -145,11 +211,23 @@ describe('targetAchievement', () => {
   // August 2026 in Asia/Shanghai: statements by the day confirmed, payments by the day received.
   const MONTH = '2026-08';
 
-  it('counts own customers\' confirmed statements and payments of the company-local month exactly, for the owner of the day', async () => {
+  it("counts own customers' confirmed statements and payments of the company-local month exactly, for the owner of the day", async () => {
     const a = await app.staff(Role.SALESPERSON, { name: 'T Edge A' });
     const b = await app.staff(Role.SALESPERSON, { name: 'T Edge B' });
-    await must(app, manager, SET, { s: String(a.staff.id), m: MONTH, st: '1000.00', ct: '500.00', r: 'set late for the test' });
-    await must(app, manager, SET, { s: String(b.staff.id), m: MONTH, st: '0', ct: '200.00', r: 'set late for the test' });
+    await must(app, manager, SET, {
+      s: String(a.staff.id),
+      m: MONTH,
+      st: '1000.00',
+      ct: '500.00',
+      r: 'set late for the test',
+    });
+    await must(app, manager, SET, {
+      s: String(b.staff.id),
+      m: MONTH,
+      st: '0',
+      ct: '200.00',
+      r: 'set late for the test',
+    });
     const cA = (await makeCustomer(app, a)).id;
     // A statement confirmed on the 1st belongs to the new month; one on the last day of the month before does not.
     await statement(cA, 10000, '2026-08-01');
@@ -166,10 +244,26 @@ describe('targetAchievement', () => {
 
     // cM was B's until the manager moved it to A on 15 Aug at 00:30 Shanghai (14 Aug 16:30 UTC).
     const cM = (await makeCustomer(app, a)).id;
-    await app.db.getRepository(OwnershipChange).insert({ customerId: cM, fromOwnerId: null, toOwnerId: b.staff.id, reason: 'registered', changedById: b.staff.id });
-    await app.db.getRepository(OwnershipChange).update({ customerId: cM }, { changedAt: new Date('2026-06-01T02:00:00Z') });
-    await app.db.getRepository(OwnershipChange).insert({ customerId: cM, fromOwnerId: b.staff.id, toOwnerId: a.staff.id, reason: 'moved', changedById: manager.staff.id });
-    await app.db.getRepository(OwnershipChange).update({ customerId: cM, reason: 'moved' }, { changedAt: new Date('2026-08-14T16:30:00Z') });
+    await app.db.getRepository(OwnershipChange).insert({
+      customerId: cM,
+      fromOwnerId: null,
+      toOwnerId: b.staff.id,
+      reason: 'registered',
+      changedById: b.staff.id,
+    });
+    await app.db
+      .getRepository(OwnershipChange)
+      .update({ customerId: cM }, { changedAt: new Date('2026-06-01T02:00:00Z') });
+    await app.db.getRepository(OwnershipChange).insert({
+      customerId: cM,
+      fromOwnerId: b.staff.id,
+      toOwnerId: a.staff.id,
+      reason: 'moved',
+      changedById: manager.staff.id,
+    });
+    await app.db
+      .getRepository(OwnershipChange)
+      .update({ customerId: cM, reason: 'moved' }, { changedAt: new Date('2026-08-14T16:30:00Z') });
     await statement(cM, 40000, '2026-08-14'); // B's: the move came after that day ended
     await statement(cM, 5000, '2026-08-15'); // A's
     await pay(app, collector, cM, '150.00', `tgt-${process.pid}-${++seq}`, '2026-08-14'); // B's
@@ -189,7 +283,10 @@ describe('targetAchievement', () => {
       collections: { target: '200.00', actual: '150.00', percent: 75, gap: '50.00' },
     });
     // Every active salesperson has a row, with or without a target.
-    expect(row(salesA)).toMatchObject({ targetSet: false, sales: { target: '0.00', actual: '0.00', percent: null, gap: '0.00' } });
+    expect(row(salesA)).toMatchObject({
+      targetSet: false,
+      sales: { target: '0.00', actual: '0.00', percent: null, gap: '0.00' },
+    });
 
     // The department is the sum of the rows, and sales reconcile with the monthly revenue report.
     const rows = data.targetAchievement.rows;
@@ -197,7 +294,8 @@ describe('targetAchievement', () => {
     const dept = data.targetAchievement.department;
     expect(dept.salespeople).toBe(rows.length);
     for (const k of ['sales', 'collections'] as const) {
-      for (const f of ['target', 'actual'] as const) expect(cents(dept[k][f])).toBe(rows.reduce((s: number, r: any) => s + cents(r[k][f]), 0));
+      for (const f of ['target', 'actual'] as const)
+        expect(cents(dept[k][f])).toBe(rows.reduce((s: number, r: any) => s + cents(r[k][f]), 0));
     }
     const revenue = await must(app, director, REVENUE, { m: MONTH });
     for (const r of rows) {
@@ -210,7 +308,9 @@ describe('targetAchievement', () => {
     const mine = await run(app, salesA, ACHIEVEMENT, { m: MONTH });
     expect(mine.data.targetAchievement.rows.map((r: any) => r.staff.id)).toEqual([String(salesA.staff.id)]);
     expect(mine.data.targetAchievement.department).toBeNull();
-    expect(mine.errors!.map((e) => [e.extensions!.code, e.path!.join('.')])).toEqual([['FORBIDDEN', 'targetAchievement.department']]);
+    expect(mine.errors!.map((e) => [e.extensions!.code, e.path!.join('.')])).toEqual([
+      ['FORBIDDEN', 'targetAchievement.department'],
+    ]);
     const all = await must(app, assistant, ACHIEVEMENT, { m: MONTH });
     expect(all.targetAchievement.rows.length).toBeGreaterThan(2);
     for (const role of [Role.COLLECTOR, Role.ORDER_CLERK, Role.DISPATCHER, Role.DEPARTMENT_HEAD]) {

@@ -38,7 +38,12 @@ function freePort(): Promise<number> {
   });
 }
 
-async function post(port: number, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
+async function post(
+  port: number,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<any> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -103,7 +108,10 @@ beforeAll(async () => {
   const hash = await argon2.hash(PASSWORD);
   const roles: Record<string, string> = { sales: 'SALESPERSON', other: 'SALESPERSON', manager: 'MANAGER' };
   for (const [key, role] of Object.entries(roles)) {
-    const [res] = await conn.query('INSERT INTO staff (name, email, passwordHash, department, active) VALUES (?, ?, ?, ?, 1)', [key, `${key}@notify.example`, hash, 'MARKET']);
+    const [res] = await conn.query(
+      'INSERT INTO staff (name, email, passwordHash, department, active) VALUES (?, ?, ?, ?, 1)',
+      [key, `${key}@notify.example`, hash, 'MARKET'],
+    );
     ids[key] = (res as { insertId: number }).insertId;
     await conn.query('INSERT INTO staff_role (staffId, role) VALUES (?, ?)', [ids[key], role]);
   }
@@ -134,19 +142,40 @@ afterAll(async () => {
 describe('notifications across two server processes through Redis', () => {
   it('a subscriber on one instance hears of a change made on the other, both ways; another salesperson hears nothing', async () => {
     const n = `${Date.now() % 1_000_000}`;
-    const c = await post(A(), `mutation($i: RegisterCustomerInput!) { registerCustomer(input: $i) { id } }`, { i: { name: `Notify Co ${n}`, contactName: 'Ms Notify', contactPhone: `134${n}`.slice(0, 15) } }, tokens.sales);
+    const c = await post(
+      A(),
+      `mutation($i: RegisterCustomerInput!) { registerCustomer(input: $i) { id } }`,
+      { i: { name: `Notify Co ${n}`, contactName: 'Ms Notify', contactPhone: `134${n}`.slice(0, 15) } },
+      tokens.sales,
+    );
     const customerId = c.data.registerCustomer.id;
-    const [salesOnB, managerOnA, otherOnB] = await Promise.all([listen(B(), 'sales'), listen(A(), 'manager'), listen(B(), 'other')]);
+    const [salesOnB, managerOnA, otherOnB] = await Promise.all([
+      listen(B(), 'sales'),
+      listen(A(), 'manager'),
+      listen(B(), 'other'),
+    ]);
 
     // A change on A, heard on B.
-    const visit = await post(A(), `mutation($c: ID!) { recordVisitRequest(customerId: $c, note: "rates") { id } }`, { c: customerId }, tokens.manager);
+    const visit = await post(
+      A(),
+      `mutation($c: ID!) { recordVisitRequest(customerId: $c, note: "rates") { id } }`,
+      { c: customerId },
+      tokens.manager,
+    );
     const heard = await salesOnB.next('VISIT_REQUESTED', 10_000);
     expect(heard.visitRequest).toEqual({ id: visit.data.recordVisitRequest.id });
     expect(heard.customer.id).toBe(customerId);
 
     // A change on B, heard on A.
-    const request = await post(B(), `mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "290.00", reason: "volume") { id } }`, { c: customerId }, tokens.sales);
-    expect((await managerOnA.next('APPROVAL_REQUESTED', 10_000)).approvalRequest.id).toBe(request.data.requestRateChange.id);
+    const request = await post(
+      B(),
+      `mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "290.00", reason: "volume") { id } }`,
+      { c: customerId },
+      tokens.sales,
+    );
+    expect((await managerOnA.next('APPROVAL_REQUESTED', 10_000)).approvalRequest.id).toBe(
+      request.data.requestRateChange.id,
+    );
 
     await new Promise((r) => setTimeout(r, 300));
     expect(otherOnB.received).toEqual([]);

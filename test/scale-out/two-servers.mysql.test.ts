@@ -19,7 +19,14 @@ const PASSWORD = 'ScaleOut-Passw0rd!';
 let scratch: ScratchDatabase;
 let url: string;
 const servers: Array<{ port: number; child: ChildProcess }> = [];
-const emails = { s1: 'sales.one@scale.example', s2: 'sales.two@scale.example', m1: 'manager.one@scale.example', m2: 'manager.two@scale.example', c: 'collector@scale.example', victim: 'victim@scale.example' };
+const emails = {
+  s1: 'sales.one@scale.example',
+  s2: 'sales.two@scale.example',
+  m1: 'manager.one@scale.example',
+  m2: 'manager.two@scale.example',
+  c: 'collector@scale.example',
+  victim: 'victim@scale.example',
+};
 const tokens: Record<string, string> = {};
 const ids: Record<string, number> = {};
 
@@ -34,7 +41,12 @@ function freePort(): Promise<number> {
   });
 }
 
-async function post(port: number, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
+async function post(
+  port: number,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<any> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -48,7 +60,15 @@ async function startServer(): Promise<{ port: number; child: ChildProcess }> {
   const root = path.resolve(__dirname, '..', '..');
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(root, 'src', 'main.ts')], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', JWT_SECRET: 'scale-out-test-secret-0123456789abcdef', DATABASE_URL: url, LOG_LEVEL: 'silent', PORT: String(port), TS_NODE_PROJECT: path.join(root, 'tsconfig.json') },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'scale-out-test-secret-0123456789abcdef',
+      DATABASE_URL: url,
+      LOG_LEVEL: 'silent',
+      PORT: String(port),
+      TS_NODE_PROJECT: path.join(root, 'tsconfig.json'),
+    },
     stdio: 'ignore',
   });
   for (let i = 0; i < 600; i++) {
@@ -77,9 +97,19 @@ beforeAll(async () => {
   await ds.destroy();
   const conn = await createConnection({ uri: url });
   const hash = await argon2.hash(PASSWORD);
-  const roles: Record<string, string> = { s1: 'SALESPERSON', s2: 'SALESPERSON', m1: 'MANAGER', m2: 'MANAGER', c: 'COLLECTOR', victim: 'SALESPERSON' };
+  const roles: Record<string, string> = {
+    s1: 'SALESPERSON',
+    s2: 'SALESPERSON',
+    m1: 'MANAGER',
+    m2: 'MANAGER',
+    c: 'COLLECTOR',
+    victim: 'SALESPERSON',
+  };
   for (const [key, email] of Object.entries(emails)) {
-    const [res] = await conn.query('INSERT INTO staff (name, email, passwordHash, department, active) VALUES (?, ?, ?, ?, 1)', [key, email, hash, roles[key] === 'COLLECTOR' ? 'FINANCE' : 'MARKET']);
+    const [res] = await conn.query(
+      'INSERT INTO staff (name, email, passwordHash, department, active) VALUES (?, ?, ?, ?, 1)',
+      [key, email, hash, roles[key] === 'COLLECTOR' ? 'FINANCE' : 'MARKET'],
+    );
     ids[key] = (res as { insertId: number }).insertId;
     await conn.query('INSERT INTO staff_role (staffId, role) VALUES (?, ?)', [ids[key], roles[key]]);
   }
@@ -122,7 +152,10 @@ describe('two server processes on one database', () => {
     for (let round = 0; round < ROUNDS; round++) {
       const n = `${Date.now() % 1_000_000}${round}`;
       const input = { name: `Race Freight Co ${n}`, contactName: 'Mr Race', contactPhone: `136${n}`.slice(0, 15) };
-      const [a, b] = await Promise.all([post(A(), Register, { i: input }, tokens.s1), post(B(), Register, { i: input }, tokens.s2)]);
+      const [a, b] = await Promise.all([
+        post(A(), Register, { i: input }, tokens.s1),
+        post(B(), Register, { i: input }, tokens.s2),
+      ]);
       const winners = [a, b].filter((r) => r.data?.registerCustomer);
       expect(winners).toHaveLength(1);
       expect([...codes(a), ...codes(b)]).toEqual(['CUSTOMER_ALREADY_OWNED']);
@@ -136,7 +169,12 @@ describe('two server processes on one database', () => {
     const Approve = `mutation($id: ID!) { approveRequest(id: $id, note: "ok") { id status decidedBy { id } } }`;
     for (let round = 0; round < ROUNDS; round++) {
       const n = `${Date.now() % 1_000_000}${round}`;
-      const c = await post(A(), Register, { i: { name: `Approval Race Co ${n}`, contactName: 'Ms Rate', contactPhone: `135${n}`.slice(0, 15) } }, tokens.s1);
+      const c = await post(
+        A(),
+        Register,
+        { i: { name: `Approval Race Co ${n}`, contactName: 'Ms Rate', contactPhone: `135${n}`.slice(0, 15) } },
+        tokens.s1,
+      );
       const customerId = c.data.registerCustomer.id;
       const conn = await createConnection({ uri: url });
       await conn.query('UPDATE customer SET freightRate = 30000 WHERE id = ?', [Number(customerId)]);
@@ -147,7 +185,12 @@ describe('two server processes on one database', () => {
       const [a, b] = await Promise.all([post(A(), Approve, { id }, tokens.m1), post(B(), Approve, { id }, tokens.m2)]);
       expect([a, b].filter((r) => r.data?.approveRequest?.status === 'APPROVED')).toHaveLength(1);
       expect([...codes(a), ...codes(b)]).toEqual(['CONFLICT']);
-      expect(await count("SELECT COUNT(*) AS n FROM approval_request WHERE id = ? AND status = 'APPROVED' AND decidedById IS NOT NULL", [Number(id)])).toBe(1);
+      expect(
+        await count(
+          "SELECT COUNT(*) AS n FROM approval_request WHERE id = ? AND status = 'APPROVED' AND decidedById IS NOT NULL",
+          [Number(id)],
+        ),
+      ).toBe(1);
     }
   });
 
@@ -155,11 +198,19 @@ describe('two server processes on one database', () => {
     const Register = `mutation($i: RegisterCustomerInput!) { registerCustomer(input: $i) { id } }`;
     const Pay = `mutation($c: ID!, $k: String!) { recordPayment(customerId: $c, amount: "10.00", receivedOn: "2026-11-20", reference: "bank 1", idempotencyKey: $k) { id amount } }`;
     const n = `${Date.now() % 1_000_000}`;
-    const c = await post(A(), Register, { i: { name: `Payment Race Co ${n}`, contactName: 'Mr Pay', contactPhone: `134${n}`.slice(0, 15) } }, tokens.s1);
+    const c = await post(
+      A(),
+      Register,
+      { i: { name: `Payment Race Co ${n}`, contactName: 'Mr Pay', contactPhone: `134${n}`.slice(0, 15) } },
+      tokens.s1,
+    );
     const customerId = c.data.registerCustomer.id;
     for (let round = 0; round < ROUNDS; round++) {
       const key = `scale-out-${n}-${round}`;
-      const [a, b] = await Promise.all([post(A(), Pay, { c: customerId, k: key }, tokens.c), post(B(), Pay, { c: customerId, k: key }, tokens.c)]);
+      const [a, b] = await Promise.all([
+        post(A(), Pay, { c: customerId, k: key }, tokens.c),
+        post(B(), Pay, { c: customerId, k: key }, tokens.c),
+      ]);
       // Both answer with the one payment (a retry returns the recorded one) or one loses with CONFLICT.
       const paid = [a, b].filter((r) => r.data?.recordPayment).map((r) => r.data.recordPayment.id);
       expect(paid.length).toBeGreaterThanOrEqual(1);

@@ -30,7 +30,9 @@ export interface AccessEntry {
 export type AccessTable = Record<string, Access | AccessEntry>;
 
 export function entryOf(value: Access | AccessEntry): AccessEntry {
-  return typeof value === 'object' && !Array.isArray(value) && 'access' in value ? (value as AccessEntry) : { access: value as Access };
+  return typeof value === 'object' && !Array.isArray(value) && 'access' in value
+    ? (value as AccessEntry)
+    : { access: value as Access };
 }
 
 /** Whether a caller holding `role` (null: nobody) is allowed by `access`. */
@@ -63,7 +65,8 @@ export function sampleValue(type: GraphQLInputType, depth = 0): unknown {
     const out: Record<string, unknown> = {};
     if (depth > 5) return out;
     for (const field of Object.values(type.getFields())) {
-      if (isNonNullType(field.type) && field.defaultValue === undefined) out[field.name] = sampleValue(field.type, depth + 1);
+      if (isNonNullType(field.type) && field.defaultValue === undefined)
+        out[field.name] = sampleValue(field.type, depth + 1);
     }
     return out;
   }
@@ -86,7 +89,9 @@ export function buildCall(
 }
 
 /** Every root field of the schema as "Query.x" / "Mutation.y". */
-export function rootFields(schema: GraphQLSchema): Array<{ key: string; root: 'Query' | 'Mutation'; field: GraphQLField<unknown, unknown> }> {
+export function rootFields(
+  schema: GraphQLSchema,
+): Array<{ key: string; root: 'Query' | 'Mutation'; field: GraphQLField<unknown, unknown> }> {
   const out: Array<{ key: string; root: 'Query' | 'Mutation'; field: GraphQLField<unknown, unknown> }> = [];
   for (const root of ['Query', 'Mutation'] as const) {
     const type = root === 'Query' ? schema.getQueryType() : schema.getMutationType();

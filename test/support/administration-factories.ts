@@ -19,9 +19,16 @@ export function companyToday(app: TestApp): string {
  * Inserts the unexcused absence a false visit report leaves (what the visits feature writes when a
  * leader marks a visit report false), directly, with `falseVisitId` set.
  */
-export async function insertFalseVisitAbsence(app: TestApp, staffId: number, date: string, falseVisitId: number): Promise<AttendanceRecord> {
+export async function insertFalseVisitAbsence(
+  app: TestApp,
+  staffId: number,
+  date: string,
+  falseVisitId: number,
+): Promise<AttendanceRecord> {
   const repo = app.db.getRepository(AttendanceRecord);
-  return repo.save(repo.create({ staffId, date, status: AttendanceStatus.UNEXCUSED_ABSENCE, falseVisitId, recordedById: null }));
+  return repo.save(
+    repo.create({ staffId, date, status: AttendanceStatus.UNEXCUSED_ABSENCE, falseVisitId, recordedById: null }),
+  );
 }
 
 export async function countRows(app: TestApp, table: string, where = '1 = 1', params: unknown[] = []): Promise<number> {

@@ -52,15 +52,23 @@ export class TestApp {
    * `options.logger` captures logs (see captureLogs); `options.database` runs on a given database
    * (dropped by stop()) instead of a fresh scratch one; the rest are createServer's options.
    */
-  static async start(overrides: Partial<Config> = {}, options: ServerOptions & { logger?: pino.Logger; database?: ScratchDatabase } = {}): Promise<TestApp> {
+  static async start(
+    overrides: Partial<Config> = {},
+    options: ServerOptions & { logger?: pino.Logger; database?: ScratchDatabase } = {},
+  ): Promise<TestApp> {
     const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
-    const { db, scratch } = options.database ? { db: await openDataSource(options.database.config), scratch: options.database } : await openScratch();
+    const { db, scratch } = options.database
+      ? { db: await openDataSource(options.database.config), scratch: options.database }
+      : await openScratch();
     await migrate(db);
     const server = await createServer(config, db, options.logger ?? createLogger('silent'), undefined, options);
     return new TestApp(server, db, config, scratch);
   }
 
-  /** Serves this app over real HTTP (createHttpApp) on an ephemeral port, with the config's HTTP limits unless narrowed; closed by stop(). */
+  /**
+   * Serves this app over real HTTP (createHttpApp) on an ephemeral port, with the config's HTTP limits unless narrowed;
+   * closed by stop().
+   */
   async listen(httpLimits: Partial<Config['http']> = {}): Promise<string> {
     const httpServer = createHttpServer({ ...this.config.http, ...httpLimits }, createHttpApp(this.server));
     attachSubscriptions(httpServer, this.server);
@@ -142,13 +150,19 @@ export function errorCodes(result: { errors?: ClientError[] }): unknown[] {
 }
 
 /** A logger whose JSON lines are collected in `lines` (and `text()`), for tests of what is logged. */
-export function captureLogs(level = 'info'): { logger: pino.Logger; lines: Array<Record<string, unknown>>; text(): string } {
+export function captureLogs(level = 'info'): {
+  logger: pino.Logger;
+  lines: Array<Record<string, unknown>>;
+  text(): string;
+} {
   const raw: string[] = [];
   const logger = createLogger(level, { write: (chunk: string) => void raw.push(chunk) });
   return {
     logger,
     get lines() {
-      return raw.flatMap((chunk) => chunk.split('\n').filter(Boolean)).map((l) => JSON.parse(l) as Record<string, unknown>);
+      return raw
+        .flatMap((chunk) => chunk.split('\n').filter(Boolean))
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
     },
     text: () => raw.join(''),
   };
@@ -159,7 +173,11 @@ export async function postGraphql(
   url: string,
   body: unknown,
   headers: Record<string, string> = {},
-): Promise<{ status: number; headers: Headers; body: { data?: unknown; errors?: ClientError[] } & Record<string, unknown> }> {
+): Promise<{
+  status: number;
+  headers: Headers;
+  body: { data?: unknown; errors?: ClientError[] } & Record<string, unknown>;
+}> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

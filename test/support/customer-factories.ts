@@ -5,12 +5,22 @@ import { makeCustomer } from './factories';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /** Runs a plain-string operation (typing adds nothing where the test checks errors and paths). */
-export function run(app: TestApp, caller: Caller | string | null, query: string, variables: Record<string, unknown> = {}) {
+export function run(
+  app: TestApp,
+  caller: Caller | string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
   return app.exec<any, Record<string, unknown>>(query, variables, caller);
 }
 
 /** Like run, but fails the test on any error. */
-export function must(app: TestApp, caller: Caller | string | null, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+export function must(
+  app: TestApp,
+  caller: Caller | string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<any> {
   return app.ok<any, Record<string, unknown>>(query, variables, caller);
 }
 
@@ -19,7 +29,14 @@ let phoneSeq = 0;
 /** A unique, valid registration input. */
 export function registration(overrides: Record<string, unknown> = {}) {
   const n = `${process.pid % 1000}${Date.now() % 1000000}${++phoneSeq}`;
-  return { name: `Reg Co ${n}`, contactName: 'Mr Contact', contactPhone: `137${n}`.slice(0, 15), address: 'Secret Road 9', notes: 'private note', ...overrides };
+  return {
+    name: `Reg Co ${n}`,
+    contactName: 'Mr Contact',
+    contactPhone: `137${n}`.slice(0, 15),
+    address: 'Secret Road 9',
+    notes: 'private note',
+    ...overrides,
+  };
 }
 
 export async function customerRow(app: TestApp, id: number | string): Promise<Customer> {

@@ -42,7 +42,9 @@ export async function createScratchDatabase(dialect: TestDialect = testDialect()
   };
 }
 
-export async function openScratch(dialect: TestDialect = testDialect()): Promise<{ db: DataSource; scratch: ScratchDatabase }> {
+export async function openScratch(
+  dialect: TestDialect = testDialect(),
+): Promise<{ db: DataSource; scratch: ScratchDatabase }> {
   const scratch = await createScratchDatabase(dialect);
   const db = await openDataSource(scratch.config);
   return { db, scratch };

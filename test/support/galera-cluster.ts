@@ -60,8 +60,18 @@ export class GaleraCluster {
     return /IST received/.test(log.slice(lastStart)) ? 'IST' : 'SST';
   }
 
-  async query<T = Record<string, unknown>>(node: number, sql: string, params: unknown[] = [], database = ''): Promise<T[]> {
-    const conn = await createConnection({ uri: this.nodeUrl(node, database), connectTimeout: 5000, supportBigNumbers: true, bigNumberStrings: true });
+  async query<T = Record<string, unknown>>(
+    node: number,
+    sql: string,
+    params: unknown[] = [],
+    database = '',
+  ): Promise<T[]> {
+    const conn = await createConnection({
+      uri: this.nodeUrl(node, database),
+      connectTimeout: 5000,
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+    });
     try {
       const [rows] = await conn.query(sql, params);
       return rows as T[];
@@ -82,7 +92,12 @@ export class GaleraCluster {
 
   private script(...args: string[]) {
     return run('bash', [SCRIPT, ...args], {
-      env: { ...process.env, GALERA_DIR: this.dir, GALERA_BASE_PORT: String(this.basePort), GALERA_OWNER_PID: String(process.pid) },
+      env: {
+        ...process.env,
+        GALERA_DIR: this.dir,
+        GALERA_BASE_PORT: String(this.basePort),
+        GALERA_OWNER_PID: String(process.pid),
+      },
       timeout: 180_000,
     });
   }

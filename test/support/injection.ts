@@ -49,10 +49,12 @@ export async function expectTreatedAsData(check: InjectionCheck): Promise<void> 
     const tag = `i${++seq}${Date.now() % 100000}:`;
     const value = (tag + payload).slice(0, check.maxLength ?? 1000);
     const before = await check.search(value);
-    if (before.length !== 0) problems.push(`${JSON.stringify(payload)} matched ${before.length} rows before it was stored`);
+    if (before.length !== 0)
+      problems.push(`${JSON.stringify(payload)} matched ${before.length} rows before it was stored`);
     await check.store(value);
     const after = await check.search(value);
-    if (after.length !== 1 || after[0] !== value) problems.push(`${JSON.stringify(payload)} found ${JSON.stringify(after)} after it was stored`);
+    if (after.length !== 1 || after[0] !== value)
+      problems.push(`${JSON.stringify(payload)} found ${JSON.stringify(after)} after it was stored`);
   }
   if (problems.length) throw new Error(`Injection strings were not treated as data:\n${problems.join('\n')}`);
 }

@@ -7,27 +7,63 @@ import { Department, Role } from '../../src/domain/roles';
 let waybill = 0;
 
 const RecordConsignment = graphql(`
-  mutation FactoryRecordConsignment($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id freight rate total shippedOn } }
+  mutation FactoryRecordConsignment($input: RecordConsignmentInput!) {
+    recordConsignment(input: $input) {
+      id
+      freight
+      rate
+      total
+      shippedOn
+    }
+  }
 `);
 const IssueStatement = graphql(`
   mutation FactoryIssueStatement($c: ID!, $s: LocalDate!, $e: LocalDate!) {
-    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) { id status total lines { kind description amount } }
+    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {
+      id
+      status
+      total
+      lines {
+        kind
+        description
+        amount
+      }
+    }
   }
 `);
 const ConfirmStatement = graphql(`
-  mutation FactoryConfirmStatement($id: ID!) { confirmStatement(id: $id, confirmedBy: "客户 王先生") { id status dueDate total confirmedBy } }
+  mutation FactoryConfirmStatement($id: ID!) {
+    confirmStatement(id: $id, confirmedBy: "客户 王先生") {
+      id
+      status
+      dueDate
+      total
+      confirmedBy
+    }
+  }
 `);
 const RecordPayment = graphql(`
   mutation FactoryRecordPayment($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) {
-    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: "BANK-1", idempotencyKey: $k) { id amount receivedOn reference }
+    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: "BANK-1", idempotencyKey: $k) {
+      id
+      amount
+      receivedOn
+      reference
+    }
   }
 `);
 
 /** What a test may override; a Money input also takes a number with at most two decimals (the scalar accepts both). */
-type ConsignmentOverrides = Partial<Omit<RecordConsignmentInput, 'countingFee' | 'handlingFee' | 'otherFee'>> & Partial<Record<'countingFee' | 'handlingFee' | 'otherFee', string | number>>;
+type ConsignmentOverrides = Partial<Omit<RecordConsignmentInput, 'countingFee' | 'handlingFee' | 'otherFee'>> &
+  Partial<Record<'countingFee' | 'handlingFee' | 'otherFee', string | number>>;
 
 /** Records a consignment through the API as a COLLECTOR; returns its id and money fields. */
-export async function recordConsignment(app: TestApp, collector: Caller, customerId: number, extra: ConsignmentOverrides = {}) {
+export async function recordConsignment(
+  app: TestApp,
+  collector: Caller,
+  customerId: number,
+  extra: ConsignmentOverrides = {},
+) {
   const input = {
     customerId: String(customerId),
     waybillNo: `WB-${process.pid}-${Date.now()}-${++waybill}`,
@@ -52,8 +88,16 @@ export async function confirmStatement(app: TestApp, collector: Caller, id: stri
   return (await app.ok(ConfirmStatement, { id }, collector)).confirmStatement;
 }
 
-export async function pay(app: TestApp, collector: Caller, customerId: number, amount: string, key: string, receivedOn = '2026-10-20') {
-  return (await app.ok(RecordPayment, { c: String(customerId), a: amount, d: receivedOn, k: key }, collector)).recordPayment;
+export async function pay(
+  app: TestApp,
+  collector: Caller,
+  customerId: number,
+  amount: string,
+  key: string,
+  receivedOn = '2026-10-20',
+) {
+  return (await app.ok(RecordPayment, { c: String(customerId), a: amount, d: receivedOn, k: key }, collector))
+    .recordPayment;
 }
 
 /** Makes a fresh head for each department (upserting department_head). */

@@ -19,9 +19,18 @@ export class PrivateMariaDb {
 
   static async create(): Promise<PrivateMariaDb> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'private-mariadb-'));
-    execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${path.join(dir, 'data')}`, '--auth-root-authentication-method=normal', '--skip-test-db'], {
-      stdio: 'ignore',
-    });
+    execFileSync(
+      'mariadb-install-db',
+      [
+        '--no-defaults',
+        `--datadir=${path.join(dir, 'data')}`,
+        '--auth-root-authentication-method=normal',
+        '--skip-test-db',
+      ],
+      {
+        stdio: 'ignore',
+      },
+    );
     return new PrivateMariaDb(dir, await freePort());
   }
 
@@ -55,7 +64,8 @@ export class PrivateMariaDb {
         await c.end();
         return;
       } catch (e) {
-        if (Date.now() > deadline) throw new Error(`private MariaDB did not start: ${(e as Error).message}`);
+        if (Date.now() > deadline)
+          throw new Error(`private MariaDB did not start: ${(e as Error).message}`, { cause: e });
         await new Promise((r) => setTimeout(r, 250));
       }
     }

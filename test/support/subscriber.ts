@@ -24,6 +24,7 @@ export class Subscriber {
   private constructor(private readonly client: Client) {}
 
   static async connect(url: string, token: string, query = NOTIFICATION_ADDED): Promise<Subscriber> {
+    // eslint-disable-next-line prefer-const -- the client's callbacks below need it before it is built
     let subscriber!: Subscriber;
     const client = createClient({
       url,
@@ -66,7 +67,11 @@ export class Subscriber {
   static async of(app: TestApp, url: string, caller: Caller): Promise<Subscriber> {
     const before = app.server.services.notificationBus.listenerCount(caller.staff.id);
     const s = await Subscriber.connect(url, caller.token);
-    await s.until(() => app.server.services.notificationBus.listenerCount(caller.staff.id) > before || s.closeCode !== null, 5000, true);
+    await s.until(
+      () => app.server.services.notificationBus.listenerCount(caller.staff.id) > before || s.closeCode !== null,
+      5000,
+      true,
+    );
     return s;
   }
 
@@ -79,7 +84,10 @@ export class Subscriber {
   async until(condition: () => boolean, timeoutMs = 5000, poll = false): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!condition()) {
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms; received ${JSON.stringify(this.received)}, close ${this.closeCode}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `timed out after ${timeoutMs} ms; received ${JSON.stringify(this.received)}, close ${this.closeCode}`,
+        );
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, poll ? 20 : 50);
         this.waiters.push(() => {
@@ -105,11 +113,18 @@ export class Subscriber {
   }
 }
 
-/** Opens a raw graphql-transport-ws socket, sends connection_init with `payload`, and resolves with the close code (or 'acked'). */
+/**
+ * Opens a raw graphql-transport-ws socket, sends connection_init with `payload`, and resolves with the close code (or
+ * 'acked').
+ */
 export function rawConnect(url: string, payload: unknown): Promise<{ code: number | 'acked'; socket: WebSocket }> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, 'graphql-transport-ws');
-    socket.on('open', () => socket.send(JSON.stringify(payload === undefined ? { type: 'connection_init' } : { type: 'connection_init', payload })));
+    socket.on('open', () =>
+      socket.send(
+        JSON.stringify(payload === undefined ? { type: 'connection_init' } : { type: 'connection_init', payload }),
+      ),
+    );
     socket.on('message', (data) => {
       if (JSON.parse(String(data)).type === 'connection_ack') resolve({ code: 'acked', socket });
     });

@@ -2,7 +2,10 @@ import { errorCodes, TestApp } from '../support/app';
 import { count, makeCustomer, must, run } from '../support/customer-factories';
 import { Role } from '../../src/domain/roles';
 
-/** The visits below are planned on fixed days of 2026: their customers existed by then (a visit is never planned before its customer existed). */
+/**
+ * The visits below are planned on fixed days of 2026: their customers existed by then (a visit is never planned before
+ * its customer existed).
+ */
 const KNOWN_SINCE_2026 = { firstContactAt: new Date('2026-01-01T00:00:00Z') };
 
 let app: TestApp;
@@ -22,7 +25,9 @@ const Cancel = `mutation($v: ID!, $r: String!) { cancelVisit(visitId: $v, reason
 const MarkFalse = `mutation($v: ID!, $r: String!) { markVisitFalse(visitId: $v, reason: $r) { id status falseReason markedFalseAt markedFalseBy { id } } }`;
 
 async function plan(caller: Parameters<typeof must>[1], customerId: number, extra: Record<string, unknown> = {}) {
-  const { planVisit } = await must(app, caller, Plan, { i: { customerId: String(customerId), plannedAt: '2026-11-20T01:30:00Z', purpose: 'Quarterly review', ...extra } });
+  const { planVisit } = await must(app, caller, Plan, {
+    i: { customerId: String(customerId), plannedAt: '2026-11-20T01:30:00Z', purpose: 'Quarterly review', ...extra },
+  });
   return planVisit;
 }
 
@@ -37,23 +42,45 @@ describe('planVisit', () => {
     const manager = await app.staff(Role.MANAGER);
     const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const mine = await plan(owner, c.id);
-    expect(mine).toMatchObject({ status: 'PLANNED', plannedAt: '2026-11-20T01:30:00.000Z', salesperson: { id: String(owner.staff.id) }, plannedBy: { id: String(owner.staff.id) }, visitRequest: null });
+    expect(mine).toMatchObject({
+      status: 'PLANNED',
+      plannedAt: '2026-11-20T01:30:00.000Z',
+      salesperson: { id: String(owner.staff.id) },
+      plannedBy: { id: String(owner.staff.id) },
+      visitRequest: null,
+    });
     const byLeader = await plan(manager, c.id);
-    expect(byLeader).toMatchObject({ salesperson: { id: String(owner.staff.id) }, plannedBy: { id: String(manager.staff.id) } });
+    expect(byLeader).toMatchObject({
+      salesperson: { id: String(owner.staff.id) },
+      plannedBy: { id: String(manager.staff.id) },
+    });
   });
 
-  it('refuses another salesperson\'s customer and roles that do not record visits; nothing written', async () => {
+  it("refuses another salesperson's customer and roles that do not record visits; nothing written", async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const input = { customerId: String(c.id), plannedAt: '2026-11-20T01:30:00Z', purpose: 'steal' };
-    for (const caller of [await app.staff(Role.SALESPERSON), await app.staff(Role.ASSISTANT_MANAGER), await app.staff(Role.COLLECTOR), await app.staff(Role.ORDER_CLERK)]) {
+    for (const caller of [
+      await app.staff(Role.SALESPERSON),
+      await app.staff(Role.ASSISTANT_MANAGER),
+      await app.staff(Role.COLLECTOR),
+      await app.staff(Role.ORDER_CLERK),
+    ]) {
       expect(errorCodes(await run(app, caller, Plan, { i: input }))).toEqual(['FORBIDDEN']);
     }
-    expect(errorCodes(await run(app, owner, Plan, { i: { ...input, salespersonId: String((await app.staff(Role.SALESPERSON)).staff.id) } }))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(
+        await run(app, owner, Plan, {
+          i: { ...input, salespersonId: String((await app.staff(Role.SALESPERSON)).staff.id) },
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
     expect(errorCodes(await run(app, owner, Plan, { i: { ...input, purpose: '  ' } }))).toEqual(['BAD_USER_INPUT']);
     // A leader plans for the owner, never for a salesperson who does not own the customer.
     const manager = await app.staff(Role.MANAGER);
-    const other = await run(app, manager, Plan, { i: { ...input, salespersonId: String((await app.staff(Role.SALESPERSON)).staff.id) } });
+    const other = await run(app, manager, Plan, {
+      i: { ...input, salespersonId: String((await app.staff(Role.SALESPERSON)).staff.id) },
+    });
     expect(errorCodes(other)).toEqual(['BAD_USER_INPUT']);
     expect(other.errors![0].extensions?.field).toBe('salespersonId');
     expect(await count(app, 'visit', 'customerId = ?', [c.id])).toBe(0);
@@ -68,8 +95,20 @@ describe('check-in and completion', () => {
     const c = await makeCustomer(app, owner, { ...KNOWN_SINCE_2026, latitude: 31.2304, longitude: 121.4737 });
     const v = await plan(owner, c.id);
     const before = Date.now();
-    const { checkInVisit } = await must(app, owner, CheckIn, { v: v.id, lat: 31.2313, lng: 121.4737, acc: 12.5, t: '2020-01-01T00:00:00.000Z' });
-    expect(checkInVisit).toMatchObject({ status: 'CHECKED_IN', clientReportedAt: '2020-01-01T00:00:00.000Z', checkInLatitude: 31.2313, checkInAccuracyMeters: 12.5, checkInFlagged: false });
+    const { checkInVisit } = await must(app, owner, CheckIn, {
+      v: v.id,
+      lat: 31.2313,
+      lng: 121.4737,
+      acc: 12.5,
+      t: '2020-01-01T00:00:00.000Z',
+    });
+    expect(checkInVisit).toMatchObject({
+      status: 'CHECKED_IN',
+      clientReportedAt: '2020-01-01T00:00:00.000Z',
+      checkInLatitude: 31.2313,
+      checkInAccuracyMeters: 12.5,
+      checkInFlagged: false,
+    });
     expect(Date.parse(checkInVisit.checkedInAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(checkInVisit.checkInDistanceMeters).toBeGreaterThan(95);
     expect(checkInVisit.checkInDistanceMeters).toBeLessThan(105);
@@ -83,10 +122,16 @@ describe('check-in and completion', () => {
     expect(r1.checkInFlagged).toBe(true);
     expect(r1.checkInDistanceMeters).toBeGreaterThan(1000);
     const blind = await plan(owner, c.id);
-    expect((await must(app, owner, CheckIn, { v: blind.id })).checkInVisit).toMatchObject({ checkInFlagged: true, checkInDistanceMeters: null });
+    expect((await must(app, owner, CheckIn, { v: blind.id })).checkInVisit).toMatchObject({
+      checkInFlagged: true,
+      checkInDistanceMeters: null,
+    });
     const noSite = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const v3 = await plan(owner, noSite.id);
-    expect((await must(app, owner, CheckIn, { v: v3.id, lat: 10, lng: 10 })).checkInVisit).toMatchObject({ checkInFlagged: false, checkInDistanceMeters: null });
+    expect((await must(app, owner, CheckIn, { v: v3.id, lat: 10, lng: 10 })).checkInVisit).toMatchObject({
+      checkInFlagged: false,
+      checkInDistanceMeters: null,
+    });
   });
 
   it('refuses a second check-in, completion before check-in, and a second completion', async () => {
@@ -116,7 +161,11 @@ describe('check-in and completion', () => {
     const director = await app.staff(Role.DIRECTOR);
     const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const v = await plan(owner, c.id);
-    for (const caller of [await app.staff(Role.SALESPERSON), await app.staff(Role.ASSISTANT_MANAGER), await app.staff(Role.COLLECTOR)]) {
+    for (const caller of [
+      await app.staff(Role.SALESPERSON),
+      await app.staff(Role.ASSISTANT_MANAGER),
+      await app.staff(Role.COLLECTOR),
+    ]) {
       expect(errorCodes(await run(app, caller, CheckIn, { v: v.id }))).toEqual(['FORBIDDEN']);
     }
     expect((await visitRow(v.id)).status).toBe('PLANNED');
@@ -125,7 +174,9 @@ describe('check-in and completion', () => {
     expect(bad.errors![0].extensions!.field).toBe('latitude');
     expect(errorCodes(await run(app, owner, CheckIn, { v: v.id, lat: 31 }))).toEqual(['BAD_USER_INPUT']);
     await must(app, director, CheckIn, { v: v.id });
-    expect(errorCodes(await run(app, await app.staff(Role.SALESPERSON), Complete, { v: v.id, s: 'x' }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await run(app, await app.staff(Role.SALESPERSON), Complete, { v: v.id, s: 'x' }))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect((await must(app, director, Complete, { v: v.id, s: 'done' })).completeVisit.status).toBe('COMPLETED');
   });
   it('refuses the salesperson once the customer has moved to someone else', async () => {
@@ -134,7 +185,12 @@ describe('check-in and completion', () => {
     const manager = await app.staff(Role.MANAGER);
     const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const v = await plan(owner, c.id);
-    await must(app, manager, `mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`, { c: String(c.id), o: String(next.staff.id) });
+    await must(
+      app,
+      manager,
+      `mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`,
+      { c: String(c.id), o: String(next.staff.id) },
+    );
     expect(errorCodes(await run(app, owner, CheckIn, { v: v.id }))).toEqual(['FORBIDDEN']);
     expect((await visitRow(v.id)).status).toBe('PLANNED');
   });
@@ -145,8 +201,13 @@ describe('cancelVisit', () => {
     const owner = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const v = await plan(owner, c.id);
-    expect(errorCodes(await run(app, await app.staff(Role.SALESPERSON), Cancel, { v: v.id, r: 'x' }))).toEqual(['FORBIDDEN']);
-    expect((await must(app, owner, Cancel, { v: v.id, r: 'Customer closed that day' })).cancelVisit).toMatchObject({ status: 'CANCELLED', cancelReason: 'Customer closed that day' });
+    expect(errorCodes(await run(app, await app.staff(Role.SALESPERSON), Cancel, { v: v.id, r: 'x' }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect((await must(app, owner, Cancel, { v: v.id, r: 'Customer closed that day' })).cancelVisit).toMatchObject({
+      status: 'CANCELLED',
+      cancelReason: 'Customer closed that day',
+    });
     expect(errorCodes(await run(app, owner, CheckIn, { v: v.id }))).toEqual(['CONFLICT']);
     const v2 = await plan(owner, c.id);
     await must(app, owner, CheckIn, { v: v2.id });
@@ -185,7 +246,7 @@ describe('visits list', () => {
 });
 
 describe('markVisitFalse', () => {
-  it('marks the report false and records the visit\'s company-local day as unexcused absence, audited', async () => {
+  it("marks the report false and records the visit's company-local day as unexcused absence, audited", async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const manager = await app.staff(Role.MANAGER);
     const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
@@ -193,11 +254,22 @@ describe('markVisitFalse', () => {
     const v = await plan(owner, c.id, { plannedAt: '2026-11-20T17:30:00Z' });
     await must(app, owner, CheckIn, { v: v.id });
     await must(app, owner, Complete, { v: v.id, s: 'Visited' });
-    await app.db.query(`INSERT INTO attendance_record (staffId, date, status) VALUES (?, '2026-11-21', 'PRESENT')`, [owner.staff.id]);
+    await app.db.query(`INSERT INTO attendance_record (staffId, date, status) VALUES (?, '2026-11-21', 'PRESENT')`, [
+      owner.staff.id,
+    ]);
     const { markVisitFalse } = await must(app, manager, MarkFalse, { v: v.id, r: 'Customer says nobody came' });
-    expect(markVisitFalse).toMatchObject({ status: 'FALSE_REPORT', falseReason: 'Customer says nobody came', markedFalseBy: { id: String(manager.staff.id) } });
-    const rows = await app.db.query('SELECT date, status, falseVisitId, recordedById FROM attendance_record WHERE staffId = ?', [owner.staff.id]);
-    expect(rows).toEqual([{ date: '2026-11-21', status: 'UNEXCUSED_ABSENCE', falseVisitId: Number(v.id), recordedById: manager.staff.id }]);
+    expect(markVisitFalse).toMatchObject({
+      status: 'FALSE_REPORT',
+      falseReason: 'Customer says nobody came',
+      markedFalseBy: { id: String(manager.staff.id) },
+    });
+    const rows = await app.db.query(
+      'SELECT date, status, falseVisitId, recordedById FROM attendance_record WHERE staffId = ?',
+      [owner.staff.id],
+    );
+    expect(rows).toEqual([
+      { date: '2026-11-21', status: 'UNEXCUSED_ABSENCE', falseVisitId: Number(v.id), recordedById: manager.staff.id },
+    ]);
     expect(await count(app, 'audit_event', "action = 'visit.marked_false' AND entityId = ?", [v.id])).toBe(1);
     expect(errorCodes(await run(app, manager, MarkFalse, { v: v.id, r: 'again' }))).toEqual(['CONFLICT']);
   });
@@ -209,7 +281,9 @@ describe('markVisitFalse', () => {
     const v = await plan(owner, c.id, { plannedAt: '2026-11-03T02:00:00Z' });
     await must(app, owner, CheckIn, { v: v.id });
     await must(app, director, MarkFalse, { v: v.id, r: 'Location spoofed' });
-    const rows = await app.db.query('SELECT date, status, falseVisitId FROM attendance_record WHERE staffId = ?', [owner.staff.id]);
+    const rows = await app.db.query('SELECT date, status, falseVisitId FROM attendance_record WHERE staffId = ?', [
+      owner.staff.id,
+    ]);
     expect(rows).toEqual([{ date: '2026-11-03', status: 'UNEXCUSED_ABSENCE', falseVisitId: Number(v.id) }]);
   });
 

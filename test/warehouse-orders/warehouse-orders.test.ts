@@ -9,40 +9,125 @@ import { addDays } from '../../src/time';
 const RecordOrder = graphql(`
   mutation RecordWarehouseOrder($input: RecordWarehouseOrderInput!) {
     recordWarehouseOrder(input: $input) {
-      id orderNo deliveryNoteNo consignee orderDate items notes status verificationNote verifiedBy { id } sheet { id }
-      customer { id name } recordedBy { id }
+      id
+      orderNo
+      deliveryNoteNo
+      consignee
+      orderDate
+      items
+      notes
+      status
+      verificationNote
+      verifiedBy {
+        id
+      }
+      sheet {
+        id
+      }
+      customer {
+        id
+        name
+      }
+      recordedBy {
+        id
+      }
     }
   }
 `);
 const VerifyOrder = graphql(`
   mutation VerifyWarehouseOrder($id: ID!, $matches: Boolean!, $note: String) {
-    verifyWarehouseOrder(id: $id, matchesDeliveryNote: $matches, note: $note) { id status verificationNote verifiedAt verifiedBy { id } }
+    verifyWarehouseOrder(id: $id, matchesDeliveryNote: $matches, note: $note) {
+      id
+      status
+      verificationNote
+      verifiedAt
+      verifiedBy {
+        id
+      }
+    }
   }
 `);
 const SendSheet = graphql(`
   mutation SendOrderSheet($orderIds: [ID!]!, $placedAt: String!) {
     sendOrderSheetToWarehouse(orderIds: $orderIds, placedAt: $placedAt) {
-      id placedAt sentOn customer { id name } sentBy { id } consignees orders { id orderNo status sheet { id } }
+      id
+      placedAt
+      sentOn
+      customer {
+        id
+        name
+      }
+      sentBy {
+        id
+      }
+      consignees
+      orders {
+        id
+        orderNo
+        status
+        sheet {
+          id
+        }
+      }
     }
   }
 `);
 const Orders = graphql(`
   query WarehouseOrders($first: Int, $after: String, $status: WarehouseOrderStatus, $customerId: ID) {
     warehouseOrders(first: $first, after: $after, status: $status, customerId: $customerId) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { id orderNo status verificationNote customer { id } } }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          orderNo
+          status
+          verificationNote
+          customer {
+            id
+          }
+        }
+      }
     }
   }
 `);
 const Sheets = graphql(`
   query OrderSheets($customerId: ID, $consignee: String, $from: LocalDate, $to: LocalDate) {
     orderSheets(customerId: $customerId, consignee: $consignee, from: $from, to: $to) {
-      totalCount edges { node { id placedAt sentOn customer { id } consignees orders { orderNo } } }
+      totalCount
+      edges {
+        node {
+          id
+          placedAt
+          sentOn
+          customer {
+            id
+          }
+          consignees
+          orders {
+            orderNo
+          }
+        }
+      }
     }
   }
 `);
 const SheetAudit = graphql(`
   query SheetAudit($type: String, $id: ID) {
-    auditEvents(entityType: $type, entityId: $id) { edges { node { action summary actor { id } } } }
+    auditEvents(entityType: $type, entityId: $id) {
+      edges {
+        node {
+          action
+          summary
+          actor {
+            id
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -58,8 +143,13 @@ let orderSeq = 0;
 function orderInput(customerId: number, extra: Record<string, unknown> = {}) {
   const n = ++orderSeq;
   return {
-    customerId: String(customerId), orderNo: `PO-${n}`, deliveryNoteNo: `DN-${n}`, consignee: 'East Distribution Centre',
-    orderDate: '2025-10-10', items: '40 cartons of parts', ...extra,
+    customerId: String(customerId),
+    orderNo: `PO-${n}`,
+    deliveryNoteNo: `DN-${n}`,
+    consignee: 'East Distribution Centre',
+    orderDate: '2025-10-10',
+    items: '40 cartons of parts',
+    ...extra,
   };
 }
 
@@ -84,9 +174,17 @@ describe('recordWarehouseOrder', () => {
     const customer = await makeCustomer(app, owner, { name: 'Warehouse Customer Alpha' });
     const order = await recordOrder(clerk, customer.id, { orderNo: '  A-77 ', notes: 'Sort by store' });
     expect(order).toMatchObject({
-      orderNo: 'A-77', consignee: 'East Distribution Centre', orderDate: '2025-10-10', items: '40 cartons of parts', notes: 'Sort by store',
-      status: 'RECORDED', verificationNote: null, verifiedBy: null, sheet: null,
-      customer: { id: String(customer.id), name: 'Warehouse Customer Alpha' }, recordedBy: { id: String(clerk.staff.id) },
+      orderNo: 'A-77',
+      consignee: 'East Distribution Centre',
+      orderDate: '2025-10-10',
+      items: '40 cartons of parts',
+      notes: 'Sort by store',
+      status: 'RECORDED',
+      verificationNote: null,
+      verifiedBy: null,
+      sheet: null,
+      customer: { id: String(customer.id), name: 'Warehouse Customer Alpha' },
+      recordedBy: { id: String(clerk.staff.id) },
     });
     const director = await app.staff(Role.DIRECTOR);
     const audit = await app.ok(SheetAudit, { type: 'WarehouseOrder', id: order.id }, director);
@@ -132,11 +230,22 @@ describe('verifyWarehouseOrder', () => {
     const clerk = await app.staff(Role.ORDER_CLERK);
     const customer = await makeCustomer(app, owner);
     const order = await recordOrder(clerk, customer.id);
-    const { verifyWarehouseOrder } = await app.ok(VerifyOrder, { id: order.id, matches: true, note: 'Checked with Mr Huang' }, clerk);
-    expect(verifyWarehouseOrder).toMatchObject({ status: 'VERIFIED', verificationNote: 'Checked with Mr Huang', verifiedBy: { id: String(clerk.staff.id) } });
+    const { verifyWarehouseOrder } = await app.ok(
+      VerifyOrder,
+      { id: order.id, matches: true, note: 'Checked with Mr Huang' },
+      clerk,
+    );
+    expect(verifyWarehouseOrder).toMatchObject({
+      status: 'VERIFIED',
+      verificationNote: 'Checked with Mr Huang',
+      verifiedBy: { id: String(clerk.staff.id) },
+    });
     expect(verifyWarehouseOrder.verifiedAt).toBeTruthy();
     const audit = await app.ok(SheetAudit, { type: 'WarehouseOrder', id: order.id }, await app.staff(Role.MANAGER));
-    expect(audit.auditEvents.edges.map((e) => e.node.action)).toEqual(['warehouse_order.verified', 'warehouse_order.recorded']);
+    expect(audit.auditEvents.edges.map((e) => e.node.action)).toEqual([
+      'warehouse_order.verified',
+      'warehouse_order.recorded',
+    ]);
   });
 
   it('keeps a mismatch open with its note, listed as MISMATCH, until checked again', async () => {
@@ -148,23 +257,47 @@ describe('verifyWarehouseOrder', () => {
     expect(noNote.errors![0].extensions?.field).toBe('note');
     expect((await statusOf(order.id)).status).toBe('RECORDED');
 
-    const mismatch = await app.ok(VerifyOrder, { id: order.id, matches: false, note: 'Note says 40 cartons, order 42' }, clerk);
-    expect(mismatch.verifyWarehouseOrder).toMatchObject({ status: 'MISMATCH', verificationNote: 'Note says 40 cartons, order 42' });
+    const mismatch = await app.ok(
+      VerifyOrder,
+      { id: order.id, matches: false, note: 'Note says 40 cartons, order 42' },
+      clerk,
+    );
+    expect(mismatch.verifyWarehouseOrder).toMatchObject({
+      status: 'MISMATCH',
+      verificationNote: 'Note says 40 cartons, order 42',
+    });
     const open = await app.ok(Orders, { status: 'MISMATCH', customerId: String(customer.id) }, clerk);
     expect(open.warehouseOrders.edges.map((e) => e.node)).toEqual([
-      { id: order.id, orderNo: order.orderNo, status: 'MISMATCH', verificationNote: 'Note says 40 cartons, order 42', customer: { id: String(customer.id) } },
+      {
+        id: order.id,
+        orderNo: order.orderNo,
+        status: 'MISMATCH',
+        verificationNote: 'Note says 40 cartons, order 42',
+        customer: { id: String(customer.id) },
+      },
     ]);
 
-    const again = await app.ok(VerifyOrder, { id: order.id, matches: true, note: 'Customer corrected the note' }, clerk);
-    expect(again.verifyWarehouseOrder).toMatchObject({ status: 'VERIFIED', verificationNote: 'Customer corrected the note' });
-    expect((await app.ok(Orders, { status: 'MISMATCH', customerId: String(customer.id) }, clerk)).warehouseOrders.totalCount).toBe(0);
+    const again = await app.ok(
+      VerifyOrder,
+      { id: order.id, matches: true, note: 'Customer corrected the note' },
+      clerk,
+    );
+    expect(again.verifyWarehouseOrder).toMatchObject({
+      status: 'VERIFIED',
+      verificationNote: 'Customer corrected the note',
+    });
+    expect(
+      (await app.ok(Orders, { status: 'MISMATCH', customerId: String(customer.id) }, clerk)).warehouseOrders.totalCount,
+    ).toBe(0);
   });
 
   it('refuses to verify a VERIFIED or SENT order again (CONFLICT)', async () => {
     const clerk = await app.staff(Role.ORDER_CLERK);
     const customer = await makeCustomer(app, owner);
     const verified = await verifiedOrder(clerk, customer.id);
-    expect(errorCodes(await app.exec(VerifyOrder, { id: verified.id, matches: false, note: 'late doubt' }, clerk))).toEqual(['CONFLICT']);
+    expect(
+      errorCodes(await app.exec(VerifyOrder, { id: verified.id, matches: false, note: 'late doubt' }, clerk)),
+    ).toEqual(['CONFLICT']);
     await app.ok(SendSheet, { orderIds: [verified.id], placedAt: 'Dock 1' }, clerk);
     const sent = await app.exec(VerifyOrder, { id: verified.id, matches: true, note: null }, clerk);
     expect(errorCodes(sent)).toEqual(['CONFLICT']);
@@ -182,7 +315,9 @@ describe('verifyWarehouseOrder', () => {
 
   it('refuses an unknown order', async () => {
     const clerk = await app.staff(Role.ORDER_CLERK);
-    expect(errorCodes(await app.exec(VerifyOrder, { id: '999999', matches: true, note: null }, clerk))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await app.exec(VerifyOrder, { id: '999999', matches: true, note: null }, clerk))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 });
 
@@ -192,18 +327,32 @@ describe('sendOrderSheetToWarehouse', () => {
     const customer = await makeCustomer(app, owner, { name: 'Sheet Customer' });
     const a = await verifiedOrder(clerk, customer.id, { consignee: 'Suzhou Store' });
     const b = await verifiedOrder(clerk, customer.id, { consignee: 'East Distribution Centre' });
-    const { sendOrderSheetToWarehouse: sheet } = await app.ok(SendSheet, { orderIds: [b.id, a.id], placedAt: ' Gate 1 mail room, shelf B2 ' }, clerk);
+    const { sendOrderSheetToWarehouse: sheet } = await app.ok(
+      SendSheet,
+      { orderIds: [b.id, a.id], placedAt: ' Gate 1 mail room, shelf B2 ' },
+      clerk,
+    );
     expect(sheet).toMatchObject({
-      placedAt: 'Gate 1 mail room, shelf B2', sentOn: companyToday(app), customer: { id: String(customer.id), name: 'Sheet Customer' },
-      sentBy: { id: String(clerk.staff.id) }, consignees: ['East Distribution Centre', 'Suzhou Store'],
+      placedAt: 'Gate 1 mail room, shelf B2',
+      sentOn: companyToday(app),
+      customer: { id: String(customer.id), name: 'Sheet Customer' },
+      sentBy: { id: String(clerk.staff.id) },
+      consignees: ['East Distribution Centre', 'Suzhou Store'],
     });
     expect(sheet.orders).toEqual([
       { id: a.id, orderNo: a.orderNo, status: 'SENT', sheet: { id: sheet.id } },
       { id: b.id, orderNo: b.orderNo, status: 'SENT', sheet: { id: sheet.id } },
     ]);
-    const audit = await app.ok(SheetAudit, { type: 'OrderOrganizingSheet', id: sheet.id }, await app.staff(Role.DIRECTOR));
+    const audit = await app.ok(
+      SheetAudit,
+      { type: 'OrderOrganizingSheet', id: sheet.id },
+      await app.staff(Role.DIRECTOR),
+    );
     expect(audit.auditEvents.edges).toHaveLength(1);
-    expect(audit.auditEvents.edges[0].node).toMatchObject({ action: 'order_sheet.sent', actor: { id: String(clerk.staff.id) } });
+    expect(audit.auditEvents.edges[0].node).toMatchObject({
+      action: 'order_sheet.sent',
+      actor: { id: String(clerk.staff.id) },
+    });
     expect(audit.auditEvents.edges[0].node.summary).toContain('Gate 1 mail room, shelf B2');
   });
 
@@ -225,7 +374,8 @@ describe('sendOrderSheetToWarehouse', () => {
     const customer = await makeCustomer(app, owner);
     const good = await verifiedOrder(clerk, customer.id);
     const bad = await recordOrder(clerk, customer.id);
-    if (status === 'MISMATCH') await app.ok(VerifyOrder, { id: bad.id, matches: false, note: 'two cartons short' }, clerk);
+    if (status === 'MISMATCH')
+      await app.ok(VerifyOrder, { id: bad.id, matches: false, note: 'two cartons short' }, clerk);
     const result = await app.exec(SendSheet, { orderIds: [good.id, bad.id], placedAt: 'Dock 3' }, clerk);
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors![0].extensions?.field).toBe('orderIds');
@@ -278,39 +428,60 @@ describe('sendOrderSheetToWarehouse', () => {
     expect(none.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'orderIds' });
     const blank = await app.exec(SendSheet, { orderIds: [one.id], placedAt: '  ' }, clerk);
     expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'placedAt' });
-    expect(errorCodes(await app.exec(SendSheet, { orderIds: [one.id, '999999'], placedAt: 'Dock 7' }, clerk))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await app.exec(SendSheet, { orderIds: [one.id, '999999'], placedAt: 'Dock 7' }, clerk))).toEqual([
+      'NOT_FOUND',
+    ]);
     expect(await statusOf(one.id)).toEqual({ status: 'VERIFIED', sheetId: null });
     expect(await statusOf(two.id)).toEqual({ status: 'VERIFIED', sheetId: null });
   });
 });
 
 describe('warehouseOrders', () => {
-  it.each([Role.ORDER_CLERK, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR])('lists them by status for %s, in pages', async (role) => {
-    const clerk = await app.staff(Role.ORDER_CLERK);
-    const customer = await makeCustomer(app, owner);
-    const recorded = await recordOrder(clerk, customer.id);
-    const verified = await verifiedOrder(clerk, customer.id);
-    const mismatch = await recordOrder(clerk, customer.id);
-    await app.ok(VerifyOrder, { id: mismatch.id, matches: false, note: 'wrong consignee' }, clerk);
-    const sent = await verifiedOrder(clerk, customer.id);
-    await app.ok(SendSheet, { orderIds: [sent.id], placedAt: 'Dock 8' }, clerk);
-    const reader = await app.staff(role);
-    const expected: Record<string, string> = { RECORDED: recorded.id, VERIFIED: verified.id, MISMATCH: mismatch.id, SENT: sent.id };
-    for (const [status, id] of Object.entries(expected)) {
-      const { warehouseOrders } = await app.ok(Orders, { status: status as 'RECORDED', customerId: String(customer.id) }, reader);
-      expect(warehouseOrders.edges.map((e) => [e.node.id, e.node.status])).toEqual([[id, status]]);
-    }
-    const page1 = await app.ok(Orders, { first: 3, customerId: String(customer.id) }, reader);
-    expect(page1.warehouseOrders.totalCount).toBe(4);
-    expect(page1.warehouseOrders.edges.map((e) => e.node.id)).toEqual([sent.id, mismatch.id, verified.id]);
-    const page2 = await app.ok(Orders, { first: 3, after: page1.warehouseOrders.pageInfo.endCursor, customerId: String(customer.id) }, reader);
-    expect(page2.warehouseOrders.edges.map((e) => e.node.id)).toEqual([recorded.id]);
-    expect(page2.warehouseOrders.pageInfo.hasNextPage).toBe(false);
-  });
+  it.each([Role.ORDER_CLERK, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR])(
+    'lists them by status for %s, in pages',
+    async (role) => {
+      const clerk = await app.staff(Role.ORDER_CLERK);
+      const customer = await makeCustomer(app, owner);
+      const recorded = await recordOrder(clerk, customer.id);
+      const verified = await verifiedOrder(clerk, customer.id);
+      const mismatch = await recordOrder(clerk, customer.id);
+      await app.ok(VerifyOrder, { id: mismatch.id, matches: false, note: 'wrong consignee' }, clerk);
+      const sent = await verifiedOrder(clerk, customer.id);
+      await app.ok(SendSheet, { orderIds: [sent.id], placedAt: 'Dock 8' }, clerk);
+      const reader = await app.staff(role);
+      const expected: Record<string, string> = {
+        RECORDED: recorded.id,
+        VERIFIED: verified.id,
+        MISMATCH: mismatch.id,
+        SENT: sent.id,
+      };
+      for (const [status, id] of Object.entries(expected)) {
+        const { warehouseOrders } = await app.ok(
+          Orders,
+          { status: status as 'RECORDED', customerId: String(customer.id) },
+          reader,
+        );
+        expect(warehouseOrders.edges.map((e) => [e.node.id, e.node.status])).toEqual([[id, status]]);
+      }
+      const page1 = await app.ok(Orders, { first: 3, customerId: String(customer.id) }, reader);
+      expect(page1.warehouseOrders.totalCount).toBe(4);
+      expect(page1.warehouseOrders.edges.map((e) => e.node.id)).toEqual([sent.id, mismatch.id, verified.id]);
+      const page2 = await app.ok(
+        Orders,
+        { first: 3, after: page1.warehouseOrders.pageInfo.endCursor, customerId: String(customer.id) },
+        reader,
+      );
+      expect(page2.warehouseOrders.edges.map((e) => e.node.id)).toEqual([recorded.id]);
+      expect(page2.warehouseOrders.pageInfo.hasNextPage).toBe(false);
+    },
+  );
 
-  it.each(rolesExcept(Role.ORDER_CLERK, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR))('refuses %s', async (role) => {
-    expect(errorCodes(await app.exec(Orders, {}, await app.staff(role)))).toEqual(['FORBIDDEN']);
-  });
+  it.each(rolesExcept(Role.ORDER_CLERK, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR))(
+    'refuses %s',
+    async (role) => {
+      expect(errorCodes(await app.exec(Orders, {}, await app.staff(role)))).toEqual(['FORBIDDEN']);
+    },
+  );
 });
 
 describe('orderSheets', () => {
@@ -342,16 +513,24 @@ describe('orderSheets', () => {
     expect(await ids({ customerId: String(customer.id), from: addDays(today, 1) })).toEqual([]);
     expect(await ids({ customerId: String(customer.id), to: addDays(today, -1) })).toEqual([]);
     const { orderSheets } = await app.ok(Sheets, { customerId: String(customer.id), consignee: 'suzhou' }, clerk);
-    expect(orderSheets.edges[0].node).toMatchObject({ placedAt: 'Shelf A', sentOn: today, customer: { id: String(customer.id) }, consignees: [`Suzhou Store ${tag}`] });
+    expect(orderSheets.edges[0].node).toMatchObject({
+      placedAt: 'Shelf A',
+      sentOn: today,
+      customer: { id: String(customer.id) },
+      consignees: [`Suzhou Store ${tag}`],
+    });
     const backwards = await app.exec(Sheets, { from: today, to: addDays(today, -1) }, clerk);
     expect(backwards.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
   });
 
-  it.each([Role.ORDER_CLERK, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR])('lets %s read them', async (role) => {
-    const { customer, s1, s2 } = await twoSheets();
-    const { orderSheets } = await app.ok(Sheets, { customerId: String(customer.id) }, await app.staff(role));
-    expect(orderSheets.edges.map((e) => e.node.id)).toEqual([s2.id, s1.id]);
-  });
+  it.each([Role.ORDER_CLERK, Role.ASSISTANT_MANAGER, Role.MANAGER, Role.DIRECTOR])(
+    'lets %s read them',
+    async (role) => {
+      const { customer, s1, s2 } = await twoSheets();
+      const { orderSheets } = await app.ok(Sheets, { customerId: String(customer.id) }, await app.staff(role));
+      expect(orderSheets.edges.map((e) => e.node.id)).toEqual([s2.id, s1.id]);
+    },
+  );
 
   it('lets the head of the warehouse read them, but not the head of another department', async () => {
     const { customer, s1, s2 } = await twoSheets();
@@ -366,7 +545,10 @@ describe('orderSheets', () => {
     expect(errorCodes(await app.exec(Sheets, { customerId: String(customer.id) }, financeHead))).toEqual(['FORBIDDEN']);
   });
 
-  it.each([Role.SALESPERSON, Role.COLLECTOR, Role.DISPATCHER, Role.DEPARTMENT_HEAD])('refuses %s (not heading the warehouse)', async (role) => {
-    expect(errorCodes(await app.exec(Sheets, {}, await app.staff(role)))).toEqual(['FORBIDDEN']);
-  });
+  it.each([Role.SALESPERSON, Role.COLLECTOR, Role.DISPATCHER, Role.DEPARTMENT_HEAD])(
+    'refuses %s (not heading the warehouse)',
+    async (role) => {
+      expect(errorCodes(await app.exec(Sheets, {}, await app.staff(role)))).toEqual(['FORBIDDEN']);
+    },
+  );
 });

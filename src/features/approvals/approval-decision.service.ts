@@ -3,7 +3,7 @@ import { Actor, hasRole } from '../../auth/actor';
 import { Config } from '../../config';
 import { inTransaction } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, SelfApprovalError } from '../../errors';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, SelfApprovalError, must } from '../../errors';
 import { Role } from '../../domain/roles';
 import { parseIdArg } from '../../graphql/ids';
 import { localDateIn } from '../../time';
@@ -37,14 +37,20 @@ export class ApprovalDecisionService {
     return this.decide(actor, id, ApprovalStatus.REJECTED, text);
   }
 
-  private async decide(actor: Actor, id: string, status: ApprovalStatus, note: string | null): Promise<ApprovalRequest> {
+  private async decide(
+    actor: Actor,
+    id: string,
+    status: ApprovalStatus,
+    note: string | null,
+  ): Promise<ApprovalRequest> {
     const requestId = parseIdArg(id, 'id');
     const today = localDateIn(this.config.timeZone, new Date());
     await inTransaction(this.db, async (m) => {
       const request = await lockedById(m, ApprovalRequest, requestId);
       if (!request) throw new NotFoundError('Approval request', id);
       if (request.requesterId === actor.id) throw new SelfApprovalError();
-      if (request.status !== ApprovalStatus.PENDING) throw new ConflictError(`This request was already ${request.status.toLowerCase()}.`);
+      if (request.status !== ApprovalStatus.PENDING)
+        throw new ConflictError(`This request was already ${request.status.toLowerCase()}.`);
       if (request.kind === ApprovalKind.EXPENSE) {
         // An expense claim is judged on its spender's budget, not on a customer (it may name none).
         if (status === ApprovalStatus.APPROVED) {
@@ -56,17 +62,26 @@ export class ApprovalDecisionService {
         return;
       }
       // Lock the customer before any plain read, so the effect sees every committed change of it.
-      const customer = await loadCustomer(m, request.customerId!, { lock: true });
+      // Only an EXPENSE claim may name no customer (handled above).
+      const customerId = must(request.customerId, `customer of approval request ${request.id}`);
+      const customer = await loadCustomer(m, customerId, { lock: true });
       if (status === ApprovalStatus.APPROVED) await assertMayDecide(m, actor, request, customer, today);
       await this.record(m, actor, request, status, note);
-      if (status === ApprovalStatus.APPROVED) await applyApproval(m, this.hooks, actor.id, { ...request, status }, customer, today);
+      if (status === ApprovalStatus.APPROVED)
+        await applyApproval(m, this.hooks, actor.id, { ...request, status }, customer, today);
       await notifyApprovalDecided(m, actor, request, customer, status, note);
     });
     return this.db.getRepository(ApprovalRequest).findOneByOrFail({ id: requestId });
   }
 
   /** The decision itself: a conditional update on PENDING (the loser of a race gets CONFLICT) and its audit event. */
-  private async record(m: EntityManager, actor: Actor, request: ApprovalRequest, status: ApprovalStatus, note: string | null): Promise<void> {
+  private async record(
+    m: EntityManager,
+    actor: Actor,
+    request: ApprovalRequest,
+    status: ApprovalStatus,
+    note: string | null,
+  ): Promise<void> {
     const requestId = request.id;
     const done = await m
       .createQueryBuilder()

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ConflictError } from '../../errors';
+import { ConflictError, must } from '../../errors';
 import { formatMoney } from '../../graphql/money';
 import { recordAudit } from '../audit';
 import { Consignment, freightFen, CustomerRate, INITIAL_RATE_DATE } from '../consignments';
@@ -29,7 +29,14 @@ export interface ApprovalHooks {
   expenseDirectorOnlyReason(m: EntityManager, request: ApprovalRequest): Promise<string | null>;
 }
 
-export async function applyApproval(m: EntityManager, hooks: ApprovalHooks, actorId: number, request: ApprovalRequest, customer: Customer, today: string): Promise<void> {
+export async function applyApproval(
+  m: EntityManager,
+  hooks: ApprovalHooks,
+  actorId: number,
+  request: ApprovalRequest,
+  customer: Customer,
+  today: string,
+): Promise<void> {
   switch (request.kind) {
     case ApprovalKind.RATE_CHANGE:
       return applyRateChange(m, actorId, request, customer, today);
@@ -39,7 +46,14 @@ export async function applyApproval(m: EntityManager, hooks: ApprovalHooks, acto
       return hooks.settlementApproved(m, actorId, request, customer);
     case ApprovalKind.ARREARS: {
       const formId = await createFormFor(m, actorId, request, customer, SignoffFormKind.ARREARS_CONSENT);
-      await m.insert(ArrearsConsent, { requestId: request.id, customerId: customer.id, amount: request.amount!, promisedDate: request.promisedDate!, handlerId: request.requesterId, formId });
+      await m.insert(ArrearsConsent, {
+        requestId: request.id,
+        customerId: customer.id,
+        amount: must(request.amount, `amount of arrears request ${request.id}`),
+        promisedDate: must(request.promisedDate, `promised date of arrears request ${request.id}`),
+        handlerId: request.requesterId,
+        formId,
+      });
       return;
     }
     case ApprovalKind.SPECIAL_OPERATION: {
@@ -62,30 +76,64 @@ export async function applyApproval(m: EntityManager, hooks: ApprovalHooks, acto
  * The request's form, named by the filer's departments and the sign-off policy as it stands now;
  * the request then lists the departments its form really names.
  */
-async function createFormFor(m: EntityManager, actorId: number, request: ApprovalRequest, customer: Customer, kind: SignoffFormKind): Promise<number> {
+async function createFormFor(
+  m: EntityManager,
+  actorId: number,
+  request: ApprovalRequest,
+  customer: Customer,
+  kind: SignoffFormKind,
+): Promise<number> {
   const departments = await withRequiredDepartments(m, kind, departmentsOf(request));
-  const label = kind === SignoffFormKind.ARREARS_CONSENT ? `arrears consent for ${customer.name} (request ${request.id})` : `liaison form for ${customer.name} (request ${request.id})`;
-  const formId = await createSignoffForm(m, kind, departments, { label, filerId: request.requesterId, customerId: customer.id, approvalRequestId: request.id, actorId });
+  const label =
+    kind === SignoffFormKind.ARREARS_CONSENT
+      ? `arrears consent for ${customer.name} (request ${request.id})`
+      : `liaison form for ${customer.name} (request ${request.id})`;
+  const formId = await createSignoffForm(m, kind, departments, {
+    label,
+    filerId: request.requesterId,
+    customerId: customer.id,
+    approvalRequestId: request.id,
+    actorId,
+  });
   await m.update(ApprovalRequest, { id: request.id }, { departmentList: departments.join(',') });
   return formId;
 }
 
-async function applyRateChange(m: EntityManager, actorId: number, request: ApprovalRequest, customer: Customer, today: string) {
-  const newRate = request.newRate!;
+async function applyRateChange(
+  m: EntityManager,
+  actorId: number,
+  request: ApprovalRequest,
+  customer: Customer,
+  today: string,
+) {
+  const newRate = must(request.newRate, `new rate of rate change request ${request.id}`);
   // The history starts with the rate so far (on the first change of a customer that had one from
   // before rates were history), then the new rate from today. A new customer had no rate before.
   const rates: Array<Partial<CustomerRate>> = [];
   if (customer.freightRate !== null && !(await m.count(CustomerRate, { where: { customerId: customer.id } }))) {
-    rates.push({ customerId: customer.id, rate: customer.freightRate, effectiveFrom: INITIAL_RATE_DATE, requestId: null });
+    rates.push({
+      customerId: customer.id,
+      rate: customer.freightRate,
+      effectiveFrom: INITIAL_RATE_DATE,
+      requestId: null,
+    });
   }
   rates.push({ customerId: customer.id, rate: newRate, effectiveFrom: today, requestId: request.id });
   await m.insert(CustomerRate, rates);
-  await m.createQueryBuilder().update(Customer).set({ freightRate: newRate }).where('id = :id', { id: customer.id }).execute();
+  await m
+    .createQueryBuilder()
+    .update(Customer)
+    .set({ freightRate: newRate })
+    .where('id = :id', { id: customer.id })
+    .execute();
   // Consignments already recorded for the approval day or later, and not billed, take the new rate.
   const affected = await m
     .getRepository(Consignment)
     .createQueryBuilder('c')
-    .where('c.customerId = :cid AND c.shippedOn >= :today AND c.freeShipmentRequestId IS NULL', { cid: customer.id, today })
+    .where('c.customerId = :cid AND c.shippedOn >= :today AND c.freeShipmentRequestId IS NULL', {
+      cid: customer.id,
+      today,
+    })
     .andWhere('NOT EXISTS (SELECT 1 FROM statement_line l WHERE l.liveConsignmentId = c.id)')
     .getMany();
   for (const c of affected) {
@@ -100,9 +148,12 @@ async function applyRateChange(m: EntityManager, actorId: number, request: Appro
 }
 
 async function applyFreeShipment(m: EntityManager, actorId: number, request: ApprovalRequest) {
-  const consignmentId = request.consignmentId!;
+  const consignmentId = must(request.consignmentId, `consignment of free shipment request ${request.id}`);
   const billed = await m.query('SELECT 1 AS x FROM statement_line WHERE liveConsignmentId = ?', [consignmentId]);
-  if (billed.length) throw new ConflictError('This consignment is on a live statement; void the statement before approving its free shipment.');
+  if (billed.length)
+    throw new ConflictError(
+      'This consignment is on a live statement; void the statement before approving its free shipment.',
+    );
   const done = await m
     .createQueryBuilder()
     .update(Consignment)
@@ -110,5 +161,10 @@ async function applyFreeShipment(m: EntityManager, actorId: number, request: App
     .where('id = :id AND freeShipmentRequestId IS NULL', { id: consignmentId })
     .execute();
   if (!done.affected) throw new ConflictError('This consignment already ships free.');
-  await recordAudit(m, actorId, { action: 'consignment.free_shipment', entityType: 'Consignment', entityId: consignmentId, summary: `Freight waived by approved request ${request.id}` });
+  await recordAudit(m, actorId, {
+    action: 'consignment.free_shipment',
+    entityType: 'Consignment',
+    entityId: consignmentId,
+    summary: `Freight waived by approved request ${request.id}`,
+  });
 }

@@ -1,7 +1,11 @@
 import { arrearsReason, deductionReason, ManagerLimits, rateCutReason } from './approval-limits';
 import { DEFAULT_POLICY } from './approval-policy.entity';
 
-const limits: ManagerLimits = { maxManagerRateCutPercent: 10, maxManagerArrearsAmount: 5_000_000, maxManagerDeductionAmount: 1_000_000 };
+const limits: ManagerLimits = {
+  maxManagerRateCutPercent: 10,
+  maxManagerArrearsAmount: 5_000_000,
+  maxManagerDeductionAmount: 1_000_000,
+};
 
 describe('the approval policy: what a MANAGER may approve', () => {
   it('rate cuts up to the percentage of the rate in force now, a DIRECTOR beyond', () => {

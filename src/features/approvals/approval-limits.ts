@@ -13,7 +13,10 @@ export interface ManagerLimits {
  * MANAGER may still approve.
  */
 
-/** A cut of more than the limit's percentage of the rate in force now; a first rate (none in force) or a raise cuts nothing. */
+/**
+ * A cut of more than the limit's percentage of the rate in force now; a first rate (none in force) or a raise cuts
+ * nothing.
+ */
 export function rateCutReason(limits: ManagerLimits, current: Fen | null, newRate: Fen): string | null {
   if (current === null || current <= 0) return null;
   const cut = current - newRate;

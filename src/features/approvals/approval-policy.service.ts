@@ -12,7 +12,9 @@ import { ApprovalRequest } from './approval-request.entity';
 import { arrearsReason, deductionReason, rateCutReason } from './approval-limits';
 
 export async function currentPolicy(m: EntityManager): Promise<ApprovalPolicy> {
-  return (await m.findOne(ApprovalPolicy, { where: { id: 1 } })) ?? m.create(ApprovalPolicy, { id: 1, ...DEFAULT_POLICY });
+  return (
+    (await m.findOne(ApprovalPolicy, { where: { id: 1 } })) ?? m.create(ApprovalPolicy, { id: 1, ...DEFAULT_POLICY })
+  );
 }
 
 /**
@@ -24,7 +26,13 @@ export async function currentPolicy(m: EntityManager): Promise<ApprovalPolicy> {
  * - a deduction on the customer's total of approved deductions in the open statement period
  *   (all not yet on a confirmed statement) including this one.
  */
-export async function directorOnlyReason(m: EntityManager, policy: ApprovalPolicy, request: ApprovalRequest, customer: Customer, today: string): Promise<string | null> {
+export async function directorOnlyReason(
+  m: EntityManager,
+  policy: ApprovalPolicy,
+  request: ApprovalRequest,
+  customer: Customer,
+  today: string,
+): Promise<string | null> {
   if (request.kind === ApprovalKind.RATE_CHANGE && request.newRate !== null) {
     // A customer's first rate cuts nothing: there is no rate in force to cut.
     return rateCutReason(policy, customer.freightRate, request.newRate);
@@ -40,7 +48,10 @@ export async function directorOnlyReason(m: EntityManager, policy: ApprovalPolic
 
 /** Approved arrears of a customer whose promised date has not passed, signed or not. */
 async function unexpiredApprovedArrears(m: EntityManager, customerId: number, today: string): Promise<Fen> {
-  const rows: Array<{ s: string | number | null }> = await m.query('SELECT SUM(amount) AS s FROM arrears_consent WHERE customerId = ? AND promisedDate >= ?', [customerId, today]);
+  const rows: Array<{ s: string | number | null }> = await m.query(
+    'SELECT SUM(amount) AS s FROM arrears_consent WHERE customerId = ? AND promisedDate >= ?',
+    [customerId, today],
+  );
   return Number(rows[0]?.s ?? 0);
 }
 
@@ -59,7 +70,13 @@ async function openPeriodDeductions(m: EntityManager, customerId: number): Promi
   return Number(rows[0]?.s ?? 0);
 }
 
-export async function assertMayDecide(m: EntityManager, actor: Actor, request: ApprovalRequest, customer: Customer, today: string): Promise<void> {
+export async function assertMayDecide(
+  m: EntityManager,
+  actor: Actor,
+  request: ApprovalRequest,
+  customer: Customer,
+  today: string,
+): Promise<void> {
   if (hasRole(actor, Role.DIRECTOR)) return;
   const reason = await directorOnlyReason(m, await currentPolicy(m), request, customer, today);
   if (reason) throw new ForbiddenError(reason);
@@ -73,9 +90,15 @@ export class ApprovalPolicyService {
   }
 
   async set(actor: Actor, percent: number, arrears: Fen, deduction: Fen): Promise<ApprovalPolicy> {
-    if (!Number.isInteger(percent) || percent < 0 || percent > 100) throw new BadUserInputError('The percentage must be a whole number from 0 to 100.', 'maxManagerRateCutPercent');
+    if (!Number.isInteger(percent) || percent < 0 || percent > 100)
+      throw new BadUserInputError('The percentage must be a whole number from 0 to 100.', 'maxManagerRateCutPercent');
     return inTransaction(this.db, async (m) => {
-      const row = { id: 1, maxManagerRateCutPercent: percent, maxManagerArrearsAmount: arrears, maxManagerDeductionAmount: deduction };
+      const row = {
+        id: 1,
+        maxManagerRateCutPercent: percent,
+        maxManagerArrearsAmount: arrears,
+        maxManagerDeductionAmount: deduction,
+      };
       await m.upsert(ApprovalPolicy, row, ['id']);
       await recordAudit(m, actor.id, {
         action: 'approval_policy.set',

@@ -10,7 +10,10 @@ import { ApprovalKind, ApprovalStatus } from './approval-enums';
  * A request beyond the filer's authority and its single decision. The typed details are nullable
  * columns, each used by its kinds only. Decided by a conditional update on `status = PENDING`.
  */
-@ObjectType({ description: 'A request for a leader\'s approval (rate change, free shipment, settlement change, arrears, deduction, liaison form, terms change, expense claim) and its decision.' })
+@ObjectType({
+  description:
+    "A request for a leader's approval (rate change, free shipment, settlement change, arrears, deduction, liaison form, terms change, expense claim) and its decision.",
+})
 @Entity('approval_request')
 @Index('IDX_approval_request_status', ['status', 'kind'])
 export class ApprovalRequest {
@@ -18,11 +21,16 @@ export class ApprovalRequest {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => ApprovalKind, { description: 'What is asked for (rate change, free shipment, settlement change, arrears, deduction, a liaison form 部门信息联络处理单, a terms change, or an expense claim).' })
+  @Field(() => ApprovalKind, {
+    description:
+      'What is asked for (rate change, free shipment, settlement change, arrears, deduction, a liaison form 部门信息联络处理单, a terms change, or an expense claim).',
+  })
   @Column({ type: 'varchar', length: 20 })
   kind: ApprovalKind;
 
-  @Field(() => ApprovalStatus, { description: 'PENDING until a leader decides; then APPROVED (its effect applied) or REJECTED.' })
+  @Field(() => ApprovalStatus, {
+    description: 'PENDING until a leader decides; then APPROVED (its effect applied) or REJECTED.',
+  })
   @Column({ type: 'varchar', length: 10, default: ApprovalStatus.PENDING })
   status: ApprovalStatus;
 
@@ -46,7 +54,7 @@ export class ApprovalRequest {
   @Column({ ...timestampColumn, nullable: true, default: null })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The deciding leader\'s note (required when rejecting).' })
+  @Field(() => String, { nullable: true, description: "The deciding leader's note (required when rejecting)." })
   @Column({ type: 'varchar', length: 2000, nullable: true, default: null })
   note: string | null;
 
@@ -58,8 +66,15 @@ export class ApprovalRequest {
   @Column(moneyColumn({ nullable: true }))
   newRate: Fen | null;
 
-  /** RATE_CHANGE: the rate in force when filed, for the reader; the policy measures a cut against the rate in force when decided. */
-  @Field(() => MoneyScalar, { nullable: true, description: 'RATE_CHANGE: the customer\'s rate when the request was filed. A leader\'s limit on a cut is measured against the rate in force when the decision is made, not this one.' })
+  /**
+   * RATE_CHANGE: the rate in force when filed, for the reader; the policy measures a cut against the rate in force when
+   * decided.
+   */
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "RATE_CHANGE: the customer's rate when the request was filed. A leader's limit on a cut is measured against the rate in force when the decision is made, not this one.",
+  })
   @Column(moneyColumn({ nullable: true }))
   oldRate: Fen | null;
 
@@ -78,15 +93,24 @@ export class ApprovalRequest {
   @Column({ type: 'date', nullable: true, default: null })
   promisedDate: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'TERMS_CHANGE: the requested payment terms, in days after statement confirmation (null: unchanged).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'TERMS_CHANGE: the requested payment terms, in days after statement confirmation (null: unchanged).',
+  })
   @Column({ type: 'int', nullable: true, default: null })
   paymentTermDays: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'TERMS_CHANGE: the requested storage rate, yuan per square metre per day (null: unchanged).' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'TERMS_CHANGE: the requested storage rate, yuan per square metre per day (null: unchanged).',
+  })
   @Column(moneyColumn({ nullable: true }))
   storageRate: Fen | null;
 
-  @Field(() => String, { nullable: true, description: 'SPECIAL_OPERATION: what the liaison form asks the departments to do.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'SPECIAL_OPERATION: what the liaison form asks the departments to do.',
+  })
   @Column({ type: 'varchar', length: 2000, nullable: true, default: null })
   details: string | null;
 
@@ -99,7 +123,11 @@ export class ApprovalRequest {
   formId: number | null;
 
   /** SETTLEMENT_CHANGE: when the change was applied (approval and completed notice both present). */
-  @Field(() => Date, { nullable: true, description: 'SETTLEMENT_CHANGE: when the new method took effect (null until the approval and a completed operation notice are both there).' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'SETTLEMENT_CHANGE: when the new method took effect (null until the approval and a completed operation notice are both there).',
+  })
   @Column({ ...timestampColumn, nullable: true, default: null })
   appliedAt: Date | null;
 }

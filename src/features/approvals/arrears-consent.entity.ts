@@ -8,7 +8,10 @@ import { LocalDateScalar } from '../../graphql/local-date';
  * 同意欠费通知单: written when a leader approves an arrears request, with the amount, the promised
  * date and the handler responsible for collecting it; the named departments sign its form.
  */
-@ObjectType({ description: 'An arrears consent notice (同意欠费通知单): the approved amount a customer may owe until the promised date, the handler who must collect it, and the departments\' signatures.' })
+@ObjectType({
+  description:
+    "An arrears consent notice (同意欠费通知单): the approved amount a customer may owe until the promised date, the handler who must collect it, and the departments' signatures.",
+})
 @Entity('arrears_consent')
 export class ArrearsConsent {
   @Field(() => ID, { description: 'Unique id of the arrears consent notice (同意欠费通知单).' })
@@ -23,7 +26,11 @@ export class ArrearsConsent {
   @Column({ type: 'int' })
   customerId: number;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The amount the customer may owe. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "The amount the customer may owe. A customer's money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.",
+  })
   @Column(moneyColumn())
   amount: Fen;
 

@@ -24,15 +24,25 @@ const OVERDUE = `(a.promisedDate < :today AND ${OWES} > 0 AND EXISTS (SELECT 1 F
 
 /** Arrears consents (同意欠费通知单) and liaison forms: listing and departmental signatures. */
 export class ArrearsConsentService {
-  constructor(private readonly db: DataSource, private readonly config: Config) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly config: Config,
+  ) {}
 
   today(): string {
     return localDateIn(this.config.timeZone, new Date());
   }
 
-  /** overdue: fully signed, promised date passed and the customer still owes past due; a salesperson sees the ones they handle. */
+  /**
+   * overdue: fully signed, promised date passed and the customer still owes past due; a salesperson sees the ones they
+   * handle.
+   */
   list(actor: Actor, overdue: boolean | null): Promise<ArrearsConsent[]> {
-    const qb = this.db.getRepository(ArrearsConsent).createQueryBuilder('a').orderBy('a.promisedDate', 'ASC').addOrderBy('a.id', 'ASC');
+    const qb = this.db
+      .getRepository(ArrearsConsent)
+      .createQueryBuilder('a')
+      .orderBy('a.promisedDate', 'ASC')
+      .addOrderBy('a.id', 'ASC');
     if (overdue === true) qb.andWhere(OVERDUE, { today: this.today(), completed: NoticeStatus.COMPLETED });
     if (overdue === false) qb.andWhere(`NOT ${OVERDUE}`, { today: this.today(), completed: NoticeStatus.COMPLETED });
     if (!hasRole(actor, ...MONEY_READERS, ...SIGNERS)) {
@@ -92,7 +102,13 @@ export class ArrearsConsentService {
         consent.formId,
         department,
         { entityType: 'ArrearsConsent', entityId: consentId, label: `arrears consent ${consentId}` },
-        { label: `arrears consent ${consentId}`, filerId: consent.handlerId, customerId: consent.customerId, approvalRequestId: consent.requestId, actorId: actor.id },
+        {
+          label: `arrears consent ${consentId}`,
+          filerId: consent.handlerId,
+          customerId: consent.customerId,
+          approvalRequestId: consent.requestId,
+          actorId: actor.id,
+        },
       );
     });
     return this.db.getRepository(ArrearsConsent).findOneByOrFail({ id: consentId });
@@ -102,7 +118,8 @@ export class ArrearsConsentService {
     const rid = parseIdArg(requestId, 'requestId');
     await inTransaction(this.db, async (m) => {
       const request = await lockedById(m, ApprovalRequest, rid);
-      if (!request || request.kind !== ApprovalKind.SPECIAL_OPERATION) throw new NotFoundError('Liaison form', requestId);
+      if (!request || request.kind !== ApprovalKind.SPECIAL_OPERATION)
+        throw new NotFoundError('Liaison form', requestId);
       if (!request.formId) throw new NotFoundError('Liaison form (the request is not approved)', requestId);
       await signForm(
         m,
@@ -110,7 +127,13 @@ export class ArrearsConsentService {
         request.formId,
         department,
         { entityType: 'ApprovalRequest', entityId: rid, label: `liaison form ${rid}` },
-        { label: `liaison form of request ${rid}`, filerId: request.requesterId, customerId: request.customerId, approvalRequestId: rid, actorId: actor.id },
+        {
+          label: `liaison form of request ${rid}`,
+          filerId: request.requesterId,
+          customerId: request.customerId,
+          approvalRequestId: rid,
+          actorId: actor.id,
+        },
       );
     });
     return this.db.getRepository(ApprovalRequest).findOneByOrFail({ id: rid });

@@ -13,16 +13,33 @@ import { CustomerTerms } from './customer-terms.entity';
  * stored on their receivables and never move), and the history keeps earlier storage days at the
  * earlier rate. The caller has locked the customer's row.
  */
-export async function applyTermsChange(m: EntityManager, actorId: number, request: ApprovalRequest, customer: Customer, today: string): Promise<void> {
+export async function applyTermsChange(
+  m: EntityManager,
+  actorId: number,
+  request: ApprovalRequest,
+  customer: Customer,
+  today: string,
+): Promise<void> {
   const paymentTermDays = request.paymentTermDays ?? customer.paymentTermDays;
   const storageRate = request.storageRate ?? customer.storageRate;
   const rows: Array<Partial<CustomerTerms>> = [];
   if (!(await m.count(CustomerTerms, { where: { customerId: customer.id } }))) {
-    rows.push({ customerId: customer.id, paymentTermDays: customer.paymentTermDays, storageRate: customer.storageRate, effectiveFrom: INITIAL_RATE_DATE, requestId: null });
+    rows.push({
+      customerId: customer.id,
+      paymentTermDays: customer.paymentTermDays,
+      storageRate: customer.storageRate,
+      effectiveFrom: INITIAL_RATE_DATE,
+      requestId: null,
+    });
   }
   rows.push({ customerId: customer.id, paymentTermDays, storageRate, effectiveFrom: today, requestId: request.id });
   await m.insert(CustomerTerms, rows);
-  await m.createQueryBuilder().update(Customer).set({ paymentTermDays, storageRate }).where('id = :id', { id: customer.id }).execute();
+  await m
+    .createQueryBuilder()
+    .update(Customer)
+    .set({ paymentTermDays, storageRate })
+    .where('id = :id', { id: customer.id })
+    .execute();
   const rate = (r: Fen | null) => (r === null ? 'company default' : formatMoney(r));
   await recordAudit(m, actorId, {
     action: 'customer.terms_changed',
@@ -40,7 +57,12 @@ export interface StorageRateSpan {
 }
 
 /** The customer's storage rate over [start, end], split where an approved terms change took effect. */
-export async function storageRateSpans(m: EntityManager, customer: Customer, start: string, end: string): Promise<StorageRateSpan[]> {
+export async function storageRateSpans(
+  m: EntityManager,
+  customer: Customer,
+  start: string,
+  end: string,
+): Promise<StorageRateSpan[]> {
   const history = await m
     .getRepository(CustomerTerms)
     .createQueryBuilder('t')

@@ -31,7 +31,13 @@ export async function seedDemoTerms(ctx: SeedContext): Promise<void> {
     const customer = await ctx.db.getRepository(Customer).findOneByOrFail({ name: c.name });
     const termDays = c.termDays === customer.paymentTermDays ? null : c.termDays;
     if (termDays === null && c.storageRateFen === null) continue;
-    const request = await requests.termsChange(actor(ctx.staff[c.owner]), String(customer.id), termDays, c.storageRateFen, '签约时约定的付款期限与仓储费率');
+    const request = await requests.termsChange(
+      actor(ctx.staff[c.owner]),
+      String(customer.id),
+      termDays,
+      c.storageRateFen,
+      '签约时约定的付款期限与仓储费率',
+    );
     await decisions.approve(actor(ctx.staff.manager), String(request.id), '同意');
     await ctx.db.getRepository(ApprovalRequest).update({ id: request.id }, { createdAt: decidedAt, decidedAt });
     await ctx.db.getRepository(CustomerTerms).update({ requestId: request.id }, { effectiveFrom });

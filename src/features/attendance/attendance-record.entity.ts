@@ -13,13 +13,15 @@ export enum AttendanceStatus {
 
 registerEnumType(AttendanceStatus, {
   name: 'AttendanceStatus',
-  description: 'A staff member\'s attendance on one day.',
+  description: "A staff member's attendance on one day.",
   valuesConfig: {
     PRESENT: { description: 'At work.' },
     LEAVE: { description: 'On approved leave (请假).' },
     SICK: { description: 'On sick leave.' },
     BUSINESS_TRIP: { description: 'On a business trip (出差).' },
-    UNEXCUSED_ABSENCE: { description: 'Unexcused absence (旷工), also recorded automatically when a leader marks a visit report false.' },
+    UNEXCUSED_ABSENCE: {
+      description: 'Unexcused absence (旷工), also recorded automatically when a leader marks a visit report false.',
+    },
   },
 });
 
@@ -43,14 +45,17 @@ export class AttendanceRecord {
   @Column({ type: 'date' })
   date: string;
 
-  @Field(() => AttendanceStatus, { description: 'Present, on leave, sick, on a business trip, or an unexcused absence (旷工).' })
+  @Field(() => AttendanceStatus, {
+    description: 'Present, on leave, sick, on a business trip, or an unexcused absence (旷工).',
+  })
   @Column({ type: 'varchar', length: 20 })
   status: AttendanceStatus;
 
   /** The visit whose report was found false, when that is why this day is an absence. */
   @Field(() => ID, {
     nullable: true,
-    description: 'When set, this unexcused absence comes from the visit (this id) whose report a leader found false; it cannot be overwritten by recordAttendance.',
+    description:
+      'When set, this unexcused absence comes from the visit (this id) whose report a leader found false; it cannot be overwritten by recordAttendance.',
   })
   @Column({ type: 'int', nullable: true, default: null })
   falseVisitId: number | null;

@@ -23,7 +23,9 @@ const EXCEPTIONS: Array<{ who: DemoStaffKey; nth: number; status: AttendanceStat
   { who: 'assistant', nth: 9, status: AttendanceStatus.SICK, previousMonthOnly: true },
 ];
 
-/** Attendance of the demo staff on every weekday of last month and this month up to today (runs after the visits seed). */
+/**
+ * Attendance of the demo staff on every weekday of last month and this month up to today (runs after the visits seed).
+ */
 export async function seedDemoAttendance(ctx: SeedContext): Promise<void> {
   const thisMonth = ctx.today.slice(0, 7);
   const rows: Array<Partial<AttendanceRecord>> = [];
@@ -32,7 +34,9 @@ export async function seedDemoAttendance(ctx: SeedContext): Promise<void> {
     const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
     if (weekday === 0 || weekday === 6) continue;
     for (const who of KEPT) {
-      const exception = EXCEPTIONS.find((e) => e.who === who && e.nth === nth && !(e.previousMonthOnly && day.startsWith(thisMonth)));
+      const exception = EXCEPTIONS.find(
+        (e) => e.who === who && e.nth === nth && !(e.previousMonthOnly && day.startsWith(thisMonth)),
+      );
       rows.push({
         staffId: ctx.staff[who].id,
         date: day,

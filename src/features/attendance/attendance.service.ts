@@ -30,9 +30,21 @@ const STATUS_WORDS: Record<AttendanceStatus, string> = {
  * Upserts the (staff, date) attendance row as UNEXCUSED_ABSENCE pointing at the false visit,
  * overriding whatever was recorded for that day. Runs in the caller's transaction.
  */
-export async function recordUnexcusedAbsence(m: EntityManager, staffId: number, date: LocalDate, visitId: number, actorId: number): Promise<void> {
+export async function recordUnexcusedAbsence(
+  m: EntityManager,
+  staffId: number,
+  date: LocalDate,
+  visitId: number,
+  actorId: number,
+): Promise<void> {
   const set = { status: AttendanceStatus.UNEXCUSED_ABSENCE, falseVisitId: visitId, recordedById: actorId };
-  const update = () => m.createQueryBuilder().update(AttendanceRecord).set(set).where('staffId = :staffId AND date = :date', { staffId, date }).execute();
+  const update = () =>
+    m
+      .createQueryBuilder()
+      .update(AttendanceRecord)
+      .set(set)
+      .where('staffId = :staffId AND date = :date', { staffId, date })
+      .execute();
   const updated = await update();
   if (updated.affected) return;
   try {
@@ -62,8 +74,17 @@ export function emptyCounts(): AttendanceCounts {
  * Counts each staff member's attendance records of [first, last] by status, in the database
  * (one GROUP BY), so a report counts exactly the rows there are.
  */
-export async function countAttendance(db: DataSource | EntityManager, first: LocalDate, last: LocalDate): Promise<Map<number, AttendanceCounts>> {
-  const rows: Array<{ staffId: number | string; status: AttendanceStatus; days: number | string; falseVisits: number | string | null }> = await db
+export async function countAttendance(
+  db: DataSource | EntityManager,
+  first: LocalDate,
+  last: LocalDate,
+): Promise<Map<number, AttendanceCounts>> {
+  const rows: Array<{
+    staffId: number | string;
+    status: AttendanceStatus;
+    days: number | string;
+    falseVisits: number | string | null;
+  }> = await db
     .createQueryBuilder(AttendanceRecord, 'a')
     .select('a.staffId', 'staffId')
     .addSelect('a.status', 'status')
@@ -79,10 +100,18 @@ export async function countAttendance(db: DataSource | EntityManager, first: Loc
     const counts = byStaff.get(staffId) ?? emptyCounts();
     const days = Number(row.days);
     switch (row.status) {
-      case AttendanceStatus.PRESENT: counts.present += days; break;
-      case AttendanceStatus.LEAVE: counts.leave += days; break;
-      case AttendanceStatus.SICK: counts.sick += days; break;
-      case AttendanceStatus.BUSINESS_TRIP: counts.businessTrip += days; break;
+      case AttendanceStatus.PRESENT:
+        counts.present += days;
+        break;
+      case AttendanceStatus.LEAVE:
+        counts.leave += days;
+        break;
+      case AttendanceStatus.SICK:
+        counts.sick += days;
+        break;
+      case AttendanceStatus.BUSINESS_TRIP:
+        counts.businessTrip += days;
+        break;
       case AttendanceStatus.UNEXCUSED_ABSENCE:
         counts.unexcusedAbsences += days;
         counts.fromFalseVisitReports += Number(row.falseVisits ?? 0);
@@ -100,10 +129,12 @@ export async function countAttendance(db: DataSource | EntityManager, first: Loc
 export async function reportStaff(db: DataSource, withRecords: Iterable<number>): Promise<Staff[]> {
   const ids = [...new Set(withRecords)];
   const qb = db.getRepository(Staff).createQueryBuilder('s').leftJoinAndSelect('s.roleRows', 'r');
-  qb.where(new Brackets((w) => {
-    w.where('s.active = :active', { active: true });
-    if (ids.length) w.orWhere('s.id IN (:...ids)', { ids });
-  }));
+  qb.where(
+    new Brackets((w) => {
+      w.where('s.active = :active', { active: true });
+      if (ids.length) w.orWhere('s.id IN (:...ids)', { ids });
+    }),
+  );
   return qb.orderBy('s.name').addOrderBy('s.id').getMany();
 }
 
@@ -115,7 +146,10 @@ export interface AttendanceSummaryRowData extends AttendanceCounts {
 
 /** Attendance (考勤): recorded per staff member and day by the assistant manager and leaders. */
 export class AttendanceService {
-  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+  ) {}
 
   /**
    * Records (or corrects) one staff member's attendance on one day. A day that is an unexcused
@@ -126,7 +160,10 @@ export class AttendanceService {
     const today = localDateIn(this.timeZone, new Date());
     checkDate(date, 'date', windows.any(today));
     if (date > today && !PLANNABLE.has(status)) {
-      throw new BadUserInputError(`Only leave or a business trip may be recorded ahead of the day; ${date} has not come yet.`, 'date');
+      throw new BadUserInputError(
+        `Only leave or a business trip may be recorded ahead of the day; ${date} has not come yet.`,
+        'date',
+      );
     }
     const attempt = () =>
       inTransaction(this.db, async (m) => {
@@ -149,7 +186,13 @@ export class AttendanceService {
           }
           id = existing.id;
         } else {
-          const inserted = await m.insert(AttendanceRecord, { staffId, date, status, falseVisitId: null, recordedById: actor.id });
+          const inserted = await m.insert(AttendanceRecord, {
+            staffId,
+            date,
+            status,
+            falseVisitId: null,
+            recordedById: actor.id,
+          });
           id = Number(inserted.identifiers[0].id);
         }
         await recordAudit(m, actor.id, {
@@ -191,7 +234,12 @@ export class AttendanceService {
     const staff = await reportStaff(this.db, counts.keys());
     return staff.map((s) => {
       const c = counts.get(s.id) ?? emptyCounts();
-      return { staff: s, month, ...c, recordedDays: c.present + c.leave + c.sick + c.businessTrip + c.unexcusedAbsences };
+      return {
+        staff: s,
+        month,
+        ...c,
+        recordedDays: c.present + c.leave + c.sick + c.businessTrip + c.unexcusedAbsences,
+      };
     });
   }
 }

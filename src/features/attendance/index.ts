@@ -1,2 +1,8 @@
 /** The attendance feature's one door: what other features may use of it. */
-export { reportStaff, countAttendance, emptyCounts, ADMINISTRATION_ROLES, recordUnexcusedAbsence } from './attendance.service';
+export {
+  reportStaff,
+  countAttendance,
+  emptyCounts,
+  ADMINISTRATION_ROLES,
+  recordUnexcusedAbsence,
+} from './attendance.service';

@@ -6,7 +6,9 @@ import { timestampColumn } from '../../db/columns';
  * One line of the append-only audit trail: every request, decision, signature, ownership move and
  * money movement writes one in the same transaction as the change. Nothing updates or deletes it.
  */
-@ObjectType({ description: 'An entry of the audit trail, which cannot be edited: who did what to which record, and when.' })
+@ObjectType({
+  description: 'An entry of the audit trail, which cannot be edited: who did what to which record, and when.',
+})
 @Entity('audit_event')
 @Index('IDX_audit_entity', ['entityType', 'entityId'])
 export class AuditEvent {

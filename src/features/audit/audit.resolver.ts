@@ -17,7 +17,10 @@ class AuditEventsArgs extends PageArgs {
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  @Query(() => AuditEventConnection, { description: 'The audit trail of every request, decision, signature, ownership move and money movement (DIRECTOR, MANAGER).' })
+  @Query(() => AuditEventConnection, {
+    description:
+      'The audit trail of every request, decision, signature, ownership move and money movement (DIRECTOR, MANAGER).',
+  })
   auditEvents(@Args() args: AuditEventsArgs, @Ctx() ctx: Context) {
     return ctx.services.audit.list(args);
   }

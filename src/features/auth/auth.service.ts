@@ -2,8 +2,21 @@ import { GraphQLError } from 'graphql';
 import { DataSource, In, LessThan } from 'typeorm';
 import { Actor } from '../../auth/actor';
 import { TokenService } from '../../auth/tokens';
-import { assertStrongPassword, dummyPasswordHash, hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from '../../auth/passwords';
-import { BadUserInputError, ConflictError, isConnectivityError, NotFoundError, ServiceUnavailableError, UnauthenticatedError } from '../../errors';
+import {
+  assertStrongPassword,
+  dummyPasswordHash,
+  hashPassword,
+  MAX_PASSWORD_LENGTH,
+  verifyPassword,
+} from '../../auth/passwords';
+import {
+  BadUserInputError,
+  ConflictError,
+  isConnectivityError,
+  NotFoundError,
+  ServiceUnavailableError,
+  UnauthenticatedError,
+} from '../../errors';
 import { inTransaction } from '../../db/transaction';
 import { parseIdArg } from '../../graphql/ids';
 import { recordAudit } from '../audit';
@@ -19,7 +32,6 @@ import {
   PENDING_POLL_MS,
   PENDING_WAIT_SECONDS,
 } from './login-throttle';
-
 
 const GENERIC_FAILURE = 'The email or password is wrong, or the account is locked or inactive.';
 
@@ -77,9 +89,15 @@ export class AuthService {
    * stolen token cannot be used to guess it), then the new hash and a raised token version are
    * written together: every token issued before stops working; the answer carries a new one.
    */
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string, clientAddress = 'unknown'): Promise<SignedIn> {
+  async changePassword(
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+    clientAddress = 'unknown',
+  ): Promise<SignedIn> {
     assertStrongPassword(newPassword, 'newPassword');
-    if (newPassword === currentPassword) throw new BadUserInputError('The new password must differ from the current one.', 'newPassword');
+    if (newPassword === currentPassword)
+      throw new BadUserInputError('The new password must differ from the current one.', 'newPassword');
     const me = await this.db.getRepository(Staff).findOne({ where: { id: actor.id } });
     if (!me) throw new UnauthenticatedError();
     let checked: Staff;
@@ -87,7 +105,10 @@ export class AuthService {
       checked = await this.checkPassword(me.email, currentPassword, clientAddress);
     } catch (error) {
       if (error instanceof UnauthenticatedError) {
-        throw new BadUserInputError('The current password is wrong (or too many wrong tries have locked the account for a while).', 'currentPassword');
+        throw new BadUserInputError(
+          'The current password is wrong (or too many wrong tries have locked the account for a while).',
+          'currentPassword',
+        );
       }
       if (isConnectivityError(error)) throw new ServiceUnavailableError();
       throw error;
@@ -100,8 +121,14 @@ export class AuthService {
         .set({ passwordHash, tokenVersion: () => 'tokenVersion + 1' })
         .where('id = :id AND passwordHash = :previous', { id: checked.id, previous: checked.passwordHash })
         .execute();
-      if (!result.affected) throw new ConflictError('The password was changed at the same moment by another request; sign in again.');
-      await recordAudit(m, actor.id, { action: 'staff.password_changed', entityType: 'Staff', entityId: actor.id, summary: `${checked.name} changed their password; earlier sessions ended` });
+      if (!result.affected)
+        throw new ConflictError('The password was changed at the same moment by another request; sign in again.');
+      await recordAudit(m, actor.id, {
+        action: 'staff.password_changed',
+        entityType: 'Staff',
+        entityId: actor.id,
+        summary: `${checked.name} changed their password; earlier sessions ended`,
+      });
       return m.findOneOrFail(Staff, { where: { id: actor.id } });
     });
     this.sessionsEnded(staff.id);
@@ -152,7 +179,10 @@ export class AuthService {
     const waitUntil = now.getTime() + PENDING_WAIT_SECONDS * 1000;
     let staff: Staff | null;
     for (;;) {
-      const [forEmail, forAddress] = await Promise.all([this.openAttempts('email', email, id, now), this.openAttempts('clientAddress', address, id, now)]);
+      const [forEmail, forAddress] = await Promise.all([
+        this.openAttempts('email', email, id, now),
+        this.openAttempts('clientAddress', address, id, now),
+      ]);
       staff = await staffRepo.findOne({ where: { email } });
       const locked = staff?.lockedUntil != null && staff.lockedUntil.getTime() > Date.now();
       if (forAddress.failed >= MAX_FAILED_LOGINS_PER_ADDRESS) {
@@ -166,7 +196,9 @@ export class AuthService {
       // MAX_FAILED_LOGINS parallel guesses get checked, the rest wait for them (parallel right
       // passwords then all get in: a success clears the account's open attempts).
       const undecided =
-        !refused && (forEmail.failed + forEmail.pendingBefore >= MAX_FAILED_LOGINS || forAddress.failed + forAddress.pendingBefore >= MAX_FAILED_LOGINS_PER_ADDRESS);
+        !refused &&
+        (forEmail.failed + forEmail.pendingBefore >= MAX_FAILED_LOGINS ||
+          forAddress.failed + forAddress.pendingBefore >= MAX_FAILED_LOGINS_PER_ADDRESS);
       if (undecided && Date.now() < waitUntil) {
         await sleep(PENDING_POLL_MS);
         continue;
@@ -202,7 +234,12 @@ export class AuthService {
    * Recent failures (within LOCK_MINUTES) and live undecided attempts started before `id` (within
    * PENDING_ABANDONED_AFTER_SECONDS) for one email or client address, up to and including `id`.
    */
-  private async openAttempts(column: 'email' | 'clientAddress', value: string, id: number, now: Date): Promise<OpenAttempts> {
+  private async openAttempts(
+    column: 'email' | 'clientAddress',
+    value: string,
+    id: number,
+    now: Date,
+  ): Promise<OpenAttempts> {
     const rows: Array<{ outcome: string; n: number | string }> = await this.db
       .getRepository(LoginAttempt)
       .createQueryBuilder('a')
@@ -238,7 +275,7 @@ export class AuthService {
         entityId: id,
         summary: `Lifted the sign-in lock of ${staff.name}`,
       });
-      return (await m.findOne(Staff, { where: { id } }))!;
+      return m.findOneOrFail(Staff, { where: { id } });
     });
   }
 }

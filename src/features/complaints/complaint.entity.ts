@@ -29,7 +29,8 @@ export enum ComplaintStatus {
 
 registerEnumType(ComplaintStatus, {
   name: 'ComplaintStatus',
-  description: 'Where a complaint stands: recorded (OPEN), given to a handler with a due date (ASSIGNED), resolved (RESOLVED, final).',
+  description:
+    'Where a complaint stands: recorded (OPEN), given to a handler with a due date (ASSIGNED), resolved (RESOLVED, final).',
   valuesConfig: {
     OPEN: { description: 'Recorded; no handler yet.' },
     ASSIGNED: { description: 'A leader gave it to a handler with a due date; the handler has not resolved it yet.' },
@@ -45,7 +46,7 @@ registerEnumType(ComplaintStatus, {
 @ObjectType({
   description:
     'A customer complaint (客户投诉): who complained, what happened and how serious it is; the handler a leader assigned and the due date; the resolution. ' +
-    'Its details (description, resolution, follow-up survey) are seen only by the customer\'s owner, the handler and the leaders (DIRECTOR, MANAGER); to anyone else they are null with FORBIDDEN.',
+    "Its details (description, resolution, follow-up survey) are seen only by the customer's owner, the handler and the leaders (DIRECTOR, MANAGER); to anyone else they are null with FORBIDDEN.",
 })
 @Entity('complaint')
 @Index('IDX_complaint_customer', ['customerId'])
@@ -84,7 +85,10 @@ export class Complaint {
   @Column({ type: 'int', nullable: true, default: null })
   handlerId: number | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The company-local day by which the handler must resolve it; null until assigned.' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The company-local day by which the handler must resolve it; null until assigned.',
+  })
   @Column({ type: 'date', nullable: true, default: null })
   dueDate: string | null;
 
@@ -104,7 +108,10 @@ export class Complaint {
   @Column({ ...timestampColumn, nullable: true, default: null })
   resolvedAt: Date | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The company-local day it was resolved; null until RESOLVED.' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The company-local day it was resolved; null until RESOLVED.',
+  })
   @Column({ type: 'date', nullable: true, default: null })
   resolvedOn: string | null;
 

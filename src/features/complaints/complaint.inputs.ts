@@ -26,7 +26,8 @@ export class ComplaintFilter {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'true: only overdue complaints (assigned, not resolved, due date before today in the company time zone); false: only those not overdue.',
+    description:
+      'true: only overdue complaints (assigned, not resolved, due date before today in the company time zone); false: only those not overdue.',
   })
   overdue?: boolean | null;
 }

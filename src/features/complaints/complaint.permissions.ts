@@ -11,12 +11,16 @@ import { canSeeComplaintDetails } from './complaint.service';
  * handler and the leaders. It depends on the row, so it is never cached across rows; the owner
  * comes from the per-request customer loader (one batched load per page).
  */
-const canSeeComplaintDetailsRule = rule('canSeeComplaintDetails', { cache: 'no_cache' })(async (complaint: Complaint, _args, ctx: Context) => {
+const canSeeComplaintDetailsRule = rule('canSeeComplaintDetails', { cache: 'no_cache' })(async (
+  complaint: Complaint,
+  _args,
+  ctx: Context,
+) => {
   if (!ctx.actor) return new UnauthenticatedError();
   const customer = await ctx.loaders.customer.load(complaint.customerId);
   return canSeeComplaintDetails(ctx.actor, complaint, customer?.ownerId)
     ? true
-    : new ForbiddenError('A complaint\'s details are seen only by the customer\'s owner, its handler and the leaders.');
+    : new ForbiddenError("A complaint's details are seen only by the customer's owner, its handler and the leaders.");
 });
 
 export const complaintPermissions = {

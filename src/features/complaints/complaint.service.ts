@@ -20,7 +20,11 @@ export const COMPLAINT_TEXT_MAX = 2000;
  * Who sees a complaint's details (description, resolution, follow-up): the customer's current
  * owner, the handler and the leaders. `ownerId` is the complaint's customer's owner.
  */
-export function canSeeComplaintDetails(actor: Actor | null | undefined, complaint: { handlerId: number | null }, ownerId: number | null | undefined): boolean {
+export function canSeeComplaintDetails(
+  actor: Actor | null | undefined,
+  complaint: { handlerId: number | null },
+  ownerId: number | null | undefined,
+): boolean {
   return !!actor && (isLeader(actor) || complaint.handlerId === actor.id || ownerId === actor.id);
 }
 
@@ -29,17 +33,33 @@ export function isOverdue(c: Complaint, today: LocalDate): boolean {
   return c.status === ComplaintStatus.ASSIGNED && c.dueDate !== null && c.dueDate < today;
 }
 
-/** Per handler, the complaints they resolved in [first, last] (company-local days): in time (on or before the due date) and late. */
-export async function countResolvedComplaints(db: DataSource | EntityManager, first: LocalDate, last: LocalDate): Promise<Map<number, { inTime: number; late: number }>> {
+/**
+ * Per handler, the complaints they resolved in [first, last] (company-local days): in time (on or before the due date)
+ * and late.
+ */
+export async function countResolvedComplaints(
+  db: DataSource | EntityManager,
+  first: LocalDate,
+  last: LocalDate,
+): Promise<Map<number, { inTime: number; late: number }>> {
   const rows: Array<{ handlerId: number | string; inTime: number | string | null; n: number | string }> = await db
     .createQueryBuilder(Complaint, 'c')
     .select('c.handlerId', 'handlerId')
     .addSelect('COUNT(*)', 'n')
     .addSelect('SUM(CASE WHEN c.resolvedOn <= c.dueDate THEN 1 ELSE 0 END)', 'inTime')
-    .where('c.status = :resolved AND c.resolvedOn >= :first AND c.resolvedOn <= :last', { resolved: ComplaintStatus.RESOLVED, first, last })
+    .where('c.status = :resolved AND c.resolvedOn >= :first AND c.resolvedOn <= :last', {
+      resolved: ComplaintStatus.RESOLVED,
+      first,
+      last,
+    })
     .groupBy('c.handlerId')
     .getRawMany();
-  return new Map(rows.map((r) => [Number(r.handlerId), { inTime: Number(r.inTime ?? 0), late: Number(r.n) - Number(r.inTime ?? 0) }]));
+  return new Map(
+    rows.map((r) => [
+      Number(r.handlerId),
+      { inTime: Number(r.inTime ?? 0), late: Number(r.n) - Number(r.inTime ?? 0) },
+    ]),
+  );
 }
 
 /**
@@ -47,7 +67,10 @@ export async function countResolvedComplaints(db: DataSource | EntityManager, fi
  * due date, the handler resolves it and may link the satisfaction follow-up survey.
  */
 export class ComplaintService {
-  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+  ) {}
 
   today(): LocalDate {
     return companyToday(this.timeZone);
@@ -63,14 +86,28 @@ export class ComplaintService {
     const description = requiredText(input.description, 'description', COMPLAINT_TEXT_MAX);
     return inTransaction(this.db, async (m) => {
       const customer = await loadCustomer(m, input.customerId, { field: 'customerId' });
-      const inserted = await m.insert(Complaint, { customerId: customer.id, description, severity: input.severity, status: ComplaintStatus.OPEN, recordedById: actor.id });
+      const inserted = await m.insert(Complaint, {
+        customerId: customer.id,
+        description,
+        severity: input.severity,
+        status: ComplaintStatus.OPEN,
+        recordedById: actor.id,
+      });
       const id = Number(inserted.identifiers[0].id);
-      await recordAudit(m, actor.id, { action: 'complaint.recorded', entityType: 'Complaint', entityId: id, summary: `${input.severity} complaint from ${customer.name}` });
+      await recordAudit(m, actor.id, {
+        action: 'complaint.recorded',
+        entityType: 'Complaint',
+        entityId: id,
+        summary: `${input.severity} complaint from ${customer.name}`,
+      });
       return m.findOneOrFail(Complaint, { where: { id } });
     });
   }
 
-  /** A leader gives an unresolved complaint to a handler (any active staff member) with a due date; reassigning replaces both. */
+  /**
+   * A leader gives an unresolved complaint to a handler (any active staff member) with a due date; reassigning replaces
+   * both.
+   */
   async assign(actor: Actor, id: string, handlerIdArg: string, dueDate: LocalDate): Promise<Complaint> {
     const handlerId = parseIdArg(handlerIdArg, 'handlerId');
     checkDate(dueDate, 'dueDate', windows.upcoming(this.today()));
@@ -78,7 +115,8 @@ export class ComplaintService {
       const complaint = await this.load(m, id);
       const handler = await m.findOne(Staff, { where: { id: handlerId } });
       if (!handler) throw new NotFoundError('Staff member', handlerIdArg);
-      if (!handler.active) throw new BadUserInputError(`${handler.name} is no longer active and cannot handle complaints.`, 'handlerId');
+      if (!handler.active)
+        throw new BadUserInputError(`${handler.name} is no longer active and cannot handle complaints.`, 'handlerId');
       const result = await m
         .createQueryBuilder()
         .update(Complaint)
@@ -109,17 +147,33 @@ export class ComplaintService {
     const resolution = requiredText(resolutionText, 'resolution', COMPLAINT_TEXT_MAX);
     return inTransaction(this.db, async (m) => {
       const complaint = await this.load(m, id);
-      if (complaint.status === ComplaintStatus.OPEN) throw new ConflictError('This complaint has no handler yet: a leader assigns it first.');
-      if (complaint.handlerId !== actor.id) throw new ForbiddenError('Only the complaint\'s handler records its resolution.');
+      if (complaint.status === ComplaintStatus.OPEN)
+        throw new ConflictError('This complaint has no handler yet: a leader assigns it first.');
+      if (complaint.handlerId !== actor.id)
+        throw new ForbiddenError("Only the complaint's handler records its resolution.");
       const now = new Date();
       const result = await m
         .createQueryBuilder()
         .update(Complaint)
-        .set({ status: ComplaintStatus.RESOLVED, resolution, resolvedAt: now, resolvedOn: companyToday(this.timeZone, now) })
-        .where('id = :id AND status = :assigned AND handlerId = :me', { id: complaint.id, assigned: ComplaintStatus.ASSIGNED, me: actor.id })
+        .set({
+          status: ComplaintStatus.RESOLVED,
+          resolution,
+          resolvedAt: now,
+          resolvedOn: companyToday(this.timeZone, now),
+        })
+        .where('id = :id AND status = :assigned AND handlerId = :me', {
+          id: complaint.id,
+          assigned: ComplaintStatus.ASSIGNED,
+          me: actor.id,
+        })
         .execute();
       if (!result.affected) throw new ConflictError('This complaint was resolved or reassigned meanwhile.');
-      await recordAudit(m, actor.id, { action: 'complaint.resolved', entityType: 'Complaint', entityId: complaint.id, summary: 'Resolution recorded' });
+      await recordAudit(m, actor.id, {
+        action: 'complaint.resolved',
+        entityType: 'Complaint',
+        entityId: complaint.id,
+        summary: 'Resolution recorded',
+      });
       return m.findOneOrFail(Complaint, { where: { id: complaint.id } });
     });
   }
@@ -132,13 +186,19 @@ export class ComplaintService {
     const surveyId = parseIdArg(surveyIdArg, 'surveyId');
     return inTransaction(this.db, async (m) => {
       const complaint = await this.load(m, id);
-      if (!isLeader(actor) && complaint.handlerId !== actor.id) throw new ForbiddenError('Only the complaint\'s handler or a leader links its follow-up.');
-      if (complaint.status !== ComplaintStatus.RESOLVED) throw new ConflictError('The follow-up is linked once the complaint is resolved.');
+      if (!isLeader(actor) && complaint.handlerId !== actor.id)
+        throw new ForbiddenError("Only the complaint's handler or a leader links its follow-up.");
+      if (complaint.status !== ComplaintStatus.RESOLVED)
+        throw new ConflictError('The follow-up is linked once the complaint is resolved.');
       const survey = await m.findOne(SatisfactionSurvey, { where: { id: surveyId } });
       if (!survey) throw new NotFoundError('Satisfaction survey', surveyIdArg);
-      if (survey.customerId !== complaint.customerId) throw new BadUserInputError('The survey is of another customer.', 'surveyId');
+      if (survey.customerId !== complaint.customerId)
+        throw new BadUserInputError('The survey is of another customer.', 'surveyId');
       if (survey.surveyedOn < companyToday(this.timeZone, complaint.recordedAt)) {
-        throw new BadUserInputError('The survey was taken before the complaint was recorded: it cannot follow it up.', 'surveyId');
+        throw new BadUserInputError(
+          'The survey was taken before the complaint was recorded: it cannot follow it up.',
+          'surveyId',
+        );
       }
       const result = await m
         .createQueryBuilder()
@@ -147,7 +207,12 @@ export class ComplaintService {
         .where('id = :id AND followUpSurveyId IS NULL', { id: complaint.id })
         .execute();
       if (!result.affected) throw new ConflictError('A follow-up survey is already linked to this complaint.');
-      await recordAudit(m, actor.id, { action: 'complaint.follow_up_linked', entityType: 'Complaint', entityId: complaint.id, summary: `Follow-up survey ${survey.id}` });
+      await recordAudit(m, actor.id, {
+        action: 'complaint.follow_up_linked',
+        entityType: 'Complaint',
+        entityId: complaint.id,
+        summary: `Follow-up survey ${survey.id}`,
+      });
       return m.findOneOrFail(Complaint, { where: { id: complaint.id } });
     });
   }
@@ -162,7 +227,10 @@ export class ComplaintService {
     if (!isLeader(actor)) {
       qb.andWhere(
         new Brackets((w) => {
-          w.where('c.handlerId = :me', { me: actor.id }).orWhere('c.customerId IN (SELECT oc.id FROM customer oc WHERE oc.ownerId = :me)', { me: actor.id });
+          w.where('c.handlerId = :me', { me: actor.id }).orWhere(
+            'c.customerId IN (SELECT oc.id FROM customer oc WHERE oc.ownerId = :me)',
+            { me: actor.id },
+          );
         }),
       );
     }
@@ -170,9 +238,15 @@ export class ComplaintService {
     if (f.handlerId) qb.andWhere('c.handlerId = :handlerId', { handlerId: parseIdArg(f.handlerId, 'handlerId') });
     if (f.status) qb.andWhere('c.status = :status', { status: f.status });
     if (f.overdue === true) {
-      qb.andWhere('c.status = :assigned AND c.dueDate < :today', { assigned: ComplaintStatus.ASSIGNED, today: this.today() });
+      qb.andWhere('c.status = :assigned AND c.dueDate < :today', {
+        assigned: ComplaintStatus.ASSIGNED,
+        today: this.today(),
+      });
     } else if (f.overdue === false) {
-      qb.andWhere('NOT (c.status = :assigned AND c.dueDate < :today)', { assigned: ComplaintStatus.ASSIGNED, today: this.today() });
+      qb.andWhere('NOT (c.status = :assigned AND c.dueDate < :today)', {
+        assigned: ComplaintStatus.ASSIGNED,
+        today: this.today(),
+      });
     }
     return paginate(qb, args);
   }

@@ -5,7 +5,10 @@ import { Fen, MoneyScalar } from '../../graphql/money';
 import { LocalDateScalar } from '../../graphql/local-date';
 
 /** A recorded waybill (托运单) and its fees; freight is computed at the rate in force on its shipped date. */
-@ObjectType({ description: 'A consignment (托运单): one waybill with its weight and fees; its freight is weight x rate / 1000 at the rate in force on the shipped date (zero after an approved free shipment).' })
+@ObjectType({
+  description:
+    'A consignment (托运单): one waybill with its weight and fees; its freight is weight x rate / 1000 at the rate in force on the shipped date (zero after an approved free shipment).',
+})
 @Entity('consignment')
 @Index('IDX_consignment_customer_shipped', ['customerId', 'shippedOn'])
 export class Consignment {
@@ -41,23 +44,41 @@ export class Consignment {
   @Column({ type: 'int' })
   pieces: number;
 
-  @Field(() => MoneyScalar, { description: 'The freight rate used, yuan per tonne (the rate in force on the shipped date).' })
+  @Field(() => MoneyScalar, {
+    description: 'The freight rate used, yuan per tonne (the rate in force on the shipped date).',
+  })
   @Column(moneyColumn())
   rate: Fen;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Freight: weight x rate / 1000, rounded half-up to the fen; zero after an approved free shipment. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "Freight: weight x rate / 1000, rounded half-up to the fen; zero after an approved free shipment. A customer's money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.",
+  })
   @Column(moneyColumn())
   freight: Fen;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Counting fee (点数费). A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "Counting fee (点数费). A customer's money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.",
+  })
   @Column(moneyColumn())
   countingFee: Fen;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Handling fee (装卸费). A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "Handling fee (装卸费). A customer's money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.",
+  })
   @Column(moneyColumn())
   handlingFee: Fen;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Other fees. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "Other fees. A customer's money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.",
+  })
   @Column(moneyColumn())
   otherFee: Fen;
 

@@ -11,7 +11,9 @@ export class RecordConsignmentInput {
   @Field({ description: 'Waybill number; unique (a duplicate is CONFLICT).' })
   waybillNo: string;
 
-  @Field(() => LocalDateScalar, { description: `The day it was shipped: decides the rate in force, which must be an approved one (RATE_NOT_APPROVED otherwise). ${WINDOW_TEXT.past}` })
+  @Field(() => LocalDateScalar, {
+    description: `The day it was shipped: decides the rate in force, which must be an approved one (RATE_NOT_APPROVED otherwise). ${WINDOW_TEXT.past}`,
+  })
   shippedOn: string;
 
   @Field({ description: 'Origin.' })

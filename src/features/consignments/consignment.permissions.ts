@@ -12,7 +12,8 @@ export const consignmentPermissions = {
   Mutation: {
     recordConsignment: hasRole(Role.COLLECTOR, Role.DISPATCHER),
   },
-  // What the customer is charged is its money (see money-access.ts); the rate is a term, public like Customer.freightRate.
+  // What the customer is charged is its money (see money-access.ts); the rate is a term, public like
+  // Customer.freightRate.
   Consignment: {
     freight: consignmentMoney,
     countingFee: consignmentMoney,

@@ -16,11 +16,15 @@ import { requiredText } from '../../graphql/text';
 import { insertAndLoad } from '../../db/insert';
 
 export class ConsignmentService {
-  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+  ) {}
 
   async record(actor: Actor, input: RecordConsignmentInput): Promise<Consignment> {
     const weightGrams = parseWeightKg(input.weightKg);
-    if (!Number.isInteger(input.pieces) || input.pieces < 0) throw new BadUserInputError('Pieces must be zero or more.', 'pieces');
+    if (!Number.isInteger(input.pieces) || input.pieces < 0)
+      throw new BadUserInputError('Pieces must be zero or more.', 'pieces');
     const waybillNo = requiredText(input.waybillNo, 'waybillNo', 40);
     const shippedOn = checkDate(input.shippedOn, 'shippedOn', windows.past(companyToday(this.timeZone)));
     try {
@@ -58,7 +62,10 @@ export class ConsignmentService {
     }
   }
 
-  list(actor: Actor, args: { first?: number | null; after?: string | null; customerId?: string | null }): Promise<Page<Consignment>> {
+  list(
+    actor: Actor,
+    args: { first?: number | null; after?: string | null; customerId?: string | null },
+  ): Promise<Page<Consignment>> {
     const qb = this.db.getRepository(Consignment).createQueryBuilder('c');
     if (args.customerId != null) qb.andWhere('c.customerId = :cid', { cid: parseIdArg(args.customerId, 'customerId') });
     ownCustomersOnly(actor, qb, 'c.customerId', [Role.DISPATCHER]);

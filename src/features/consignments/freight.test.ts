@@ -7,7 +7,9 @@ describe('freight', () => {
     expect(freightFen(1500, 33333)).toBe(50); // 0.499995 yuan -> 0.50
     expect(freightFen(1, 49_999)).toBe(0); // 0.049999 fen
     expect(freightFen(1, 500_000)).toBe(1); // exactly half a fen rounds up
-    expect(freightFen(999_999_999_999, 99_999_999)).toBe(Number(roundHalfUpBig(999_999_999_999n * 99_999_999n, 1_000_000n)));
+    expect(freightFen(999_999_999_999, 99_999_999)).toBe(
+      Number(roundHalfUpBig(999_999_999_999n * 99_999_999n, 1_000_000n)),
+    );
   });
 
   it('reads kg exactly, refusing more than three decimals or nothing', () => {

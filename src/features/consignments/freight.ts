@@ -14,7 +14,8 @@ export function freightFen(weightGrams: number, rateFenPerTonne: Fen): Fen {
 export function parseWeightKg(kg: number): number {
   const text = String(kg);
   const match = /^(\d{1,9})(?:\.(\d{1,3}))?$/.exec(text);
-  if (!match) throw new BadUserInputError('The weight must be a positive number of kg with at most three decimals.', 'weightKg');
+  if (!match)
+    throw new BadUserInputError('The weight must be a positive number of kg with at most three decimals.', 'weightKg');
   const grams = Number(match[1]) * 1000 + Number((match[2] ?? '').padEnd(3, '0'));
   if (grams <= 0) throw new BadUserInputError('The weight must be more than zero.', 'weightKg');
   return grams;
@@ -48,10 +49,15 @@ export async function rateInForce(m: EntityManager, customer: Customer, date: st
  * shipments stay free): used when a voided statement releases them, so a rate change approved
  * while they were billed applies to them from then on.
  */
-export async function repriceConsignments(m: EntityManager, customer: Customer, consignments: Consignment[]): Promise<void> {
+export async function repriceConsignments(
+  m: EntityManager,
+  customer: Customer,
+  consignments: Consignment[],
+): Promise<void> {
   for (const c of consignments) {
     if (c.freeShipmentRequestId !== null) continue;
     const rate = await rateInForce(m, customer, c.shippedOn);
-    if (rate !== null && rate !== c.rate) await m.update(Consignment, { id: c.id }, { rate, freight: freightFen(c.weightGrams, rate) });
+    if (rate !== null && rate !== c.rate)
+      await m.update(Consignment, { id: c.id }, { rate, freight: freightFen(c.weightGrams, rate) });
   }
 }

@@ -6,7 +6,10 @@ import { timestampColumn } from '../../db/columns';
  * A read of a customer's contact details by someone other than its owner. Written in one batched
  * insert per request (see ContactReadRecorder), never updated.
  */
-@ObjectType({ description: 'A record that a staff member other than the owner read a customer\'s contact details (who, which customer, when).' })
+@ObjectType({
+  description:
+    "A record that a staff member other than the owner read a customer's contact details (who, which customer, when).",
+})
 @Entity('contact_access')
 @Index('IDX_contact_access_customer', ['customerId'])
 @Index('IDX_contact_access_staff', ['staffId'])

@@ -23,7 +23,10 @@ registerEnumType(ContactKind, {
 });
 
 /** One contact with a customer other than a visit (洽谈记录). */
-@ObjectType({ description: 'A contact with a customer other than a visit (call, materials sent, ...), recorded by the salesperson who made it.' })
+@ObjectType({
+  description:
+    'A contact with a customer other than a visit (call, materials sent, ...), recorded by the salesperson who made it.',
+})
 @Entity('contact_log_entry')
 @Index('IDX_contact_log_customer', ['customerId'])
 export class ContactLogEntry {

@@ -6,10 +6,16 @@ import { timestampColumn } from '../../db/columns';
  * A contact person at a customer (private contact details). The contact given at registration
  * lives on the customer row itself and is shown first, as a ContactPerson without an id.
  */
-@ObjectType({ description: 'A contact person at a customer (联系人): private, seen only by the owner and the roles that need contacts.' })
+@ObjectType({
+  description:
+    'A contact person at a customer (联系人): private, seen only by the owner and the roles that need contacts.',
+})
 @Entity('contact_person')
 export class ContactPerson {
-  @Field(() => ID, { nullable: true, description: 'Id of an added contact person; null for the contact given when the customer was registered.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of an added contact person; null for the contact given when the customer was registered.',
+  })
   @PrimaryGeneratedColumn({ type: 'int' })
   id: number | null;
 
@@ -17,7 +23,7 @@ export class ContactPerson {
   @Column({ type: 'int' })
   customerId: number;
 
-  @Field({ description: 'The contact person\'s name.' })
+  @Field({ description: "The contact person's name." })
   @Column({ type: 'varchar', length: 100 })
   name: string;
 

@@ -13,7 +13,7 @@ export function canActFor(actor: Actor, customer: { ownerId: number }): boolean 
 
 export function assertCanActFor(actor: Actor, customer: { ownerId: number; name?: string }): void {
   if (!canActFor(actor, customer)) {
-    throw new ForbiddenError('Only the customer\'s owner or a leader may do this for this customer.');
+    throw new ForbiddenError("Only the customer's owner or a leader may do this for this customer.");
   }
 }
 
@@ -30,6 +30,8 @@ export function canSeeContacts(actor: Actor | null | undefined, customer: { owne
 
 export function assertCanSeeContacts(actor: Actor, customer: { ownerId: number }): void {
   if (!canSeeContacts(actor, customer)) {
-    throw new ForbiddenError('Only the customer\'s owner and the roles that need contacts may see this customer\'s contact details.');
+    throw new ForbiddenError(
+      "Only the customer's owner and the roles that need contacts may see this customer's contact details.",
+    );
   }
 }

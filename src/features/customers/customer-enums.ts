@@ -28,6 +28,8 @@ registerEnumType(SettlementMethod, {
   description: 'How a customer pays.',
   valuesConfig: {
     CASH: { description: 'Cash per shipment.' },
-    MONTHLY: { description: 'Monthly settlement against a confirmed statement (needs approval and a signed operation notice).' },
+    MONTHLY: {
+      description: 'Monthly settlement against a confirmed statement (needs approval and a signed operation notice).',
+    },
   },
 });

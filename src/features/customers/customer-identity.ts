@@ -30,11 +30,53 @@ function foldCase(text: string): string {
  */
 const LATIN_LOOKALIKES: Record<string, string> = {
   // Cyrillic
-  а: 'a', в: 'b', е: 'e', ё: 'e', з: '3', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', п: 'n', р: 'p',
-  с: 'c', т: 't', у: 'y', ў: 'y', х: 'x', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ү: 'y', ѵ: 'v', ь: 'b', г: 'r',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  з: '3',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  п: 'n',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  ў: 'y',
+  х: 'x',
+  ѕ: 's',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'l',
+  ү: 'y',
+  ѵ: 'v',
+  ь: 'b',
+  г: 'r',
   // Greek
-  α: 'a', β: 'b', ε: 'e', ζ: 'z', η: 'h', ι: 'i', κ: 'k', μ: 'm', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u',
-  χ: 'x', ϲ: 'c', ϳ: 'j', ω: 'w',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ζ: 'z',
+  η: 'h',
+  ι: 'i',
+  κ: 'k',
+  μ: 'm',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ϲ: 'c',
+  ϳ: 'j',
+  ω: 'w',
 };
 const LOOKALIKE = new RegExp(`[${Object.keys(LATIN_LOOKALIKES).join('')}]`, 'gu');
 
@@ -72,7 +114,9 @@ export function mixedScripts(name: string): string[] {
   return CONFUSABLE_SCRIPTS.filter(([, pattern]) => pattern.test(visible)).map(([script]) => script);
 }
 
-/** Unified social credit code: 18 characters, NFKC (full width), invisible characters and spaces removed, upper-cased. */
+/**
+ * Unified social credit code: 18 characters, NFKC (full width), invisible characters and spaces removed, upper-cased.
+ */
 export function normalizeCreditCode(code: string): string {
   return visibleForm(code).replace(/\s+/g, '').toUpperCase();
 }

@@ -21,7 +21,9 @@ describe('customer status transitions', () => {
     for (const from of all) {
       for (const to of all) {
         if (allowed.some(([a, b]) => a === from && b === to)) continue;
-        expect(() => assertTransition(from, to)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'status' }) }));
+        expect(() => assertTransition(from, to)).toThrow(
+          expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'status' }) }),
+        );
       }
     }
   });

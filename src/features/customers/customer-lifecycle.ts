@@ -43,9 +43,14 @@ export async function transitionCustomer(
     .createQueryBuilder()
     .update(Customer)
     .set({ status: to })
-    .where('id = :id AND status = :from AND ownerId = :owner', { id: customerId, from: customer.status, owner: customer.ownerId })
+    .where('id = :id AND status = :from AND ownerId = :owner', {
+      id: customerId,
+      from: customer.status,
+      owner: customer.ownerId,
+    })
     .execute();
-  if (!result.affected) throw new ConflictError('The customer\'s status or owner changed under you; reload and try again.');
+  if (!result.affected)
+    throw new ConflictError("The customer's status or owner changed under you; reload and try again.");
   await recordAudit(manager, actorId, {
     action: 'customer.status_changed',
     entityType: 'Customer',
@@ -61,6 +66,11 @@ export async function transitionCustomer(
  * becomes ACTIVE (PROSPECT/INTENT for a new customer, LOST for a returning one). Call it inside
  * the notice's transaction. An ACTIVE customer is BAD_USER_INPUT.
  */
-export function activateCustomer(manager: EntityManager, customerId: number, actorId: number | null, why = 'operation notice completed'): Promise<Customer> {
+export function activateCustomer(
+  manager: EntityManager,
+  customerId: number,
+  actorId: number | null,
+  why = 'operation notice completed',
+): Promise<Customer> {
   return transitionCustomer(manager, customerId, CustomerStatus.ACTIVE, actorId, why);
 }

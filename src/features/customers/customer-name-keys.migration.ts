@@ -11,7 +11,9 @@ import { customerNameKey, normalizeCustomerName } from './customer-identity';
  * next registration of that name is refused in favour of the earliest.
  */
 export async function recomputeCustomerNameKeys(queryRunner: QueryRunner): Promise<number> {
-  const rows: Array<{ id: number | string; name: string }> = await queryRunner.query('SELECT id, name FROM customer ORDER BY id');
+  const rows: Array<{ id: number | string; name: string }> = await queryRunner.query(
+    'SELECT id, name FROM customer ORDER BY id',
+  );
   const seen = new Set<string>();
   let shadowed = 0;
   for (const row of rows) {
@@ -19,7 +21,11 @@ export async function recomputeCustomerNameKeys(queryRunner: QueryRunner): Promi
     const unique = seen.has(key) ? `${key}#${row.id}` : key;
     if (unique !== key) shadowed++;
     seen.add(key);
-    await queryRunner.query('UPDATE customer SET normalizedName = ?, nameKey = ? WHERE id = ?', [normalizeCustomerName(row.name).slice(0, 200), unique, row.id]);
+    await queryRunner.query('UPDATE customer SET normalizedName = ?, nameKey = ? WHERE id = ?', [
+      normalizeCustomerName(row.name).slice(0, 200),
+      unique,
+      row.id,
+    ]);
   }
   return shadowed;
 }

@@ -24,7 +24,8 @@ export function normalizePhone(phone: string): string | null {
 export function parsePhone(phone: string, field: string): string {
   const digits = normalizePhone(phone);
   if (digits === null) throw new BadUserInputError('A phone number is written with the digits 0-9.', field);
-  if (digits.length < 5 || digits.length > 20) throw new BadUserInputError('A phone number must have 5 to 20 digits.', field);
+  if (digits.length < 5 || digits.length > 20)
+    throw new BadUserInputError('A phone number must have 5 to 20 digits.', field);
   return digits;
 }
 

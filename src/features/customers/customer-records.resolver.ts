@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
 import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
@@ -12,6 +27,7 @@ import { SatisfactionScore, SatisfactionSurvey } from './satisfaction-survey.ent
 import { ContactLogEntry } from './contact-log-entry.entity';
 import { ContactAccess } from './contact-access.entity';
 import { RecordContactInput, SatisfactionSurveyInput } from './customers.inputs';
+import { signedIn } from '../../auth/actor';
 
 @ObjectType({ description: 'A page of intent reports, newest first.' })
 export class IntentReportConnection extends ConnectionType(IntentReport, 'IntentReport') {}
@@ -22,7 +38,7 @@ export class LostCustomerAnalysisConnection extends ConnectionType(LostCustomerA
 @ObjectType({ description: 'A page of satisfaction surveys, newest first.' })
 export class SatisfactionSurveyConnection extends ConnectionType(SatisfactionSurvey, 'SatisfactionSurvey') {}
 
-@ObjectType({ description: 'A page of a customer\'s contact log, newest first.' })
+@ObjectType({ description: "A page of a customer's contact log, newest first." })
 export class ContactLogEntryConnection extends ConnectionType(ContactLogEntry, 'ContactLogEntry') {}
 
 @ObjectType({ description: 'A page of contact-detail reads by non-owners, newest first.' })
@@ -54,16 +70,22 @@ class ContactAccessArgs extends ByCustomerPageArgs {
 
 @Resolver(() => IntentReport)
 export class IntentReportResolver {
-  @Mutation(() => IntentReport, { description: 'The owner reports that a prospect intends to do business: the customer moves PROSPECT -> INTENT and the report goes to the leaders.' })
+  @Mutation(() => IntentReport, {
+    description:
+      'The owner reports that a prospect intends to do business: the customer moves PROSPECT -> INTENT and the report goes to the leaders.',
+  })
   reportCustomerIntent(
     @Arg('customerId', () => ID, { description: 'The prospect.' }) customerId: string,
-    @Arg('details', { description: 'What the customer intends: goods, volumes, routes, expected terms.' }) details: string,
+    @Arg('details', { description: 'What the customer intends: goods, volumes, routes, expected terms.' })
+    details: string,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.customerRecords.reportIntent(ctx.actor!, customerId, details);
+    return ctx.services.customerRecords.reportIntent(signedIn(ctx), customerId, details);
   }
 
-  @Query(() => IntentReportConnection, { description: 'Intent reports, newest first (DIRECTOR, MANAGER, ASSISTANT_MANAGER).' })
+  @Query(() => IntentReportConnection, {
+    description: 'Intent reports, newest first (DIRECTOR, MANAGER, ASSISTANT_MANAGER).',
+  })
   intentReports(@Args() args: ByCustomerPageArgs, @Ctx() ctx: Context) {
     return ctx.services.customerRecords.intentReports(args);
   }
@@ -81,17 +103,22 @@ export class IntentReportResolver {
 
 @Resolver(() => LostCustomerAnalysis)
 export class LostCustomerAnalysisResolver {
-  @Mutation(() => Customer, { description: 'Marks an ACTIVE customer LOST and records the lost-customer analysis (流失客户分析表): reasons and retention actions (owner or leader).' })
+  @Mutation(() => Customer, {
+    description:
+      'Marks an ACTIVE customer LOST and records the lost-customer analysis (流失客户分析表): reasons and retention actions (owner or leader).',
+  })
   markCustomerLost(
     @Arg('customerId', () => ID, { description: 'The customer that left.' }) customerId: string,
     @Arg('reasons', { description: 'Why it left.' }) reasons: string,
     @Arg('retentionActions', { description: 'What was done to keep it.' }) retentionActions: string,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.customerRecords.markLost(ctx.actor!, customerId, reasons, retentionActions);
+    return ctx.services.customerRecords.markLost(signedIn(ctx), customerId, reasons, retentionActions);
   }
 
-  @Query(() => LostCustomerAnalysisConnection, { description: 'Lost-customer analyses, newest first (DIRECTOR, MANAGER, ASSISTANT_MANAGER).' })
+  @Query(() => LostCustomerAnalysisConnection, {
+    description: 'Lost-customer analyses, newest first (DIRECTOR, MANAGER, ASSISTANT_MANAGER).',
+  })
   lostCustomerAnalyses(@Args() args: ByCustomerPageArgs, @Ctx() ctx: Context) {
     return ctx.services.customerRecords.lostCustomerAnalyses(args);
   }
@@ -109,20 +136,39 @@ export class LostCustomerAnalysisResolver {
 
 @Resolver(() => SatisfactionSurvey)
 export class SatisfactionSurveyResolver {
-  @Mutation(() => SatisfactionSurvey, { description: 'Records a satisfaction survey (客户满意程度调查表) from a revisit: scores 1-5 per operating department and comments (owner or leader).' })
-  recordSatisfactionSurvey(@Arg('input', { description: 'The survey: customer, day, scores and comments.' }) input: SatisfactionSurveyInput, @Ctx() ctx: Context) {
-    return ctx.services.customerRecords.recordSurvey(ctx.actor!, input);
+  @Mutation(() => SatisfactionSurvey, {
+    description:
+      'Records a satisfaction survey (客户满意程度调查表) from a revisit: scores 1-5 per operating department and comments (owner or leader).',
+  })
+  recordSatisfactionSurvey(
+    @Arg('input', { description: 'The survey: customer, day, scores and comments.' }) input: SatisfactionSurveyInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.customerRecords.recordSurvey(signedIn(ctx), input);
   }
 
-  @Query(() => SatisfactionSurveyConnection, { description: 'Satisfaction surveys, newest first (DIRECTOR, MANAGER, ASSISTANT_MANAGER).' })
+  @Query(() => SatisfactionSurveyConnection, {
+    description: 'Satisfaction surveys, newest first (DIRECTOR, MANAGER, ASSISTANT_MANAGER).',
+  })
   satisfactionSurveys(@Args() args: ByCustomerPageArgs, @Ctx() ctx: Context) {
     return ctx.services.customerRecords.satisfactionSurveys(args);
   }
 
-  @Query(() => [DepartmentSatisfaction], { description: 'Average satisfaction score per operating department over the surveys taken in the period (DIRECTOR, MANAGER, ASSISTANT_MANAGER).' })
+  @Query(() => [DepartmentSatisfaction], {
+    description:
+      'Average satisfaction score per operating department over the surveys taken in the period (DIRECTOR, MANAGER, ASSISTANT_MANAGER).',
+  })
   satisfactionAverages(
-    @Arg('from', () => LocalDateScalar, { nullable: true, description: `First survey day included; no lower bound when omitted. ${WINDOW_TEXT.any}` }) from: string | null,
-    @Arg('to', () => LocalDateScalar, { nullable: true, description: `Last survey day included; no upper bound when omitted. ${WINDOW_TEXT.any}` }) to: string | null,
+    @Arg('from', () => LocalDateScalar, {
+      nullable: true,
+      description: `First survey day included; no lower bound when omitted. ${WINDOW_TEXT.any}`,
+    })
+    from: string | null,
+    @Arg('to', () => LocalDateScalar, {
+      nullable: true,
+      description: `Last survey day included; no upper bound when omitted. ${WINDOW_TEXT.any}`,
+    })
+    to: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.customerRecords.satisfactionAverages(from, to);
@@ -152,14 +198,24 @@ class ContactLogArgs extends PageArgs {
 
 @Resolver(() => ContactLogEntry)
 export class ContactLogResolver {
-  @Mutation(() => ContactLogEntry, { description: 'Records a contact with a customer other than a visit (call, materials sent, ...), by its owner or a leader.' })
-  recordContact(@Arg('input', { description: 'The contact: customer, kind, what was said or sent, when.' }) input: RecordContactInput, @Ctx() ctx: Context) {
-    return ctx.services.customerRecords.recordContact(ctx.actor!, input);
+  @Mutation(() => ContactLogEntry, {
+    description:
+      'Records a contact with a customer other than a visit (call, materials sent, ...), by its owner or a leader.',
+  })
+  recordContact(
+    @Arg('input', { description: 'The contact: customer, kind, what was said or sent, when.' })
+    input: RecordContactInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.customerRecords.recordContact(signedIn(ctx), input);
   }
 
-  @Query(() => ContactLogEntryConnection, { description: 'A customer\'s contact log, newest first: for those who may see its contact details (owner, DIRECTOR, MANAGER, ASSISTANT_MANAGER, COLLECTOR, ORDER_CLERK).' })
+  @Query(() => ContactLogEntryConnection, {
+    description:
+      "A customer's contact log, newest first: for those who may see its contact details (owner, DIRECTOR, MANAGER, ASSISTANT_MANAGER, COLLECTOR, ORDER_CLERK).",
+  })
   contactLog(@Args() args: ContactLogArgs, @Ctx() ctx: Context) {
-    return ctx.services.customerRecords.contactLog(ctx.actor!, args.customerId, args);
+    return ctx.services.customerRecords.contactLog(signedIn(ctx), args.customerId, args);
   }
 
   @FieldResolver(() => Customer, { description: 'The customer contacted.' })
@@ -175,7 +231,9 @@ export class ContactLogResolver {
 
 @Resolver(() => ContactAccess)
 export class ContactAccessResolver {
-  @Query(() => ContactAccessConnection, { description: 'Who other than the owner read whose contact details, and when, newest first (DIRECTOR, MANAGER).' })
+  @Query(() => ContactAccessConnection, {
+    description: 'Who other than the owner read whose contact details, and when, newest first (DIRECTOR, MANAGER).',
+  })
   contactAccessLog(@Args() args: ContactAccessArgs, @Ctx() ctx: Context) {
     return ctx.services.customerRecords.contactAccessLog(args);
   }
@@ -190,7 +248,7 @@ export class ContactAccessResolver {
     return ctx.loaders.customer.load(a.customerId);
   }
 
-  @FieldResolver(() => Staff, { description: 'The customer\'s owner at the time of the read.' })
+  @FieldResolver(() => Staff, { description: "The customer's owner at the time of the read." })
   owner(@Root() a: ContactAccess, @Ctx() ctx: Context) {
     return ctx.loaders.staff.load(a.ownerId);
   }

@@ -35,7 +35,10 @@ export interface DepartmentSatisfactionRow {
  * satisfaction surveys and the contact log; and the record of who read whose contact details.
  */
 export class CustomerRecordsService {
-  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+  ) {}
 
   private async customer(id: string): Promise<Customer> {
     return loadCustomer(this.db.manager, id, { field: 'customerId' });
@@ -47,18 +50,24 @@ export class CustomerRecordsService {
     const id = parseIdArg(customerId, 'customerId');
     return inTransaction(this.db, async (m) => {
       const customer = await transitionCustomer(m, id, CustomerStatus.INTENT, actor.id, 'intent reported', (c) => {
-        if (c.ownerId !== actor.id) throw new ForbiddenError('Only the customer\'s owner reports its intent.');
+        if (c.ownerId !== actor.id) throw new ForbiddenError("Only the customer's owner reports its intent.");
       });
       const result = await m.insert(IntentReport, { customerId: customer.id, reportedById: actor.id, details: text });
       const reportId = Number(result.identifiers[0].id);
-      await recordAudit(m, actor.id, { action: 'customer.intent_reported', entityType: 'IntentReport', entityId: reportId, summary: `Intent report for ${customer.name}` });
+      await recordAudit(m, actor.id, {
+        action: 'customer.intent_reported',
+        entityType: 'IntentReport',
+        entityId: reportId,
+        summary: `Intent report for ${customer.name}`,
+      });
       return m.findOneOrFail(IntentReport, { where: { id: reportId } });
     });
   }
 
   intentReports(args: PageArgs & { customerId?: string | null }): Promise<Page<IntentReport>> {
     const qb = this.db.getRepository(IntentReport).createQueryBuilder('r');
-    if (args.customerId != null) qb.andWhere('r.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
+    if (args.customerId != null)
+      qb.andWhere('r.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
     return paginate(qb, args);
   }
 
@@ -68,8 +77,15 @@ export class CustomerRecordsService {
     const actions = requiredText(retentionActions, 'retentionActions', 4000);
     const id = parseIdArg(customerId, 'customerId');
     return inTransaction(this.db, async (m) => {
-      const updated = await transitionCustomer(m, id, CustomerStatus.LOST, actor.id, 'marked lost', (c) => assertCanActFor(actor, c));
-      const result = await m.insert(LostCustomerAnalysis, { customerId: id, recordedById: actor.id, reasons: why, retentionActions: actions });
+      const updated = await transitionCustomer(m, id, CustomerStatus.LOST, actor.id, 'marked lost', (c) =>
+        assertCanActFor(actor, c),
+      );
+      const result = await m.insert(LostCustomerAnalysis, {
+        customerId: id,
+        recordedById: actor.id,
+        reasons: why,
+        retentionActions: actions,
+      });
       await recordAudit(m, actor.id, {
         action: 'customer.lost_analysis_recorded',
         entityType: 'LostCustomerAnalysis',
@@ -82,7 +98,8 @@ export class CustomerRecordsService {
 
   lostCustomerAnalyses(args: PageArgs & { customerId?: string | null }): Promise<Page<LostCustomerAnalysis>> {
     const qb = this.db.getRepository(LostCustomerAnalysis).createQueryBuilder('a');
-    if (args.customerId != null) qb.andWhere('a.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
+    if (args.customerId != null)
+      qb.andWhere('a.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
     return paginate(qb, args);
   }
 
@@ -90,7 +107,8 @@ export class CustomerRecordsService {
   async recordSurvey(actor: Actor, input: SatisfactionSurveyInput): Promise<SatisfactionSurvey> {
     const seen = new Set<Department>();
     for (const s of input.scores) {
-      if (!Number.isInteger(s.score) || s.score < 1 || s.score > 5) throw new BadUserInputError('Each score is a whole number from 1 to 5.', 'scores');
+      if (!Number.isInteger(s.score) || s.score < 1 || s.score > 5)
+        throw new BadUserInputError('Each score is a whole number from 1 to 5.', 'scores');
       if (seen.has(s.department)) throw new BadUserInputError(`${s.department} is scored twice.`, 'scores');
       seen.add(s.department);
     }
@@ -102,16 +120,25 @@ export class CustomerRecordsService {
     const customer = await this.customer(input.customerId);
     assertCanActFor(actor, customer);
     return inTransaction(this.db, async (m) => {
-      const result = await m.insert(SatisfactionSurvey, { customerId: customer.id, surveyedById: actor.id, surveyedOn, comments });
+      const result = await m.insert(SatisfactionSurvey, {
+        customerId: customer.id,
+        surveyedById: actor.id,
+        surveyedOn,
+        comments,
+      });
       const id = Number(result.identifiers[0].id);
-      await m.insert(SatisfactionScore, input.scores.map((s) => ({ surveyId: id, department: s.department, score: s.score })));
+      await m.insert(
+        SatisfactionScore,
+        input.scores.map((s) => ({ surveyId: id, department: s.department, score: s.score })),
+      );
       return m.findOneOrFail(SatisfactionSurvey, { where: { id } });
     });
   }
 
   satisfactionSurveys(args: PageArgs & { customerId?: string | null }): Promise<Page<SatisfactionSurvey>> {
     const qb = this.db.getRepository(SatisfactionSurvey).createQueryBuilder('s');
-    if (args.customerId != null) qb.andWhere('s.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
+    if (args.customerId != null)
+      qb.andWhere('s.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
     return paginate(qb, args);
   }
 
@@ -148,26 +175,38 @@ export class CustomerRecordsService {
     checkInstant(contactedAt, 'contactedAt', new Date('2000-01-01T00:00:00Z'), new Date(now.getTime() + 60_000));
     const customer = await this.customer(input.customerId);
     assertCanActFor(actor, customer);
-    const result = await this.db.getRepository(ContactLogEntry).insert({ customerId: customer.id, staffId: actor.id, kind: input.kind, summary, contactedAt });
+    const result = await this.db
+      .getRepository(ContactLogEntry)
+      .insert({ customerId: customer.id, staffId: actor.id, kind: input.kind, summary, contactedAt });
     return this.db.getRepository(ContactLogEntry).findOneOrFail({ where: { id: Number(result.identifiers[0].id) } });
   }
 
-  /** A customer's contact log, newest first: for those who may see its contact details; a non-owner's read is recorded. */
+  /**
+   * A customer's contact log, newest first: for those who may see its contact details; a non-owner's read is recorded.
+   */
   async contactLog(actor: Actor, customerId: string, args: PageArgs): Promise<Page<ContactLogEntry>> {
     const customer = await this.customer(customerId);
     assertCanSeeContacts(actor, customer);
     if (actor.id !== customer.ownerId) {
       // The log is part of the customer's contact details: a non-owner's read is recorded (one row per call).
-      await this.db.getRepository(ContactAccess).insert({ staffId: actor.id, customerId: customer.id, ownerId: customer.ownerId });
+      await this.db
+        .getRepository(ContactAccess)
+        .insert({ staffId: actor.id, customerId: customer.id, ownerId: customer.ownerId });
     }
-    const qb = this.db.getRepository(ContactLogEntry).createQueryBuilder('e').where('e.customerId = :id', { id: customer.id });
+    const qb = this.db
+      .getRepository(ContactLogEntry)
+      .createQueryBuilder('e')
+      .where('e.customerId = :id', { id: customer.id });
     return paginate(qb, args);
   }
 
   /** Who (other than the owner) read whose contact details, newest first. */
-  contactAccessLog(args: PageArgs & { customerId?: string | null; staffId?: string | null }): Promise<Page<ContactAccess>> {
+  contactAccessLog(
+    args: PageArgs & { customerId?: string | null; staffId?: string | null },
+  ): Promise<Page<ContactAccess>> {
     const qb = this.db.getRepository(ContactAccess).createQueryBuilder('a');
-    if (args.customerId != null) qb.andWhere('a.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
+    if (args.customerId != null)
+      qb.andWhere('a.customerId = :customerId', { customerId: parseIdArg(args.customerId, 'customerId') });
     if (args.staffId != null) qb.andWhere('a.staffId = :staffId', { staffId: parseIdArg(args.staffId, 'staffId') });
     return paginate(qb, args);
   }

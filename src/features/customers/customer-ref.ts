@@ -18,7 +18,11 @@ export interface LoadCustomerOptions {
  * The one way any feature loads a customer by id: the customer, BAD_USER_INPUT for a malformed id,
  * NOT_FOUND for a well-formed id that names no customer.
  */
-export async function loadCustomer(manager: EntityManager, id: string | number, options: LoadCustomerOptions = {}): Promise<Customer> {
+export async function loadCustomer(
+  manager: EntityManager,
+  id: string | number,
+  options: LoadCustomerOptions = {},
+): Promise<Customer> {
   const n = parseIdArg(id, options.field ?? 'customerId');
   const qb = manager.getRepository(Customer).createQueryBuilder('c').where('c.id = :id', { id: n });
   const customer = await (options.lock ? forUpdate(manager, qb) : qb).getOne();

@@ -13,7 +13,7 @@ import { CustomerStatus, SettlementMethod } from './customer-enums';
 @ObjectType({ description: 'A customer (客户): who it is, who owns it, its status and its commercial terms.' })
 @Entity('customer')
 export class Customer {
-  @Field(() => ID, { description: 'The customer\'s id.' })
+  @Field(() => ID, { description: "The customer's id." })
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -35,8 +35,14 @@ export class Customer {
   @Column({ type: 'varchar', length: 80 })
   nameKey: string;
 
-  /** Unified social credit code (统一社会信用代码), upper-cased; unique when present. Public: it identifies the company, it is not a contact detail. */
-  @Field(() => String, { nullable: true, description: 'Unified social credit code (统一社会信用代码) of the company, when registered; not a contact detail.' })
+  /**
+   * Unified social credit code (统一社会信用代码), upper-cased; unique when present. Public: it identifies the company, it is
+   * not a contact detail.
+   */
+  @Field(() => String, {
+    nullable: true,
+    description: 'Unified social credit code (统一社会信用代码) of the company, when registered; not a contact detail.',
+  })
   @Index('UQ_customer_credit_code', { unique: true })
   @Column({ type: 'varchar', length: 18, nullable: true, default: null })
   creditCode: string | null;
@@ -58,7 +64,9 @@ export class Customer {
   @Column({ type: 'varchar', length: 2000, nullable: true, default: null })
   notes: string | null;
 
-  @Field(() => CustomerStatus, { description: 'Where the customer stands in its lifecycle (PROSPECT -> INTENT -> ACTIVE -> LOST).' })
+  @Field(() => CustomerStatus, {
+    description: 'Where the customer stands in its lifecycle (PROSPECT -> INTENT -> ACTIVE -> LOST).',
+  })
   @Column({ type: 'varchar', length: 12, default: CustomerStatus.PROSPECT })
   status: CustomerStatus;
 
@@ -71,11 +79,17 @@ export class Customer {
   @CreateDateColumn(timestampColumn)
   firstContactAt: Date;
 
-  @Field(() => SettlementMethod, { description: 'How the customer pays; changed only by an approved settlement change request.' })
+  @Field(() => SettlementMethod, {
+    description: 'How the customer pays; changed only by an approved settlement change request.',
+  })
   @Column({ type: 'varchar', length: 10, default: SettlementMethod.CASH })
   settlementMethod: SettlementMethod;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Freight rate in yuan per tonne now in force; null until a leader approves the first rate change request (until then its consignments are refused with RATE_NOT_APPROVED). Set and changed only by approved rate change requests.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'Freight rate in yuan per tonne now in force; null until a leader approves the first rate change request (until then its consignments are refused with RATE_NOT_APPROVED). Set and changed only by approved rate change requests.',
+  })
   @Column(moneyColumn({ nullable: true }))
   freightRate: Fen | null;
 
@@ -83,7 +97,10 @@ export class Customer {
   @Column({ type: 'int', default: 30 })
   paymentTermDays: number;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Storage rate in yuan per square metre per day; null means the company default applies.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Storage rate in yuan per square metre per day; null means the company default applies.',
+  })
   @Column(moneyColumn({ nullable: true }))
   storageRate: Fen | null;
 

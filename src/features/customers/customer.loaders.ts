@@ -10,7 +10,9 @@ import { SatisfactionScore } from './satisfaction-survey.entity';
 export function contactPersonsLoader(db: DataSource) {
   return groupLoader<number, ContactPerson>(
     async (customerIds) => {
-      const rows = await db.getRepository(ContactPerson).find({ where: { customerId: In(customerIds) }, order: { id: 'ASC' } });
+      const rows = await db
+        .getRepository(ContactPerson)
+        .find({ where: { customerId: In(customerIds) }, order: { id: 'ASC' } });
       for (const r of rows) r.primary = false;
       return rows;
     },
@@ -21,7 +23,8 @@ export function contactPersonsLoader(db: DataSource) {
 /** Ownership history of each customer, oldest first. */
 export function ownershipHistoryLoader(db: DataSource) {
   return groupLoader<number, OwnershipChange>(
-    (customerIds) => db.getRepository(OwnershipChange).find({ where: { customerId: In(customerIds) }, order: { id: 'ASC' } }),
+    (customerIds) =>
+      db.getRepository(OwnershipChange).find({ where: { customerId: In(customerIds) }, order: { id: 'ASC' } }),
     (r) => r.customerId,
   );
 }
@@ -29,7 +32,8 @@ export function ownershipHistoryLoader(db: DataSource) {
 /** Department scores of each satisfaction survey. */
 export function satisfactionScoresLoader(db: DataSource) {
   return groupLoader<number, SatisfactionScore>(
-    (surveyIds) => db.getRepository(SatisfactionScore).find({ where: { surveyId: In(surveyIds) }, order: { department: 'ASC' } }),
+    (surveyIds) =>
+      db.getRepository(SatisfactionScore).find({ where: { surveyId: In(surveyIds) }, order: { department: 'ASC' } }),
     (r) => r.surveyId,
   );
 }
@@ -49,7 +53,9 @@ export interface ContactRead {
 export function contactReadRecorder(db: DataSource) {
   return new DataLoader<ContactRead, true, string>(
     async (reads) => {
-      await db.getRepository(ContactAccess).insert(reads.map((r) => ({ staffId: r.staffId, customerId: r.customerId, ownerId: r.ownerId })));
+      await db
+        .getRepository(ContactAccess)
+        .insert(reads.map((r) => ({ staffId: r.staffId, customerId: r.customerId, ownerId: r.ownerId })));
       return reads.map(() => true as const);
     },
     { cacheKeyFn: (r) => `${r.staffId}:${r.customerId}`, maxBatchSize: 500 },

@@ -1,7 +1,14 @@
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { containsPattern } from '../../db/like';
 import { Actor, hasRole, isLeader } from '../../auth/actor';
-import { BadUserInputError, ConflictError, CustomerAlreadyOwnedError, ForbiddenError, NotFoundError } from '../../errors';
+import {
+  BadUserInputError,
+  ConflictError,
+  CustomerAlreadyOwnedError,
+  ForbiddenError,
+  NotFoundError,
+  must,
+} from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { paginate, Page } from '../../graphql/connection';
 import { recordAudit } from '../audit';
@@ -53,7 +60,11 @@ export class CustomerService {
   }
 
   /** Every customer (all staff may list them, to avoid duplicate work), newest first. */
-  list(args: { first?: number | null; after?: string | null; filter?: CustomerFilter | null }): Promise<Page<Customer>> {
+  list(args: {
+    first?: number | null;
+    after?: string | null;
+    filter?: CustomerFilter | null;
+  }): Promise<Page<Customer>> {
     const qb = this.db.getRepository(Customer).createQueryBuilder('c');
     const f = args.filter;
     if (f?.status) qb.andWhere('c.status = :status', { status: f.status });
@@ -67,10 +78,13 @@ export class CustomerService {
       const search = containsPattern(term, 'search');
       if (term) qb.andWhere("c.normalizedName LIKE :search ESCAPE '!'", { search });
       if (!term || /[%_]/.test(literal)) {
+        const raw = f.search.trim().toLowerCase();
         qb.andWhere(
           new Brackets((w) => {
             w.where("LOWER(c.name) LIKE :literal ESCAPE '!'", { literal: containsPattern(literal, 'search') });
-            w.orWhere("LOWER(c.name) LIKE :raw ESCAPE '!'", { raw: containsPattern(f.search!.trim().toLowerCase(), 'search') });
+            w.orWhere("LOWER(c.name) LIKE :raw ESCAPE '!'", {
+              raw: containsPattern(raw, 'search'),
+            });
           }),
         );
       }
@@ -90,23 +104,33 @@ export class CustomerService {
       ors.push('c.id IN (SELECT cp.customerId FROM customer_phone cp WHERE cp.phone = :contactPhone)');
     }
     if (!ors.length) return null;
-    return qb.where(`(${ors.join(' OR ')})`, keys).orderBy('c.id', 'ASC').getOne();
+    return qb
+      .where(`(${ors.join(' OR ')})`, keys)
+      .orderBy('c.id', 'ASC')
+      .getOne();
   }
 
-  private identityOf(input: { name?: string | null; creditCode?: string | null; phone?: string | null }, phoneField = 'contactPhone'): IdentityKeys {
+  private identityOf(
+    input: { name?: string | null; creditCode?: string | null; phone?: string | null },
+    phoneField = 'contactPhone',
+  ): IdentityKeys {
     const keys: IdentityKeys = {};
     if (input.name !== undefined && input.name !== null) {
       keys.normalizedName = normalizeCustomerName(input.name);
       if (!keys.normalizedName) throw new BadUserInputError('The company name must contain letters or digits.', 'name');
       const scripts = mixedScripts(input.name);
       if (scripts.length > 1) {
-        throw new BadUserInputError(`The company name mixes ${scripts.join(' and ')} letters that look alike; write it in one alphabet.`, 'name');
+        throw new BadUserInputError(
+          `The company name mixes ${scripts.join(' and ')} letters that look alike; write it in one alphabet.`,
+          'name',
+        );
       }
       keys.nameKey = customerNameKey(input.name);
     }
     if (input.creditCode) {
       keys.creditCode = normalizeCreditCode(input.creditCode);
-      if (!CREDIT_CODE.test(keys.creditCode)) throw new BadUserInputError('A unified social credit code has 18 letters and digits.', 'creditCode');
+      if (!CREDIT_CODE.test(keys.creditCode))
+        throw new BadUserInputError('A unified social credit code has 18 letters and digits.', 'creditCode');
     }
     if (input.phone !== undefined && input.phone !== null) {
       keys.contactPhone = parsePhone(input.phone, phoneField);
@@ -115,27 +139,41 @@ export class CustomerService {
   }
 
   /** checkProspect: is a customer with this name, credit code or phone registered, by whom and since when. */
-  async checkProspect(args: { name?: string | null; creditCode?: string | null; phone?: string | null }): Promise<ProspectCheckResult> {
+  async checkProspect(args: {
+    name?: string | null;
+    creditCode?: string | null;
+    phone?: string | null;
+  }): Promise<ProspectCheckResult> {
     if (!args.name?.trim() && !args.creditCode?.trim() && !args.phone?.trim()) {
       throw new BadUserInputError('Give a name, a credit code or a phone to check.', 'name');
     }
-    const keys = this.identityOf({
-      name: args.name?.trim() ? args.name : null,
-      creditCode: args.creditCode?.trim() ? args.creditCode : null,
-      phone: args.phone?.trim() ? args.phone : null,
-    }, 'phone');
+    const keys = this.identityOf(
+      {
+        name: args.name?.trim() ? args.name : null,
+        creditCode: args.creditCode?.trim() ? args.creditCode : null,
+        phone: args.phone?.trim() ? args.phone : null,
+      },
+      'phone',
+    );
     const found = await this.findByIdentity(keys);
     return found
       ? { registered: true, customer: found, ownerId: found.ownerId, firstContactAt: found.firstContactAt }
       : { registered: false, customer: null, ownerId: null, firstContactAt: null };
   }
 
-  private async alreadyOwned(existing: Customer, manager: EntityManager = this.db.manager): Promise<CustomerAlreadyOwnedError> {
+  private async alreadyOwned(
+    existing: Customer,
+    manager: EntityManager = this.db.manager,
+  ): Promise<CustomerAlreadyOwnedError> {
     const owner = await manager.findOne(Staff, { where: { id: existing.ownerId } });
     return new CustomerAlreadyOwnedError(owner?.name ?? 'another salesperson', existing.firstContactAt);
   }
 
-  private async assertSalesperson(staffId: number, field: string, manager: EntityManager = this.db.manager): Promise<Staff> {
+  private async assertSalesperson(
+    staffId: number,
+    field: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<Staff> {
     const staff = await manager.findOne(Staff, { where: { id: staffId } });
     if (!staff) throw new NotFoundError('Staff member', staffId);
     if (!staff.active || !staff.hasRole(Role.SALESPERSON)) {
@@ -157,14 +195,21 @@ export class CustomerService {
       }
     } else if (!hasRole(actor, Role.SALESPERSON)) {
       // Only a salesperson owns customers: a leader registering one names its owner.
-      throw new BadUserInputError('Name the owning salesperson (ownerId): only a salesperson owns customers.', 'ownerId');
+      throw new BadUserInputError(
+        'Name the owning salesperson (ownerId): only a salesperson owns customers.',
+        'ownerId',
+      );
     }
     const keys = this.identityOf({ name: input.name, creditCode: input.creditCode ?? null, phone: input.contactPhone });
     const contactName = input.contactName.trim();
     if (!contactName) throw new BadUserInputError('A contact name is required.', 'contactName');
-    if ((input.latitude ?? null) === null !== ((input.longitude ?? null) === null)) {
+    if (((input.latitude ?? null) === null) !== ((input.longitude ?? null) === null)) {
       throw new BadUserInputError('Give both latitude and longitude, or neither.', 'latitude');
     }
+    // The input's name and phone are required, so identityOf gave all three.
+    const normalizedName = must(keys.normalizedName, 'normalized name of the new customer');
+    const nameKey = must(keys.nameKey, 'name key of the new customer');
+    const contactPhone = must(keys.contactPhone, 'contact phone of the new customer');
     const owner = await this.assertSalesperson(ownerId, 'ownerId');
     const existing = await this.findByIdentity(keys);
     if (existing) throw await this.alreadyOwned(existing);
@@ -172,11 +217,11 @@ export class CustomerService {
       return await inTransaction(this.db, async (m) => {
         const result = await m.insert(Customer, {
           name: input.name.trim(),
-          normalizedName: keys.normalizedName!,
-          nameKey: keys.nameKey!,
+          normalizedName,
+          nameKey,
           creditCode: keys.creditCode ?? null,
           contactName,
-          contactPhone: keys.contactPhone!,
+          contactPhone,
           address: input.address?.trim() || null,
           notes: input.notes?.trim() || null,
           status: CustomerStatus.PROSPECT,
@@ -185,8 +230,14 @@ export class CustomerService {
           longitude: input.longitude ?? null,
         });
         const id = Number(result.identifiers[0].id);
-        await claimPhone(m, id, keys.contactPhone!);
-        await m.insert(OwnershipChange, { customerId: id, fromOwnerId: null, toOwnerId: ownerId, reason: 'registered (first contact)', changedById: actor.id });
+        await claimPhone(m, id, contactPhone);
+        await m.insert(OwnershipChange, {
+          customerId: id,
+          fromOwnerId: null,
+          toOwnerId: ownerId,
+          reason: 'registered (first contact)',
+          changedById: actor.id,
+        });
         await recordAudit(m, actor.id, {
           action: 'customer.registered',
           entityType: 'Customer',
@@ -204,7 +255,10 @@ export class CustomerService {
     }
   }
 
-  /** reassignCustomer (MANAGER, DIRECTOR): moves the customer to another salesperson with a reason, recorded and audited. */
+  /**
+   * reassignCustomer (MANAGER, DIRECTOR): moves the customer to another salesperson with a reason, recorded and
+   * audited.
+   */
   async reassign(actor: Actor, customerId: string, newOwnerId: string, reason: string): Promise<Customer> {
     const toId = parseIdArg(newOwnerId, 'ownerId');
     const why = reason.trim();
@@ -213,15 +267,22 @@ export class CustomerService {
     return inTransaction(this.db, async (m) => {
       const customer = await this.get(customerId, m);
       const newOwner = await this.assertSalesperson(toId, 'ownerId', m);
-      if (customer.ownerId === toId) throw new BadUserInputError('The customer already belongs to this salesperson.', 'ownerId');
+      if (customer.ownerId === toId)
+        throw new BadUserInputError('The customer already belongs to this salesperson.', 'ownerId');
       const result = await m
         .createQueryBuilder()
         .update(Customer)
         .set({ ownerId: toId })
         .where('id = :id AND ownerId = :from', { id: customer.id, from: customer.ownerId })
         .execute();
-      if (!result.affected) throw new ConflictError('The customer\'s owner changed under you; reload and try again.');
-      await m.insert(OwnershipChange, { customerId: customer.id, fromOwnerId: customer.ownerId, toOwnerId: toId, reason: why, changedById: actor.id });
+      if (!result.affected) throw new ConflictError("The customer's owner changed under you; reload and try again.");
+      await m.insert(OwnershipChange, {
+        customerId: customer.id,
+        fromOwnerId: customer.ownerId,
+        toOwnerId: toId,
+        reason: why,
+        changedById: actor.id,
+      });
       const previous = await m.findOne(Staff, { where: { id: customer.ownerId } });
       await recordAudit(m, actor.id, {
         action: 'customer.reassigned',
@@ -250,12 +311,13 @@ export class CustomerService {
     }
     if (input.address !== undefined && input.address !== null) patch.address = input.address.trim() || null;
     if (input.notes !== undefined && input.notes !== null) patch.notes = input.notes.trim() || null;
-    const hasLat = input.latitude !== undefined && input.latitude !== null;
-    const hasLng = input.longitude !== undefined && input.longitude !== null;
-    if (hasLat !== hasLng) throw new BadUserInputError('Give both latitude and longitude, or neither.', 'latitude');
-    if (hasLat) {
-      patch.latitude = input.latitude!;
-      patch.longitude = input.longitude!;
+    const latitude = input.latitude ?? null;
+    const longitude = input.longitude ?? null;
+    if ((latitude === null) !== (longitude === null))
+      throw new BadUserInputError('Give both latitude and longitude, or neither.', 'latitude');
+    if (latitude !== null && longitude !== null) {
+      patch.latitude = latitude;
+      patch.longitude = longitude;
     }
     return inTransaction(this.db, async (m) => {
       const customer = await this.get(customerId, m);
@@ -278,12 +340,18 @@ export class CustomerService {
    * CUSTOMER_ALREADY_OWNED naming that customer's owner, as registering it would be; the phone's
    * primary key decides two additions racing for it.
    */
-  async addContactPerson(actor: Actor, customerId: string, args: { name: string; phone: string; title?: string | null }): Promise<ContactPerson> {
+  async addContactPerson(
+    actor: Actor,
+    customerId: string,
+    args: { name: string; phone: string; title?: string | null },
+  ): Promise<ContactPerson> {
     const name = args.name.trim();
-    if (!name || name.length > 100) throw new BadUserInputError('A contact name of 1 to 100 characters is required.', 'name');
+    if (!name || name.length > 100)
+      throw new BadUserInputError('A contact name of 1 to 100 characters is required.', 'name');
     const phone = parsePhone(args.phone, 'phone');
     const title = args.title?.trim() || null;
-    if (title && title.length > 100) throw new BadUserInputError('The title is too long (at most 100 characters).', 'title');
+    if (title && title.length > 100)
+      throw new BadUserInputError('The title is too long (at most 100 characters).', 'title');
     const id = parseIdArg(customerId, 'customerId');
     try {
       return await inTransaction(this.db, async (m) => {
@@ -292,7 +360,13 @@ export class CustomerService {
         const holder = await phoneHolder(m, phone);
         if (holder !== null && holder !== customer.id) throw await this.alreadyOwned(await this.get(holder, m), m);
         await claimPhone(m, customer.id, phone);
-        const result = await m.insert(ContactPerson, { customerId: customer.id, name, phone, title, addedById: actor.id });
+        const result = await m.insert(ContactPerson, {
+          customerId: customer.id,
+          name,
+          phone,
+          title,
+          addedById: actor.id,
+        });
         const contactId = Number(result.identifiers[0].id);
         await recordAudit(m, actor.id, {
           action: 'customer.contact_added',
@@ -308,7 +382,8 @@ export class CustomerService {
       if (!isUniqueViolation(error)) throw error;
       // Another customer claimed the phone at the same instant and committed first.
       const holder = await phoneHolder(this.db.manager, phone);
-      if (holder === null || holder === id) throw new ConflictError('This phone was added at the same moment; check the contacts and try again.');
+      if (holder === null || holder === id)
+        throw new ConflictError('This phone was added at the same moment; check the contacts and try again.');
       throw await this.alreadyOwned(await this.get(holder));
     }
   }

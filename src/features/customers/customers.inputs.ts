@@ -6,7 +6,10 @@ import { Department } from '../../domain/roles';
 import { CustomerStatus } from './customer-enums';
 import { ContactKind } from './contact-log-entry.entity';
 
-@InputType({ description: 'A prospect to register after first contact (first contact wins: the same name, credit code or phone cannot be registered twice).' })
+@InputType({
+  description:
+    'A prospect to register after first contact (first contact wins: the same name, credit code or phone cannot be registered twice).',
+})
 export class RegisterCustomerInput {
   @Field({
     description:
@@ -15,7 +18,10 @@ export class RegisterCustomerInput {
   @Length(1, 200)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Unified social credit code (统一社会信用代码), 18 letters and digits, when known.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Unified social credit code (统一社会信用代码), 18 letters and digits, when known.',
+  })
   @IsOptional()
   creditCode?: string | null;
 
@@ -27,7 +33,7 @@ export class RegisterCustomerInput {
   @Length(1, 40)
   contactPhone: string;
 
-  @Field(() => String, { nullable: true, description: 'Address of the customer\'s site.' })
+  @Field(() => String, { nullable: true, description: "Address of the customer's site." })
   @IsOptional()
   @MaxLength(300)
   address?: string | null;
@@ -37,31 +43,41 @@ export class RegisterCustomerInput {
   @MaxLength(2000)
   notes?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Latitude of the customer\'s site (WGS-84), used to check visit check-ins.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Latitude of the customer's site (WGS-84), used to check visit check-ins.",
+  })
   @IsOptional()
   @Min(-90)
   @Max(90)
   latitude?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Longitude of the customer\'s site (WGS-84).' })
+  @Field(() => Float, { nullable: true, description: "Longitude of the customer's site (WGS-84)." })
   @IsOptional()
   @Min(-180)
   @Max(180)
   longitude?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'The salesperson who owns it. Leaders (MANAGER, DIRECTOR) name one; a salesperson may only give their own id (the default).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The salesperson who owns it. Leaders (MANAGER, DIRECTOR) name one; a salesperson may only give their own id (the default).',
+  })
   @IsOptional()
   ownerId?: string | null;
 }
 
-@InputType({ description: 'Changes to a customer\'s contact details (owner and leaders only). Omitted fields stay as they are; commercial terms (rate, settlement, payment terms) are changed only through approvals.' })
+@InputType({
+  description:
+    "Changes to a customer's contact details (owner and leaders only). Omitted fields stay as they are; commercial terms (rate, settlement, payment terms) are changed only through approvals.",
+})
 export class UpdateCustomerDetailsInput {
   @Field(() => String, { nullable: true, description: 'Name of the registration contact person.' })
   @IsOptional()
   @MaxLength(100)
   contactName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Address of the customer\'s site; an empty string clears it.' })
+  @Field(() => String, { nullable: true, description: "Address of the customer's site; an empty string clears it." })
   @IsOptional()
   @MaxLength(300)
   address?: string | null;
@@ -71,13 +87,19 @@ export class UpdateCustomerDetailsInput {
   @MaxLength(2000)
   notes?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Latitude of the customer\'s site (WGS-84); give it together with longitude.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Latitude of the customer's site (WGS-84); give it together with longitude.",
+  })
   @IsOptional()
   @Min(-90)
   @Max(90)
   latitude?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Longitude of the customer\'s site (WGS-84); give it together with latitude.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Longitude of the customer's site (WGS-84); give it together with latitude.",
+  })
   @IsOptional()
   @Min(-180)
   @Max(180)
@@ -94,13 +116,17 @@ export class CustomerFilter {
   @IsOptional()
   ownerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the company name; case, width, spaces and punctuation are ignored, except that a search containing % or _ (or only punctuation) must appear literally in the name (% and _ are plain characters, never wildcards). Control characters are refused (BAD_USER_INPUT).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Part of the company name; case, width, spaces and punctuation are ignored, except that a search containing % or _ (or only punctuation) must appear literally in the name (% and _ are plain characters, never wildcards). Control characters are refused (BAD_USER_INPUT).',
+  })
   @IsOptional()
   @MaxLength(100)
   search?: string | null;
 }
 
-@InputType({ description: 'One department\'s score in a satisfaction survey.' })
+@InputType({ description: "One department's score in a satisfaction survey." })
 export class DepartmentScoreInput {
   @Field(() => Department, { description: 'The operating department scored.' })
   department: Department;
@@ -114,15 +140,20 @@ export class SatisfactionSurveyInput {
   @Field(() => ID, { description: 'The customer surveyed.' })
   customerId: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: `Day of the revisit; today (company time) when omitted. ${WINDOW_TEXT.past}` })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: `Day of the revisit; today (company time) when omitted. ${WINDOW_TEXT.past}`,
+  })
   @IsOptional()
   surveyedOn?: string | null;
 
-  @Field(() => [DepartmentScoreInput], { description: 'One score (1-5) per operating department, each department at most once.' })
+  @Field(() => [DepartmentScoreInput], {
+    description: 'One score (1-5) per operating department, each department at most once.',
+  })
   @ArrayMinSize(1)
   scores: DepartmentScoreInput[];
 
-  @Field({ description: 'The customer\'s comments.' })
+  @Field({ description: "The customer's comments." })
   @MaxLength(4000)
   comments: string;
 }
@@ -139,7 +170,11 @@ export class RecordContactInput {
   @Length(1, 4000)
   summary: string;
 
-  @Field(() => Date, { nullable: true, description: 'When the contact took place; now when omitted. From 2000-01-01 to now (a minute of clock slack): a future time is BAD_USER_INPUT.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the contact took place; now when omitted. From 2000-01-01 to now (a minute of clock slack): a future time is BAD_USER_INPUT.',
+  })
   @IsOptional()
   contactedAt?: Date | null;
 }

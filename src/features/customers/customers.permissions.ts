@@ -12,14 +12,16 @@ import { LEADERS, MANAGEMENT, SALES_AND_LEADERS } from '../../domain/role-sets';
  * anyone else gets null and FORBIDDEN on that path, with the rest of the answer intact.
  * Depends on the parent customer, so it is never cached across rows.
  */
-export const canSeeCustomerContacts = rule('canSeeCustomerContacts', { cache: 'no_cache' })(
-  (customer: Customer, _args, ctx: Context) => {
-    if (!ctx.actor) return new UnauthenticatedError();
-    return canSeeContacts(ctx.actor, customer)
-      ? true
-      : new ForbiddenError('Contact details of a customer are visible only to its owner and the roles that need them.');
-  },
-);
+export const canSeeCustomerContacts = rule('canSeeCustomerContacts', { cache: 'no_cache' })((
+  customer: Customer,
+  _args,
+  ctx: Context,
+) => {
+  if (!ctx.actor) return new UnauthenticatedError();
+  return canSeeContacts(ctx.actor, customer)
+    ? true
+    : new ForbiddenError('Contact details of a customer are visible only to its owner and the roles that need them.');
+});
 
 const leadersAndAssistant = hasRole(...MANAGEMENT);
 const salesAndLeaders = hasRole(...SALES_AND_LEADERS);

@@ -3,7 +3,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { timestampColumn } from '../../db/columns';
 
 /** An intent report: the owner tells the department leader that a prospect intends to do business. */
-@ObjectType({ description: 'An intent report (意向客户报告): the owner reports to the department leader that a prospect intends to do business, with its details.' })
+@ObjectType({
+  description:
+    'An intent report (意向客户报告): the owner reports to the department leader that a prospect intends to do business, with its details.',
+})
 @Entity('intent_report')
 export class IntentReport {
   @Field(() => ID, { description: 'Id of the report.' })

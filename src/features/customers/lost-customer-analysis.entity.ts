@@ -3,7 +3,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { timestampColumn } from '../../db/columns';
 
 /** The lost-customer analysis (流失客户分析表) recorded when a customer is marked lost. */
-@ObjectType({ description: 'A lost-customer analysis (流失客户分析表): why the customer left and what was done to keep it.' })
+@ObjectType({
+  description: 'A lost-customer analysis (流失客户分析表): why the customer left and what was done to keep it.',
+})
 @Entity('lost_customer_analysis')
 export class LostCustomerAnalysis {
   @Field(() => ID, { description: 'Id of the analysis.' })

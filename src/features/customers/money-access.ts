@@ -14,7 +14,8 @@ export function canSeeMoneyOf(actor: Actor | null | undefined, customer: { owner
   return !!actor && (customer.ownerId === actor.id || hasRole(actor, ...MONEY_READERS));
 }
 
-const denied = () => new ForbiddenError('A customer\'s money is visible only to its owner, the COLLECTOR and the leaders.');
+const denied = () =>
+  new ForbiddenError("A customer's money is visible only to its owner, the COLLECTOR and the leaders.");
 
 /** Which customer's money a parent object shows: its id, or null when it shows no customer's money. */
 export type CustomerIdOf<T> = (parent: T, ctx: Context) => number | null | Promise<number | null>;
@@ -43,9 +44,11 @@ export const byStatementId = async (parent: { statementId: number }, ctx: Contex
   (await ctx.loaders.statement.load(parent.statementId))?.customerId ?? null;
 
 /** The Customer type itself: its owner is on the row, no lookup. */
-export const canSeeCustomerMoney = rule('canSeeCustomerMoney(Customer)', { cache: 'no_cache' })(
-  (customer: { ownerId: number }, _args, ctx: Context) => {
-    if (!ctx.actor) return new UnauthenticatedError();
-    return canSeeMoneyOf(ctx.actor, customer) ? true : denied();
-  },
-);
+export const canSeeCustomerMoney = rule('canSeeCustomerMoney(Customer)', { cache: 'no_cache' })((
+  customer: { ownerId: number },
+  _args,
+  ctx: Context,
+) => {
+  if (!ctx.actor) return new UnauthenticatedError();
+  return canSeeMoneyOf(ctx.actor, customer) ? true : denied();
+});

@@ -3,7 +3,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { timestampColumn } from '../../db/columns';
 
 /** One step of a customer's ownership history: its registration, or a leader's reassignment. Never changed. */
-@ObjectType({ description: 'One entry of a customer\'s ownership history: the registration (no previous owner) or a reassignment by a leader with its reason.' })
+@ObjectType({
+  description:
+    "One entry of a customer's ownership history: the registration (no previous owner) or a reassignment by a leader with its reason.",
+})
 @Entity('customer_ownership_change')
 export class OwnershipChange {
   @Field(() => ID, { description: 'Id of this entry.' })

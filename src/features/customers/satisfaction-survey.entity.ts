@@ -5,7 +5,10 @@ import { LocalDateScalar } from '../../graphql/local-date';
 import { Department } from '../../domain/roles';
 
 /** A satisfaction survey (客户满意程度调查表) taken on a revisit; its scores are SatisfactionScore rows. */
-@ObjectType({ description: 'A customer satisfaction survey (客户满意程度调查表) taken on a revisit: scores per operating department and comments.' })
+@ObjectType({
+  description:
+    'A customer satisfaction survey (客户满意程度调查表) taken on a revisit: scores per operating department and comments.',
+})
 @Entity('satisfaction_survey')
 export class SatisfactionSurvey {
   @Field(() => ID, { description: 'Id of the survey.' })
@@ -25,7 +28,7 @@ export class SatisfactionSurvey {
   @Column({ type: 'date' })
   surveyedOn: string;
 
-  @Field({ description: 'The customer\'s comments.' })
+  @Field({ description: "The customer's comments." })
   @Column({ type: 'varchar', length: 4000 })
   comments: string;
 

@@ -1,4 +1,5 @@
 import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { must } from '../../errors';
 import { Fen, sumToFen } from '../../graphql/money';
 import { addDays, monthRange, startOfLocalDay } from '../../time';
 import { Staff } from '../staff';
@@ -43,7 +44,10 @@ export interface MonthlyRevenueReportData {
 
 /** A SUM or COUNT from either driver (mysql2 gives strings for DECIMAL/BIGINT sums) as an exact integer. */
 /** The instants a company-local month starts and ends ([start, end)). */
-export function monthInstants(timeZone: string, month: string): { first: string; last: string; start: Date; end: Date } {
+export function monthInstants(
+  timeZone: string,
+  month: string,
+): { first: string; last: string; start: Date; end: Date } {
   const { first, last } = monthRange(month);
   return { first, last, start: startOfLocalDay(timeZone, first), end: startOfLocalDay(timeZone, addDays(last, 1)) };
 }
@@ -56,7 +60,8 @@ async function countByStaff<T extends ObjectLiteral>(
 ): Promise<Map<number, { count: number; sum: number }>> {
   qb.select(staffColumn, 'staffId').addSelect('COUNT(*)', 'n').groupBy(staffColumn);
   if (sumColumn) qb.addSelect(`SUM(${sumColumn})`, 'total');
-  const rows: Array<{ staffId: number | string; n: number | string; total?: number | string | null }> = await qb.getRawMany();
+  const rows: Array<{ staffId: number | string; n: number | string; total?: number | string | null }> =
+    await qb.getRawMany();
   return new Map(rows.map((r) => [Number(r.staffId), { count: sumToFen(r.n), sum: sumToFen(r.total) }]));
 }
 
@@ -66,7 +71,10 @@ async function countByStaff<T extends ObjectLiteral>(
  * database from exactly the records of the month, in the company's time zone.
  */
 export class DepartmentReportService {
-  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+  ) {}
 
   /** Per staff member, what they did in the month: one grouped query per kind of record. */
   async workload(month: string): Promise<WorkloadRowData[]> {
@@ -75,21 +83,40 @@ export class DepartmentReportService {
     const params = { start, end };
     const [visits, registered, intents, requests, statements, payments] = await Promise.all([
       countByStaff(
-        this.db.createQueryBuilder(Visit, 'v').where(`v.status = :completed AND ${within('v.completedAt')}`, { ...params, completed: VisitStatus.COMPLETED }),
+        this.db.createQueryBuilder(Visit, 'v').where(`v.status = :completed AND ${within('v.completedAt')}`, {
+          ...params,
+          completed: VisitStatus.COMPLETED,
+        }),
         'v.salespersonId',
       ),
-      countByStaff(this.db.createQueryBuilder(OwnershipChange, 'o').where(`o.fromOwnerId IS NULL AND ${within('o.changedAt')}`, params), 'o.toOwnerId'),
-      countByStaff(this.db.createQueryBuilder(IntentReport, 'i').where(within('i.reportedAt'), params), 'i.reportedById'),
-      countByStaff(this.db.createQueryBuilder(ApprovalRequest, 'r').where(within('r.createdAt'), params), 'r.requesterId'),
+      countByStaff(
+        this.db
+          .createQueryBuilder(OwnershipChange, 'o')
+          .where(`o.fromOwnerId IS NULL AND ${within('o.changedAt')}`, params),
+        'o.toOwnerId',
+      ),
+      countByStaff(
+        this.db.createQueryBuilder(IntentReport, 'i').where(within('i.reportedAt'), params),
+        'i.reportedById',
+      ),
+      countByStaff(
+        this.db.createQueryBuilder(ApprovalRequest, 'r').where(within('r.createdAt'), params),
+        'r.requesterId',
+      ),
       countByStaff(this.db.createQueryBuilder(Statement, 's').where(within('s.issuedAt'), params), 's.issuedById'),
       countByStaff(
-        this.db.createQueryBuilder(Payment, 'p').where('p.receivedOn >= :first AND p.receivedOn <= :last', { first, last }),
+        this.db
+          .createQueryBuilder(Payment, 'p')
+          .where('p.receivedOn >= :first AND p.receivedOn <= :last', { first, last }),
         'p.recordedById',
         'p.amount',
       ),
     ]);
     const sources = [visits, registered, intents, requests, statements, payments];
-    const staff = await reportStaff(this.db, sources.flatMap((m) => [...m.keys()]));
+    const staff = await reportStaff(
+      this.db,
+      sources.flatMap((m) => [...m.keys()]),
+    );
     const count = (m: Map<number, { count: number }>, id: number) => m.get(id)?.count ?? 0;
     return staff.map((s) => ({
       staff: s,
@@ -124,20 +151,31 @@ export class DepartmentReportService {
   }
 
   private async revenueBetween(first: string, last: string): Promise<Omit<MonthlyRevenueReportData, 'month'>> {
-    const grouped: Array<{ customerId: number | string; confirmedOn: string; n: number | string; total: number | string }> = await this.db
+    const grouped: Array<{
+      customerId: number | string;
+      confirmedOn: string;
+      n: number | string;
+      total: number | string;
+    }> = await this.db
       .createQueryBuilder(Statement, 's')
       .select('s.customerId', 'customerId')
       .addSelect('s.confirmedOn', 'confirmedOn')
       .addSelect('COUNT(*)', 'n')
       .addSelect('SUM(s.total)', 'total')
-      .where('s.status = :confirmed AND s.confirmedOn >= :first AND s.confirmedOn <= :last', { confirmed: StatementStatus.CONFIRMED, first, last })
+      .where('s.status = :confirmed AND s.confirmedOn >= :first AND s.confirmedOn <= :last', {
+        confirmed: StatementStatus.CONFIRMED,
+        first,
+        last,
+      })
       .groupBy('s.customerId')
       .addGroupBy('s.confirmedOn')
       .getRawMany();
     const customerIds = [...new Set(grouped.map((g) => Number(g.customerId)))];
     const [history, customers] = customerIds.length
       ? await Promise.all([
-          this.db.getRepository(OwnershipChange).find({ where: { customerId: In(customerIds) }, order: { changedAt: 'ASC', id: 'ASC' } }),
+          this.db
+            .getRepository(OwnershipChange)
+            .find({ where: { customerId: In(customerIds) }, order: { changedAt: 'ASC', id: 'ASC' } }),
           this.db.getRepository(Customer).find({ select: { id: true, ownerId: true }, where: { id: In(customerIds) } }),
         ])
       : [[], []];
@@ -148,7 +186,7 @@ export class DepartmentReportService {
       const dayEnd = startOfLocalDay(this.timeZone, addDays(day, 1)).getTime();
       let owner: number | undefined;
       for (const h of historyOf.get(customerId) ?? []) if (h.changedAt.getTime() < dayEnd) owner = h.toOwnerId;
-      return owner ?? currentOwner.get(customerId)!;
+      return owner ?? must(currentOwner.get(customerId), `customer ${customerId}`);
     };
 
     const byCustomer = new Map<number, RevenueByCustomerData>();
@@ -166,7 +204,13 @@ export class DepartmentReportService {
       c.total += sum;
       byCustomer.set(customerId, c);
       const ownerId = ownerAtEndOf(customerId, String(g.confirmedOn).slice(0, 10));
-      const s = bySalesperson.get(ownerId) ?? { salespersonId: ownerId, customers: 0, statements: 0, total: 0, customerSet: new Set<number>() };
+      const s = bySalesperson.get(ownerId) ?? {
+        salespersonId: ownerId,
+        customers: 0,
+        statements: 0,
+        total: 0,
+        customerSet: new Set<number>(),
+      };
       s.statements += n;
       s.total += sum;
       s.customerSet.add(customerId);

@@ -23,9 +23,12 @@ export interface BudgetPeriod {
  */
 export function budgetPeriod(year: number, month: number | null | undefined, today: LocalDate): BudgetPeriod {
   const thisYear = Number(today.slice(0, 4));
-  if (!Number.isInteger(year) || year < 2000 || year > thisYear + 1) throw new BadUserInputError(`year must be from 2000 to ${thisYear + 1} (got ${year}).`, 'year');
-  if (month === null || month === undefined) return { year, month: WHOLE_YEAR, first: `${year}-01-01`, last: `${year}-12-31` };
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new BadUserInputError(`month must be from 1 to 12, or omitted for the whole year (got ${month}).`, 'month');
+  if (!Number.isInteger(year) || year < 2000 || year > thisYear + 1)
+    throw new BadUserInputError(`year must be from 2000 to ${thisYear + 1} (got ${year}).`, 'year');
+  if (month === null || month === undefined)
+    return { year, month: WHOLE_YEAR, first: `${year}-01-01`, last: `${year}-12-31` };
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    throw new BadUserInputError(`month must be from 1 to 12, or omitted for the whole year (got ${month}).`, 'month');
   const mm = String(month).padStart(2, '0');
   const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
   return { year, month, first: `${year}-${mm}-01`, last };

@@ -11,7 +11,10 @@ import { BudgetReport, BudgetRow, BudgetTotals, expenseRatio } from './budget-re
 import { claimTotals } from './expense-sums';
 import { MANAGEMENT } from '../../domain/role-sets';
 
-/** Confirmed sales per owning staff member for [first, last]; the composition root hands in the department reports' figure. */
+/**
+ * Confirmed sales per owning staff member for [first, last]; the composition root hands in the department reports'
+ * figure.
+ */
 export type ConfirmedSales = (first: LocalDate, last: LocalDate) => Promise<Map<number, Fen>>;
 
 /** The roles that read every row and the department's totals. */
@@ -42,16 +45,37 @@ export class BudgetReportService {
     // Row filtering: a salesperson's report holds only their own row.
     const seesAll = hasRole(actor, ...BUDGET_READERS_ALL);
     if (!seesAll) ids = ids.includes(actor.id) ? [actor.id] : [];
-    const names = new Map((ids.length ? await this.db.getRepository(Staff).find({ select: { id: true, name: true }, where: { id: In(ids) } }) : []).map((s) => [s.id, s.name]));
+    const names = new Map(
+      (ids.length
+        ? await this.db.getRepository(Staff).find({ select: { id: true, name: true }, where: { id: In(ids) } })
+        : []
+      ).map((s) => [s.id, s.name]),
+    );
     const rows: BudgetRow[] = ids
       .map((staffId) => {
         const budget = budgetOf.get(staffId) ?? 0;
         const c = claims.get(staffId) ?? { approved: 0, approvedClaims: 0, pending: 0 };
         const confirmedSales = sales.get(staffId) ?? 0;
-        return { staffId, budget, approved: c.approved, pending: c.pending, remaining: budget - c.approved, approvedClaims: c.approvedClaims, confirmedSales, ratio: expenseRatio(c.approved, confirmedSales) };
+        return {
+          staffId,
+          budget,
+          approved: c.approved,
+          pending: c.pending,
+          remaining: budget - c.approved,
+          approvedClaims: c.approvedClaims,
+          confirmedSales,
+          ratio: expenseRatio(c.approved, confirmedSales),
+        };
       })
       .sort((a, b) => (names.get(a.staffId) ?? '').localeCompare(names.get(b.staffId) ?? '') || a.staffId - b.staffId);
-    return { year: period.year, month: month ?? null, firstDay: period.first, lastDay: period.last, rows, department: seesAll ? totals(rows, budgets.find((b) => b.staffId === DEPARTMENT)?.amount ?? 0) : emptyTotals() };
+    return {
+      year: period.year,
+      month: month ?? null,
+      firstDay: period.first,
+      lastDay: period.last,
+      rows,
+      department: seesAll ? totals(rows, budgets.find((b) => b.staffId === DEPARTMENT)?.amount ?? 0) : emptyTotals(),
+    };
   }
 }
 
@@ -60,10 +84,28 @@ function totals(rows: BudgetRow[], budget: Fen): BudgetTotals {
   const approved = sum('approved');
   const confirmedSales = sum('confirmedSales');
   const allocated = sum('budget');
-  return { budget, allocated, unallocated: budget - allocated, approved, pending: sum('pending'), remaining: budget - approved, confirmedSales, ratio: expenseRatio(approved, confirmedSales) };
+  return {
+    budget,
+    allocated,
+    unallocated: budget - allocated,
+    approved,
+    pending: sum('pending'),
+    remaining: budget - approved,
+    confirmedSales,
+    ratio: expenseRatio(approved, confirmedSales),
+  };
 }
 
 /** What a reader without the totals gets behind the shield's FORBIDDEN: nothing of the others' figures. */
 function emptyTotals(): BudgetTotals {
-  return { budget: 0, allocated: 0, unallocated: 0, approved: 0, pending: 0, remaining: 0, confirmedSales: 0, ratio: null };
+  return {
+    budget: 0,
+    allocated: 0,
+    unallocated: 0,
+    approved: 0,
+    pending: 0,
+    remaining: 0,
+    confirmedSales: 0,
+    ratio: null,
+  };
 }

@@ -14,7 +14,9 @@ export const WHOLE_YEAR = 0;
  * not NULL, so that the unique index really makes one budget per holder and period (SQL unique
  * indexes let any number of NULLs through). Setting it again replaces the amount.
  */
-@ObjectType({ description: 'An expense budget (销售预算): a staff member\'s or the department\'s, for a year or for one month.' })
+@ObjectType({
+  description: "An expense budget (销售预算): a staff member's or the department's, for a year or for one month.",
+})
 @Entity('budget')
 @Index('UQ_budget_holder_period', ['staffId', 'year', 'month'], { unique: true })
 export class Budget {

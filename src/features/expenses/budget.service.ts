@@ -21,21 +21,27 @@ export const MAX_BUDGET: Fen = 10_000_000_000;
  * the department's: a MANAGER approves claims within budgets, so may not widen their own room.
  */
 export class BudgetService {
-  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+  ) {}
 
   async set(actor: Actor, staffId: string | null, year: number, month: number | null, amount: Fen): Promise<Budget> {
     const period = budgetPeriod(year, month, companyToday(this.timeZone));
-    if (amount < 0 || amount > MAX_BUDGET) throw new BadUserInputError(`A budget must be from 0.00 to ${formatMoney(MAX_BUDGET)}.`, 'amount');
+    if (amount < 0 || amount > MAX_BUDGET)
+      throw new BadUserInputError(`A budget must be from 0.00 to ${formatMoney(MAX_BUDGET)}.`, 'amount');
     const isDirector = hasRole(actor, Role.DIRECTOR);
     return inTransaction(this.db, async (m) => {
       let holder: Staff | null = null;
       if (staffId === null) {
-        if (!isDirector) throw new ForbiddenError('Only the DIRECTOR sets the department\'s budget.');
+        if (!isDirector) throw new ForbiddenError("Only the DIRECTOR sets the department's budget.");
       } else {
         holder = await m.getRepository(Staff).findOneBy({ id: parseIdArg(staffId, 'staffId') });
         if (!holder || !holder.active) throw new NotFoundError('Staff member', staffId);
         if (!isDirector && (holder.id === actor.id || holder.hasRole(...LEADERS))) {
-          throw new ForbiddenError('A MANAGER sets the budgets of the people they lead, not their own or another leader\'s: ask the DIRECTOR.');
+          throw new ForbiddenError(
+            "A MANAGER sets the budgets of the people they lead, not their own or another leader's: ask the DIRECTOR.",
+          );
         }
       }
       const key = { staffId: holder?.id ?? DEPARTMENT, year: period.year, month: period.month };

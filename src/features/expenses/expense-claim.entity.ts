@@ -10,7 +10,10 @@ import { ExpenseCategory } from './expense-enums';
  * request carries the status and the decision; the claim counts against its spender's budget for
  * the month and year of `spentOn` while pending (as pending) and once approved.
  */
-@ObjectType({ description: 'An expense claim (费用报销): what the spender spent, on what, when and for which customer, with the receipt.' })
+@ObjectType({
+  description:
+    'An expense claim (费用报销): what the spender spent, on what, when and for which customer, with the receipt.',
+})
 @Entity('expense_claim')
 @Index('IDX_expense_claim_spender_day', ['spenderId', 'spentOn'])
 export class ExpenseClaim {
@@ -30,7 +33,10 @@ export class ExpenseClaim {
   @Column({ type: 'varchar', length: 20 })
   category: ExpenseCategory;
 
-  @Field(() => LocalDateScalar, { description: 'The day the money was spent (company time zone); its month and year are the budget periods it counts in.' })
+  @Field(() => LocalDateScalar, {
+    description:
+      'The day the money was spent (company time zone); its month and year are the budget periods it counts in.',
+  })
   @Column({ type: 'date' })
   spentOn: LocalDate;
 
@@ -42,7 +48,7 @@ export class ExpenseClaim {
   @Column({ type: 'varchar', length: 100 })
   receiptRef: string;
 
-  @Field({ description: 'What the money was spent on, in the spender\'s words.' })
+  @Field({ description: "What the money was spent on, in the spender's words." })
   @Column({ type: 'varchar', length: 2000 })
   description: string;
 }

@@ -31,7 +31,10 @@ export class ExpenseClaimService {
 
   async file(actor: Actor, input: ExpenseClaimInput): Promise<ApprovalRequest> {
     if (!Number.isSafeInteger(input.amount) || input.amount <= 0 || input.amount > MAX_CLAIM) {
-      throw new BadUserInputError(`An expense claim must be more than 0.00 and at most ${formatMoney(MAX_CLAIM)}.`, 'amount');
+      throw new BadUserInputError(
+        `An expense claim must be more than 0.00 and at most ${formatMoney(MAX_CLAIM)}.`,
+        'amount',
+      );
     }
     const spentOn = checkDate(input.spentOn, 'spentOn', windows.past(companyToday(this.timeZone)));
     const receiptRef = requiredText(input.receiptRef, 'receiptRef', 100);
@@ -43,8 +46,23 @@ export class ExpenseClaimService {
         // A salesperson spends on their own customers; a claim for a colleague's customer is refused.
         assertCanActFor(actor, customer);
       }
-      const request = await insertAndLoad(m, ApprovalRequest, { kind: ApprovalKind.EXPENSE, status: ApprovalStatus.PENDING, requesterId: actor.id, customerId: customer?.id ?? null, reason: description });
-      const claim = m.create(ExpenseClaim, { requestId: request.id, spenderId: actor.id, amount: input.amount, category: input.category, spentOn, customerId: customer?.id ?? null, receiptRef, description });
+      const request = await insertAndLoad(m, ApprovalRequest, {
+        kind: ApprovalKind.EXPENSE,
+        status: ApprovalStatus.PENDING,
+        requesterId: actor.id,
+        customerId: customer?.id ?? null,
+        reason: description,
+      });
+      const claim = m.create(ExpenseClaim, {
+        requestId: request.id,
+        spenderId: actor.id,
+        amount: input.amount,
+        category: input.category,
+        spentOn,
+        customerId: customer?.id ?? null,
+        receiptRef,
+        description,
+      });
       await m.insert(ExpenseClaim, claim);
       await recordAudit(m, actor.id, {
         action: 'approval.requested',
@@ -53,7 +71,13 @@ export class ExpenseClaimService {
         summary: `EXPENSE of ${formatMoney(input.amount)} (${input.category}) on ${spentOn}${customer ? ` for ${customer.name}` : ''}, receipt ${receiptRef}: ${description}`,
       });
       // The leaders who may decide it learn of it now, judged as a decision now would judge it.
-      await notifyDeciders(m, actor, request, customer, (await expenseDirectorOnlyReason(m, claim, this.perClaimLimit)) === null);
+      await notifyDeciders(
+        m,
+        actor,
+        request,
+        customer,
+        (await expenseDirectorOnlyReason(m, claim, this.perClaimLimit)) === null,
+      );
       return request;
     });
   }

@@ -14,12 +14,17 @@ import { budgetAmount, claimTotals } from './expense-sums';
  * the decision is made, so two claims that each fit but not together leave the second to the
  * DIRECTOR, in whichever order they are decided.
  */
-export async function expenseDirectorOnlyReason(m: EntityManager, claim: ExpenseClaim, perClaimLimit: Fen): Promise<string | null> {
+export async function expenseDirectorOnlyReason(
+  m: EntityManager,
+  claim: ExpenseClaim,
+  perClaimLimit: Fen,
+): Promise<string | null> {
   if (claim.amount > perClaimLimit) return `An expense claim above ${formatMoney(perClaimLimit)} needs a DIRECTOR.`;
   const periods = periodsOf(claim.spentOn);
   for (const period of [periods.month, periods.year]) {
     const budget = await budgetAmount(m, claim.spenderId, period.year, period.month);
-    const approved = (await claimTotals(m, period.first, period.last, claim.spenderId)).get(claim.spenderId)?.approved ?? 0;
+    const approved =
+      (await claimTotals(m, period.first, period.last, claim.spenderId)).get(claim.spenderId)?.approved ?? 0;
     if (approved + claim.amount > budget) {
       return `This claim of ${formatMoney(claim.amount)} goes beyond the spender's remaining budget for ${describePeriod(period)} (budget ${formatMoney(budget)}, approved ${formatMoney(approved)}, remaining ${formatMoney(budget - approved)}) and needs a DIRECTOR.`;
     }
@@ -36,7 +41,14 @@ export async function expenseDirectorOnlyReason(m: EntityManager, claim: Expense
 export function expenseApprovalHooks(perClaimLimit: Fen): Pick<ApprovalHooks, 'expenseDirectorOnlyReason'> {
   return {
     async expenseDirectorOnlyReason(m: EntityManager, request: ApprovalRequest) {
-      await forUpdate(m, m.getRepository(Staff).createQueryBuilder('s').select(['s.id']).where('s.id = :id', { id: request.requesterId })).getOne();
+      await forUpdate(
+        m,
+        m
+          .getRepository(Staff)
+          .createQueryBuilder('s')
+          .select(['s.id'])
+          .where('s.id = :id', { id: request.requesterId }),
+      ).getOne();
       const claim = await m.findOneByOrFail(ExpenseClaim, { requestId: request.id });
       return expenseDirectorOnlyReason(m, claim, perClaimLimit);
     },

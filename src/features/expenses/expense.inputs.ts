@@ -15,7 +15,11 @@ export class ExpenseClaimInput {
   @Field(() => LocalDateScalar, { description: `The day the money was spent. ${WINDOW_TEXT.past}` })
   spentOn: LocalDate;
 
-  @Field(() => ID, { nullable: true, description: 'The customer it was spent for, if any: a salesperson may name only a customer they own; leaders any customer.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The customer it was spent for, if any: a salesperson may name only a customer they own; leaders any customer.',
+  })
   customerId?: string | null;
 
   @Field({ description: 'The receipt or invoice number (1 to 100 characters).' })

@@ -21,11 +21,13 @@ function ownExpenseRule<T>(typeName: string, personOf: (parent: T) => number | n
     if (!ctx.actor) return new UnauthenticatedError();
     const person = personOf(parent);
     if (person === null || actorHasRole(ctx.actor, ...BUDGET_READERS_ALL) || person === ctx.actor.id) return true;
-    return new ForbiddenError('A person\'s expenses are visible only to them and the leaders.');
+    return new ForbiddenError("A person's expenses are visible only to them and the leaders.");
   });
 }
 
-const requestExpense = ownExpenseRule<{ kind: string; requesterId: number }>('ApprovalRequest', (r) => (r.kind === ApprovalKind.EXPENSE ? r.requesterId : null));
+const requestExpense = ownExpenseRule<{ kind: string; requesterId: number }>('ApprovalRequest', (r) =>
+  r.kind === ApprovalKind.EXPENSE ? r.requesterId : null,
+);
 const rowFigures = ownExpenseRule<{ staffId: number }>('BudgetRow', (r) => r.staffId);
 const claimAmount = ownExpenseRule<{ spenderId: number }>('ExpenseClaim', (c) => c.spenderId);
 // The department's budget (staffId 0) is nobody's own: leaders and the assistant only.

@@ -37,16 +37,69 @@ export async function seedDemoExpenses(ctx: SeedContext): Promise<void> {
 
   const jinling = await ctx.db.getRepository(Customer).findOneByOrFail({ name: '南京金陵食品有限公司' });
   const acme = await ctx.db.getRepository(Customer).findOneByOrFail({ name: '上海 Acme 物流有限公司' });
-  const file = (who: Staff, amount: number, category: ExpenseCategory, spentOn: string, receiptRef: string, description: string, customerId: number | null = null) =>
-    claims.file(actor(who), { amount, category, spentOn, receiptRef, description, customerId: customerId === null ? null : String(customerId) });
+  const file = (
+    who: Staff,
+    amount: number,
+    category: ExpenseCategory,
+    spentOn: string,
+    receiptRef: string,
+    description: string,
+    customerId: number | null = null,
+  ) =>
+    claims.file(actor(who), {
+      amount,
+      category,
+      spentOn,
+      receiptRef,
+      description,
+      customerId: customerId === null ? null : String(customerId),
+    });
   const approve = (by: Staff, id: number) => decisions.approve(actor(by), String(id), '同意');
 
-  await approve(staff.manager, (await file(staff.sales1, 386_50, ExpenseCategory.TRAVEL, firstOfMonth, 'FP-31001', '上海—杭州 高铁往返，拜访杭州顺达')).id);
-  await approve(staff.manager, (await file(staff.sales1, 620_00, ExpenseCategory.ENTERTAINMENT, today, 'FP-31002', '与 Acme 物流采购部商务餐', acme.id)).id);
+  await approve(
+    staff.manager,
+    (
+      await file(
+        staff.sales1,
+        386_50,
+        ExpenseCategory.TRAVEL,
+        firstOfMonth,
+        'FP-31001',
+        '上海—杭州 高铁往返，拜访杭州顺达',
+      )
+    ).id,
+  );
+  await approve(
+    staff.manager,
+    (
+      await file(
+        staff.sales1,
+        620_00,
+        ExpenseCategory.ENTERTAINMENT,
+        today,
+        'FP-31002',
+        '与 Acme 物流采购部商务餐',
+        acme.id,
+      )
+    ).id,
+  );
   await file(staff.sales1, 240_00, ExpenseCategory.SAMPLES, today, 'FP-31003', '包装样品寄送', acme.id);
-  await approve(staff.director, (await file(staff.sales1, 158_00, ExpenseCategory.COMMUNICATION, lastMonth, 'FP-30987', '上月话费')).id);
-  await approve(staff.manager, (await file(staff.sales2, 450_00, ExpenseCategory.GIFTS, today, 'FP-32001', '金陵食品中秋礼品', jinling.id)).id);
+  await approve(
+    staff.director,
+    (await file(staff.sales1, 158_00, ExpenseCategory.COMMUNICATION, lastMonth, 'FP-30987', '上月话费')).id,
+  );
+  await approve(
+    staff.manager,
+    (await file(staff.sales2, 450_00, ExpenseCategory.GIFTS, today, 'FP-32001', '金陵食品中秋礼品', jinling.id)).id,
+  );
   const rejected = await file(staff.sales2, 980_00, ExpenseCategory.ENTERTAINMENT, today, 'FP-32002', '无发票的招待费');
   await decisions.reject(actor(staff.manager), String(rejected.id), '发票缺失，请补交后重新申请');
-  await file(staff.manager, 6_800_00, ExpenseCategory.TRAVEL, firstOfMonth, 'FP-33001', '部门赴南京客户回访差旅（超出经理审批额度，待总监审批）');
+  await file(
+    staff.manager,
+    6_800_00,
+    ExpenseCategory.TRAVEL,
+    firstOfMonth,
+    'FP-33001',
+    '部门赴南京客户回访差旅（超出经理审批额度，待总监审批）',
+  );
 }

@@ -4,7 +4,9 @@ import { moneyColumn, timestampColumn } from '../../db/columns';
 import { Fen, MoneyScalar } from '../../graphql/money';
 
 /** 公路运输发票: one per confirmed statement, for exactly its total. */
-@ObjectType({ description: 'A road-transport invoice (公路运输发票), issued once per confirmed statement for exactly its total.' })
+@ObjectType({
+  description: 'A road-transport invoice (公路运输发票), issued once per confirmed statement for exactly its total.',
+})
 @Entity('invoice')
 export class Invoice {
   @Field(() => ID, { description: 'Unique id of the invoice (公路运输发票).' })
@@ -20,7 +22,11 @@ export class Invoice {
   @Column({ type: 'varchar', length: 40 })
   invoiceNo: string;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The invoiced amount: the confirmed total. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "The invoiced amount: the confirmed total. A customer's money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.",
+  })
   @Column(moneyColumn())
   amount: Fen;
 

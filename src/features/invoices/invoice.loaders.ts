@@ -4,6 +4,9 @@ import { Invoice } from './invoice.entity';
 
 export function invoiceLoaders(db: DataSource) {
   return {
-    statementInvoices: groupLoader<number, Invoice>((ids) => db.getRepository(Invoice).find({ where: { statementId: In(ids) } }), (i) => i.statementId),
+    statementInvoices: groupLoader<number, Invoice>(
+      (ids) => db.getRepository(Invoice).find({ where: { statementId: In(ids) } }),
+      (i) => i.statementId,
+    ),
   };
 }

@@ -22,8 +22,15 @@ export interface MoneyMovement {
 /** `YYYY-MM` of a company day `YYYY-MM-DD`. */
 export const monthOf = (day: string) => day.slice(0, 7);
 
-/** Books one money movement of a customer into its month (`YYYY-MM`) and carries it into every later month's closing. */
-export async function recordMoneyMovement(m: EntityManager, customerId: number, month: string, movement: MoneyMovement): Promise<void> {
+/**
+ * Books one money movement of a customer into its month (`YYYY-MM`) and carries it into every later month's closing.
+ */
+export async function recordMoneyMovement(
+  m: EntityManager,
+  customerId: number,
+  month: string,
+  movement: MoneyMovement,
+): Promise<void> {
   const added = movement.added ?? 0;
   const received = movement.received ?? 0;
   const delta = added - received;
@@ -39,24 +46,23 @@ export async function recordMoneyMovement(m: EntityManager, customerId: number, 
       .limit(1),
   ).getOne();
   if (latest?.month === month) {
-    await m.query('UPDATE customer_month_balance SET added = added + ?, received = received + ?, closing = closing + ? WHERE customerId = ? AND month = ?', [
-      added,
-      received,
+    await m.query(
+      'UPDATE customer_month_balance SET added = added + ?, received = received + ?, closing = closing + ? WHERE customerId = ? AND month = ?',
+      [added, received, delta, customerId, month],
+    );
+  } else {
+    await m.query(
+      'INSERT INTO customer_month_balance (customerId, month, added, received, closing) VALUES (?, ?, ?, ?, ?)',
+      [customerId, month, added, received, (latest?.closing ?? 0) + delta],
+    );
+  }
+  // A movement dated in an earlier month (a payment received last month, booked today) moves every later closing.
+  if (delta !== 0)
+    await m.query('UPDATE customer_month_balance SET closing = closing + ? WHERE customerId = ? AND month > ?', [
       delta,
       customerId,
       month,
     ]);
-  } else {
-    await m.query('INSERT INTO customer_month_balance (customerId, month, added, received, closing) VALUES (?, ?, ?, ?, ?)', [
-      customerId,
-      month,
-      added,
-      received,
-      (latest?.closing ?? 0) + delta,
-    ]);
-  }
-  // A movement dated in an earlier month (a payment received last month, booked today) moves every later closing.
-  if (delta !== 0) await m.query('UPDATE customer_month_balance SET closing = closing + ? WHERE customerId = ? AND month > ?', [delta, customerId, month]);
 }
 
 /** Marks the receivables that the allocations just written paid in full with the day they became settled. */
@@ -70,7 +76,9 @@ export async function markSettled(m: EntityManager, receivableIds: number[]): Pr
   );
 }
 
-/** Every kept balance of one month, from the ledger: what the table must equal (the reconciliation test, the rebuild). */
+/**
+ * Every kept balance of one month, from the ledger: what the table must equal (the reconciliation test, the rebuild).
+ */
 export const LEDGER_MONTHS_SQL = `
   SELECT customerId, month, SUM(added) AS added, SUM(received) AS received,
          SUM(SUM(added) - SUM(received)) OVER (PARTITION BY customerId ORDER BY month) AS closing
@@ -89,8 +97,12 @@ export const LEDGER_SETTLED_SQL = `
  * Recomputes every kept balance from the ledger: after rows were written around the services (bulk
  * loads, back-dated demo data). Run it in a transaction or with the writers stopped.
  */
-export async function rebuildKeptBalances(m: { query: (sql: string, params?: unknown[]) => Promise<unknown> }): Promise<void> {
+export async function rebuildKeptBalances(m: {
+  query: (sql: string, params?: unknown[]) => Promise<unknown>;
+}): Promise<void> {
   await m.query('DELETE FROM customer_month_balance');
-  await m.query(`INSERT INTO customer_month_balance (customerId, month, added, received, closing) ${LEDGER_MONTHS_SQL}`);
+  await m.query(
+    `INSERT INTO customer_month_balance (customerId, month, added, received, closing) ${LEDGER_MONTHS_SQL}`,
+  );
   await m.query(LEDGER_SETTLED_SQL);
 }

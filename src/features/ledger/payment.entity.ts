@@ -5,7 +5,10 @@ import { Fen, MoneyScalar } from '../../graphql/money';
 import { LocalDateScalar } from '../../graphql/local-date';
 
 /** A payment received from a customer; the idempotency key is unique, so a retry records nothing new. */
-@ObjectType({ description: 'A payment received from a customer (收款). It settles the oldest open receivables first; what is left is the customer\'s credit.' })
+@ObjectType({
+  description:
+    "A payment received from a customer (收款). It settles the oldest open receivables first; what is left is the customer's credit.",
+})
 @Entity('payment')
 @Index('IDX_payment_customer_received', ['customerId', 'receivedOn'])
 export class Payment {
@@ -16,7 +19,11 @@ export class Payment {
   @Column({ type: 'int' })
   customerId: number;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The amount received, in yuan. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "The amount received, in yuan. A customer's money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.",
+  })
   @Column(moneyColumn())
   amount: Fen;
 

@@ -5,7 +5,10 @@ import { Fen, MoneyScalar } from '../../graphql/money';
 import { LocalDateScalar } from '../../graphql/local-date';
 
 /** A confirmed statement as money owed: its amount and due date are fixed at confirmation. */
-@ObjectType({ description: 'A receivable (应收款): a confirmed statement\'s total, due paymentTermDays after confirmation; payments settle the oldest first.' })
+@ObjectType({
+  description:
+    "A receivable (应收款): a confirmed statement's total, due paymentTermDays after confirmation; payments settle the oldest first.",
+})
 @Entity('receivable')
 @Index('IDX_receivable_customer_due', ['customerId', 'dueDate'])
 export class Receivable {
@@ -20,7 +23,11 @@ export class Receivable {
   @Column({ type: 'int' })
   customerId: number;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The confirmed total. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "The confirmed total. A customer's money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.",
+  })
   @Column(moneyColumn())
   amount: Fen;
 

@@ -18,7 +18,11 @@ describe('settlement: oldest open amount first', () => {
   });
 
   it('never creates or loses a fen', () => {
-    for (const [amount, open] of [[7, [3, 3, 3]], [123456, [99999, 1, 50000]], [10, [0, 0]]] as Array<[number, number[]]>) {
+    for (const [amount, open] of [
+      [7, [3, 3, 3]],
+      [123456, [99999, 1, 50000]],
+      [10, [0, 0]],
+    ] as Array<[number, number[]]>) {
       const { taken, left } = spreadOldestFirst(amount, open);
       expect(taken.reduce((a, b) => a + b, 0) + left).toBe(amount);
       taken.forEach((t, i) => expect(t).toBeLessThanOrEqual(Math.max(open[i], 0)));

@@ -9,7 +9,10 @@ import { LocalDateScalar } from '../../graphql/local-date';
  * charges, a route, why a customer went elsewhere. Never edited; `competitorKey` and `routeKey`
  * are the folded forms the leaders' summary groups by.
  */
-@ObjectType({ description: 'A piece of market intelligence (市场信息) a salesperson recorded: a competitor, its rate, a route, a customer it concerns, and what was learnt.' })
+@ObjectType({
+  description:
+    'A piece of market intelligence (市场信息) a salesperson recorded: a competitor, its rate, a route, a customer it concerns, and what was learnt.',
+})
 @Entity('market_intelligence')
 @Index('IDX_market_intelligence_competitor', ['competitorKey'])
 @Index('IDX_market_intelligence_route', ['routeKey'])
@@ -32,7 +35,10 @@ export class MarketIntelligence {
   @Column({ type: 'varchar', length: 200, nullable: true, default: null })
   competitorKey: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The route it concerns (e.g. "上海-成都"), as recorded (spaces collapsed).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The route it concerns (e.g. "上海-成都"), as recorded (spaces collapsed).',
+  })
   @Column({ type: 'varchar', length: 200, nullable: true, default: null })
   route: string | null;
 
@@ -40,11 +46,14 @@ export class MarketIntelligence {
   @Column({ type: 'varchar', length: 200, nullable: true, default: null })
   routeKey: string | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The competitor\'s freight rate, yuan per tonne, as learnt; null when not known.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "The competitor's freight rate, yuan per tonne, as learnt; null when not known.",
+  })
   @Column(moneyColumn({ nullable: true }))
   rate: Fen | null;
 
-  @Field({ description: 'What was learnt: the competitor\'s offer, service, why a customer left or may leave.' })
+  @Field({ description: "What was learnt: the competitor's offer, service, why a customer left or may leave." })
   @Column({ type: 'varchar', length: 2000 })
   details: string;
 
@@ -52,7 +61,9 @@ export class MarketIntelligence {
   @Column({ type: 'int' })
   recordedById: number;
 
-  @Field(() => LocalDateScalar, { description: 'The company-local day it was recorded (what the summary\'s period counts by).' })
+  @Field(() => LocalDateScalar, {
+    description: "The company-local day it was recorded (what the summary's period counts by).",
+  })
   @Column({ type: 'date' })
   recordedOn: string;
 

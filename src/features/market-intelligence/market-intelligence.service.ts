@@ -3,7 +3,7 @@ import { Actor, hasRole } from '../../auth/actor';
 import { checkOptionalDate, companyToday, windows } from '../../date-window';
 import { inTransaction } from '../../db/transaction';
 import { Role } from '../../domain/roles';
-import { BadUserInputError, ForbiddenError } from '../../errors';
+import { BadUserInputError, ForbiddenError, must } from '../../errors';
 import { Page, PageArgs, paginate } from '../../graphql/connection';
 import { parseIdArg } from '../../graphql/ids';
 import { LocalDate } from '../../graphql/local-date';
@@ -16,7 +16,10 @@ import { MarketIntelligence } from './market-intelligence.entity';
 import { IntelligenceFilter, MarketIntelligenceInput } from './market-intelligence.inputs';
 import { MANAGEMENT } from '../../domain/role-sets';
 
-/** Who reads every record and the summary: the leaders and the ASSISTANT_MANAGER (who sees everything in the department). */
+/**
+ * Who reads every record and the summary: the leaders and the ASSISTANT_MANAGER (who sees everything in the
+ * department).
+ */
 export const INTELLIGENCE_READERS: Role[] = MANAGEMENT;
 
 /** A name as shown: NFKC, spaces collapsed. */
@@ -64,12 +67,22 @@ export interface IntelligenceSummaryData {
 function rateFigures(rates: Fen[]): RateFigures {
   if (!rates.length) return { averageRate: null, lowestRate: null, highestRate: null };
   const sum = rates.reduce((a, b) => a + b, 0);
-  return { averageRate: Math.floor((2 * sum + rates.length) / (2 * rates.length)), lowestRate: Math.min(...rates), highestRate: Math.max(...rates) };
+  return {
+    averageRate: Math.floor((2 * sum + rates.length) / (2 * rates.length)),
+    lowestRate: Math.min(...rates),
+    highestRate: Math.max(...rates),
+  };
 }
 
-/** Market intelligence (市场信息): salespeople record it; leaders read it by competitor and by route, beside the lost-customer analyses. */
+/**
+ * Market intelligence (市场信息): salespeople record it; leaders read it by competitor and by route, beside the
+ * lost-customer analyses.
+ */
 export class MarketIntelligenceService {
-  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+  ) {}
 
   async record(actor: Actor, input: MarketIntelligenceInput): Promise<MarketIntelligence> {
     const details = requiredText(input.details, 'details', 2000);
@@ -79,7 +92,8 @@ export class MarketIntelligenceService {
     const route = routeText && display(routeText);
     const rate = input.rate ?? null;
     if (rate !== null && rate < 0) throw new BadUserInputError('A rate may not be negative.', 'rate');
-    if (rate !== null && !competitor) throw new BadUserInputError('A rate is a competitor\'s: name the competitor.', 'rate');
+    if (rate !== null && !competitor)
+      throw new BadUserInputError("A rate is a competitor's: name the competitor.", 'rate');
     return inTransaction(this.db, async (m) => {
       const customer = input.customerId ? await loadCustomer(m, input.customerId, { field: 'customerId' }) : null;
       const inserted = await m.insert(MarketIntelligence, {
@@ -98,7 +112,10 @@ export class MarketIntelligenceService {
         action: 'market_intelligence.recorded',
         entityType: 'MarketIntelligence',
         entityId: id,
-        summary: [competitor && `competitor ${competitor}`, route && `route ${route}`, customer && `customer ${customer.name}`].filter(Boolean).join(', ') || 'market intelligence',
+        summary:
+          [competitor && `competitor ${competitor}`, route && `route ${route}`, customer && `customer ${customer.name}`]
+            .filter(Boolean)
+            .join(', ') || 'market intelligence',
       });
       return m.findOneOrFail(MarketIntelligence, { where: { id } });
     });
@@ -110,12 +127,14 @@ export class MarketIntelligenceService {
     checkOptionalDate(f.from, 'from', window);
     checkOptionalDate(f.to, 'to', window);
     if (!hasRole(actor, ...INTELLIGENCE_READERS)) {
-      if (f.recordedById && parseIdArg(f.recordedById, 'recordedById') !== actor.id) throw new ForbiddenError('A salesperson lists only the market intelligence they recorded.');
+      if (f.recordedById && parseIdArg(f.recordedById, 'recordedById') !== actor.id)
+        throw new ForbiddenError('A salesperson lists only the market intelligence they recorded.');
       qb.andWhere('mi.recordedById = :me', { me: actor.id });
     } else if (f.recordedById) {
       qb.andWhere('mi.recordedById = :by', { by: parseIdArg(f.recordedById, 'recordedById') });
     }
-    if (f.customerId) qb.andWhere('mi.customerId = :customerId', { customerId: parseIdArg(f.customerId, 'customerId') });
+    if (f.customerId)
+      qb.andWhere('mi.customerId = :customerId', { customerId: parseIdArg(f.customerId, 'customerId') });
     const competitor = optionalText(f.competitor, 'competitor', 200);
     if (competitor) qb.andWhere('mi.competitorKey = :ck', { ck: foldName(competitor) });
     const route = optionalText(f.route, 'route', 200);
@@ -140,7 +159,11 @@ export class MarketIntelligenceService {
     const customerIds = [...new Set(records.map((r) => r.customerId).filter((id): id is number => id !== null))];
     const lostIds = new Set(
       customerIds.length
-        ? (await this.db.getRepository(Customer).find({ select: { id: true }, where: { id: In(customerIds), status: CustomerStatus.LOST } })).map((c) => c.id)
+        ? (
+            await this.db
+              .getRepository(Customer)
+              .find({ select: { id: true }, where: { id: In(customerIds), status: CustomerStatus.LOST } })
+          ).map((c) => c.id)
         : [],
     );
 
@@ -155,9 +178,9 @@ export class MarketIntelligenceService {
     const competitors = [...byCompetitor.values()].map((rows) => {
       const customers = new Set(rows.map((r) => r.customerId).filter((id): id is number => id !== null));
       const routes = new Map<string, string>();
-      for (const r of rows) if (r.routeKey) routes.set(r.routeKey, r.route!);
+      for (const r of rows) if (r.routeKey) routes.set(r.routeKey, must(r.route, `route of record ${r.id}`));
       return {
-        competitor: latest(rows).competitor!,
+        competitor: must(latest(rows).competitor, `competitor of record ${latest(rows).id}`),
         reports: rows.length,
         customers: customers.size,
         lostCustomers: [...customers].filter((id) => lostIds.has(id)).length,
@@ -167,13 +190,16 @@ export class MarketIntelligenceService {
       };
     });
     const routes = [...byRoute.values()].map((rows) => ({
-      route: latest(rows).route!,
+      route: must(latest(rows).route, `route of record ${latest(rows).id}`),
       reports: rows.length,
       competitors: new Set(rows.map((r) => r.competitorKey).filter(Boolean)).size,
       lastRecordedOn: latest(rows).recordedOn,
       ...rateFigures(rates(rows)),
     }));
-    const byReports = <T extends { reports: number }>(name: (x: T) => string) => (a: T, b: T) => b.reports - a.reports || name(a).localeCompare(name(b));
+    const byReports =
+      <T extends { reports: number }>(name: (x: T) => string) =>
+      (a: T, b: T) =>
+        b.reports - a.reports || name(a).localeCompare(name(b));
 
     const lostQb = this.db.getRepository(LostCustomerAnalysis).createQueryBuilder('a');
     if (from) lostQb.andWhere('a.recordedAt >= :start', { start: startOfLocalDay(this.timeZone, from) });

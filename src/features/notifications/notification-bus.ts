@@ -62,7 +62,8 @@ export class NotificationBus {
     const options = { maxRetriesPerRequest: null, lazyConnect: false };
     const publisher = new Redis(url, options);
     const subscriber = new Redis(url, options);
-    for (const client of [publisher, subscriber]) client.on('error', (err) => logger.warn({ err }, 'redis (notifications) error'));
+    for (const client of [publisher, subscriber])
+      client.on('error', (err) => logger.warn({ err }, 'redis (notifications) error'));
     const engine = new RedisPubSub({ publisher, subscriber });
     return new NotificationBus(
       engine,
@@ -82,23 +83,32 @@ export class NotificationBus {
   /** After commit: sends each stored notification to its recipient's sockets, on every instance. */
   publish(messages: NotificationMessage[]): void {
     for (const message of messages) {
-      this.engine.publish(this.notifications, message).catch((err) => this.logger.error({ err, notificationId: message.id }, 'could not publish a notification (it stays in the inbox)'));
+      this.engine
+        .publish(this.notifications, message)
+        .catch((err) =>
+          this.logger.error(
+            { err, notificationId: message.id },
+            'could not publish a notification (it stays in the inbox)',
+          ),
+        );
     }
   }
 
   /** After a logout, password change or deactivation: every instance re-checks that person's sockets. */
   endSessions(staffId: number): void {
-    this.engine.publish(this.sessions, staffId).catch((err) => this.logger.error({ err, staffId }, 'could not publish an ended session'));
+    this.engine
+      .publish(this.sessions, staffId)
+      .catch((err) => this.logger.error({ err, staffId }, 'could not publish an ended session'));
   }
 
   /** Listens for `recipientId`'s notifications; returns the way to stop. */
   listen(recipientId: number, listener: Listener<NotificationMessage>): () => void {
-    let set = this.byRecipient.get(recipientId);
-    if (!set) this.byRecipient.set(recipientId, (set = new Set()));
+    const set = this.byRecipient.get(recipientId) ?? new Set<Listener<NotificationMessage>>();
+    this.byRecipient.set(recipientId, set);
     set.add(listener);
     return () => {
-      set!.delete(listener);
-      if (!set!.size && this.byRecipient.get(recipientId) === set) this.byRecipient.delete(recipientId);
+      set.delete(listener);
+      if (!set.size && this.byRecipient.get(recipientId) === set) this.byRecipient.delete(recipientId);
     };
   }
 

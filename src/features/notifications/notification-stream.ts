@@ -8,7 +8,10 @@ const MAX_QUEUED = 100;
  * recipient's own messages ever enter it (the bus routes by recipient id); ending the
  * subscription (return) stops listening at once.
  */
-export function notificationStream(bus: NotificationBus, recipientId: number): AsyncIterableIterator<NotificationMessage> {
+export function notificationStream(
+  bus: NotificationBus,
+  recipientId: number,
+): AsyncIterableIterator<NotificationMessage> {
   const queued: NotificationMessage[] = [];
   let waiting: ((result: IteratorResult<NotificationMessage>) => void) | null = null;
   let done = false;
@@ -32,7 +35,8 @@ export function notificationStream(bus: NotificationBus, recipientId: number): A
   };
   return {
     next() {
-      if (queued.length) return Promise.resolve({ value: queued.shift()!, done: false });
+      const message = queued.shift();
+      if (message !== undefined) return Promise.resolve({ value: message, done: false });
       if (done) return Promise.resolve({ value: undefined, done: true });
       return new Promise((resolve) => (waiting = resolve));
     },

@@ -9,7 +9,10 @@ import { NotificationKind } from './notification-kind';
  * statement, complaint) are plain ids here; their GraphQL fields live in notification-inbox,
  * above the features that own those types.
  */
-@ObjectType({ description: 'Something that happened which the signed-in staff member has to know or act on: a request to decide, a form to sign, a visit to make, a payment received. Delivered live by the notificationAdded subscription and kept in the inbox (notifications).' })
+@ObjectType({
+  description:
+    'Something that happened which the signed-in staff member has to know or act on: a request to decide, a form to sign, a visit to make, a payment received. Delivered live by the notificationAdded subscription and kept in the inbox (notifications).',
+})
 @Entity('notification')
 @Index('IDX_notification_recipient', ['recipientId', 'id'])
 @Index('IDX_notification_unread', ['recipientId', 'readAt'])
@@ -26,7 +29,10 @@ export class Notification {
   @Column({ type: 'varchar', length: 30 })
   kind: NotificationKind;
 
-  @Field({ description: 'A readable sentence for the recipient, e.g. "Zhang San asks to change the freight rate of Jinling Logistics".' })
+  @Field({
+    description:
+      'A readable sentence for the recipient, e.g. "Zhang San asks to change the freight rate of Jinling Logistics".',
+  })
   @Column({ type: 'varchar', length: 500 })
   message: string;
 

@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { UnauthenticatedError } from '../../errors';
@@ -6,8 +20,9 @@ import { Notification } from './notification.entity';
 import { NotificationMessage } from './notification-bus';
 import { notificationStream } from './notification-stream';
 import { fromMessage } from './record-notification';
+import { signedIn } from '../../auth/actor';
 
-@ObjectType({ description: 'A page of the caller\'s notifications, newest first.' })
+@ObjectType({ description: "A page of the caller's notifications, newest first." })
 export class NotificationConnection extends ConnectionType(Notification, 'Notification') {}
 
 @ArgsType()
@@ -18,22 +33,33 @@ class NotificationsArgs extends PageArgs {
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  @Query(() => NotificationConnection, { description: 'The caller\'s own notifications, newest first: what a client shows after being offline (any signed-in staff member).' })
+  @Query(() => NotificationConnection, {
+    description:
+      "The caller's own notifications, newest first: what a client shows after being offline (any signed-in staff member).",
+  })
   notifications(@Args() args: NotificationsArgs, @Ctx() ctx: Context) {
-    return ctx.services.notifications.list(ctx.actor!, args);
+    return ctx.services.notifications.list(signedIn(ctx), args);
   }
 
-  @Query(() => Int, { description: 'How many of the caller\'s notifications are unread.' })
+  @Query(() => Int, { description: "How many of the caller's notifications are unread." })
   unreadNotificationCount(@Ctx() ctx: Context) {
-    return ctx.services.notifications.unreadCount(ctx.actor!);
+    return ctx.services.notifications.unreadCount(signedIn(ctx));
   }
 
-  @Mutation(() => Int, { description: 'Marks the caller\'s notifications read and returns how many changed (already read ones, and ids that are not the caller\'s, change nothing).' })
+  @Mutation(() => Int, {
+    description:
+      "Marks the caller's notifications read and returns how many changed (already read ones, and ids that are not the caller's, change nothing).",
+  })
   markNotificationsRead(
-    @Arg('ids', () => [ID], { nullable: true, description: 'The notifications to mark read (at most 500); omitted or null: all of the caller\'s; an empty list: none.' }) ids: string[] | null,
+    @Arg('ids', () => [ID], {
+      nullable: true,
+      description:
+        "The notifications to mark read (at most 500); omitted or null: all of the caller's; an empty list: none.",
+    })
+    ids: string[] | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.notifications.markRead(ctx.actor!, ids ?? null);
+    return ctx.services.notifications.markRead(signedIn(ctx), ids ?? null);
   }
 
   @Subscription(() => Notification, {

@@ -74,15 +74,25 @@ async function resolveRecipients(m: EntityManager, to: Recipients, actorId: numb
     params.named = named;
   }
   if (to.roles?.length) {
-    clauses.push(`s.id IN (SELECT r.staffId FROM ${m.getRepository(StaffRole).metadata.tableName} r WHERE r.role IN (:...roles))`);
+    clauses.push(
+      `s.id IN (SELECT r.staffId FROM ${m.getRepository(StaffRole).metadata.tableName} r WHERE r.role IN (:...roles))`,
+    );
     params.roles = [...to.roles];
   }
   if (to.headsOf?.length) {
-    clauses.push(`s.id IN (SELECT h.headId FROM ${m.getRepository(DepartmentHead).metadata.tableName} h WHERE h.department IN (:...departments))`);
+    clauses.push(
+      `s.id IN (SELECT h.headId FROM ${m.getRepository(DepartmentHead).metadata.tableName} h WHERE h.department IN (:...departments))`,
+    );
     params.departments = [...to.headsOf];
   }
   if (!clauses.length) return [];
-  const qb = m.getRepository(Staff).createQueryBuilder('s').select('s.id', 'id').where('s.active = :active', { active: true }).andWhere(`(${clauses.join(' OR ')})`, params).orderBy('s.id', 'ASC');
+  const qb = m
+    .getRepository(Staff)
+    .createQueryBuilder('s')
+    .select('s.id', 'id')
+    .where('s.active = :active', { active: true })
+    .andWhere(`(${clauses.join(' OR ')})`, params)
+    .orderBy('s.id', 'ASC');
   if (actorId !== null) qb.andWhere('s.id <> :actorId', { actorId });
   const rows: Array<{ id: number | string }> = await qb.getRawMany();
   return rows.map((r) => Number(r.id));

@@ -14,8 +14,13 @@ registerEnumType(OperationNoticeKind, {
   description: 'Why a new (re-entering) customer operation notice (新(重)进客户操作通知单) is filled.',
   valuesConfig: {
     NEW_CUSTOMER: { description: 'A new customer: it becomes ACTIVE when the notice is completed.' },
-    RETURNING_CUSTOMER: { description: 'A returning (lost) customer: it becomes ACTIVE again when the notice is completed.' },
-    SETTLEMENT_CHANGE: { description: 'A change of settlement method: filed for one settlement change request (requestId), after it, naming its new method; the approved change applies once this notice is signed by every department it names.' },
+    RETURNING_CUSTOMER: {
+      description: 'A returning (lost) customer: it becomes ACTIVE again when the notice is completed.',
+    },
+    SETTLEMENT_CHANGE: {
+      description:
+        'A change of settlement method: filed for one settlement change request (requestId), after it, naming its new method; the approved change applies once this notice is signed by every department it names.',
+    },
   },
 });
 
@@ -23,14 +28,19 @@ registerEnumType(OperationNoticeKind, {
  * 新(重)进客户操作通知单: filled by the handler, signed by the heads of the named departments
  * through its sign-off form; the completed stub never changes.
  */
-@ObjectType({ description: 'A new (re-entering) customer operation notice (新(重)进客户操作通知单), signed by the heads of the named departments.' })
+@ObjectType({
+  description:
+    'A new (re-entering) customer operation notice (新(重)进客户操作通知单), signed by the heads of the named departments.',
+})
 @Entity('operation_notice')
 export class OperationNotice {
   @Field(() => ID, { description: 'Unique id of the operation notice (新(重)进客户操作通知单).' })
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => OperationNoticeKind, { description: 'Why the notice is filled: a new customer, a returning customer, or a settlement change.' })
+  @Field(() => OperationNoticeKind, {
+    description: 'Why the notice is filled: a new customer, a returning customer, or a settlement change.',
+  })
   @Column({ type: 'varchar', length: 20 })
   kind: OperationNoticeKind;
 
@@ -53,7 +63,11 @@ export class OperationNotice {
   requestId: number | null;
 
   /** SETTLEMENT_CHANGE: the new method the notice names, copied from its request when filed. */
-  @Field(() => SettlementMethod, { nullable: true, description: 'SETTLEMENT_CHANGE: the new settlement method the notice names (that of its request); null for other kinds.' })
+  @Field(() => SettlementMethod, {
+    nullable: true,
+    description:
+      'SETTLEMENT_CHANGE: the new settlement method the notice names (that of its request); null for other kinds.',
+  })
   @Column({ type: 'varchar', length: 10, nullable: true, default: null })
   method: SettlementMethod | null;
 

@@ -1,6 +1,13 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../auth/actor';
-import { ownCustomersOnly, assertCanActFor, CustomerStatus, Customer, activateCustomer, loadCustomer } from '../customers';
+import {
+  ownCustomersOnly,
+  assertCanActFor,
+  CustomerStatus,
+  Customer,
+  activateCustomer,
+  loadCustomer,
+} from '../customers';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { lockedById } from '../../db/locking';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
@@ -18,18 +25,38 @@ import { insertAndLoad } from '../../db/insert';
 export class OperationNoticeService {
   constructor(private readonly db: DataSource) {}
 
-  create(actor: Actor, customerId: string, kind: OperationNoticeKind, departments: Department[], requestId: string | null = null): Promise<OperationNotice> {
+  create(
+    actor: Actor,
+    customerId: string,
+    kind: OperationNoticeKind,
+    departments: Department[],
+    requestId: string | null = null,
+  ): Promise<OperationNotice> {
     return inTransaction(this.db, async (m) => {
       const customer = await loadCustomer(m, customerId);
       assertCanActFor(actor, customer);
       assertNoticeFitsCustomer(kind, customer);
       const request = await requestServed(m, kind, customer, requestId);
-      const formId = await createSignoffForm(m, POLICY_KIND[kind], departments, { label: `${kind} operation notice for ${customer.name}`, filerId: actor.id, customerId: customer.id, approvalRequestId: request?.id ?? null, actorId: actor.id });
+      const formId = await createSignoffForm(m, POLICY_KIND[kind], departments, {
+        label: `${kind} operation notice for ${customer.name}`,
+        filerId: actor.id,
+        customerId: customer.id,
+        approvalRequestId: request?.id ?? null,
+        actorId: actor.id,
+      });
       let notice: OperationNotice;
       try {
-        notice = await insertAndLoad(m, OperationNotice, { kind, customerId: customer.id, handlerId: actor.id, formId, requestId: request?.id ?? null, method: request?.method ?? null });
+        notice = await insertAndLoad(m, OperationNotice, {
+          kind,
+          customerId: customer.id,
+          handlerId: actor.id,
+          formId,
+          requestId: request?.id ?? null,
+          method: request?.method ?? null,
+        });
       } catch (error) {
-        if (isUniqueViolation(error)) throw new ConflictError('An operation notice was already filed for this request.');
+        if (isUniqueViolation(error))
+          throw new ConflictError('An operation notice was already filed for this request.');
         throw error;
       }
       const signers = (await m.find(Signature, { where: { formId } })).map((s) => s.department).sort();
@@ -54,7 +81,13 @@ export class OperationNoticeService {
         notice.formId,
         department,
         { entityType: 'OperationNotice', entityId: noticeId, label: `operation notice ${noticeId}` },
-        { label: `${notice.kind} operation notice ${noticeId}`, filerId: notice.handlerId, customerId: notice.customerId, approvalRequestId: notice.requestId, actorId: actor.id },
+        {
+          label: `${notice.kind} operation notice ${noticeId}`,
+          filerId: notice.handlerId,
+          customerId: notice.customerId,
+          approvalRequestId: notice.requestId,
+          actorId: actor.id,
+        },
       );
       if (!completed) return;
       const customer = await loadCustomer(m, notice.customerId, { lock: true });
@@ -63,14 +96,24 @@ export class OperationNoticeService {
         if (request) await applySettlementChange(m, actor.id, request, notice, customer);
       } else if (customer.status !== CustomerStatus.ACTIVE) {
         // (Another notice may have activated the customer meanwhile: then there is nothing to do.)
-        await activateCustomer(m, customer.id, actor.id, `${notice.kind} operation notice ${notice.id} signed by every department`);
+        await activateCustomer(
+          m,
+          customer.id,
+          actor.id,
+          `${notice.kind} operation notice ${notice.id} signed by every department`,
+        );
       }
     });
     return this.db.getRepository(OperationNotice).findOneByOrFail({ id: noticeId });
   }
 
   list(actor: Actor, status: NoticeStatus | null, customerId: string | null): Promise<OperationNotice[]> {
-    const qb = this.db.getRepository(OperationNotice).createQueryBuilder('n').innerJoin('signoff_form', 'f', 'f.id = n.formId').orderBy('n.id', 'DESC').limit(500);
+    const qb = this.db
+      .getRepository(OperationNotice)
+      .createQueryBuilder('n')
+      .innerJoin('signoff_form', 'f', 'f.id = n.formId')
+      .orderBy('n.id', 'DESC')
+      .limit(500);
     if (status) qb.andWhere('f.status = :status', { status });
     if (customerId != null) qb.andWhere('n.customerId = :cid', { cid: parseIdArg(customerId, 'customerId') });
     // Salespeople see notices of their own customers; leaders, the assistant and signing heads see all.
@@ -89,7 +132,10 @@ const STATUSES_FOR_KIND: Record<OperationNoticeKind, readonly CustomerStatus[] |
 function assertNoticeFitsCustomer(kind: OperationNoticeKind, customer: Customer): void {
   const allowed = STATUSES_FOR_KIND[kind];
   if (allowed && !allowed.includes(customer.status)) {
-    throw new BadUserInputError(`A ${kind} notice is for a customer that is ${allowed.join(' or ')}; ${customer.name} is ${customer.status}.`, 'kind');
+    throw new BadUserInputError(
+      `A ${kind} notice is for a customer that is ${allowed.join(' or ')}; ${customer.name} is ${customer.status}.`,
+      'kind',
+    );
   }
 }
 
@@ -104,17 +150,28 @@ const POLICY_KIND: Record<OperationNoticeKind, SignoffFormKind> = {
  * still open (pending, or approved and not applied); it is filed after that request by
  * construction. Other kinds serve no request.
  */
-async function requestServed(m: EntityManager, kind: OperationNoticeKind, customer: Customer, requestId: string | null): Promise<ApprovalRequest | null> {
+async function requestServed(
+  m: EntityManager,
+  kind: OperationNoticeKind,
+  customer: Customer,
+  requestId: string | null,
+): Promise<ApprovalRequest | null> {
   if (kind !== OperationNoticeKind.SETTLEMENT_CHANGE) {
-    if (requestId !== null) throw new BadUserInputError(`A ${kind} notice serves no request; leave requestId out.`, 'requestId');
+    if (requestId !== null)
+      throw new BadUserInputError(`A ${kind} notice serves no request; leave requestId out.`, 'requestId');
     return null;
   }
-  if (requestId === null) throw new BadUserInputError('A SETTLEMENT_CHANGE notice is filed for a settlement change request: give its requestId.', 'requestId');
+  if (requestId === null)
+    throw new BadUserInputError(
+      'A SETTLEMENT_CHANGE notice is filed for a settlement change request: give its requestId.',
+      'requestId',
+    );
   const request = await lockedById(m, ApprovalRequest, parseIdArg(requestId, 'requestId'));
   if (!request || request.kind !== ApprovalKind.SETTLEMENT_CHANGE || request.customerId !== customer.id) {
     throw new BadUserInputError(`requestId must be a settlement change request of ${customer.name}.`, 'requestId');
   }
-  if (request.status === ApprovalStatus.REJECTED) throw new ConflictError('This settlement change request was rejected: file a new request first.');
+  if (request.status === ApprovalStatus.REJECTED)
+    throw new ConflictError('This settlement change request was rejected: file a new request first.');
   if (request.appliedAt) throw new ConflictError('This settlement change was already applied.');
   return request;
 }

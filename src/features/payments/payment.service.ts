@@ -23,11 +23,15 @@ export interface NewPayment {
  * payment returns the first result; the same key with a different payment is CONFLICT.
  */
 export class PaymentService {
-  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+  ) {}
 
   async record(actor: Actor, input: NewPayment): Promise<Payment> {
     const key = input.idempotencyKey.trim();
-    if (!key || key.length > 100) throw new BadUserInputError('The idempotency key must be 1 to 100 characters.', 'idempotencyKey');
+    if (!key || key.length > 100)
+      throw new BadUserInputError('The idempotency key must be 1 to 100 characters.', 'idempotencyKey');
     const reference = input.reference.trim();
     if (!reference) throw new BadUserInputError('A reference is required.', 'reference');
     if (input.amount <= 0) throw new BadUserInputError('A payment must be more than zero.', 'amount');
@@ -35,7 +39,9 @@ export class PaymentService {
     const existing = await this.db.getRepository(Payment).findOne({ where: { idempotencyKey: key } });
     if (existing) return this.replay(existing, input, reference);
     try {
-      return await inTransaction(this.db, (m) => this.insertAndSettle(m, actor, { ...input, reference, idempotencyKey: key }));
+      return await inTransaction(this.db, (m) =>
+        this.insertAndSettle(m, actor, { ...input, reference, idempotencyKey: key }),
+      );
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const first = await this.db.getRepository(Payment).findOne({ where: { idempotencyKey: key } });
@@ -57,7 +63,14 @@ export class PaymentService {
   /** One transaction: the payment, its allocations and the audit event, or nothing. */
   async insertAndSettle(m: EntityManager, actor: Actor, input: NewPayment): Promise<Payment> {
     const customer = await loadCustomer(m, input.customerId, { lock: true });
-    const payment = await insertAndLoad(m, Payment, { customerId: customer.id, amount: input.amount, receivedOn: input.receivedOn, reference: input.reference, idempotencyKey: input.idempotencyKey, recordedById: actor.id });
+    const payment = await insertAndLoad(m, Payment, {
+      customerId: customer.id,
+      amount: input.amount,
+      receivedOn: input.receivedOn,
+      reference: input.reference,
+      idempotencyKey: input.idempotencyKey,
+      recordedById: actor.id,
+    });
     await recordMoneyMovement(m, customer.id, monthOf(payment.receivedOn), { received: payment.amount });
     const credit = await this.settle(m, payment);
     await recordAudit(m, actor.id, {

@@ -29,7 +29,10 @@ export class PayrollService {
 
   async summary(month: string): Promise<PayrollRowData[]> {
     const { first, last } = monthRange(month);
-    const [attendance, violations] = await Promise.all([countAttendance(this.db, first, last), sumViolations(this.db, first, last)]);
+    const [attendance, violations] = await Promise.all([
+      countAttendance(this.db, first, last),
+      sumViolations(this.db, first, last),
+    ]);
     const staff = await reportStaff(this.db, [...attendance.keys(), ...violations.keys()]);
     return staff.map((s) => {
       const a = attendance.get(s.id) ?? emptyCounts();

@@ -7,7 +7,10 @@ import { NoticeStatus } from '../signoffs';
 
 /** Overdue unpaid amount of a customer on `today`: receivables past due minus what settled them. */
 export async function overdueUnpaid(m: EntityManager, customerId: number, today: string): Promise<Fen> {
-  const rows: Array<{ s: string | number | null }> = await m.query(`SELECT ${overdueUnpaidSql('?', '?')} AS s`, [customerId, today]);
+  const rows: Array<{ s: string | number | null }> = await m.query(`SELECT ${overdueUnpaidSql('?', '?')} AS s`, [
+    customerId,
+    today,
+  ]);
   return Number(rows[0]?.s ?? 0);
 }
 
@@ -33,10 +36,15 @@ async function unsignedConsents(m: EntityManager, customerId: number, today: str
   );
   const byConsent = new Map<string, string[]>();
   for (const r of rows) byConsent.set(String(r.id), [...(byConsent.get(String(r.id)) ?? []), r.department]);
-  return [...byConsent].map(([id, departments]) => `arrears consent ${id} is not yet signed by ${departments.join(', ')}`);
+  return [...byConsent].map(
+    ([id, departments]) => `arrears consent ${id} is not yet signed by ${departments.join(', ')}`,
+  );
 }
 
-/** The pickup conditions: ACTIVE, and no overdue unpaid amount beyond approved, unexpired arrears signed by every named department. */
+/**
+ * The pickup conditions: ACTIVE, and no overdue unpaid amount beyond approved, unexpired arrears signed by every named
+ * department.
+ */
 export async function assertPickupConditions(m: EntityManager, customer: Customer, today: string): Promise<void> {
   if (customer.status !== CustomerStatus.ACTIVE) {
     throw new PickupConditionsNotMetError(`the customer is not ACTIVE (it is ${customer.status})`);

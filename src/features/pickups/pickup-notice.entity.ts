@@ -5,7 +5,10 @@ import { LocalDateScalar } from '../../graphql/local-date';
 import { NoticeStatus } from '../signoffs';
 
 /** 提货通知单: filled by the handler for a customer meeting the pickup conditions; a DISPATCHER decides it once. */
-@ObjectType({ description: 'A pickup notice (提货通知单) for goods at our warehouse: filled by the handler, signed or rejected once by a DISPATCHER.' })
+@ObjectType({
+  description:
+    'A pickup notice (提货通知单) for goods at our warehouse: filled by the handler, signed or rejected once by a DISPATCHER.',
+})
 @Entity('pickup_notice')
 @Index('IDX_pickup_notice_status', ['status'])
 export class PickupNotice {

@@ -6,32 +6,58 @@ import { Customer } from '../customers';
 import { NoticeStatus } from '../signoffs';
 import { Staff } from '../staff';
 import { PickupNotice } from './pickup-notice.entity';
+import { signedIn } from '../../auth/actor';
 
 @Resolver(() => PickupNotice)
 export class PickupResolver {
-  @Mutation(() => PickupNotice, { description: 'Fills a pickup notice (the owner or a leader) after checking the pickup conditions: PICKUP_CONDITIONS_NOT_MET with extensions.reason when they fail.' })
+  @Mutation(() => PickupNotice, {
+    description:
+      'Fills a pickup notice (the owner or a leader) after checking the pickup conditions: PICKUP_CONDITIONS_NOT_MET with extensions.reason when they fail.',
+  })
   createPickupNotice(
-    @Arg('customerId', () => ID, { description: 'The customer whose goods are to be picked up (提货通知单).' }) customerId: string,
-    @Arg('pickupDate', () => LocalDateScalar, { description: `The day the goods are to be picked up. ${WINDOW_TEXT.upcoming}` }) pickupDate: string,
+    @Arg('customerId', () => ID, { description: 'The customer whose goods are to be picked up (提货通知单).' })
+    customerId: string,
+    @Arg('pickupDate', () => LocalDateScalar, {
+      description: `The day the goods are to be picked up. ${WINDOW_TEXT.upcoming}`,
+    })
+    pickupDate: string,
     @Arg('goods', { description: 'The goods to pick up, as written on the pickup notice.' }) goods: string,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.pickups.create(ctx.actor!, customerId, pickupDate, goods);
+    return ctx.services.pickups.create(signedIn(ctx), customerId, pickupDate, goods);
   }
 
   @Mutation(() => PickupNotice, { description: 'Signs a pending pickup notice (DISPATCHER); decided once.' })
-  signPickupNotice(@Arg('id', () => ID, { description: 'The pending pickup notice (提货通知单) to sign.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.pickups.sign(ctx.actor!, id);
+  signPickupNotice(
+    @Arg('id', () => ID, { description: 'The pending pickup notice (提货通知单) to sign.' }) id: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.pickups.sign(signedIn(ctx), id);
   }
 
-  @Mutation(() => PickupNotice, { description: 'Rejects a pending pickup notice with a reason (DISPATCHER); decided once.' })
-  rejectPickupNotice(@Arg('id', () => ID, { description: 'The pending pickup notice (提货通知单) to reject.' }) id: string, @Arg('reason', { description: 'Why the pickup is refused, shown to the handler.' }) reason: string, @Ctx() ctx: Context) {
-    return ctx.services.pickups.reject(ctx.actor!, id, reason);
+  @Mutation(() => PickupNotice, {
+    description: 'Rejects a pending pickup notice with a reason (DISPATCHER); decided once.',
+  })
+  rejectPickupNotice(
+    @Arg('id', () => ID, { description: 'The pending pickup notice (提货通知单) to reject.' }) id: string,
+    @Arg('reason', { description: 'Why the pickup is refused, shown to the handler.' }) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.pickups.reject(signedIn(ctx), id, reason);
   }
 
-  @Query(() => [PickupNotice], { description: 'Pickup notices, newest first (a salesperson sees own customers\' only).' })
-  pickupNotices(@Arg('status', () => NoticeStatus, { description: 'Only pickup notices (提货通知单) in this state.', nullable: true }) status: NoticeStatus | null, @Ctx() ctx: Context) {
-    return ctx.services.pickups.list(ctx.actor!, status ?? null);
+  @Query(() => [PickupNotice], {
+    description: "Pickup notices, newest first (a salesperson sees own customers' only).",
+  })
+  pickupNotices(
+    @Arg('status', () => NoticeStatus, {
+      description: 'Only pickup notices (提货通知单) in this state.',
+      nullable: true,
+    })
+    status: NoticeStatus | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.pickups.list(signedIn(ctx), status ?? null);
   }
 
   @FieldResolver(() => Customer, { description: 'The customer whose goods are picked up.' })

@@ -16,7 +16,10 @@ import { PickupNotice } from './pickup-notice.entity';
 import { insertAndLoad } from '../../db/insert';
 
 export class PickupService {
-  constructor(private readonly db: DataSource, private readonly config: Config) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly config: Config,
+  ) {}
 
   create(actor: Actor, customerId: string, pickupDate: string, goods: string): Promise<PickupNotice> {
     const what = goods.trim();
@@ -26,8 +29,19 @@ export class PickupService {
       const customer = await loadCustomer(m, customerId, { lock: true });
       assertCanActFor(actor, customer);
       await assertPickupConditions(m, customer, localDateIn(this.config.timeZone, new Date()));
-      const notice = await insertAndLoad(m, PickupNotice, { customerId: customer.id, pickupDate, goods: what.slice(0, 500), handlerId: actor.id, status: NoticeStatus.PENDING });
-      await recordAudit(m, actor.id, { action: 'pickup.created', entityType: 'PickupNotice', entityId: notice.id, summary: `Pickup notice for ${customer.name} on ${pickupDate}: ${what}` });
+      const notice = await insertAndLoad(m, PickupNotice, {
+        customerId: customer.id,
+        pickupDate,
+        goods: what.slice(0, 500),
+        handlerId: actor.id,
+        status: NoticeStatus.PENDING,
+      });
+      await recordAudit(m, actor.id, {
+        action: 'pickup.created',
+        entityType: 'PickupNotice',
+        entityId: notice.id,
+        summary: `Pickup notice for ${customer.name} on ${pickupDate}: ${what}`,
+      });
       return notice;
     });
   }

@@ -2,7 +2,7 @@ import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Actor, hasRole } from '../../auth/actor';
 import { inTransaction } from '../../db/transaction';
 import { Role } from '../../domain/roles';
-import { BadUserInputError } from '../../errors';
+import { BadUserInputError, must } from '../../errors';
 import { addDays, monthRange, startOfLocalDay } from '../../time';
 import { recordAudit } from '../audit';
 import { countAttendance } from '../attendance';
@@ -12,7 +12,16 @@ import { Visit, VisitStatus } from '../visits';
 import { countResolvedComplaints } from '../complaints';
 import { targetAchievement } from '../targets';
 import { RankingWeightsSetting } from './ranking-weights.entity';
-import { COMPONENTS, DEFAULT_WEIGHTS, MAX_WEIGHT, RankingComponent, RankingComponentKind, RankingRow, RankingWeights, Weights } from './ranking.types';
+import {
+  COMPONENTS,
+  DEFAULT_WEIGHTS,
+  MAX_WEIGHT,
+  RankingComponent,
+  RankingComponentKind,
+  RankingRow,
+  RankingWeights,
+  Weights,
+} from './ranking.types';
 import { MANAGEMENT } from '../../domain/role-sets';
 
 /** Who reads every salesperson's ranking line: the leaders and the ASSISTANT_MANAGER. */
@@ -26,8 +35,15 @@ function toWeights(setting: RankingWeightsSetting | null): RankingWeights {
   return { ...weights, isDefault: !setting, setAt: setting?.setAt ?? null, setById: setting?.setById ?? null };
 }
 
-async function countBy<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, staffColumn: string): Promise<Map<number, number>> {
-  const rows: Array<{ staffId: number | string; n: number | string }> = await qb.select(staffColumn, 'staffId').addSelect('COUNT(*)', 'n').groupBy(staffColumn).getRawMany();
+async function countBy<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  staffColumn: string,
+): Promise<Map<number, number>> {
+  const rows: Array<{ staffId: number | string; n: number | string }> = await qb
+    .select(staffColumn, 'staffId')
+    .addSelect('COUNT(*)', 'n')
+    .groupBy(staffColumn)
+    .getRawMany();
   return new Map(rows.map((r) => [Number(r.staffId), Number(r.n)]));
 }
 
@@ -39,15 +55,22 @@ const hundredths = (x: number) => Math.round(x * 100 + 1e-9);
  * over what the month's records say (see RANKING_FORMULA), every component shown.
  */
 export class RankingService {
-  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+  ) {}
 
   async setWeights(actor: Actor, input: Weights): Promise<RankingWeights> {
     for (const field of WEIGHT_FIELDS) {
       const w = input[field];
-      if (!Number.isInteger(w) || w < 0 || w > MAX_WEIGHT) throw new BadUserInputError(`${field} must be a whole number from 0 to ${MAX_WEIGHT}.`, field);
+      if (!Number.isInteger(w) || w < 0 || w > MAX_WEIGHT)
+        throw new BadUserInputError(`${field} must be a whole number from 0 to ${MAX_WEIGHT}.`, field);
     }
     if (COMPONENTS.every((c) => c.sign < 0 || input[c.weight] === 0)) {
-      throw new BadUserInputError('At least one component that counts for the score must weigh more than 0.', 'targetAchievement');
+      throw new BadUserInputError(
+        'At least one component that counts for the score must weigh more than 0.',
+        'targetAchievement',
+      );
     }
     return inTransaction(this.db, async (m) => {
       const values = Object.fromEntries(WEIGHT_FIELDS.map((f) => [f, input[f]])) as unknown as Weights;
@@ -70,7 +93,7 @@ export class RankingService {
       const { last } = monthRange(month);
       qb.where('w.setAt < :end', { end: startOfLocalDay(this.timeZone, addDays(last, 1)) });
     }
-    return toWeights(await qb.orderBy('w.id', 'DESC').limit(1).getOne() ?? null);
+    return toWeights((await qb.orderBy('w.id', 'DESC').limit(1).getOne()) ?? null);
   }
 
   async ranking(actor: Actor, month: string): Promise<RankingRow[]> {
@@ -81,10 +104,21 @@ export class RankingService {
       this.weights(month),
       targetAchievement(this.db, this.timeZone, month),
       countBy(
-        this.db.createQueryBuilder(Visit, 'v').where('v.status = :completed AND v.completedAt >= :start AND v.completedAt < :end', { completed: VisitStatus.COMPLETED, start, end }),
+        this.db
+          .createQueryBuilder(Visit, 'v')
+          .where('v.status = :completed AND v.completedAt >= :start AND v.completedAt < :end', {
+            completed: VisitStatus.COMPLETED,
+            start,
+            end,
+          }),
         'v.salespersonId',
       ),
-      countBy(this.db.createQueryBuilder(OwnershipChange, 'o').where('o.fromOwnerId IS NULL AND o.changedAt >= :start AND o.changedAt < :end', { start, end }), 'o.toOwnerId'),
+      countBy(
+        this.db
+          .createQueryBuilder(OwnershipChange, 'o')
+          .where('o.fromOwnerId IS NULL AND o.changedAt >= :start AND o.changedAt < :end', { start, end }),
+        'o.toOwnerId',
+      ),
       countResolvedComplaints(this.db, first, last),
       countAttendance(this.db, first, last),
       sumViolations(this.db, first, last),
@@ -92,8 +126,14 @@ export class RankingService {
 
     const people = achievement.rows;
     const raws = people.map((p) => ({
-      [RankingComponentKind.TARGET_ACHIEVEMENT]: { raw: (p.sales.ratio ?? 0) * 100, share: Math.min(p.sales.ratio ?? 0, 1) },
-      [RankingComponentKind.COLLECTIONS]: { raw: (p.collections.ratio ?? 0) * 100, share: Math.min(p.collections.ratio ?? 0, 1) },
+      [RankingComponentKind.TARGET_ACHIEVEMENT]: {
+        raw: (p.sales.ratio ?? 0) * 100,
+        share: Math.min(p.sales.ratio ?? 0, 1),
+      },
+      [RankingComponentKind.COLLECTIONS]: {
+        raw: (p.collections.ratio ?? 0) * 100,
+        share: Math.min(p.collections.ratio ?? 0, 1),
+      },
       [RankingComponentKind.VISITS_COMPLETED]: { raw: visits.get(p.staffId) ?? 0 },
       [RankingComponentKind.NEW_CUSTOMERS]: { raw: newCustomers.get(p.staffId) ?? 0 },
       [RankingComponentKind.COMPLAINTS_HANDLED_IN_TIME]: { raw: complaints.get(p.staffId)?.inTime ?? 0 },
@@ -106,17 +146,25 @@ export class RankingService {
       let total = 0;
       const components: RankingComponent[] = COMPONENTS.map((c) => {
         const { raw, share } = raws[i][c.kind];
-        const max = highest.get(c.kind)!;
+        const max = must(highest.get(c.kind), `highest ${c.kind}`);
         const normalized = share ?? (max > 0 ? raw / max : 0);
         const weight = weights[c.weight];
         // `|| 0`: a negative component that counted nothing gives 0, not -0.
         const points = c.sign * hundredths(weight * normalized) || 0;
         total += points;
-        return { component: c.kind, raw: Math.round(raw * 10) / 10, normalized: Math.round(normalized * 10_000) / 10_000, weight, points: points / 100 };
+        return {
+          component: c.kind,
+          raw: Math.round(raw * 10) / 10,
+          normalized: Math.round(normalized * 10_000) / 10_000,
+          weight,
+          points: points / 100,
+        };
       });
       return { staff: p.staff, staffId: p.staffId, month, total, components };
     });
-    const ordered = [...scored].sort((a, b) => b.total - a.total || a.staff.name.localeCompare(b.staff.name) || a.staffId - b.staffId);
+    const ordered = [...scored].sort(
+      (a, b) => b.total - a.total || a.staff.name.localeCompare(b.staff.name) || a.staffId - b.staffId,
+    );
     const rows: RankingRow[] = ordered.map((s) => ({
       staff: s.staff,
       staffId: s.staffId,

@@ -5,7 +5,7 @@ import { Staff } from '../staff';
 export const RANKING_FORMULA =
   'score = Σ points over the components; points = weight × normalized for TARGET_ACHIEVEMENT, COLLECTIONS, VISITS_COMPLETED, NEW_CUSTOMERS and ' +
   'COMPLAINTS_HANDLED_IN_TIME, and −weight × normalized for UNEXCUSED_ABSENCES and VIOLATIONS, each rounded half up to two decimals. ' +
-  'normalized: for TARGET_ACHIEVEMENT and COLLECTIONS the share of the month\'s target reached, capped at 1 (0 without a target); ' +
+  "normalized: for TARGET_ACHIEVEMENT and COLLECTIONS the share of the month's target reached, capped at 1 (0 without a target); " +
   'for every other component raw ÷ the highest raw among the ranked salespeople that month (0 when that is 0). ' +
   'Ties share a rank (1, 1, 3). The weights are those the DIRECTOR set last before the month ended (defaults 30, 20, 15, 10, 10, 10, 5).';
 
@@ -23,12 +23,23 @@ registerEnumType(RankingComponentKind, {
   name: 'RankingComponentKind',
   description: 'The parts of the monthly performance score (考核评比).',
   valuesConfig: {
-    TARGET_ACHIEVEMENT: { description: 'Sales target achievement: raw = confirmed sales of own customers as a percentage of the sales target (0 without a target).' },
-    COLLECTIONS: { description: 'Collections: raw = payments received from own customers as a percentage of the collection target (0 without a target).' },
+    TARGET_ACHIEVEMENT: {
+      description:
+        'Sales target achievement: raw = confirmed sales of own customers as a percentage of the sales target (0 without a target).',
+    },
+    COLLECTIONS: {
+      description:
+        'Collections: raw = payments received from own customers as a percentage of the collection target (0 without a target).',
+    },
     VISITS_COMPLETED: { description: 'Visits completed in the month (by completion time).' },
     NEW_CUSTOMERS: { description: 'New customers first contacted (and so owned) in the month.' },
-    COMPLAINTS_HANDLED_IN_TIME: { description: 'Complaints the person handled and resolved in the month on or before their due date.' },
-    UNEXCUSED_ABSENCES: { description: 'Days of unexcused absence (旷工) in the month, false visit reports included: counts against the score.' },
+    COMPLAINTS_HANDLED_IN_TIME: {
+      description: 'Complaints the person handled and resolved in the month on or before their due date.',
+    },
+    UNEXCUSED_ABSENCES: {
+      description:
+        'Days of unexcused absence (旷工) in the month, false visit reports included: counts against the score.',
+    },
     VIOLATIONS: { description: 'Violations (违纪) that happened in the month: counts against the score.' },
   },
 });
@@ -69,7 +80,9 @@ export const COMPONENTS: Array<{ kind: RankingComponentKind; weight: keyof Weigh
 
 const weightText = (what: string) => `Weight of ${what}: a whole number from 0 to ${MAX_WEIGHT}.`;
 
-@InputType({ description: `The ranking weights the DIRECTOR sets, one per component. At least one component that counts for the score must weigh more than 0. ${RANKING_FORMULA}` })
+@InputType({
+  description: `The ranking weights the DIRECTOR sets, one per component. At least one component that counts for the score must weigh more than 0. ${RANKING_FORMULA}`,
+})
 export class RankingWeightsInput implements Weights {
   @Field(() => Int, { description: weightText('TARGET_ACHIEVEMENT') })
   targetAchievement: number;
@@ -126,12 +139,18 @@ export class RankingWeights implements Weights {
   setById: number | null;
 }
 
-@ObjectType({ description: 'One component of a salesperson\'s score: what was counted, how it was scaled and weighed, and the points it gave.' })
+@ObjectType({
+  description:
+    "One component of a salesperson's score: what was counted, how it was scaled and weighed, and the points it gave.",
+})
 export class RankingComponent {
   @Field(() => RankingComponentKind, { description: 'Which component.' })
   component: RankingComponentKind;
 
-  @Field(() => Float, { description: 'What was counted: a percentage (TARGET_ACHIEVEMENT, COLLECTIONS; one decimal) or a number of records.' })
+  @Field(() => Float, {
+    description:
+      'What was counted: a percentage (TARGET_ACHIEVEMENT, COLLECTIONS; one decimal) or a number of records.',
+  })
   raw: number;
 
   @Field(() => Float, { description: 'raw scaled to 0..1 (four decimals shown; the points use the exact value).' })
@@ -140,11 +159,15 @@ export class RankingComponent {
   @Field(() => Int, { description: 'The weight applied.' })
   weight: number;
 
-  @Field(() => Float, { description: 'weight × normalized, two decimals; negative for UNEXCUSED_ABSENCES and VIOLATIONS.' })
+  @Field(() => Float, {
+    description: 'weight × normalized, two decimals; negative for UNEXCUSED_ABSENCES and VIOLATIONS.',
+  })
   points: number;
 }
 
-@ObjectType({ description: `One salesperson's line of the monthly performance ranking (考核评比), with every component shown. ${RANKING_FORMULA}` })
+@ObjectType({
+  description: `One salesperson's line of the monthly performance ranking (考核评比), with every component shown. ${RANKING_FORMULA}`,
+})
 export class RankingRow {
   @Field(() => Staff, { description: 'The salesperson.' })
   staff: Staff;
@@ -154,10 +177,12 @@ export class RankingRow {
   @Field({ description: 'The month, "2026-10".' })
   month: string;
 
-  @Field(() => Float, { description: 'The score: the sum of the components\' points (two decimals).' })
+  @Field(() => Float, { description: "The score: the sum of the components' points (two decimals)." })
   score: number;
 
-  @Field(() => Int, { description: 'Rank among the month\'s ranked salespeople, 1 = highest score; equal scores share a rank.' })
+  @Field(() => Int, {
+    description: "Rank among the month's ranked salespeople, 1 = highest score; equal scores share a rank.",
+  })
   rank: number;
 
   @Field(() => Int, { description: 'How many salespeople were ranked.' })

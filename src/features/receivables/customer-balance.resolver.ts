@@ -8,7 +8,7 @@ export class CustomerBalanceResolver {
   @FieldResolver(() => MoneyScalar, {
     nullable: true,
     description:
-      'What the customer owes now: confirmed statements minus payments, exact to the fen; negative when in credit. A customer\'s money: null with a FORBIDDEN error for anyone but its owner, the COLLECTOR and the leaders (DIRECTOR, MANAGER, ASSISTANT_MANAGER).',
+      "What the customer owes now: confirmed statements minus payments, exact to the fen; negative when in credit. A customer's money: null with a FORBIDDEN error for anyone but its owner, the COLLECTOR and the leaders (DIRECTOR, MANAGER, ASSISTANT_MANAGER).",
   })
   balance(@Root() c: Customer, @Ctx() ctx: Context) {
     return ctx.loaders.customerBalance.load(c.id);

@@ -41,7 +41,15 @@ function monthOf(date: string, back: number): string {
 export async function seedDemoMoney(ctx: SeedContext): Promise<void> {
   const { db, config, today } = ctx;
   const s = ctx.staff;
-  const [collector, manager, director, sales1, sales2, clerk, dispatcher] = [s.collector, s.manager, s.director, s.sales1, s.sales2, s.clerk, s.dispatcher].map(actor);
+  const [collector, manager, director, sales1, sales2, clerk, dispatcher] = [
+    s.collector,
+    s.manager,
+    s.director,
+    s.sales1,
+    s.sales2,
+    s.clerk,
+    s.dispatcher,
+  ].map(actor);
   const heads: Record<Department, Actor> = {
     MARKET: manager,
     DISPATCH: dispatcher,
@@ -102,7 +110,13 @@ export async function seedDemoMoney(ctx: SeedContext): Promise<void> {
       const st = await statements.issue(collector, String(c.id), m.first, m.last);
       await statements.confirm(collector, String(st.id), c.name.includes('Acme') ? '黄先生' : '财务 刘会计');
       await confirmOn(st.id, addDays(m.last, 3), c.paymentTermDays);
-      if (c.id !== shunda.id) await invoices.issue(collector, String(st.id), `INV${m.first.slice(0, 7).replace('-', '')}${String(c.id).padStart(4, '0')}`, st.total);
+      if (c.id !== shunda.id)
+        await invoices.issue(
+          collector,
+          String(st.id),
+          `INV${m.first.slice(0, 7).replace('-', '')}${String(c.id).padStart(4, '0')}`,
+          st.total,
+        );
     }
     const last = await statements.issue(collector, String(c.id), months[2].first, months[2].last);
     if (c.id === wuxi.id) {
@@ -114,24 +128,77 @@ export async function seedDemoMoney(ctx: SeedContext): Promise<void> {
   // The confirmations were back-dated around the services: their months are booked again from the ledger.
   await rebuildKeptBalances(db);
 
-  // Payments: Acme and Wuxi paid both confirmed months (Acme in two parts); Jinling overpaid (credit); Shunda nothing (overdue).
-  const totals = async (c: Customer) => (await db.getRepository(Receivable).find({ where: { customerId: c.id }, order: { dueDate: 'ASC' } })).map((r) => r.amount);
+  // Payments: Acme and Wuxi paid both confirmed months (Acme in two parts); Jinling overpaid (credit); Shunda nothing
+  // (overdue).
+  const totals = async (c: Customer) =>
+    (await db.getRepository(Receivable).find({ where: { customerId: c.id }, order: { dueDate: 'ASC' } })).map(
+      (r) => r.amount,
+    );
   const [a1, a2] = await totals(acme);
-  await payments.record(collector, { customerId: String(acme.id), amount: a1, receivedOn: addDays(months[1].first, 20), reference: '工行转账 0001', idempotencyKey: 'demo-pay-acme-1' });
-  await payments.record(collector, { customerId: String(acme.id), amount: Math.floor(a2 / 2), receivedOn: addDays(months[2].first, 10), reference: '工行转账 0002', idempotencyKey: 'demo-pay-acme-2' });
-  await payments.record(collector, { customerId: String(acme.id), amount: a2 - Math.floor(a2 / 2), receivedOn: addDays(months[2].first, 25), reference: '工行转账 0003', idempotencyKey: 'demo-pay-acme-3' });
+  await payments.record(collector, {
+    customerId: String(acme.id),
+    amount: a1,
+    receivedOn: addDays(months[1].first, 20),
+    reference: '工行转账 0001',
+    idempotencyKey: 'demo-pay-acme-1',
+  });
+  await payments.record(collector, {
+    customerId: String(acme.id),
+    amount: Math.floor(a2 / 2),
+    receivedOn: addDays(months[2].first, 10),
+    reference: '工行转账 0002',
+    idempotencyKey: 'demo-pay-acme-2',
+  });
+  await payments.record(collector, {
+    customerId: String(acme.id),
+    amount: a2 - Math.floor(a2 / 2),
+    receivedOn: addDays(months[2].first, 25),
+    reference: '工行转账 0003',
+    idempotencyKey: 'demo-pay-acme-3',
+  });
   const [j1, j2] = await totals(jinling);
-  await payments.record(collector, { customerId: String(jinling.id), amount: j1 + j2 + 50000, receivedOn: months[3].first, reference: '建行转账 7788', idempotencyKey: 'demo-pay-jinling-1' });
+  await payments.record(collector, {
+    customerId: String(jinling.id),
+    amount: j1 + j2 + 50000,
+    receivedOn: months[3].first,
+    reference: '建行转账 7788',
+    idempotencyKey: 'demo-pay-jinling-1',
+  });
   const [w1, w2] = await totals(wuxi);
-  await payments.record(collector, { customerId: String(wuxi.id), amount: w1, receivedOn: addDays(months[1].first, 25), reference: '现金收据 0415', idempotencyKey: 'demo-pay-wuxi-1' });
-  await payments.record(collector, { customerId: String(wuxi.id), amount: w2, receivedOn: addDays(months[2].first, 28), reference: '现金收据 0502', idempotencyKey: 'demo-pay-wuxi-2' });
+  await payments.record(collector, {
+    customerId: String(wuxi.id),
+    amount: w1,
+    receivedOn: addDays(months[1].first, 25),
+    reference: '现金收据 0415',
+    idempotencyKey: 'demo-pay-wuxi-1',
+  });
+  await payments.record(collector, {
+    customerId: String(wuxi.id),
+    amount: w2,
+    receivedOn: addDays(months[2].first, 28),
+    reference: '现金收据 0502',
+    idempotencyKey: 'demo-pay-wuxi-2',
+  });
 
   // Requests of every kind, in every status.
   const approve = (id: number, by: Actor = manager) => decisions.approve(by, String(id), '同意');
   const reject = (id: number) => decisions.reject(manager, String(id), '理由不充分，请补充材料');
   const recent: Consignment[] = [];
   for (const [i, kg] of [1200, 860.5, 430].entries()) {
-    recent.push(await consignments.record(collector, { customerId: String(jinling.id), waybillNo: `YD${today.replace(/-/g, '')}FS${i}`, shippedOn: today, origin: '上海', destination: '南京', weightKg: kg, pieces: 8, countingFee: 0, handlingFee: 3000, otherFee: 0 }));
+    recent.push(
+      await consignments.record(collector, {
+        customerId: String(jinling.id),
+        waybillNo: `YD${today.replace(/-/g, '')}FS${i}`,
+        shippedOn: today,
+        origin: '上海',
+        destination: '南京',
+        weightKg: kg,
+        pieces: 8,
+        countingFee: 0,
+        handlingFee: 3000,
+        otherFee: 0,
+      }),
+    );
   }
 
   await approve((await requests.rateChange(sales1, String(acme.id), 30000, '年度合同，运量大幅增长')).id);
@@ -142,17 +209,39 @@ export async function seedDemoMoney(ctx: SeedContext): Promise<void> {
   await requests.freeShipment(sales2, String(recent[1].id), '新线路试运');
   await reject((await requests.freeShipment(sales2, String(recent[2].id), '客户要求免运费')).id);
 
-  const shundaMonthly = await requests.settlementChange(sales1, String(shunda.id), SettlementMethod.MONTHLY, '合作稳定，申请月结');
-  const settlementNotice = await notices.create(sales1, String(shunda.id), OperationNoticeKind.SETTLEMENT_CHANGE, [Department.FINANCE, Department.MARKET], String(shundaMonthly.id));
+  const shundaMonthly = await requests.settlementChange(
+    sales1,
+    String(shunda.id),
+    SettlementMethod.MONTHLY,
+    '合作稳定，申请月结',
+  );
+  const settlementNotice = await notices.create(
+    sales1,
+    String(shunda.id),
+    OperationNoticeKind.SETTLEMENT_CHANGE,
+    [Department.FINANCE, Department.MARKET],
+    String(shundaMonthly.id),
+  );
   await approve(shundaMonthly.id);
   await notices.sign(heads.FINANCE, String(settlementNotice.id), Department.FINANCE);
   await notices.sign(heads.MARKET, String(settlementNotice.id), Department.MARKET);
   await requests.settlementChange(sales2, String(wuxi.id), SettlementMethod.MONTHLY, '申请月结');
   await reject((await requests.settlementChange(sales2, String(jinling.id), SettlementMethod.CASH, '改为现结')).id);
 
-  const overdueArrears = await requests.arrears(sales1, String(shunda.id), 150000, addDays(today, -5), '资金周转困难，承诺月底前付清', [Department.MARKET, Department.FINANCE]);
+  const overdueArrears = await requests.arrears(
+    sales1,
+    String(shunda.id),
+    150000,
+    addDays(today, -5),
+    '资金周转困难，承诺月底前付清',
+    [Department.MARKET, Department.FINANCE],
+  );
   await approve(overdueArrears.id);
-  const jinlingArrears = await requests.arrears(sales2, String(jinling.id), 80000, addDays(today, 20), '年底集中付款', [Department.MARKET, Department.FINANCE, Department.WAREHOUSE]);
+  const jinlingArrears = await requests.arrears(sales2, String(jinling.id), 80000, addDays(today, 20), '年底集中付款', [
+    Department.MARKET,
+    Department.FINANCE,
+    Department.WAREHOUSE,
+  ]);
   await approve(jinlingArrears.id, director);
   for (const consent of await db.getRepository(ArrearsConsent).find()) {
     await consents.sign(heads.MARKET, String(consent.id), Department.MARKET);
@@ -165,22 +254,38 @@ export async function seedDemoMoney(ctx: SeedContext): Promise<void> {
   await requests.deduction(collector, String(jinling.id), 12000, '延误一天，客户要求扣款');
   await reject((await requests.deduction(collector, String(wuxi.id), 50000, '客户称少件，经调度核实件数无误')).id);
 
-  const liaison = await requests.specialOperation(sales1, String(acme.id), '春节前需夜间装车，请调度与仓库配合', [Department.DISPATCH, Department.WAREHOUSE]);
+  const liaison = await requests.specialOperation(sales1, String(acme.id), '春节前需夜间装车，请调度与仓库配合', [
+    Department.DISPATCH,
+    Department.WAREHOUSE,
+  ]);
   await approve(liaison.id);
   await consents.signLiaison(heads.DISPATCH, String(liaison.id), Department.DISPATCH);
   await consents.signLiaison(heads.WAREHOUSE, String(liaison.id), Department.WAREHOUSE);
-  await requests.specialOperation(sales2, String(jinling.id), '冷链食品需温控车辆', [Department.DISPATCH, Department.OPERATIONS]);
+  await requests.specialOperation(sales2, String(jinling.id), '冷链食品需温控车辆', [
+    Department.DISPATCH,
+    Department.OPERATIONS,
+  ]);
   await reject((await requests.specialOperation(sales2, String(wuxi.id), '要求专车直达', [Department.DISPATCH])).id);
 
   // Operation notices: a completed one and pending ones. Acme's history is replayed: it was
   // INTENT until its new-customer notice was signed by every department, which made it ACTIVE.
   await ctx.db.getRepository(Customer).update({ id: acme.id }, { status: CustomerStatus.INTENT });
-  const done = await notices.create(sales1, String(acme.id), OperationNoticeKind.NEW_CUSTOMER, [Department.DISPATCH, Department.FINANCE]);
+  const done = await notices.create(sales1, String(acme.id), OperationNoticeKind.NEW_CUSTOMER, [
+    Department.DISPATCH,
+    Department.FINANCE,
+  ]);
   await notices.sign(heads.DISPATCH, String(done.id), Department.DISPATCH);
   await notices.sign(heads.FINANCE, String(done.id), Department.FINANCE);
-  const pending = await notices.create(sales1, String(hengtong.id), OperationNoticeKind.NEW_CUSTOMER, [Department.DISPATCH, Department.WAREHOUSE, Department.FINANCE]);
+  const pending = await notices.create(sales1, String(hengtong.id), OperationNoticeKind.NEW_CUSTOMER, [
+    Department.DISPATCH,
+    Department.WAREHOUSE,
+    Department.FINANCE,
+  ]);
   await notices.sign(heads.DISPATCH, String(pending.id), Department.DISPATCH);
-  await notices.create(sales2, String(hefei.id), OperationNoticeKind.RETURNING_CUSTOMER, [Department.MARKET, Department.FINANCE]);
+  await notices.create(sales2, String(hefei.id), OperationNoticeKind.RETURNING_CUSTOMER, [
+    Department.MARKET,
+    Department.FINANCE,
+  ]);
 
   // Pickup notices: pending, signed and rejected.
   await pickups.create(sales1, String(acme.id), addDays(today, 2), '电子元件 40 箱');

@@ -6,7 +6,10 @@ import { overdueUnpaidSql, Receivable } from '../ledger';
 
 function sumsBy(db: DataSource, sql: (placeholders: string) => string) {
   return new DataLoader<number, Fen>(async (ids) => {
-    const rows: Array<{ k: number | string; s: number | string | null }> = await db.query(sql(ids.map(() => '?').join(',')), [...ids]);
+    const rows: Array<{ k: number | string; s: number | string | null }> = await db.query(
+      sql(ids.map(() => '?').join(',')),
+      [...ids],
+    );
     const map = new Map(rows.map((r) => [Number(r.k), Number(r.s ?? 0)]));
     return ids.map((id) => map.get(id) ?? 0);
   });
@@ -14,7 +17,11 @@ function sumsBy(db: DataSource, sql: (placeholders: string) => string) {
 
 /** Per-request loaders: a page of customers or receivables costs a fixed number of queries. */
 export function receivableLoaders(db: DataSource, today: () => string) {
-  const receivableSettled = sumsBy(db, (p) => `SELECT receivableId AS k, SUM(amount) AS s FROM payment_allocation WHERE receivableId IN (${p}) GROUP BY receivableId`);
+  const receivableSettled = sumsBy(
+    db,
+    (p) =>
+      `SELECT receivableId AS k, SUM(amount) AS s FROM payment_allocation WHERE receivableId IN (${p}) GROUP BY receivableId`,
+  );
   return {
     /** What a customer owes now: confirmed receivables minus payments (negative = credit). */
     customerBalance: sumsBy(

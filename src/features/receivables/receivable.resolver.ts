@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
 import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
@@ -8,14 +21,23 @@ import { Customer } from '../customers';
 import { Staff } from '../staff';
 import { Statement } from '../statements';
 import { Receivable } from '../ledger';
-import { AgingFigures, AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow, ReceivablesFigures } from './reports.types';
+import {
+  AgingFigures,
+  AgingReport,
+  AgingRow,
+  MonthlyReceivablesOwnerRow,
+  MonthlyReceivablesReport,
+  MonthlyReceivablesRow,
+  ReceivablesFigures,
+} from './reports.types';
+import { signedIn } from '../../auth/actor';
 
 @ObjectType({ description: 'A page of receivables, newest first.' })
 export class ReceivableConnection extends ConnectionType(Receivable, 'Receivable') {}
 
 @InputType({ description: 'Filters of the receivables list.' })
 class ReceivableFilter {
-  @Field(() => ID, { nullable: true, description: 'Only this customer\'s.' })
+  @Field(() => ID, { nullable: true, description: "Only this customer's." })
   customerId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only customers owned by this salesperson.' })
@@ -30,24 +52,41 @@ class ReceivableFilter {
 
 @ArgsType()
 class ReceivablesArgs extends PageArgs {
-  @Field(() => ReceivableFilter, { nullable: true, description: 'Narrow the list by customer, owner, overdue or settled.' })
+  @Field(() => ReceivableFilter, {
+    nullable: true,
+    description: 'Narrow the list by customer, owner, overdue or settled.',
+  })
   filter?: ReceivableFilter | null;
 }
 
 @Resolver(() => Receivable)
 export class ReceivableResolver {
-  @Query(() => ReceivableConnection, { description: 'Receivables (confirmed statements), newest first (a salesperson sees own customers\' only).' })
+  @Query(() => ReceivableConnection, {
+    description: "Receivables (confirmed statements), newest first (a salesperson sees own customers' only).",
+  })
   receivables(@Args() args: ReceivablesArgs, @Ctx() ctx: Context) {
-    return ctx.services.receivables.list(ctx.actor!, args, args.filter ?? {});
+    return ctx.services.receivables.list(signedIn(ctx), args, args.filter ?? {});
   }
 
-  @Query(() => MonthlyReceivablesReport, { description: 'The first-of-month receivables report for a month ("2026-10"), in the company\'s time zone.' })
-  monthlyReceivablesReport(@Arg('month', { description: `The month, as YYYY-MM (e.g. 2026-10). ${WINDOW_TEXT.month}` }) month: string, @Ctx() ctx: Context) {
+  @Query(() => MonthlyReceivablesReport, {
+    description: 'The first-of-month receivables report for a month ("2026-10"), in the company\'s time zone.',
+  })
+  monthlyReceivablesReport(
+    @Arg('month', { description: `The month, as YYYY-MM (e.g. 2026-10). ${WINDOW_TEXT.month}` }) month: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.reports.monthly(month);
   }
 
   @Query(() => AgingReport, { description: 'Outstanding receivables by days past due on `asOf` (default today).' })
-  agingReport(@Arg('asOf', () => LocalDateScalar, { description: `The day to age receivables on; today (company time zone) when omitted. ${WINDOW_TEXT.any}`, nullable: true }) asOf: string | null, @Ctx() ctx: Context) {
+  agingReport(
+    @Arg('asOf', () => LocalDateScalar, {
+      description: `The day to age receivables on; today (company time zone) when omitted. ${WINDOW_TEXT.any}`,
+      nullable: true,
+    })
+    asOf: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.reports.aging(asOf);
   }
 
@@ -61,7 +100,11 @@ export class ReceivableResolver {
     return ctx.loaders.statement.load(r.statementId);
   }
 
-  @FieldResolver(() => MoneyScalar, { nullable: true, description: 'What is still unpaid. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
+  @FieldResolver(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "What is still unpaid. A customer's money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.",
+  })
   async outstanding(@Root() r: Receivable, @Ctx() ctx: Context) {
     return r.amount - (await ctx.loaders.receivableSettled.load(r.id));
   }
@@ -92,7 +135,9 @@ export class MonthlyReceivablesRowResolver {
 
 @Resolver(() => MonthlyReceivablesReport)
 export class MonthlyReceivablesReportResolver {
-  @FieldResolver(() => [MonthlyReceivablesRow], { description: 'One row per customer with a balance or movement, by owner then customer.' })
+  @FieldResolver(() => [MonthlyReceivablesRow], {
+    description: 'One row per customer with a balance or movement, by owner then customer.',
+  })
   rows(@Root() report: MonthlyReceivablesReport, @Ctx() ctx: Context) {
     return ctx.services.reports.monthlyRows(report);
   }
@@ -118,7 +163,9 @@ export class MonthlyReceivablesOwnerRowResolver {
 
 @Resolver(() => AgingReport)
 export class AgingReportResolver {
-  @FieldResolver(() => [AgingRow], { description: 'One row per customer that owes anything on asOf, with the outstanding amount split by days past due.' })
+  @FieldResolver(() => [AgingRow], {
+    description: 'One row per customer that owes anything on asOf, with the outstanding amount split by days past due.',
+  })
   rows(@Root() report: AgingReport, @Ctx() ctx: Context) {
     return ctx.services.reports.agingRows(report);
   }

@@ -2,7 +2,15 @@ import { DataSource } from 'typeorm';
 import { checkOptionalDate, windows } from '../../date-window';
 import { Config } from '../../config';
 import { addDays, localDateIn, monthRange } from '../../time';
-import { AgingFigures, AgingReport, AgingRow, MonthlyReceivablesOwnerRow, MonthlyReceivablesReport, MonthlyReceivablesRow, ReceivablesFigures } from './reports.types';
+import {
+  AgingFigures,
+  AgingReport,
+  AgingRow,
+  MonthlyReceivablesOwnerRow,
+  MonthlyReceivablesReport,
+  MonthlyReceivablesRow,
+  ReceivablesFigures,
+} from './reports.types';
 
 /** One collator for the whole sort: the same order as localeCompare, without building one per comparison. */
 const byName = new Intl.Collator();
@@ -24,10 +32,18 @@ const perCustomerFigures = `
     JOIN (SELECT customerId, MAX(month) AS month FROM customer_month_balance WHERE month <= ? GROUP BY customerId) l
       ON l.customerId = b.customerId AND l.month = b.month`;
 const perCustomerParams = (r: MonthlyReceivablesReport) => [r.month, r.month, r.month, r.month];
-/** A customer is on the report when it owed anything at the start or moved in the month (closing follows from these three). */
+/**
+ * A customer is on the report when it owed anything at the start or moved in the month (closing follows from these
+ * three).
+ */
 const movedOrOwing = 't.opening <> 0 OR t.added <> 0 OR t.received <> 0';
 
-type FigureRow = { ownerId: number | string; opening: number | string | null; added: number | string | null; received: number | string | null };
+type FigureRow = {
+  ownerId: number | string;
+  opening: number | string | null;
+  added: number | string | null;
+  received: number | string | null;
+};
 /** SQL sums arrive as strings (MySQL DECIMAL) or numbers (SQLite): integer fen either way. */
 function figures(r: FigureRow) {
   const opening = Number(r.opening ?? 0);
@@ -78,7 +94,10 @@ const agingFigures = (r: AgingRaw): AgingFigures => ({
 
 /** The collector's monthly report and the aging report, computed in SQL sums of integer fen. */
 export class ReportService {
-  constructor(private readonly db: DataSource, private readonly config: Config) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly config: Config,
+  ) {}
 
   /** The report's frame; its rows, subtotals and totals are computed only when asked for (see the report resolver). */
   monthly(month: string): MonthlyReceivablesReport {
@@ -94,10 +113,17 @@ export class ReportService {
         WHERE ${movedOrOwing}`,
       perCustomerParams(report),
     );
-    const rows = raw.map((r) => Object.assign(new MonthlyReceivablesRow(), { customerId: Number(r.customerId), ...figures(r) }));
-    const names = new Map(raw.map((r) => [Number(r.customerId), r.name]));
+    const rows = raw.map((r) => ({
+      name: r.name,
+      row: Object.assign(new MonthlyReceivablesRow(), { customerId: Number(r.customerId), ...figures(r) }),
+    }));
     // Sorted here, not in SQL: names order the same way on both dialects (and as clients' localeCompare).
-    return rows.sort((a, b) => a.ownerId - b.ownerId || byName.compare(names.get(a.customerId)!, names.get(b.customerId)!) || a.customerId - b.customerId);
+    return rows
+      .sort(
+        (a, b) =>
+          a.row.ownerId - b.row.ownerId || byName.compare(a.name, b.name) || a.row.customerId - b.row.customerId,
+      )
+      .map(({ row }) => row);
   }
 
   /** Subtotals per owning salesperson, summed in SQL over the same customer rows. */
@@ -127,7 +153,10 @@ export class ReportService {
 
   /** One row per customer that owes anything on the day, by customer id. */
   async agingRows(report: AgingReport): Promise<AgingRow[]> {
-    const rows: AgingRaw[] = await this.db.query(`${agingSql('t.customerId AS customerId,')} GROUP BY t.customerId ORDER BY t.customerId`, agingParams(report.asOf));
+    const rows: AgingRaw[] = await this.db.query(
+      `${agingSql('t.customerId AS customerId,')} GROUP BY t.customerId ORDER BY t.customerId`,
+      agingParams(report.asOf),
+    );
     return rows.map((r) => Object.assign(new AgingRow(), { customerId: Number(r.customerId), ...agingFigures(r) }));
   }
 

@@ -2,7 +2,9 @@ import { Field, ObjectType } from 'type-graphql';
 import { Fen, MoneyScalar } from '../../graphql/money';
 import { LocalDateScalar } from '../../graphql/local-date';
 
-@ObjectType({ description: 'Opening, added, received and closing amounts: opening + added - received = closing, exactly.' })
+@ObjectType({
+  description: 'Opening, added, received and closing amounts: opening + added - received = closing, exactly.',
+})
 export class ReceivablesFigures {
   @Field(() => MoneyScalar, { description: 'Outstanding at the start of the month (negative = credit).' })
   opening: Fen;
@@ -17,18 +19,21 @@ export class ReceivablesFigures {
   closing: Fen;
 }
 
-@ObjectType({ description: 'One customer\'s line of the monthly receivables report.' })
+@ObjectType({ description: "One customer's line of the monthly receivables report." })
 export class MonthlyReceivablesRow extends ReceivablesFigures {
   customerId: number;
   ownerId: number;
 }
 
-@ObjectType({ description: 'One owning salesperson\'s subtotal of the monthly receivables report.' })
+@ObjectType({ description: "One owning salesperson's subtotal of the monthly receivables report." })
 export class MonthlyReceivablesOwnerRow extends ReceivablesFigures {
   ownerId: number;
 }
 
-@ObjectType({ description: 'The first-of-month receivables report (月度应收款报表) to the department leader: per customer and per owning salesperson, with totals that reconcile exactly.' })
+@ObjectType({
+  description:
+    'The first-of-month receivables report (月度应收款报表) to the department leader: per customer and per owning salesperson, with totals that reconcile exactly.',
+})
 export class MonthlyReceivablesReport {
   @Field({ description: 'The month, "2026-10".' })
   month: string;
@@ -67,12 +72,14 @@ export class AgingFigures {
   total: Fen;
 }
 
-@ObjectType({ description: 'One customer\'s line of the aging report.' })
+@ObjectType({ description: "One customer's line of the aging report." })
 export class AgingRow extends AgingFigures {
   customerId: number;
 }
 
-@ObjectType({ description: 'The aging report (账龄分析): outstanding receivables per customer by days past due on a date.' })
+@ObjectType({
+  description: 'The aging report (账龄分析): outstanding receivables per customer by days past due on a date.',
+})
 export class AgingReport {
   @Field(() => LocalDateScalar, { description: 'The day the ages are counted on.' })
   asOf: string;

@@ -4,7 +4,10 @@ import { timestampColumn } from '../../db/columns';
 import { Department } from '../../domain/roles';
 
 /** One named department's place on a form: empty until its head signs, then fixed. */
-@ObjectType({ description: 'A department\'s signature on a form (the stub 存根): who signed for it and when; signer and signedAt are null until its head signs.' })
+@ObjectType({
+  description:
+    "A department's signature on a form (the stub 存根): who signed for it and when; signer and signedAt are null until its head signs.",
+})
 @Entity('signature')
 @Index('UQ_signature_form_department', ['formId', 'department'], { unique: true })
 export class Signature {

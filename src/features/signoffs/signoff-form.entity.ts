@@ -12,7 +12,7 @@ registerEnumType(NoticeStatus, {
   name: 'NoticeStatus',
   description: 'Where a signed form or notice stands.',
   valuesConfig: {
-    PENDING: { description: 'Waiting for signatures (or for the dispatcher\'s decision).' },
+    PENDING: { description: "Waiting for signatures (or for the dispatcher's decision)." },
     COMPLETED: { description: 'Signed by every named department (or by the dispatcher): kept unchanged for ever.' },
     REJECTED: { description: 'Refused (pickup notices only).' },
   },

@@ -13,12 +13,17 @@ export enum SignoffFormKind {
 
 registerEnumType(SignoffFormKind, {
   name: 'SignoffFormKind',
-  description: 'A kind of form that departments sign; the DIRECTOR\'s sign-off policy names, per kind, the departments that must always sign it.',
+  description:
+    "A kind of form that departments sign; the DIRECTOR's sign-off policy names, per kind, the departments that must always sign it.",
   valuesConfig: {
     OPERATION_NOTICE_NEW_CUSTOMER: { description: 'An operation notice (新(重)进客户操作通知单) for a new customer.' },
     OPERATION_NOTICE_RETURNING_CUSTOMER: { description: 'An operation notice for a returning (lost) customer.' },
-    OPERATION_NOTICE_SETTLEMENT_CHANGE: { description: 'An operation notice for a settlement method change (default: FINANCE and MARKET must sign).' },
-    ARREARS_CONSENT: { description: 'An arrears consent notice (同意欠费通知单) (default: FINANCE and MARKET must sign).' },
+    OPERATION_NOTICE_SETTLEMENT_CHANGE: {
+      description: 'An operation notice for a settlement method change (default: FINANCE and MARKET must sign).',
+    },
+    ARREARS_CONSENT: {
+      description: 'An arrears consent notice (同意欠费通知单) (default: FINANCE and MARKET must sign).',
+    },
     LIAISON_FORM: { description: 'An inter-department liaison form (部门信息联络处理单).' },
   },
 });
@@ -43,11 +48,16 @@ export class SignoffPolicyEntry {
   departmentList: string;
 }
 
-@ObjectType({ description: 'The departments that must always sign one kind of form (the DIRECTOR\'s sign-off policy). Whoever files such a form may name more departments, never fewer: these are added to every form of the kind.' })
+@ObjectType({
+  description:
+    "The departments that must always sign one kind of form (the DIRECTOR's sign-off policy). Whoever files such a form may name more departments, never fewer: these are added to every form of the kind.",
+})
 export class SignoffRequirement {
   @Field(() => SignoffFormKind, { description: 'The kind of form.' })
   formKind: SignoffFormKind;
 
-  @Field(() => [Department], { description: 'The departments whose heads must sign every form of this kind (may be empty).' })
+  @Field(() => [Department], {
+    description: 'The departments whose heads must sign every form of this kind (may be empty).',
+  })
   departments: Department[];
 }

@@ -50,11 +50,19 @@ const STUB_KIND: Record<SignoffFormKind, SignoffStubKind> = {
  * requires for its kind now; returns its id. Every form goes through here, so no filer drops a
  * required department.
  */
-export async function createSignoffForm(m: EntityManager, kind: SignoffFormKind, departments: Department[], subject: FormSubject): Promise<number> {
+export async function createSignoffForm(
+  m: EntityManager,
+  kind: SignoffFormKind,
+  departments: Department[],
+  subject: FormSubject,
+): Promise<number> {
   const list = validDepartments(await withRequiredDepartments(m, kind, departments));
   const result = await m.insert(SignoffForm, { kind: STUB_KIND[kind], status: NoticeStatus.PENDING });
   const formId = Number(result.identifiers[0].id);
-  await m.insert(Signature, list.map((department) => ({ formId, department })));
+  await m.insert(
+    Signature,
+    list.map((department) => ({ formId, department })),
+  );
   await recordNotification(m, {
     kind: NotificationKind.SIGNATURE_REQUESTED,
     message: `The ${subject.label} waits for your department's signature (${list.join(', ')}).`,
@@ -108,7 +116,10 @@ export async function signForm(
     summary: `${actor.name} signed ${audit.label} for ${department}`,
   });
   // A locking read: it sees signatures committed by other heads while this transaction waited.
-  const places = await forUpdate(m, m.getRepository(Signature).createQueryBuilder('s').where('s.formId = :formId', { formId })).getMany();
+  const places = await forUpdate(
+    m,
+    m.getRepository(Signature).createQueryBuilder('s').where('s.formId = :formId', { formId }),
+  ).getMany();
   const remaining = places.filter((s) => s.signerId === null).length;
   if (remaining > 0) return { completed: false };
   const done = await m
@@ -126,7 +137,10 @@ export async function signForm(
   });
   await recordNotification(m, {
     kind: NotificationKind.FORM_COMPLETED,
-    message: `The ${subject.label} is signed by every department it names (${places.map((s) => s.department).sort().join(', ')}).`,
+    message: `The ${subject.label} is signed by every department it names (${places
+      .map((s) => s.department)
+      .sort()
+      .join(', ')}).`,
     to: { staffIds: [subject.filerId] },
     actorId: subject.actorId,
     customerId: subject.customerId,

@@ -10,7 +10,7 @@ export class DepartmentHead {
   @PrimaryColumn({ type: 'varchar', length: 20 })
   department: Department;
 
-  @Field(() => ID, { description: 'The head\'s staff id.' })
+  @Field(() => ID, { description: "The head's staff id." })
   @Column({ type: 'int' })
   headId: number;
 }

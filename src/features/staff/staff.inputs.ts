@@ -24,7 +24,7 @@ export class CreateStaffInput {
   department: Department;
 }
 
-@InputType({ description: 'Replaces a staff member\'s roles (DIRECTOR only).' })
+@InputType({ description: "Replaces a staff member's roles (DIRECTOR only)." })
 export class SetStaffRolesInput {
   @Field(() => ID, { description: 'The staff member whose roles are replaced.' })
   staffId: string;

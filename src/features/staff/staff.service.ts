@@ -36,7 +36,10 @@ export interface StaffHooks {
 
 /** Staff accounts, roles and department heads. */
 export class StaffService {
-  constructor(private readonly db: DataSource, private readonly hooks: StaffHooks) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly hooks: StaffHooks,
+  ) {}
 
   /**
    * The signed-in staff member with roles as they are now and their current token version, or null
@@ -44,13 +47,26 @@ export class StaffService {
    * roles), no entity hydration.
    */
   async loadActor(staffId: number): Promise<(Actor & { tokenVersion: number }) | null> {
-    const rows: Array<{ id: number; name: string; department: Department; active: number | boolean | string; tokenVersion: number | string; role: Role | null }> = await this.db.query(
+    const rows: Array<{
+      id: number;
+      name: string;
+      department: Department;
+      active: number | boolean | string;
+      tokenVersion: number | string;
+      role: Role | null;
+    }> = await this.db.query(
       'SELECT s.id AS id, s.name AS name, s.department AS department, s.active AS active, s.tokenVersion AS tokenVersion, r.role AS role FROM staff s LEFT JOIN staff_role r ON r.staffId = s.id WHERE s.id = ?',
       [staffId],
     );
     if (!rows.length || !Number(rows[0].active)) return null;
     const roles = rows.map((r) => r.role).filter((r): r is Role => !!r);
-    return { id: Number(rows[0].id), name: rows[0].name, roles, department: rows[0].department, tokenVersion: Number(rows[0].tokenVersion) };
+    return {
+      id: Number(rows[0].id),
+      name: rows[0].name,
+      roles,
+      department: rows[0].department,
+      tokenVersion: Number(rows[0].tokenVersion),
+    };
   }
 
   async get(id: string | number): Promise<Staff> {
@@ -60,7 +76,12 @@ export class StaffService {
   }
 
   async list(role?: Role | null): Promise<Staff[]> {
-    const qb = this.db.getRepository(Staff).createQueryBuilder('s').leftJoinAndSelect('s.roleRows', 'r').orderBy('s.name').addOrderBy('s.id');
+    const qb = this.db
+      .getRepository(Staff)
+      .createQueryBuilder('s')
+      .leftJoinAndSelect('s.roleRows', 'r')
+      .orderBy('s.name')
+      .addOrderBy('s.id');
     if (role) qb.where('s.id IN (SELECT sr.staffId FROM staff_role sr WHERE sr.role = :role)', { role });
     return qb.getMany();
   }
@@ -75,8 +96,13 @@ export class StaffService {
     const passwordHash = await hashPassword(input.password);
     try {
       return await inTransaction(this.db, async (m) => {
-        const id = insertedId(await m.insert(Staff, { name, email, passwordHash, department: input.department, active: true }));
-        await m.insert(StaffRole, roles.map((role) => ({ staffId: id, role })));
+        const id = insertedId(
+          await m.insert(Staff, { name, email, passwordHash, department: input.department, active: true }),
+        );
+        await m.insert(
+          StaffRole,
+          roles.map((role) => ({ staffId: id, role })),
+        );
         const saved = await m.findOneOrFail(Staff, { where: { id } });
         await recordAudit(m, actor?.id ?? null, {
           action: 'staff.created',
@@ -97,13 +123,17 @@ export class StaffService {
     const unique = [...new Set(roles)].sort();
     if (!unique.length) throw new BadUserInputError('At least one role is required.', 'roles');
     // As with deactivation: the DIRECTOR manages staff, so they cannot take that role from themselves.
-    if (id === actor.id && !unique.includes(Role.DIRECTOR)) throw new BadUserInputError('You cannot remove your own DIRECTOR role.', 'roles');
+    if (id === actor.id && !unique.includes(Role.DIRECTOR))
+      throw new BadUserInputError('You cannot remove your own DIRECTOR role.', 'roles');
     await inTransaction(this.db, async (m) => {
       const staff = await m.findOne(Staff, { where: { id } });
       if (!staff) throw new NotFoundError('Staff member', staffId);
       const before = staff.roles;
       await m.delete(StaffRole, { staffId: id });
-      await m.insert(StaffRole, unique.map((role) => ({ staffId: id, role })));
+      await m.insert(
+        StaffRole,
+        unique.map((role) => ({ staffId: id, role })),
+      );
       await recordAudit(m, actor.id, {
         action: 'staff.roles_changed',
         entityType: 'Staff',
@@ -139,8 +169,10 @@ export class StaffService {
       const staff = await m.findOne(Staff, { where: { id } });
       if (!staff || !staff.active) throw new NotFoundError('Staff member', staffId);
       // A department is headed by one of its own staff; the MANAGER heads MARKET (docs/rules.md).
-      if (staff.department !== department) throw new BadUserInputError(`${staff.name} works in ${staff.department}, not ${department}.`, 'staffId');
-      if (department === Department.MARKET && !staff.hasRole(Role.MANAGER)) throw new BadUserInputError('The MANAGER heads MARKET.', 'staffId');
+      if (staff.department !== department)
+        throw new BadUserInputError(`${staff.name} works in ${staff.department}, not ${department}.`, 'staffId');
+      if (department === Department.MARKET && !staff.hasRole(Role.MANAGER))
+        throw new BadUserInputError('The MANAGER heads MARKET.', 'staffId');
       await m.upsert(DepartmentHead, { department, headId: id }, ['department']);
       await recordAudit(m, actor.id, {
         action: 'department.head_set',

@@ -19,10 +19,17 @@ export interface DraftLine {
 /**
  * The lines of a new statement: every consignment shipped up to the period's end and not on a live
  * statement (one shipped before the period began is billed late here, marked so: nothing becomes
- * unbillable because its own period was already billed), storage fees for the occupied days inside the period, and approved deductions not yet
- * on a live statement (negative). Run inside the issuing transaction, with the customer locked.
+ * unbillable because its own period was already billed), storage fees for the occupied days inside
+ * the period, and approved deductions not yet on a live statement (negative). Run inside the issuing
+ * transaction, with the customer locked.
  */
-export async function draftLines(m: EntityManager, customer: Customer, start: string, end: string, defaultStorageRate: Fen): Promise<DraftLine[]> {
+export async function draftLines(
+  m: EntityManager,
+  customer: Customer,
+  start: string,
+  end: string,
+  defaultStorageRate: Fen,
+): Promise<DraftLine[]> {
   const consignments = await m
     .getRepository(Consignment)
     .createQueryBuilder('c')
@@ -34,7 +41,11 @@ export async function draftLines(m: EntityManager, customer: Customer, start: st
   const lines: DraftLine[] = consignments.map((c) => ({
     kind: StatementLineKind.CONSIGNMENT,
     late: c.shippedOn < start,
-    description: `${c.shippedOn < start ? '【补记：上期未结】' : ''}${c.shippedOn} 运单${c.waybillNo} ${c.origin}→${c.destination} ${formatWeightKg(c.weightGrams)}kg ${c.pieces}件：运费${formatMoney(c.freight)}${c.freeShipmentRequestId ? '（免运费）' : ''} 点数费${formatMoney(c.countingFee)} 装卸费${formatMoney(c.handlingFee)} 其他${formatMoney(c.otherFee)}`.slice(0, 500),
+    description:
+      `${c.shippedOn < start ? '【补记：上期未结】' : ''}${c.shippedOn} 运单${c.waybillNo} ${c.origin}→${c.destination} ${formatWeightKg(c.weightGrams)}kg ${c.pieces}件：运费${formatMoney(c.freight)}${c.freeShipmentRequestId ? '（免运费）' : ''} 点数费${formatMoney(c.countingFee)} 装卸费${formatMoney(c.handlingFee)} 其他${formatMoney(c.otherFee)}`.slice(
+        0,
+        500,
+      ),
     amount: c.total,
     consignmentId: c.id,
     deductionRequestId: null,
@@ -43,7 +54,11 @@ export async function draftLines(m: EntityManager, customer: Customer, start: st
   const occupancies = await m
     .getRepository(StorageOccupancy)
     .createQueryBuilder('o')
-    .where('o.customerId = :cid AND o.fromDate <= :end AND (o.toDate IS NULL OR o.toDate >= :start)', { cid: customer.id, start, end })
+    .where('o.customerId = :cid AND o.fromDate <= :end AND (o.toDate IS NULL OR o.toDate >= :start)', {
+      cid: customer.id,
+      start,
+      end,
+    })
     .orderBy('o.id', 'ASC')
     .getMany();
   // Each day at the storage rate in force that day: an approved terms change applies from its approval day.
@@ -55,7 +70,7 @@ export async function draftLines(m: EntityManager, customer: Customer, start: st
       if (days <= 0) continue;
       lines.push({
         kind: StatementLineKind.STORAGE,
-          late: false,
+        late: false,
         description: `仓储费：${(o.areaCentiSquareMeters / 100).toFixed(2)}平方米 × ${days}天 × ${formatMoney(rate)}元/平方米·天`,
         amount: storageFeeFen(o.areaCentiSquareMeters, rate, days),
         consignmentId: null,
@@ -67,7 +82,11 @@ export async function draftLines(m: EntityManager, customer: Customer, start: st
   const deductions = await m
     .getRepository(ApprovalRequest)
     .createQueryBuilder('r')
-    .where('r.customerId = :cid AND r.kind = :kind AND r.status = :approved', { cid: customer.id, kind: ApprovalKind.DEDUCTION, approved: ApprovalStatus.APPROVED })
+    .where('r.customerId = :cid AND r.kind = :kind AND r.status = :approved', {
+      cid: customer.id,
+      kind: ApprovalKind.DEDUCTION,
+      approved: ApprovalStatus.APPROVED,
+    })
     .andWhere('NOT EXISTS (SELECT 1 FROM statement_line l WHERE l.liveDeductionId = r.id)')
     .orderBy('r.id', 'ASC')
     .getMany();

@@ -34,22 +34,36 @@ export class StatementLine {
   @Column({ type: 'int' })
   statementId: number;
 
-  @Field(() => StatementLineKind, { description: 'What the line charges or credits: a consignment\'s freight, storage fees, or an approved deduction (negative).' })
+  @Field(() => StatementLineKind, {
+    description:
+      "What the line charges or credits: a consignment's freight, storage fees, or an approved deduction (negative).",
+  })
   @Column({ type: 'varchar', length: 12 })
   kind: StatementLineKind;
 
-  @Field({ nullable: true, description: 'What the line is for, in Chinese as printed (waybill, route, fees; storage area and days; deduction reason). A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
+  @Field({
+    nullable: true,
+    description:
+      "What the line is for, in Chinese as printed (waybill, route, fees; storage area and days; deduction reason). A customer's money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.",
+  })
   @Column({ type: 'varchar', length: 500 })
   description: string;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The amount; negative only on a deduction line. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "The amount; negative only on a deduction line. A customer's money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.",
+  })
   @Column(moneyColumn())
   amount: Fen;
 
   @Column({ type: 'int', nullable: true, default: null })
   consignmentId: number | null;
 
-  @Field({ description: 'True on a consignment line for a consignment shipped before this period began (recorded after its own period was billed, or released by a voided statement): billed late here, once. The description says so too (补记).' })
+  @Field({
+    description:
+      'True on a consignment line for a consignment shipped before this period began (recorded after its own period was billed, or released by a voided statement): billed late here, once. The description says so too (补记).',
+  })
   @Column({ type: 'boolean', default: false })
   late: boolean;
 

@@ -15,13 +15,21 @@ registerEnumType(StatementStatus, {
   description: 'Where a statement (托运清单列表) stands.',
   valuesConfig: {
     ISSUED: { description: 'Issued and delivered; waiting for the customer to confirm the total. Can be voided.' },
-    CONFIRMED: { description: 'The customer confirmed the total: it is a receivable due paymentTermDays later. Never changes again.' },
-    VOID: { description: 'Voided before confirmation; its consignments and deductions are free for another statement.' },
+    CONFIRMED: {
+      description:
+        'The customer confirmed the total: it is a receivable due paymentTermDays later. Never changes again.',
+    },
+    VOID: {
+      description: 'Voided before confirmation; its consignments and deductions are free for another statement.',
+    },
   },
 });
 
 /** 托运清单列表: a customer's consignments, storage fees and approved deductions for a period. */
-@ObjectType({ description: 'A statement (consignment list, 托运清单列表) of a customer\'s fees for a period: consignments, storage fees and approved deductions (negative lines), with the total the customer confirms.' })
+@ObjectType({
+  description:
+    "A statement (consignment list, 托运清单列表) of a customer's fees for a period: consignments, storage fees and approved deductions (negative lines), with the total the customer confirms.",
+})
 @Entity('statement')
 @Index('IDX_statement_customer_status', ['customerId', 'status'])
 export class Statement {
@@ -40,11 +48,17 @@ export class Statement {
   @Column({ type: 'date' })
   periodEnd: string;
 
-  @Field(() => StatementStatus, { description: 'ISSUED (waiting for the customer\'s confirmation), CONFIRMED (a receivable now) or VOID.' })
+  @Field(() => StatementStatus, {
+    description: "ISSUED (waiting for the customer's confirmation), CONFIRMED (a receivable now) or VOID.",
+  })
   @Column({ type: 'varchar', length: 10, default: StatementStatus.ISSUED })
   status: StatementStatus;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Sum of the lines. A customer\'s money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "Sum of the lines. A customer's money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.",
+  })
   @Column(moneyColumn())
   total: Fen;
 
@@ -55,7 +69,10 @@ export class Statement {
   @CreateDateColumn(timestampColumn)
   issuedAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'Who at the customer confirmed the total; null until confirmed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who at the customer confirmed the total; null until confirmed.',
+  })
   @Column({ type: 'varchar', length: 100, nullable: true, default: null })
   confirmedBy: string | null;
 
@@ -63,7 +80,10 @@ export class Statement {
   @Column({ type: 'date', nullable: true, default: null })
   confirmedOn: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'When payment is due: confirmedOn + paymentTermDays. Set once, never moved.' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'When payment is due: confirmedOn + paymentTermDays. Set once, never moved.',
+  })
   @Column({ type: 'date', nullable: true, default: null })
   dueDate: string | null;
 

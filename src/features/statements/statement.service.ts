@@ -23,21 +23,30 @@ import { insertAndLoad } from '../../db/insert';
 const LIVE = [StatementStatus.ISSUED, StatementStatus.CONFIRMED];
 
 export class StatementService {
-  constructor(private readonly db: DataSource, private readonly config: Config) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly config: Config,
+  ) {}
 
   today(): string {
     return localDateIn(this.config.timeZone, new Date());
   }
 
   async get(actor: Actor, id: string): Promise<Statement> {
-    const qb = this.db.getRepository(Statement).createQueryBuilder('s').where('s.id = :id', { id: parseIdArg(id, 'id') });
+    const qb = this.db
+      .getRepository(Statement)
+      .createQueryBuilder('s')
+      .where('s.id = :id', { id: parseIdArg(id, 'id') });
     ownCustomersOnly(actor, qb, 's.customerId');
     const s = await qb.getOne();
     if (!s) throw new NotFoundError('Statement', id);
     return s;
   }
 
-  list(actor: Actor, args: { first?: number | null; after?: string | null; customerId?: string | null; status?: StatementStatus | null }): Promise<Page<Statement>> {
+  list(
+    actor: Actor,
+    args: { first?: number | null; after?: string | null; customerId?: string | null; status?: StatementStatus | null },
+  ): Promise<Page<Statement>> {
     const qb = this.db.getRepository(Statement).createQueryBuilder('s');
     if (args.customerId != null) qb.andWhere('s.customerId = :cid', { cid: parseIdArg(args.customerId, 'customerId') });
     if (args.status) qb.andWhere('s.status = :status', { status: args.status });
@@ -56,17 +65,43 @@ export class StatementService {
         const overlapping = await m
           .getRepository(Statement)
           .createQueryBuilder('s')
-          .where('s.customerId = :cid AND s.status IN (:...live) AND s.periodStart <= :end AND s.periodEnd >= :start', { cid: customer.id, live: LIVE, start: periodStart, end: periodEnd })
+          .where('s.customerId = :cid AND s.status IN (:...live) AND s.periodStart <= :end AND s.periodEnd >= :start', {
+            cid: customer.id,
+            live: LIVE,
+            start: periodStart,
+            end: periodEnd,
+          })
           .getOne();
         if (overlapping) {
-          throw new ConflictError(`Statement ${overlapping.id} (${overlapping.periodStart}..${overlapping.periodEnd}) already covers part of this period; void it first.`);
+          throw new ConflictError(
+            `Statement ${overlapping.id} (${overlapping.periodStart}..${overlapping.periodEnd}) already covers part of this period; void it first.`,
+          );
         }
         const lines = await draftLines(m, customer, periodStart, periodEnd, this.config.defaultStorageRate);
         if (!lines.length) throw new BadUserInputError('Nothing to bill in this period.', 'periodStart');
         const total = lines.reduce((sum, l) => sum + l.amount, 0);
-        if (total < 0) throw new BadUserInputError('The deductions exceed the fees of this period; choose a longer period.', 'periodEnd');
-        const statement = await insertAndLoad(m, Statement, { customerId: customer.id, periodStart, periodEnd, status: StatementStatus.ISSUED, total, issuedById: actor.id });
-        await m.insert(StatementLine, lines.map((l) => ({ ...l, statementId: statement.id, liveConsignmentId: l.consignmentId, liveDeductionId: l.deductionRequestId })));
+        if (total < 0)
+          throw new BadUserInputError(
+            'The deductions exceed the fees of this period; choose a longer period.',
+            'periodEnd',
+          );
+        const statement = await insertAndLoad(m, Statement, {
+          customerId: customer.id,
+          periodStart,
+          periodEnd,
+          status: StatementStatus.ISSUED,
+          total,
+          issuedById: actor.id,
+        });
+        await m.insert(
+          StatementLine,
+          lines.map((l) => ({
+            ...l,
+            statementId: statement.id,
+            liveConsignmentId: l.consignmentId,
+            liveDeductionId: l.deductionRequestId,
+          })),
+        );
         await recordAudit(m, actor.id, {
           action: 'statement.issued',
           entityType: 'Statement',
@@ -76,7 +111,10 @@ export class StatementService {
         return statement;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError('A consignment or deduction of this period was put on another statement at the same moment; try again.');
+      if (isUniqueViolation(error))
+        throw new ConflictError(
+          'A consignment or deduction of this period was put on another statement at the same moment; try again.',
+        );
       throw error;
     }
   }
@@ -95,15 +133,28 @@ export class StatementService {
         .set({ status: StatementStatus.VOID, voidReason: why.slice(0, 500) })
         .where('id = :id AND status = :issued', { id: statementId, issued: StatementStatus.ISSUED })
         .execute();
-      if (!done.affected) throw new ConflictError(`Only an issued, unconfirmed statement can be voided (this one is ${s.status}).`);
+      if (!done.affected)
+        throw new ConflictError(`Only an issued, unconfirmed statement can be voided (this one is ${s.status}).`);
       const released = await m
         .getRepository(Consignment)
         .createQueryBuilder('c')
-        .where('c.id IN (SELECT l.liveConsignmentId FROM statement_line l WHERE l.statementId = :id)', { id: statementId })
+        .where('c.id IN (SELECT l.liveConsignmentId FROM statement_line l WHERE l.statementId = :id)', {
+          id: statementId,
+        })
         .getMany();
-      await m.createQueryBuilder().update(StatementLine).set({ liveConsignmentId: null, liveDeductionId: null }).where('statementId = :id', { id: statementId }).execute();
+      await m
+        .createQueryBuilder()
+        .update(StatementLine)
+        .set({ liveConsignmentId: null, liveDeductionId: null })
+        .where('statementId = :id', { id: statementId })
+        .execute();
       await repriceConsignments(m, customer, released);
-      await recordAudit(m, actor.id, { action: 'statement.voided', entityType: 'Statement', entityId: statementId, summary: `Voided statement ${statementId}: ${why}` });
+      await recordAudit(m, actor.id, {
+        action: 'statement.voided',
+        entityType: 'Statement',
+        entityId: statementId,
+        summary: `Voided statement ${statementId}: ${why}`,
+      });
     });
     return this.db.getRepository(Statement).findOneByOrFail({ id: statementId });
   }
@@ -124,8 +175,15 @@ export class StatementService {
         .set({ status: StatementStatus.CONFIRMED, confirmedBy: who.slice(0, 100), confirmedOn: today, dueDate })
         .where('id = :id AND status = :issued', { id: statementId, issued: StatementStatus.ISSUED })
         .execute();
-      if (!done.affected) throw new ConflictError(`Only an issued statement can be confirmed (this one is ${s.status}).`);
-      const receivable = await insertAndLoad(m, Receivable, { statementId, customerId: s.customerId, amount: s.total, confirmedOn: today, dueDate });
+      if (!done.affected)
+        throw new ConflictError(`Only an issued statement can be confirmed (this one is ${s.status}).`);
+      const receivable = await insertAndLoad(m, Receivable, {
+        statementId,
+        customerId: s.customerId,
+        amount: s.total,
+        confirmedOn: today,
+        dueDate,
+      });
       await recordMoneyMovement(m, s.customerId, monthOf(today), { added: s.total });
       await applyCredit(m, receivable);
       await recordAudit(m, actor.id, {

@@ -4,7 +4,10 @@ import { timestampColumn } from '../../db/columns';
 import { LocalDateScalar } from '../../graphql/local-date';
 
 /** The warehouse area a customer occupies from a date (to a date, or open); storage fees accrue per day. */
-@ObjectType({ description: 'A warehouse customer\'s storage occupancy (仓储占用): area from a date, to a date or open; storage fees accrue per m² per day.' })
+@ObjectType({
+  description:
+    "A warehouse customer's storage occupancy (仓储占用): area from a date, to a date or open; storage fees accrue per m² per day.",
+})
 @Entity('storage_occupancy')
 export class StorageOccupancy {
   @Field(() => ID, { description: 'Unique id of the storage occupancy record (仓储占用).' })

@@ -27,11 +27,24 @@ interface DayRange {
  * as issuing a statement does, so they take turns.
  */
 export class StorageService {
-  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+  ) {}
 
-  async record(actor: Actor, customerId: string, area: number, from: string, to: string | null): Promise<StorageOccupancy> {
+  async record(
+    actor: Actor,
+    customerId: string,
+    area: number,
+    from: string,
+    to: string | null,
+  ): Promise<StorageOccupancy> {
     const centi = parseAreaCenti(area);
-    if (centi === null) throw new BadUserInputError('The area must be a positive number of m² with at most two decimals.', 'areaSquareMeters');
+    if (centi === null)
+      throw new BadUserInputError(
+        'The area must be a positive number of m² with at most two decimals.',
+        'areaSquareMeters',
+      );
     const window = windows.any(companyToday(this.timeZone));
     checkDate(from, 'from', window);
     checkOptionalDate(to, 'to', window);
@@ -63,7 +76,13 @@ export class StorageService {
           summary: `${customer.name} stops occupying ${(open.areaCentiSquareMeters / 100).toFixed(2)} m² after ${lastDay} (a new area from ${from})`,
         });
       }
-      const saved = await insertAndLoad(m, StorageOccupancy, { customerId: customer.id, areaCentiSquareMeters: centi, fromDate: from, toDate: to, recordedById: actor.id });
+      const saved = await insertAndLoad(m, StorageOccupancy, {
+        customerId: customer.id,
+        areaCentiSquareMeters: centi,
+        fromDate: from,
+        toDate: to,
+        recordedById: actor.id,
+      });
       const areaText = (centi / 100).toFixed(2);
       await m.insert(StorageAreaNotice, {
         customerId: customer.id,
@@ -92,13 +111,24 @@ export class StorageService {
       const others = await this.occupancies(m, customer.id);
       const o = others.find((x) => x.id === occupancyId);
       if (!o) throw new NotFoundError('StorageOccupancy', id);
-      if (lastDay < o.fromDate) throw new BadUserInputError(`The last day may not be before the first day occupied (${o.fromDate}).`, 'lastDay');
+      if (lastDay < o.fromDate)
+        throw new BadUserInputError(
+          `The last day may not be before the first day occupied (${o.fromDate}).`,
+          'lastDay',
+        );
       if (o.toDate === lastDay) return;
-      const extends_ = o.toDate !== null && lastDay > o.toDate;
-      const changed: DayRange = extends_ ? { first: addDays(o.toDate!, 1), last: lastDay } : { first: addDays(lastDay, 1), last: o.toDate };
+      const toDate = o.toDate;
+      const extends_ = toDate !== null && lastDay > toDate;
+      const changed: DayRange = extends_
+        ? { first: addDays(toDate, 1), last: lastDay }
+        : { first: addDays(lastDay, 1), last: toDate };
       if (extends_) {
         const clash = others.find((x) => x.id !== o.id && overlaps(changed, { first: x.fromDate, last: x.toDate }));
-        if (clash) throw new BadUserInputError(`The customer occupies another area from ${clash.fromDate} (occupancy ${clash.id}): one area per day.`, 'lastDay');
+        if (clash)
+          throw new BadUserInputError(
+            `The customer occupies another area from ${clash.fromDate} (occupancy ${clash.id}): one area per day.`,
+            'lastDay',
+          );
       }
       await this.assertNotOnLiveStatement(m, customer.id, changed);
       await this.setLastDay(m, o, lastDay);
@@ -125,7 +155,14 @@ export class StorageService {
   }
 
   private occupancies(m: EntityManager, customerId: number): Promise<StorageOccupancy[]> {
-    return forUpdate(m, m.getRepository(StorageOccupancy).createQueryBuilder('o').where('o.customerId = :cid', { cid: customerId }).orderBy('o.fromDate', 'ASC')).getMany();
+    return forUpdate(
+      m,
+      m
+        .getRepository(StorageOccupancy)
+        .createQueryBuilder('o')
+        .where('o.customerId = :cid', { cid: customerId })
+        .orderBy('o.fromDate', 'ASC'),
+    ).getMany();
   }
 
   /** The end moves only from the value just read (the customer's lock makes that certain; the condition says so). */
@@ -146,9 +183,15 @@ export class StorageService {
       .createQueryBuilder()
       .select(['s.id AS id', 's.periodStart AS periodStart', 's.periodEnd AS periodEnd', 's.status AS status'])
       .from('statement', 's')
-      .where("s.customerId = :cid AND s.status IN ('ISSUED', 'CONFIRMED') AND s.periodEnd >= :first", { cid: customerId, first: days.first });
+      .where("s.customerId = :cid AND s.status IN ('ISSUED', 'CONFIRMED') AND s.periodEnd >= :first", {
+        cid: customerId,
+        first: days.first,
+      });
     if (days.last !== null) qb.andWhere('s.periodStart <= :last', { last: days.last });
-    const live: { id: number; periodStart: string; periodEnd: string; status: string } | undefined = await qb.orderBy('s.periodStart', 'ASC').limit(1).getRawOne();
+    const live: { id: number; periodStart: string; periodEnd: string; status: string } | undefined = await qb
+      .orderBy('s.periodStart', 'ASC')
+      .limit(1)
+      .getRawOne();
     if (live) {
       throw new ConflictError(
         `Statement ${live.id} (${live.periodStart}..${live.periodEnd}, ${live.status}) already bills storage for these days; they cannot change${live.status === 'ISSUED' ? ' unless it is voided' : ''}.`,

@@ -1,4 +1,5 @@
 import { DataSource, In } from 'typeorm';
+import { must } from '../../errors';
 import { addDays, startOfLocalDay } from '../../time';
 import { Customer, OwnershipChange } from '../customers';
 
@@ -8,11 +9,17 @@ import { Customer, OwnershipChange } from '../customers';
  * a day counts for that owner, not for a later one after a reassignment: the same attribution as
  * the monthly revenue report.
  */
-export async function ownerAtEndOfDay(db: DataSource, timeZone: string, customerIds: number[]): Promise<(customerId: number, day: string) => number> {
+export async function ownerAtEndOfDay(
+  db: DataSource,
+  timeZone: string,
+  customerIds: number[],
+): Promise<(customerId: number, day: string) => number> {
   const ids = [...new Set(customerIds)];
   const [history, customers] = ids.length
     ? await Promise.all([
-        db.getRepository(OwnershipChange).find({ where: { customerId: In(ids) }, order: { changedAt: 'ASC', id: 'ASC' } }),
+        db
+          .getRepository(OwnershipChange)
+          .find({ where: { customerId: In(ids) }, order: { changedAt: 'ASC', id: 'ASC' } }),
         db.getRepository(Customer).find({ select: { id: true, ownerId: true }, where: { id: In(ids) } }),
       ])
     : [[], []];
@@ -23,6 +30,6 @@ export async function ownerAtEndOfDay(db: DataSource, timeZone: string, customer
     const dayEnd = startOfLocalDay(timeZone, addDays(day, 1)).getTime();
     let owner: number | undefined;
     for (const h of historyOf.get(customerId) ?? []) if (h.changedAt.getTime() < dayEnd) owner = h.toOwnerId;
-    return owner ?? currentOwner.get(customerId)!;
+    return owner ?? must(currentOwner.get(customerId), `customer ${customerId}`);
   };
 }

@@ -3,8 +3,11 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { moneyColumn, timestampColumn } from '../../db/columns';
 import { Fen, MoneyScalar } from '../../graphql/money';
 
-/** One salesperson's targets for one month; one row per (staff, month), changed in place with a SalesTargetChange each time. */
-@ObjectType({ description: 'A salesperson\'s monthly targets (销售目标、回款目标), set by the DIRECTOR or MANAGER.' })
+/**
+ * One salesperson's targets for one month; one row per (staff, month), changed in place with a SalesTargetChange each
+ * time.
+ */
+@ObjectType({ description: "A salesperson's monthly targets (销售目标、回款目标), set by the DIRECTOR or MANAGER." })
 @Entity('sales_target')
 @Index('UQ_sales_target_staff_month', ['staffId', 'month'], { unique: true })
 @Index('IDX_sales_target_month', ['month'])
@@ -23,14 +26,16 @@ export class SalesTarget {
 
   @Field(() => MoneyScalar, {
     nullable: true,
-    description: 'Sales target: the confirmed statement totals of the salesperson\'s own customers, by confirmation day. Seen by the salesperson and DIRECTOR, MANAGER, ASSISTANT_MANAGER; null with FORBIDDEN to others.',
+    description:
+      "Sales target: the confirmed statement totals of the salesperson's own customers, by confirmation day. Seen by the salesperson and DIRECTOR, MANAGER, ASSISTANT_MANAGER; null with FORBIDDEN to others.",
   })
   @Column(moneyColumn())
   salesTarget: Fen;
 
   @Field(() => MoneyScalar, {
     nullable: true,
-    description: 'Collection target: payments received from the salesperson\'s own customers, by the day received. Seen like salesTarget.',
+    description:
+      "Collection target: payments received from the salesperson's own customers, by the day received. Seen like salesTarget.",
   })
   @Column(moneyColumn())
   collectionTarget: Fen;
@@ -49,7 +54,9 @@ export class SalesTarget {
 }
 
 /** Every setting and change of a target, with who and why: the history leaders read. Never edited. */
-@ObjectType({ description: 'One setting or change of a salesperson\'s monthly targets: the values before and after, who and why.' })
+@ObjectType({
+  description: "One setting or change of a salesperson's monthly targets: the values before and after, who and why.",
+})
 @Entity('sales_target_change')
 @Index('IDX_sales_target_change_staff_month', ['staffId', 'month'])
 export class SalesTargetChange {
@@ -72,7 +79,10 @@ export class SalesTargetChange {
   @Column(moneyColumn({ nullable: true }))
   previousSalesTarget: Fen | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The collection target before; null when this set it first.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The collection target before; null when this set it first.',
+  })
   @Column(moneyColumn({ nullable: true }))
   previousCollectionTarget: Fen | null;
 
@@ -84,7 +94,9 @@ export class SalesTargetChange {
   @Column(moneyColumn())
   collectionTarget: Fen;
 
-  @Field({ description: 'True when it was set after its month had begun (company time zone): such a change needs a reason.' })
+  @Field({
+    description: 'True when it was set after its month had begun (company time zone): such a change needs a reason.',
+  })
   @Column({ type: 'boolean' })
   afterMonthBegan: boolean;
 

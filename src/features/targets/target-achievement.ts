@@ -62,7 +62,11 @@ export function figures(target: Fen, actual: Fen): AchievementFiguresData {
  * customer's owner at the end of that day. Rows: every active salesperson, and anyone with a
  * target that month, by name. The department's figures are the sums of the rows.
  */
-export async function targetAchievement(db: DataSource, timeZone: string, month: string): Promise<TargetAchievementData> {
+export async function targetAchievement(
+  db: DataSource,
+  timeZone: string,
+  month: string,
+): Promise<TargetAchievementData> {
   const { first, last } = monthRange(month);
   const [targets, statements, payments] = await Promise.all([
     db.getRepository(SalesTarget).find({ where: { month } }),
@@ -71,7 +75,11 @@ export async function targetAchievement(db: DataSource, timeZone: string, month:
       .select('s.customerId', 'customerId')
       .addSelect('s.confirmedOn', 'day')
       .addSelect('SUM(s.total)', 'total')
-      .where('s.status = :confirmed AND s.confirmedOn >= :first AND s.confirmedOn <= :last', { confirmed: StatementStatus.CONFIRMED, first, last })
+      .where('s.status = :confirmed AND s.confirmedOn >= :first AND s.confirmedOn <= :last', {
+        confirmed: StatementStatus.CONFIRMED,
+        first,
+        last,
+      })
       .groupBy('s.customerId')
       .addGroupBy('s.confirmedOn')
       .getRawMany<{ customerId: number | string; day: string; total: number | string }>(),
@@ -85,7 +93,11 @@ export async function targetAchievement(db: DataSource, timeZone: string, month:
       .addGroupBy('p.receivedOn')
       .getRawMany<{ customerId: number | string; day: string; total: number | string }>(),
   ]);
-  const ownerAt = await ownerAtEndOfDay(db, timeZone, [...statements, ...payments].map((g) => Number(g.customerId)));
+  const ownerAt = await ownerAtEndOfDay(
+    db,
+    timeZone,
+    [...statements, ...payments].map((g) => Number(g.customerId)),
+  );
   const attribute = (groups: Array<{ customerId: number | string; day: string; total: number | string }>) => {
     const byOwner = new Map<number, Fen>();
     for (const g of groups) {
@@ -99,7 +111,10 @@ export async function targetAchievement(db: DataSource, timeZone: string, month:
 
   const targetOf = new Map(targets.map((t) => [t.staffId, t]));
   const staffQb = db.getRepository(Staff).createQueryBuilder('s').leftJoinAndSelect('s.roleRows', 'r');
-  staffQb.where('(s.active = :active AND s.id IN (SELECT sr.staffId FROM staff_role sr WHERE sr.role = :sales))', { active: true, sales: Role.SALESPERSON });
+  staffQb.where('(s.active = :active AND s.id IN (SELECT sr.staffId FROM staff_role sr WHERE sr.role = :sales))', {
+    active: true,
+    sales: Role.SALESPERSON,
+  });
   if (targets.length) staffQb.orWhere('s.id IN (:...targeted)', { targeted: targets.map((t) => t.staffId) });
   const staff = await staffQb.orderBy('s.name').addOrderBy('s.id').getMany();
 
@@ -121,8 +136,14 @@ export async function targetAchievement(db: DataSource, timeZone: string, month:
     department: {
       staffId: null,
       salespeople: rows.length,
-      sales: figures(sum((r) => r.sales.target), sum((r) => r.sales.actual)),
-      collections: figures(sum((r) => r.collections.target), sum((r) => r.collections.actual)),
+      sales: figures(
+        sum((r) => r.sales.target),
+        sum((r) => r.sales.actual),
+      ),
+      collections: figures(
+        sum((r) => r.collections.target),
+        sum((r) => r.collections.actual),
+      ),
     },
   };
 }

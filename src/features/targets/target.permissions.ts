@@ -11,9 +11,15 @@ import { LEADERS, MANAGEMENT } from '../../domain/role-sets';
  * ASSISTANT_MANAGER). Depends on the parent's staffId (null: the department's sums, readers only),
  * so it is never cached across rows.
  */
-const ownTargetOrReader = rule('canSeeTargetOf', { cache: 'no_cache' })((parent: { staffId: number | null }, _args, ctx: Context) => {
+const ownTargetOrReader = rule('canSeeTargetOf', { cache: 'no_cache' })((
+  parent: { staffId: number | null },
+  _args,
+  ctx: Context,
+) => {
   if (!ctx.actor) return new UnauthenticatedError();
-  return canSeeTargetOf(ctx.actor, parent.staffId ?? null) ? true : new ForbiddenError('A salesperson sees only their own targets and achievement.');
+  return canSeeTargetOf(ctx.actor, parent.staffId ?? null)
+    ? true
+    : new ForbiddenError('A salesperson sees only their own targets and achievement.');
 });
 
 export const targetPermissions = {

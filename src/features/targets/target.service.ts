@@ -33,7 +33,10 @@ export interface SetTargetInput {
 
 /** Monthly sales and collection targets (销售目标、回款目标), their history, and achievement against them. */
 export class TargetService {
-  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+  ) {}
 
   /**
    * Sets (or changes) a salesperson's targets for a month. Once the month has begun in the
@@ -44,7 +47,8 @@ export class TargetService {
     const staffId = parseIdArg(input.staffId, 'staffId');
     const { first } = monthRange(input.month);
     for (const field of ['salesTarget', 'collectionTarget'] as const) {
-      if (!Number.isSafeInteger(input[field]) || input[field] < 0) throw new BadUserInputError(`${field} may not be negative.`, field);
+      if (!Number.isSafeInteger(input[field]) || input[field] < 0)
+        throw new BadUserInputError(`${field} may not be negative.`, field);
     }
     const reason = optionalText(input.reason, 'reason', 1000);
     const afterMonthBegan = companyToday(this.timeZone) >= first;
@@ -53,20 +57,40 @@ export class TargetService {
       const locked = await lockedById(m, Staff, staffId);
       const staff = locked && (await m.findOne(Staff, { where: { id: staffId } }));
       if (!staff) throw new NotFoundError('Staff member', input.staffId);
-      if (!staff.roles.includes(Role.SALESPERSON)) throw new BadUserInputError(`${staff.name} is not a salesperson: targets are set for salespeople only.`, 'staffId');
+      if (!staff.roles.includes(Role.SALESPERSON))
+        throw new BadUserInputError(
+          `${staff.name} is not a salesperson: targets are set for salespeople only.`,
+          'staffId',
+        );
       if (!staff.active) throw new BadUserInputError(`${staff.name} is no longer active.`, 'staffId');
       const existing = await m.findOne(SalesTarget, { where: { staffId, month: input.month } });
-      if (existing && existing.salesTarget === input.salesTarget && existing.collectionTarget === input.collectionTarget) return existing;
+      if (
+        existing &&
+        existing.salesTarget === input.salesTarget &&
+        existing.collectionTarget === input.collectionTarget
+      )
+        return existing;
       if (afterMonthBegan && !reason) {
         throw new BadUserInputError(`${input.month} has begun: say why its targets are set or changed now.`, 'reason');
       }
       const now = new Date();
       let id: number;
       if (existing) {
-        await m.update(SalesTarget, { id: existing.id }, { salesTarget: input.salesTarget, collectionTarget: input.collectionTarget, setById: actor.id, setAt: now });
+        await m.update(
+          SalesTarget,
+          { id: existing.id },
+          { salesTarget: input.salesTarget, collectionTarget: input.collectionTarget, setById: actor.id, setAt: now },
+        );
         id = existing.id;
       } else {
-        const inserted = await m.insert(SalesTarget, { staffId, month: input.month, salesTarget: input.salesTarget, collectionTarget: input.collectionTarget, setById: actor.id, setAt: now });
+        const inserted = await m.insert(SalesTarget, {
+          staffId,
+          month: input.month,
+          salesTarget: input.salesTarget,
+          collectionTarget: input.collectionTarget,
+          setById: actor.id,
+          setAt: now,
+        });
         id = Number(inserted.identifiers[0].id);
       }
       await m.insert(SalesTargetChange, {
@@ -81,7 +105,9 @@ export class TargetService {
         reason,
         changedById: actor.id,
       });
-      const before = existing ? `${formatMoney(existing.salesTarget)}/${formatMoney(existing.collectionTarget)} -> ` : '';
+      const before = existing
+        ? `${formatMoney(existing.salesTarget)}/${formatMoney(existing.collectionTarget)} -> `
+        : '';
       await recordAudit(m, actor.id, {
         action: existing ? 'sales_target.changed' : 'sales_target.set',
         entityType: 'SalesTarget',

@@ -4,7 +4,10 @@ import { LocalDate, LocalDateScalar } from '../../graphql/local-date';
 import { Fen, MoneyScalar } from '../../graphql/money';
 import { ViolationKind } from './violation.entity';
 
-@InputType({ description: 'A violation (违纪) to record against a staff member (MANAGER, DIRECTOR). The fine follows from the kind.' })
+@InputType({
+  description:
+    'A violation (违纪) to record against a staff member (MANAGER, DIRECTOR). The fine follows from the kind.',
+})
 export class RecordViolationInput {
   @Field(() => ID, { description: 'The staff member who broke the rule.' })
   staffId: string;
@@ -18,6 +21,10 @@ export class RecordViolationInput {
   @Field({ description: 'What happened (1 to 1000 characters).' })
   description: string;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Compensation owed for a loss caused (the price difference, the deduction, the receivable); omit when no loss was caused.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'Compensation owed for a loss caused (the price difference, the deduction, the receivable); omit when no loss was caused.',
+  })
   compensation?: Fen | null;
 }

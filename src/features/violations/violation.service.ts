@@ -28,8 +28,17 @@ export interface ViolationTotals {
 }
 
 /** Sums each staff member's fines and compensation of [first, last] in the database (one GROUP BY). */
-export async function sumViolations(db: DataSource | EntityManager, first: LocalDate, last: LocalDate): Promise<Map<number, ViolationTotals>> {
-  const rows: Array<{ staffId: number | string; n: number | string; fines: number | string | null; compensation: number | string | null }> = await db
+export async function sumViolations(
+  db: DataSource | EntityManager,
+  first: LocalDate,
+  last: LocalDate,
+): Promise<Map<number, ViolationTotals>> {
+  const rows: Array<{
+    staffId: number | string;
+    n: number | string;
+    fines: number | string | null;
+    compensation: number | string | null;
+  }> = await db
     .createQueryBuilder(Violation, 'v')
     .select('v.staffId', 'staffId')
     .addSelect('COUNT(*)', 'n')
@@ -38,18 +47,27 @@ export async function sumViolations(db: DataSource | EntityManager, first: Local
     .where('v.occurredOn >= :first AND v.occurredOn <= :last', { first, last })
     .groupBy('v.staffId')
     .getRawMany();
-  return new Map(rows.map((r) => [Number(r.staffId), { count: Number(r.n), fines: sumToFen(r.fines), compensation: sumToFen(r.compensation) }]));
+  return new Map(
+    rows.map((r) => [
+      Number(r.staffId),
+      { count: Number(r.n), fines: sumToFen(r.fines), compensation: sumToFen(r.compensation) },
+    ]),
+  );
 }
 
 /** Violations (违纪): recorded by leaders, fined by kind, read by the person and the administration. */
 export class ViolationService {
-  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+  ) {}
 
   async record(actor: Actor, input: NewViolation): Promise<Violation> {
     const staffId = parseIdArg(input.staffId, 'staffId');
     const description = input.description.trim();
     if (!description) throw new BadUserInputError('Describe what happened.', 'description');
-    if (description.length > 1000) throw new BadUserInputError('The description may be at most 1000 characters.', 'description');
+    if (description.length > 1000)
+      throw new BadUserInputError('The description may be at most 1000 characters.', 'description');
     const today = localDateIn(this.timeZone, new Date());
     checkDate(input.occurredOn, 'occurredOn', windows.past(today));
     const fine = VIOLATION_FINES[input.kind];
@@ -58,7 +76,13 @@ export class ViolationService {
       const staff = await m.findOne(Staff, { where: { id: staffId } });
       if (!staff) throw new NotFoundError('Staff member', input.staffId);
       const inserted = await m.insert(Violation, {
-        staffId, kind: input.kind, fine, compensation, occurredOn: input.occurredOn, description, recordedById: actor.id,
+        staffId,
+        kind: input.kind,
+        fine,
+        compensation,
+        occurredOn: input.occurredOn,
+        description,
+        recordedById: actor.id,
       });
       const id = Number(inserted.identifiers[0].id);
       await recordAudit(m, actor.id, {

@@ -4,6 +4,7 @@ import { BadUserInputError } from '../../errors';
 import { Customer } from '../customers';
 import { recentVisitsKey } from './visit.loaders';
 import { Visit } from './visit.entity';
+import { signedIn } from '../../auth/actor';
 
 /** The most visits `recentVisits` returns per customer. */
 export const MAX_RECENT_VISITS = 10;
@@ -12,7 +13,7 @@ export const MAX_RECENT_VISITS = 10;
 export class CustomerVisitsResolver {
   @FieldResolver(() => [Visit], {
     description:
-      'The customer\'s latest visits (拜访), newest planned first (default 3, at most 10). Like `visits`, a salesperson sees only the visits they made themselves (so, for another salesperson\'s customer, usually none); DIRECTOR, MANAGER and ASSISTANT_MANAGER see all. One statement for a whole page of customers.',
+      "The customer's latest visits (拜访), newest planned first (default 3, at most 10). Like `visits`, a salesperson sees only the visits they made themselves (so, for another salesperson's customer, usually none); DIRECTOR, MANAGER and ASSISTANT_MANAGER see all. One statement for a whole page of customers.",
   })
   recentVisits(
     @Root() c: Customer,
@@ -22,6 +23,6 @@ export class CustomerVisitsResolver {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RECENT_VISITS) {
       throw new BadUserInputError(`limit must be between 1 and ${MAX_RECENT_VISITS}.`, 'limit');
     }
-    return ctx.loaders.recentVisits.load(recentVisitsKey(ctx.actor!, c.id, limit));
+    return ctx.loaders.recentVisits.load(recentVisitsKey(signedIn(ctx), c.id, limit));
   }
 }

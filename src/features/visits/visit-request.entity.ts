@@ -4,7 +4,10 @@ import { timestampColumn } from '../../db/columns';
 import { LocalDateScalar } from '../../graphql/local-date';
 
 /** A customer's request for a visit. It cannot be refused: it stays open until a visit planned for it fulfils it. */
-@ObjectType({ description: 'A customer\'s request for a visit. It cannot be refused: it stays open until a visit is planned for it (planVisit with visitRequestId).' })
+@ObjectType({
+  description:
+    "A customer's request for a visit. It cannot be refused: it stays open until a visit is planned for it (planVisit with visitRequestId).",
+})
 @Entity('visit_request')
 @Index('IDX_visit_request_open', ['fulfilledByVisitId', 'requestedAt'])
 export class VisitRequest {
@@ -17,7 +20,10 @@ export class VisitRequest {
   @Column({ type: 'int' })
   customerId: number;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The day the customer would like the visit, if they said.' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The day the customer would like the visit, if they said.',
+  })
   @Column({ type: 'date', nullable: true, default: null })
   preferredDate: string | null;
 

@@ -12,18 +12,23 @@ export enum VisitStatus {
 
 registerEnumType(VisitStatus, {
   name: 'VisitStatus',
-  description: 'Where a visit (拜访) stands: PLANNED -> CHECKED_IN -> COMPLETED; PLANNED -> CANCELLED; a checked-in or completed visit found false -> FALSE_REPORT.',
+  description:
+    'Where a visit (拜访) stands: PLANNED -> CHECKED_IN -> COMPLETED; PLANNED -> CANCELLED; a checked-in or completed visit found false -> FALSE_REPORT.',
   valuesConfig: {
     PLANNED: { description: 'Planned, not yet checked in.' },
-    CHECKED_IN: { description: 'Checked in on site (server time, with the client\'s time and location beside it).' },
+    CHECKED_IN: { description: "Checked in on site (server time, with the client's time and location beside it)." },
     COMPLETED: { description: 'Completed with a summary of what was discussed.' },
     CANCELLED: { description: 'Cancelled before check-in.' },
-    FALSE_REPORT: { description: 'A leader found the visit report false; the day is an unexcused absence (旷工) of the salesperson.' },
+    FALSE_REPORT: {
+      description: 'A leader found the visit report false; the day is an unexcused absence (旷工) of the salesperson.',
+    },
   },
 });
 
 /** A visit to a customer by its salesperson: planned, checked in on site, completed; or cancelled, or found false. */
-@ObjectType({ description: 'A visit to a customer (拜访): planned, checked in on site, completed with what was discussed.' })
+@ObjectType({
+  description: 'A visit to a customer (拜访): planned, checked in on site, completed with what was discussed.',
+})
 @Entity('visit')
 @Index('IDX_visit_salesperson', ['salespersonId', 'plannedAt'])
 @Index('IDX_visit_customer', ['customerId'])
@@ -44,7 +49,7 @@ export class Visit {
   @Column({ type: 'int' })
   plannedById: number;
 
-  @Field({ description: 'When the visit is planned; its company-local date is the visit\'s day (for attendance).' })
+  @Field({ description: "When the visit is planned; its company-local date is the visit's day (for attendance)." })
   @Column(timestampColumn)
   plannedAt: Date;
 
@@ -65,7 +70,10 @@ export class Visit {
   @Column({ ...timestampColumn, nullable: true, default: null })
   checkedInAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'The time the client device reported at check-in, kept beside the server time.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The time the client device reported at check-in, kept beside the server time.',
+  })
   @Column({ ...timestampColumn, nullable: true, default: null })
   clientReportedAt: Date | null;
 
@@ -77,15 +85,24 @@ export class Visit {
   @Column({ type: 'double', nullable: true, default: null })
   checkInLongitude: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Accuracy of the reported location in metres, as the client gave it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Accuracy of the reported location in metres, as the client gave it.',
+  })
   @Column({ type: 'double', nullable: true, default: null })
   checkInAccuracyMeters: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Distance in metres from the customer\'s site to the check-in location; null when either is unknown.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Distance in metres from the customer's site to the check-in location; null when either is unknown.",
+  })
   @Column({ type: 'double', nullable: true, default: null })
   checkInDistanceMeters: number | null;
 
-  @Field({ description: 'True when the check-in needs the leader\'s attention: farther from the customer\'s site than the allowed radius, or without a location although the site is known.' })
+  @Field({
+    description:
+      "True when the check-in needs the leader's attention: farther from the customer's site than the allowed radius, or without a location although the site is known.",
+  })
   @Column({ type: 'boolean', default: false })
   checkInFlagged: boolean;
 

@@ -4,7 +4,10 @@ import { timestampColumn } from '../../db/columns';
 import { LocalDateScalar } from '../../graphql/local-date';
 
 /** An order organizing sheet (订单整理表) sent to the warehouse: one customer's verified orders. Never edited. */
-@ObjectType({ description: 'An order organizing sheet (订单整理表): one customer\'s verified orders, sent to the warehouse with where the organized orders and delivery notes were placed.' })
+@ObjectType({
+  description:
+    "An order organizing sheet (订单整理表): one customer's verified orders, sent to the warehouse with where the organized orders and delivery notes were placed.",
+})
 @Entity('order_organizing_sheet')
 @Index('IDX_order_sheet_customer_date', ['customerId', 'sentOn'])
 @Index('IDX_order_sheet_date', ['sentOn'])
@@ -17,7 +20,9 @@ export class OrderOrganizingSheet {
   @Column({ type: 'int' })
   customerId: number;
 
-  @Field({ description: 'Where the organized orders and delivery notes were placed for the warehouse staff to collect.' })
+  @Field({
+    description: 'Where the organized orders and delivery notes were placed for the warehouse staff to collect.',
+  })
   @Column({ type: 'varchar', length: 300 })
   placedAt: string;
 

@@ -12,17 +12,28 @@ export enum WarehouseOrderStatus {
 
 registerEnumType(WarehouseOrderStatus, {
   name: 'WarehouseOrderStatus',
-  description: 'Where a warehouse customer\'s order stands in order organizing (仓储订单整理): RECORDED -> VERIFIED (or MISMATCH, re-checked later) -> SENT.',
+  description:
+    "Where a warehouse customer's order stands in order organizing (仓储订单整理): RECORDED -> VERIFIED (or MISMATCH, re-checked later) -> SENT.",
   valuesConfig: {
-    RECORDED: { description: 'Recorded by the order clerk; not yet checked against its delivery note with the customer.' },
-    VERIFIED: { description: 'Checked against its delivery note (送货单) with the customer and found to match; ready for an order organizing sheet.' },
-    MISMATCH: { description: 'The check found a difference from the delivery note; stays open with its note until checked again.' },
+    RECORDED: {
+      description: 'Recorded by the order clerk; not yet checked against its delivery note with the customer.',
+    },
+    VERIFIED: {
+      description:
+        'Checked against its delivery note (送货单) with the customer and found to match; ready for an order organizing sheet.',
+    },
+    MISMATCH: {
+      description: 'The check found a difference from the delivery note; stays open with its note until checked again.',
+    },
     SENT: { description: 'On an order organizing sheet (订单整理表) sent to the warehouse.' },
   },
 });
 
 /** A warehouse customer's order, checked against its delivery note and organized for the warehouse. */
-@ObjectType({ description: 'A warehouse customer\'s order (仓储订单) with its delivery note, as the order clerk checks and organizes it for the warehouse.' })
+@ObjectType({
+  description:
+    "A warehouse customer's order (仓储订单) with its delivery note, as the order clerk checks and organizes it for the warehouse.",
+})
 @Entity('warehouse_order')
 @Index('UQ_warehouse_order_customer_no', ['customerId', 'orderNo'], { unique: true })
 @Index('IDX_warehouse_order_status', ['status'])
@@ -36,7 +47,7 @@ export class WarehouseOrder {
   @Column({ type: 'int' })
   customerId: number;
 
-  @Field({ description: 'The customer\'s order number; unique per customer.' })
+  @Field({ description: "The customer's order number; unique per customer." })
   @Column({ type: 'varchar', length: 60 })
   orderNo: string;
 
@@ -48,7 +59,7 @@ export class WarehouseOrder {
   @Column({ type: 'varchar', length: 200 })
   consignee: string;
 
-  @Field(() => LocalDateScalar, { description: 'The order\'s date.' })
+  @Field(() => LocalDateScalar, { description: "The order's date." })
   @Column({ type: 'date' })
   orderDate: string;
 
@@ -56,7 +67,10 @@ export class WarehouseOrder {
   @Column({ type: 'varchar', length: 2000 })
   items: string;
 
-  @Field(() => String, { nullable: true, description: 'The order clerk\'s notes, e.g. how the consignee wants the documents.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The order clerk's notes, e.g. how the consignee wants the documents.",
+  })
   @Column({ type: 'varchar', length: 2000, nullable: true, default: null })
   notes: string | null;
 
@@ -64,7 +78,10 @@ export class WarehouseOrder {
   @Column({ type: 'varchar', length: 12, default: WarehouseOrderStatus.RECORDED })
   status: WarehouseOrderStatus;
 
-  @Field(() => String, { nullable: true, description: 'The note of the last check against the delivery note (what differs, for a MISMATCH).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The note of the last check against the delivery note (what differs, for a MISMATCH).',
+  })
   @Column({ type: 'varchar', length: 1000, nullable: true, default: null })
   verificationNote: string | null;
 

@@ -16,7 +16,9 @@ const readsOrderSheets = rule('readsOrderSheets', { cache: 'contextual' })(async
   const headed = await ctx.services.staff.departmentsHeadedBy(ctx.actor.id);
   return headed.includes(Department.WAREHOUSE)
     ? true
-    : new ForbiddenError(`Order organizing sheets are read by ${ORDER_READER_ROLES.join(', ')} and the head of WAREHOUSE.`);
+    : new ForbiddenError(
+        `Order organizing sheets are read by ${ORDER_READER_ROLES.join(', ')} and the head of WAREHOUSE.`,
+      );
 });
 
 export const warehouseOrderPermissions = {

@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { WINDOW_TEXT } from '../../date-window';
 import type { Context } from '../../context';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
@@ -8,8 +21,9 @@ import { Staff } from '../staff';
 import { OrderOrganizingSheet } from './order-organizing-sheet.entity';
 import { WarehouseOrder, WarehouseOrderStatus } from './warehouse-order.entity';
 import { RecordWarehouseOrderInput } from './warehouse-order.inputs';
+import { signedIn } from '../../auth/actor';
 
-@ObjectType({ description: 'A page of warehouse customers\' orders, newest first.' })
+@ObjectType({ description: "A page of warehouse customers' orders, newest first." })
 export class WarehouseOrderConnection extends ConnectionType(WarehouseOrder, 'WarehouseOrder') {}
 
 @ObjectType({ description: 'A page of order organizing sheets (订单整理表), newest first.' })
@@ -17,10 +31,13 @@ export class OrderOrganizingSheetConnection extends ConnectionType(OrderOrganizi
 
 @ArgsType()
 class WarehouseOrdersArgs extends PageArgs {
-  @Field(() => WarehouseOrderStatus, { nullable: true, description: 'Only orders in this status (e.g. MISMATCH for the open mismatches).' })
+  @Field(() => WarehouseOrderStatus, {
+    nullable: true,
+    description: 'Only orders in this status (e.g. MISMATCH for the open mismatches).',
+  })
   status?: WarehouseOrderStatus | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only this customer\'s orders.' })
+  @Field(() => ID, { nullable: true, description: "Only this customer's orders." })
   customerId?: string | null;
 }
 
@@ -29,23 +46,39 @@ class OrderSheetsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only sheets of this customer.' })
   customerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only sheets with an order for a consignee whose name contains this (case-insensitive).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only sheets with an order for a consignee whose name contains this (case-insensitive).',
+  })
   consignee?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: `Only sheets sent on or after this day. ${WINDOW_TEXT.any}` })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: `Only sheets sent on or after this day. ${WINDOW_TEXT.any}`,
+  })
   from?: LocalDate | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: `Only sheets sent on or before this day. ${WINDOW_TEXT.any}` })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: `Only sheets sent on or before this day. ${WINDOW_TEXT.any}`,
+  })
   to?: LocalDate | null;
 }
 
 @Resolver(() => WarehouseOrder)
 export class WarehouseOrderResolver {
   @Mutation(() => WarehouseOrder, {
-    description: 'Records a warehouse customer\'s order with its delivery note number and consignee (ORDER_CLERK), as RECORDED. An order number the customer already used is CONFLICT. Audited.',
+    description:
+      "Records a warehouse customer's order with its delivery note number and consignee (ORDER_CLERK), as RECORDED. An order number the customer already used is CONFLICT. Audited.",
   })
-  recordWarehouseOrder(@Arg('input', { description: 'The warehouse order (仓储订单) and its delivery note as the order clerk checked them.' }) input: RecordWarehouseOrderInput, @Ctx() ctx: Context) {
-    return ctx.services.warehouseOrders.record(ctx.actor!, input);
+  recordWarehouseOrder(
+    @Arg('input', {
+      description: 'The warehouse order (仓储订单) and its delivery note as the order clerk checked them.',
+    })
+    input: RecordWarehouseOrderInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.warehouseOrders.record(signedIn(ctx), input);
   }
 
   @Mutation(() => WarehouseOrder, {
@@ -56,10 +89,14 @@ export class WarehouseOrderResolver {
   verifyWarehouseOrder(
     @Arg('id', () => ID, { description: 'The order.' }) id: string,
     @Arg('matchesDeliveryNote', { description: 'Whether the order matches its delivery note.' }) matches: boolean,
-    @Arg('note', () => String, { nullable: true, description: 'What was checked or what differs (required for a mismatch).' }) note: string | null,
+    @Arg('note', () => String, {
+      nullable: true,
+      description: 'What was checked or what differs (required for a mismatch).',
+    })
+    note: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.warehouseOrders.verify(ctx.actor!, id, matches, note);
+    return ctx.services.warehouseOrders.verify(signedIn(ctx), id, matches, note);
   }
 
   @Mutation(() => OrderOrganizingSheet, {
@@ -70,13 +107,17 @@ export class WarehouseOrderResolver {
   })
   sendOrderSheetToWarehouse(
     @Arg('orderIds', () => [ID], { description: 'The verified orders, all of one customer.' }) orderIds: string[],
-    @Arg('placedAt', { description: 'Where the organized documents were placed for the warehouse staff to collect.' }) placedAt: string,
+    @Arg('placedAt', { description: 'Where the organized documents were placed for the warehouse staff to collect.' })
+    placedAt: string,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.warehouseOrders.sendSheet(ctx.actor!, orderIds, placedAt);
+    return ctx.services.warehouseOrders.sendSheet(signedIn(ctx), orderIds, placedAt);
   }
 
-  @Query(() => WarehouseOrderConnection, { description: 'Warehouse customers\' orders, newest first, by status (ORDER_CLERK, ASSISTANT_MANAGER, MANAGER, DIRECTOR).' })
+  @Query(() => WarehouseOrderConnection, {
+    description:
+      "Warehouse customers' orders, newest first, by status (ORDER_CLERK, ASSISTANT_MANAGER, MANAGER, DIRECTOR).",
+  })
   warehouseOrders(@Args() args: WarehouseOrdersArgs, @Ctx() ctx: Context) {
     return ctx.services.warehouseOrders.list(args);
   }
@@ -100,12 +141,18 @@ export class WarehouseOrderResolver {
     return ctx.loaders.staff.load(order.recordedById);
   }
 
-  @FieldResolver(() => Staff, { nullable: true, description: 'Who last checked it against its delivery note; null before the first check.' })
+  @FieldResolver(() => Staff, {
+    nullable: true,
+    description: 'Who last checked it against its delivery note; null before the first check.',
+  })
   verifiedBy(@Root() order: WarehouseOrder, @Ctx() ctx: Context) {
     return order.verifiedById === null ? null : ctx.loaders.staff.load(order.verifiedById);
   }
 
-  @FieldResolver(() => OrderOrganizingSheet, { nullable: true, description: 'The order organizing sheet it was sent to the warehouse on; null until SENT.' })
+  @FieldResolver(() => OrderOrganizingSheet, {
+    nullable: true,
+    description: 'The order organizing sheet it was sent to the warehouse on; null until SENT.',
+  })
   sheet(@Root() order: WarehouseOrder, @Ctx() ctx: Context) {
     return order.sheetId === null ? null : ctx.loaders.orderSheet.load(order.sheetId);
   }

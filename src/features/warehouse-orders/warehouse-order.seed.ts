@@ -14,12 +14,24 @@ export async function seedDemoWarehouseOrders(ctx: SeedContext): Promise<void> {
     const acme = await m.findOneOrFail(Customer, { where: { name: DEMO_CUSTOMERS[0].name } });
     const jinling = await m.findOneOrFail(Customer, { where: { name: DEMO_CUSTOMERS[4].name } });
     const sheet = async (customerId: number, placedAt: string, daysAgo: number) => {
-      const r = await m.insert(OrderOrganizingSheet, { customerId, placedAt, sentOn: addDays(ctx.today, -daysAgo), sentById: clerk });
+      const r = await m.insert(OrderOrganizingSheet, {
+        customerId,
+        placedAt,
+        sentOn: addDays(ctx.today, -daysAgo),
+        sentById: clerk,
+      });
       return Number(r.identifiers[0].id);
     };
     const acmeSheet = await sheet(acme.id, '仓库一号门收发室 B 架第 2 层', 3);
     const jinlingSheet = await sheet(jinling.id, '冷库办公室文件柜 3 号格', 6);
-    const order = (customerId: number, orderNo: string, consignee: string, daysAgo: number, status: WarehouseOrderStatus, extra: Partial<WarehouseOrder> = {}) =>
+    const order = (
+      customerId: number,
+      orderNo: string,
+      consignee: string,
+      daysAgo: number,
+      status: WarehouseOrderStatus,
+      extra: Partial<WarehouseOrder> = {},
+    ) =>
       m.insert(WarehouseOrder, {
         customerId,
         orderNo,
@@ -36,12 +48,20 @@ export async function seedDemoWarehouseOrders(ctx: SeedContext): Promise<void> {
         recordedById: clerk,
         ...extra,
       });
-    await order(acme.id, 'A-1001', '华东配送中心', 8, WarehouseOrderStatus.SENT, { sheetId: acmeSheet, notes: '收货方要求按门店分装单据' });
+    await order(acme.id, 'A-1001', '华东配送中心', 8, WarehouseOrderStatus.SENT, {
+      sheetId: acmeSheet,
+      notes: '收货方要求按门店分装单据',
+    });
     await order(acme.id, 'A-1002', '苏州门店', 7, WarehouseOrderStatus.SENT, { sheetId: acmeSheet });
     await order(acme.id, 'A-1003', '华东配送中心', 4, WarehouseOrderStatus.VERIFIED);
-    await order(acme.id, 'A-1004', '苏州门店', 3, WarehouseOrderStatus.MISMATCH, { verificationNote: '送货单 40 箱, 订单 42 箱: 待客户确认' });
+    await order(acme.id, 'A-1004', '苏州门店', 3, WarehouseOrderStatus.MISMATCH, {
+      verificationNote: '送货单 40 箱, 订单 42 箱: 待客户确认',
+    });
     await order(acme.id, 'A-1005', '华东配送中心', 1, WarehouseOrderStatus.RECORDED);
-    await order(jinling.id, 'N-2001', '南京鼓楼超市', 9, WarehouseOrderStatus.SENT, { sheetId: jinlingSheet, items: '冷冻食品 120 箱' });
+    await order(jinling.id, 'N-2001', '南京鼓楼超市', 9, WarehouseOrderStatus.SENT, {
+      sheetId: jinlingSheet,
+      items: '冷冻食品 120 箱',
+    });
     await order(jinling.id, 'N-2002', '南京鼓楼超市', 2, WarehouseOrderStatus.RECORDED, { items: '冷冻食品 80 箱' });
   });
 }

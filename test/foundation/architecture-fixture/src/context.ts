@@ -1,2 +1,4 @@
-export interface Context { caller: number }
+export interface Context {
+  caller: number;
+}
 export const createContext = (): Context => ({ caller: 0 });
