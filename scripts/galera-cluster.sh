@@ -44,6 +44,8 @@ datadir=$dir/node$n/data
 socket=$dir/node$n/sock
 pid-file=$dir/node$n/pid
 log-error=$dir/node$n/error.log
+# Its own temporary files, not the shared /tmp of the machine's MariaDB.
+tmpdir=$dir/node$n
 port=$(sql_port "$n")
 bind-address=127.0.0.1
 skip-name-resolve

@@ -50,6 +50,9 @@ export class PrivateMariaDb {
         '--bind-address=127.0.0.1',
         `--socket=${path.join(this.dir, 'sock')}`,
         `--pid-file=${path.join(this.dir, 'pid')}`,
+        // Its own temporary files, not /tmp: the machine's shared MariaDB keeps its internal
+        // temporary tables there, and a second server sharing that directory removed them mid-query.
+        `--tmpdir=${this.dir}`,
         '--skip-grant-tables',
         '--skip-name-resolve',
         '--skip-log-bin',
