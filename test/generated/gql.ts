@@ -65,6 +65,25 @@ type Documents = {
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) {\n      id\n      fine\n      compensation\n    }\n  }\n": typeof types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff {\n        id\n        name\n      }\n      month\n      daysPresent\n      businessTripDays\n      leave\n      sickDays\n      unexcusedAbsences\n      absencesFromFalseVisitReports\n      violations\n      fines\n      compensation\n      totalDeductions\n    }\n  }\n": typeof types.PayrollSummaryDocument,
     "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": typeof types.PayrollAttendanceSummaryDocument,
+    "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n": typeof types.NoHoleApproveDocument,
+    "\n  mutation NoHoleRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n    }\n  }\n": typeof types.NoHoleRecordDocument,
+    "\n  mutation NoHoleRegister($i: RegisterCustomerInput!) {\n    registerCustomer(input: $i) {\n      id\n      freightRate\n    }\n  }\n": typeof types.NoHoleRegisterDocument,
+    "\n  mutation NoHoleFirstRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"320.00\", reason: \"首次运价\") {\n      id\n      oldRate\n    }\n  }\n": typeof types.NoHoleFirstRateDocument,
+    "\n  mutation NoHoleZeroRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"0.00\", reason: \"免运费\") {\n      id\n    }\n  }\n": typeof types.NoHoleZeroRateDocument,
+    "\n  query NoHoleCustomerRate($c: ID!) {\n    customer(id: $c) {\n      freightRate\n    }\n  }\n": typeof types.NoHoleCustomerRateDocument,
+    "\n  mutation NoHoleFreeShipment($id: ID!) {\n    requestFreeShipment(consignmentId: $id, reason: \"货损补偿\") {\n      id\n    }\n  }\n": typeof types.NoHoleFreeShipmentDocument,
+    "\n  mutation NoHoleIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n    }\n  }\n": typeof types.NoHoleIssueDocument,
+    "\n  mutation NoHoleIssueWithLines($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      total\n      lines {\n        kind\n        amount\n        late\n        description\n      }\n    }\n  }\n": typeof types.NoHoleIssueWithLinesDocument,
+    "\n  mutation NoHoleVoid($id: ID!, $reason: String!) {\n    voidStatement(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.NoHoleVoidDocument,
+    "\n  mutation NoHoleRecordOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n      fromDate\n      toDate\n    }\n  }\n": typeof types.NoHoleRecordOccupancyDocument,
+    "\n  mutation NoHoleEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n      fromDate\n      toDate\n    }\n  }\n": typeof types.NoHoleEndOccupancyDocument,
+    "\n  mutation NoHolePay($c: ID!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: \"10.00\", receivedOn: $d, reference: \"R\", idempotencyKey: $k) {\n      id\n    }\n  }\n": typeof types.NoHolePayDocument,
+    "\n  mutation NoHoleArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n": typeof types.NoHoleArrearsDocument,
+    "\n  mutation NoHolePickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"箱\") {\n      id\n    }\n  }\n": typeof types.NoHolePickupDocument,
+    "\n  query NoHoleAging2099 {\n    agingReport(asOf: \"2099-01-01\") {\n      asOf\n    }\n  }\n": typeof types.NoHoleAging2099Document,
+    "\n  mutation NoHolePlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n": typeof types.NoHolePlanVisitDocument,
+    "\n  query NoHoleMonthlyReceivables($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      totals {\n        closing\n      }\n    }\n  }\n": typeof types.NoHoleMonthlyReceivablesDocument,
+    "\n  query NoHolePayroll($m: String!) {\n    payrollSummary(month: $m) {\n      fines\n    }\n  }\n": typeof types.NoHolePayrollDocument,
     "\n  mutation PaymentsTestPay($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) {\n      id\n      amount\n      customer {\n        balance\n      }\n    }\n  }\n": typeof types.PaymentsTestPayDocument,
     "\n  query PaymentsTestOutstanding($c: ID) {\n    receivables(filter: { customerId: $c }) {\n      edges {\n        node {\n          statement {\n            id\n          }\n          outstanding\n          settled\n        }\n      }\n    }\n  }\n": typeof types.PaymentsTestOutstandingDocument,
     "\n  mutation PaymentsTestPickup($c: ID!) {\n    createPickupNotice(customerId: $c, pickupDate: \"2026-12-01\", goods: \"20 箱电子元件\") {\n      id\n      status\n    }\n  }\n": typeof types.PaymentsTestPickupDocument,
@@ -157,6 +176,25 @@ const documents: Documents = {
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) {\n      id\n      fine\n      compensation\n    }\n  }\n": types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff {\n        id\n        name\n      }\n      month\n      daysPresent\n      businessTripDays\n      leave\n      sickDays\n      unexcusedAbsences\n      absencesFromFalseVisitReports\n      violations\n      fines\n      compensation\n      totalDeductions\n    }\n  }\n": types.PayrollSummaryDocument,
     "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": types.PayrollAttendanceSummaryDocument,
+    "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n": types.NoHoleApproveDocument,
+    "\n  mutation NoHoleRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n    }\n  }\n": types.NoHoleRecordDocument,
+    "\n  mutation NoHoleRegister($i: RegisterCustomerInput!) {\n    registerCustomer(input: $i) {\n      id\n      freightRate\n    }\n  }\n": types.NoHoleRegisterDocument,
+    "\n  mutation NoHoleFirstRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"320.00\", reason: \"首次运价\") {\n      id\n      oldRate\n    }\n  }\n": types.NoHoleFirstRateDocument,
+    "\n  mutation NoHoleZeroRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"0.00\", reason: \"免运费\") {\n      id\n    }\n  }\n": types.NoHoleZeroRateDocument,
+    "\n  query NoHoleCustomerRate($c: ID!) {\n    customer(id: $c) {\n      freightRate\n    }\n  }\n": types.NoHoleCustomerRateDocument,
+    "\n  mutation NoHoleFreeShipment($id: ID!) {\n    requestFreeShipment(consignmentId: $id, reason: \"货损补偿\") {\n      id\n    }\n  }\n": types.NoHoleFreeShipmentDocument,
+    "\n  mutation NoHoleIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n    }\n  }\n": types.NoHoleIssueDocument,
+    "\n  mutation NoHoleIssueWithLines($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      total\n      lines {\n        kind\n        amount\n        late\n        description\n      }\n    }\n  }\n": types.NoHoleIssueWithLinesDocument,
+    "\n  mutation NoHoleVoid($id: ID!, $reason: String!) {\n    voidStatement(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.NoHoleVoidDocument,
+    "\n  mutation NoHoleRecordOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n      fromDate\n      toDate\n    }\n  }\n": types.NoHoleRecordOccupancyDocument,
+    "\n  mutation NoHoleEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n      fromDate\n      toDate\n    }\n  }\n": types.NoHoleEndOccupancyDocument,
+    "\n  mutation NoHolePay($c: ID!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: \"10.00\", receivedOn: $d, reference: \"R\", idempotencyKey: $k) {\n      id\n    }\n  }\n": types.NoHolePayDocument,
+    "\n  mutation NoHoleArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n": types.NoHoleArrearsDocument,
+    "\n  mutation NoHolePickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"箱\") {\n      id\n    }\n  }\n": types.NoHolePickupDocument,
+    "\n  query NoHoleAging2099 {\n    agingReport(asOf: \"2099-01-01\") {\n      asOf\n    }\n  }\n": types.NoHoleAging2099Document,
+    "\n  mutation NoHolePlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n": types.NoHolePlanVisitDocument,
+    "\n  query NoHoleMonthlyReceivables($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      totals {\n        closing\n      }\n    }\n  }\n": types.NoHoleMonthlyReceivablesDocument,
+    "\n  query NoHolePayroll($m: String!) {\n    payrollSummary(month: $m) {\n      fines\n    }\n  }\n": types.NoHolePayrollDocument,
     "\n  mutation PaymentsTestPay($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) {\n      id\n      amount\n      customer {\n        balance\n      }\n    }\n  }\n": types.PaymentsTestPayDocument,
     "\n  query PaymentsTestOutstanding($c: ID) {\n    receivables(filter: { customerId: $c }) {\n      edges {\n        node {\n          statement {\n            id\n          }\n          outstanding\n          settled\n        }\n      }\n    }\n  }\n": types.PaymentsTestOutstandingDocument,
     "\n  mutation PaymentsTestPickup($c: ID!) {\n    createPickupNotice(customerId: $c, pickupDate: \"2026-12-01\", goods: \"20 箱电子元件\") {\n      id\n      status\n    }\n  }\n": types.PaymentsTestPickupDocument,
@@ -416,6 +454,82 @@ export function graphql(source: "\n  query PayrollSummary($month: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n"): (typeof documents)["\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleRegister($i: RegisterCustomerInput!) {\n    registerCustomer(input: $i) {\n      id\n      freightRate\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleRegister($i: RegisterCustomerInput!) {\n    registerCustomer(input: $i) {\n      id\n      freightRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleFirstRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"320.00\", reason: \"首次运价\") {\n      id\n      oldRate\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleFirstRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"320.00\", reason: \"首次运价\") {\n      id\n      oldRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleZeroRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"0.00\", reason: \"免运费\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleZeroRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"0.00\", reason: \"免运费\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoHoleCustomerRate($c: ID!) {\n    customer(id: $c) {\n      freightRate\n    }\n  }\n"): (typeof documents)["\n  query NoHoleCustomerRate($c: ID!) {\n    customer(id: $c) {\n      freightRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleFreeShipment($id: ID!) {\n    requestFreeShipment(consignmentId: $id, reason: \"货损补偿\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleFreeShipment($id: ID!) {\n    requestFreeShipment(consignmentId: $id, reason: \"货损补偿\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleIssueWithLines($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      total\n      lines {\n        kind\n        amount\n        late\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleIssueWithLines($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      total\n      lines {\n        kind\n        amount\n        late\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleVoid($id: ID!, $reason: String!) {\n    voidStatement(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleVoid($id: ID!, $reason: String!) {\n    voidStatement(id: $id, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleRecordOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n      fromDate\n      toDate\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleRecordOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n      fromDate\n      toDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n      fromDate\n      toDate\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n      fromDate\n      toDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHolePay($c: ID!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: \"10.00\", receivedOn: $d, reference: \"R\", idempotencyKey: $k) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHolePay($c: ID!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: \"10.00\", receivedOn: $d, reference: \"R\", idempotencyKey: $k) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHolePickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"箱\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHolePickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"箱\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoHoleAging2099 {\n    agingReport(asOf: \"2099-01-01\") {\n      asOf\n    }\n  }\n"): (typeof documents)["\n  query NoHoleAging2099 {\n    agingReport(asOf: \"2099-01-01\") {\n      asOf\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHolePlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHolePlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoHoleMonthlyReceivables($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      totals {\n        closing\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoHoleMonthlyReceivables($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      totals {\n        closing\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoHolePayroll($m: String!) {\n    payrollSummary(month: $m) {\n      fines\n    }\n  }\n"): (typeof documents)["\n  query NoHolePayroll($m: String!) {\n    payrollSummary(month: $m) {\n      fines\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
