@@ -58,6 +58,32 @@ type Documents = {
     "\n  query IdPolicyOrders($customerId: ID) {\n    warehouseOrders(customerId: $customerId) {\n      totalCount\n    }\n  }\n": typeof types.IdPolicyOrdersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      id\n      name\n      email\n      roles\n      department\n      active\n    }\n  }\n": typeof types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditForDocument,
+    "\n  query NotificationsInbox($first: Int, $after: String, $u: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $u) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          readAt\n          customer {\n            id\n          }\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsInboxDocument,
+    "\n  mutation NotificationsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.NotificationsApproveRequestDocument,
+    "\n  mutation NotificationsRecordComplaint($c: ID!) {\n    recordComplaint(input: { customerId: $c, description: \"late delivery\", severity: HIGH }) {\n      id\n    }\n  }\n": typeof types.NotificationsRecordComplaintDocument,
+    "\n  mutation NotificationsAssignComplaint($id: ID!, $h: ID!, $d: LocalDate!) {\n    assignComplaint(id: $id, handlerId: $h, dueDate: $d) {\n      id\n    }\n  }\n": typeof types.NotificationsAssignComplaintDocument,
+    "\n  mutation NotificationsCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [FINANCE, DISPATCH]) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n": typeof types.NotificationsCreateOperationNoticeDocument,
+    "\n  mutation NotificationsRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [FINANCE]) {\n      id\n    }\n  }\n": typeof types.NotificationsRequestArrearsDocument,
+    "\n  mutation NotificationsRecordVisitRequest($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"问运价\") {\n      id\n    }\n  }\n": typeof types.NotificationsRecordVisitRequestDocument,
+    "\n  mutation NotificationsReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": typeof types.NotificationsReassignCustomerDocument,
+    "\n  mutation NotificationsRecordPayment($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"123.45\"\n      receivedOn: $d\n      reference: \"BANK-9\"\n      idempotencyKey: \"notify-pay-1\"\n    ) {\n      id\n    }\n  }\n": typeof types.NotificationsRecordPaymentDocument,
+    "\n  mutation NotificationsRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: []) {\n      id\n      departments\n    }\n  }\n": typeof types.NotificationsRequestArrears2Document,
+    "\n  mutation NotificationsLogout {\n    logout\n  }\n": typeof types.NotificationsLogoutDocument,
+    "\n  mutation NotificationsChangePassword {\n    changePassword(currentPassword: \"Passw0rd!\", newPassword: \"N3wPassw0rd!\") {\n      token\n    }\n  }\n": typeof types.NotificationsChangePasswordDocument,
+    "\n  mutation NotificationsDeactivateStaff($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      id\n    }\n  }\n": typeof types.NotificationsDeactivateStaffDocument,
+    "\n  mutation NotificationsRecordVisitRequest2($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"visit\") {\n      id\n    }\n  }\n": typeof types.NotificationsRecordVisitRequest2Document,
+    "\n  mutation NotificationsRecordVisitRequest3($c: ID!) {\n    recordVisitRequest(customerId: $c) {\n      id\n    }\n  }\n": typeof types.NotificationsRecordVisitRequest3Document,
+    "\n  query NotificationsInboxFirstNegative {\n    notifications(first: -1) {\n      totalCount\n    }\n  }\n": typeof types.NotificationsInboxFirstNegativeDocument,
+    "\n  query NotificationsUnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.NotificationsUnreadNotificationCountDocument,
+    "\n  mutation NotificationsMarkNotificationsRead2 {\n    markNotificationsRead\n  }\n": typeof types.NotificationsMarkNotificationsRead2Document,
+    "\n  mutation NotificationsRecordPayment2($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"10.00\"\n      receivedOn: $d\n      reference: \"BANK-F\"\n      idempotencyKey: \"notify-fail-1\"\n    ) {\n      id\n    }\n  }\n": typeof types.NotificationsRecordPayment2Document,
+    "\n  query NotificationsNotifications3 {\n    notifications(first: 1) {\n      edges {\n        node {\n          kind\n          customer {\n            id\n            address\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsNotifications3Document,
+    "\n  mutation NotificationsRequestRateChange($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"volume\") {\n      id\n    }\n  }\n": typeof types.NotificationsRequestRateChangeDocument,
+    "\n      mutation NotificationsFileExpenseClaim($a: Money!, $on: LocalDate!) {\n        fileExpenseClaim(\n          input: { amount: $a, category: TRAVEL, spentOn: $on, receiptRef: \"R-1\", description: \"train to Nanjing\" }\n        ) {\n          id\n          kind\n          customer {\n            id\n          }\n        }\n      }\n    ": typeof types.NotificationsFileExpenseClaimDocument,
+    "\n      mutation NotificationsApproveRequest2($id: ID!) {\n        approveRequest(id: $id) {\n          id\n        }\n      }\n    ": typeof types.NotificationsApproveRequest2Document,
+    "\n      mutation NotificationsSignOperationNotice($id: ID!, $d: Department!) {\n        signOperationNotice(id: $id, department: $d) {\n          status\n        }\n      }\n    ": typeof types.NotificationsSignOperationNoticeDocument,
+    "\n      mutation NotificationsSignArrearsConsent($id: ID!, $d: Department!) {\n        signArrearsConsent(id: $id, department: $d) {\n          id\n        }\n      }\n    ": typeof types.NotificationsSignArrearsConsentDocument,
+    "\n      mutation NotificationsMarkNotificationsRead($ids: [ID!]) {\n        markNotificationsRead(ids: $ids)\n      }\n    ": typeof types.NotificationsMarkNotificationsReadDocument,
     "\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) {\n      staff {\n        id\n        name\n      }\n      daysPresent\n      leave\n      unexcusedAbsences\n      fines\n      compensation\n    }\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      recordedDays\n    }\n    violations(month: $month) {\n      id\n      kind\n    }\n  }\n": typeof types.DemoAdministrationReportsDocument,
     "\n  query DemoWarehouseOrders($status: WarehouseOrderStatus) {\n    warehouseOrders(status: $status) {\n      totalCount\n    }\n  }\n": typeof types.DemoWarehouseOrdersDocument,
     "\n  query DemoOrderSheets {\n    orderSheets {\n      totalCount\n      edges {\n        node {\n          placedAt\n          orders {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoOrderSheetsDocument,
@@ -169,6 +195,32 @@ const documents: Documents = {
     "\n  query IdPolicyOrders($customerId: ID) {\n    warehouseOrders(customerId: $customerId) {\n      totalCount\n    }\n  }\n": types.IdPolicyOrdersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      id\n      name\n      email\n      roles\n      department\n      active\n    }\n  }\n": types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AuditForDocument,
+    "\n  query NotificationsInbox($first: Int, $after: String, $u: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $u) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          readAt\n          customer {\n            id\n          }\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsInboxDocument,
+    "\n  mutation NotificationsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.NotificationsApproveRequestDocument,
+    "\n  mutation NotificationsRecordComplaint($c: ID!) {\n    recordComplaint(input: { customerId: $c, description: \"late delivery\", severity: HIGH }) {\n      id\n    }\n  }\n": types.NotificationsRecordComplaintDocument,
+    "\n  mutation NotificationsAssignComplaint($id: ID!, $h: ID!, $d: LocalDate!) {\n    assignComplaint(id: $id, handlerId: $h, dueDate: $d) {\n      id\n    }\n  }\n": types.NotificationsAssignComplaintDocument,
+    "\n  mutation NotificationsCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [FINANCE, DISPATCH]) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n": types.NotificationsCreateOperationNoticeDocument,
+    "\n  mutation NotificationsRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [FINANCE]) {\n      id\n    }\n  }\n": types.NotificationsRequestArrearsDocument,
+    "\n  mutation NotificationsRecordVisitRequest($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"问运价\") {\n      id\n    }\n  }\n": types.NotificationsRecordVisitRequestDocument,
+    "\n  mutation NotificationsReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": types.NotificationsReassignCustomerDocument,
+    "\n  mutation NotificationsRecordPayment($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"123.45\"\n      receivedOn: $d\n      reference: \"BANK-9\"\n      idempotencyKey: \"notify-pay-1\"\n    ) {\n      id\n    }\n  }\n": types.NotificationsRecordPaymentDocument,
+    "\n  mutation NotificationsRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: []) {\n      id\n      departments\n    }\n  }\n": types.NotificationsRequestArrears2Document,
+    "\n  mutation NotificationsLogout {\n    logout\n  }\n": types.NotificationsLogoutDocument,
+    "\n  mutation NotificationsChangePassword {\n    changePassword(currentPassword: \"Passw0rd!\", newPassword: \"N3wPassw0rd!\") {\n      token\n    }\n  }\n": types.NotificationsChangePasswordDocument,
+    "\n  mutation NotificationsDeactivateStaff($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      id\n    }\n  }\n": types.NotificationsDeactivateStaffDocument,
+    "\n  mutation NotificationsRecordVisitRequest2($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"visit\") {\n      id\n    }\n  }\n": types.NotificationsRecordVisitRequest2Document,
+    "\n  mutation NotificationsRecordVisitRequest3($c: ID!) {\n    recordVisitRequest(customerId: $c) {\n      id\n    }\n  }\n": types.NotificationsRecordVisitRequest3Document,
+    "\n  query NotificationsInboxFirstNegative {\n    notifications(first: -1) {\n      totalCount\n    }\n  }\n": types.NotificationsInboxFirstNegativeDocument,
+    "\n  query NotificationsUnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.NotificationsUnreadNotificationCountDocument,
+    "\n  mutation NotificationsMarkNotificationsRead2 {\n    markNotificationsRead\n  }\n": types.NotificationsMarkNotificationsRead2Document,
+    "\n  mutation NotificationsRecordPayment2($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"10.00\"\n      receivedOn: $d\n      reference: \"BANK-F\"\n      idempotencyKey: \"notify-fail-1\"\n    ) {\n      id\n    }\n  }\n": types.NotificationsRecordPayment2Document,
+    "\n  query NotificationsNotifications3 {\n    notifications(first: 1) {\n      edges {\n        node {\n          kind\n          customer {\n            id\n            address\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsNotifications3Document,
+    "\n  mutation NotificationsRequestRateChange($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"volume\") {\n      id\n    }\n  }\n": types.NotificationsRequestRateChangeDocument,
+    "\n      mutation NotificationsFileExpenseClaim($a: Money!, $on: LocalDate!) {\n        fileExpenseClaim(\n          input: { amount: $a, category: TRAVEL, spentOn: $on, receiptRef: \"R-1\", description: \"train to Nanjing\" }\n        ) {\n          id\n          kind\n          customer {\n            id\n          }\n        }\n      }\n    ": types.NotificationsFileExpenseClaimDocument,
+    "\n      mutation NotificationsApproveRequest2($id: ID!) {\n        approveRequest(id: $id) {\n          id\n        }\n      }\n    ": types.NotificationsApproveRequest2Document,
+    "\n      mutation NotificationsSignOperationNotice($id: ID!, $d: Department!) {\n        signOperationNotice(id: $id, department: $d) {\n          status\n        }\n      }\n    ": types.NotificationsSignOperationNoticeDocument,
+    "\n      mutation NotificationsSignArrearsConsent($id: ID!, $d: Department!) {\n        signArrearsConsent(id: $id, department: $d) {\n          id\n        }\n      }\n    ": types.NotificationsSignArrearsConsentDocument,
+    "\n      mutation NotificationsMarkNotificationsRead($ids: [ID!]) {\n        markNotificationsRead(ids: $ids)\n      }\n    ": types.NotificationsMarkNotificationsReadDocument,
     "\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) {\n      staff {\n        id\n        name\n      }\n      daysPresent\n      leave\n      unexcusedAbsences\n      fines\n      compensation\n    }\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      recordedDays\n    }\n    violations(month: $month) {\n      id\n      kind\n    }\n  }\n": types.DemoAdministrationReportsDocument,
     "\n  query DemoWarehouseOrders($status: WarehouseOrderStatus) {\n    warehouseOrders(status: $status) {\n      totalCount\n    }\n  }\n": types.DemoWarehouseOrdersDocument,
     "\n  query DemoOrderSheets {\n    orderSheets {\n      totalCount\n      edges {\n        node {\n          placedAt\n          orders {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.DemoOrderSheetsDocument,
@@ -426,6 +478,110 @@ export function graphql(source: "\n  mutation CreateStaff($input: CreateStaffInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsInbox($first: Int, $after: String, $u: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $u) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          readAt\n          customer {\n            id\n          }\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query NotificationsInbox($first: Int, $after: String, $u: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $u) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          readAt\n          customer {\n            id\n          }\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRecordComplaint($c: ID!) {\n    recordComplaint(input: { customerId: $c, description: \"late delivery\", severity: HIGH }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRecordComplaint($c: ID!) {\n    recordComplaint(input: { customerId: $c, description: \"late delivery\", severity: HIGH }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsAssignComplaint($id: ID!, $h: ID!, $d: LocalDate!) {\n    assignComplaint(id: $id, handlerId: $h, dueDate: $d) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsAssignComplaint($id: ID!, $h: ID!, $d: LocalDate!) {\n    assignComplaint(id: $id, handlerId: $h, dueDate: $d) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [FINANCE, DISPATCH]) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [FINANCE, DISPATCH]) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [FINANCE]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [FINANCE]) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRecordVisitRequest($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"问运价\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRecordVisitRequest($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"问运价\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRecordPayment($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"123.45\"\n      receivedOn: $d\n      reference: \"BANK-9\"\n      idempotencyKey: \"notify-pay-1\"\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRecordPayment($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"123.45\"\n      receivedOn: $d\n      reference: \"BANK-9\"\n      idempotencyKey: \"notify-pay-1\"\n    ) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: []) {\n      id\n      departments\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: []) {\n      id\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation NotificationsLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsChangePassword {\n    changePassword(currentPassword: \"Passw0rd!\", newPassword: \"N3wPassw0rd!\") {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsChangePassword {\n    changePassword(currentPassword: \"Passw0rd!\", newPassword: \"N3wPassw0rd!\") {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsDeactivateStaff($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsDeactivateStaff($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRecordVisitRequest2($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"visit\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRecordVisitRequest2($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"visit\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRecordVisitRequest3($c: ID!) {\n    recordVisitRequest(customerId: $c) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRecordVisitRequest3($c: ID!) {\n    recordVisitRequest(customerId: $c) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsInboxFirstNegative {\n    notifications(first: -1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query NotificationsInboxFirstNegative {\n    notifications(first: -1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsUnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query NotificationsUnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsMarkNotificationsRead2 {\n    markNotificationsRead\n  }\n"): (typeof documents)["\n  mutation NotificationsMarkNotificationsRead2 {\n    markNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRecordPayment2($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"10.00\"\n      receivedOn: $d\n      reference: \"BANK-F\"\n      idempotencyKey: \"notify-fail-1\"\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRecordPayment2($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"10.00\"\n      receivedOn: $d\n      reference: \"BANK-F\"\n      idempotencyKey: \"notify-fail-1\"\n    ) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsNotifications3 {\n    notifications(first: 1) {\n      edges {\n        node {\n          kind\n          customer {\n            id\n            address\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsNotifications3 {\n    notifications(first: 1) {\n      edges {\n        node {\n          kind\n          customer {\n            id\n            address\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRequestRateChange($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"volume\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRequestRateChange($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"volume\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsFileExpenseClaim($a: Money!, $on: LocalDate!) {\n        fileExpenseClaim(\n          input: { amount: $a, category: TRAVEL, spentOn: $on, receiptRef: \"R-1\", description: \"train to Nanjing\" }\n        ) {\n          id\n          kind\n          customer {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsFileExpenseClaim($a: Money!, $on: LocalDate!) {\n        fileExpenseClaim(\n          input: { amount: $a, category: TRAVEL, spentOn: $on, receiptRef: \"R-1\", description: \"train to Nanjing\" }\n        ) {\n          id\n          kind\n          customer {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsApproveRequest2($id: ID!) {\n        approveRequest(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsApproveRequest2($id: ID!) {\n        approveRequest(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsSignOperationNotice($id: ID!, $d: Department!) {\n        signOperationNotice(id: $id, department: $d) {\n          status\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsSignOperationNotice($id: ID!, $d: Department!) {\n        signOperationNotice(id: $id, department: $d) {\n          status\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsSignArrearsConsent($id: ID!, $d: Department!) {\n        signArrearsConsent(id: $id, department: $d) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsSignArrearsConsent($id: ID!, $d: Department!) {\n        signArrearsConsent(id: $id, department: $d) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsMarkNotificationsRead($ids: [ID!]) {\n        markNotificationsRead(ids: $ids)\n      }\n    "): (typeof documents)["\n      mutation NotificationsMarkNotificationsRead($ids: [ID!]) {\n        markNotificationsRead(ids: $ids)\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
