@@ -35,6 +35,23 @@ type Documents = {
     "\n  query ApprovalsTestOne($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.ApprovalsTestOneDocument,
     "\n  query ApprovalsTestMine {\n    approvalRequests(first: 100) {\n      edges {\n        node {\n          requester {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApprovalsTestMineDocument,
     "\n  query ApprovalsTestBy($r: ID) {\n    approvalRequests(requesterId: $r, kind: RATE_CHANGE) {\n      totalCount\n    }\n  }\n": typeof types.ApprovalsTestByDocument,
+    "\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.SignaturesApproveRequestDocument,
+    "\n  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {\n    requestSettlementChange(customerId: $c, method: $m, reason: \"volume\") {\n      id\n    }\n  }\n": typeof types.SignaturesRequestSettlementChangeDocument,
+    "\n  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [WAREHOUSE]) {\n      id\n      departments\n    }\n  }\n": typeof types.SignaturesRequestArrearsDocument,
+    "\n  mutation SignaturesSignArrearsConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      status\n    }\n  }\n": typeof types.SignaturesSignArrearsConsentDocument,
+    "\n  mutation SignaturesRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"late\") {\n      id\n    }\n  }\n": typeof types.SignaturesRequestArrears2Document,
+    "\n  query SignaturesArrearsConsents {\n    arrearsConsents(overdue: true) {\n      id\n      status\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.SignaturesArrearsConsentsDocument,
+    "\n  query SignaturesArrearsConsents2 {\n    arrearsConsents(overdue: false) {\n      id\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.SignaturesArrearsConsents2Document,
+    "\n  mutation SignaturesRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not yet\") {\n      id\n    }\n  }\n": typeof types.SignaturesRejectRequestDocument,
+    "\n  mutation SignaturesRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [DISPATCH]) {\n      id\n      departments\n    }\n  }\n": typeof types.SignaturesRequestSpecialOperationDocument,
+    "\n  query SignaturesApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      signatures {\n        department\n      }\n    }\n  }\n": typeof types.SignaturesApprovalRequestDocument,
+    "\n  mutation SignaturesRequestArrears3($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"x\", departments: [MARKET]) {\n      id\n      departments\n    }\n  }\n": typeof types.SignaturesRequestArrears3Document,
+    "\n  query SignaturesArrearsConsents3 {\n    arrearsConsents {\n      customer {\n        id\n      }\n      signatures {\n        department\n      }\n      request {\n        departments\n      }\n    }\n  }\n": typeof types.SignaturesArrearsConsents3Document,
+    "\n  query SignaturesSignoffPolicy {\n    signoffPolicy {\n      formKind\n      departments\n    }\n  }\n": typeof types.SignaturesSignoffPolicyDocument,
+    "\n  mutation SignaturesSetSignoffPolicy($k: SignoffFormKind!, $d: [Department!]!) {\n    setSignoffPolicy(formKind: $k, departments: $d) {\n      formKind\n      departments\n    }\n  }\n": typeof types.SignaturesSetSignoffPolicyDocument,
+    "\n  mutation SignaturesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {\n    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {\n      id\n      method\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n": typeof types.SignaturesCreateOperationNoticeDocument,
+    "\n  mutation SignaturesSignOperationNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n": typeof types.SignaturesSignOperationNoticeDocument,
+    "\n      mutation SignaturesCreatePickupNotice($c: ID!, $d: LocalDate!) {\n        createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 cartons\") {\n          id\n        }\n      }\n    ": typeof types.SignaturesCreatePickupNoticeDocument,
     "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) {\n      id\n      date\n      status\n      falseVisitId\n      staff {\n        id\n        name\n      }\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.RecordAttendanceDocument,
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": typeof types.AttendanceSummaryDocument,
@@ -172,6 +189,23 @@ const documents: Documents = {
     "\n  query ApprovalsTestOne($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n    }\n  }\n": types.ApprovalsTestOneDocument,
     "\n  query ApprovalsTestMine {\n    approvalRequests(first: 100) {\n      edges {\n        node {\n          requester {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ApprovalsTestMineDocument,
     "\n  query ApprovalsTestBy($r: ID) {\n    approvalRequests(requesterId: $r, kind: RATE_CHANGE) {\n      totalCount\n    }\n  }\n": types.ApprovalsTestByDocument,
+    "\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.SignaturesApproveRequestDocument,
+    "\n  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {\n    requestSettlementChange(customerId: $c, method: $m, reason: \"volume\") {\n      id\n    }\n  }\n": types.SignaturesRequestSettlementChangeDocument,
+    "\n  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [WAREHOUSE]) {\n      id\n      departments\n    }\n  }\n": types.SignaturesRequestArrearsDocument,
+    "\n  mutation SignaturesSignArrearsConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      status\n    }\n  }\n": types.SignaturesSignArrearsConsentDocument,
+    "\n  mutation SignaturesRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"late\") {\n      id\n    }\n  }\n": types.SignaturesRequestArrears2Document,
+    "\n  query SignaturesArrearsConsents {\n    arrearsConsents(overdue: true) {\n      id\n      status\n      customer {\n        id\n      }\n    }\n  }\n": types.SignaturesArrearsConsentsDocument,
+    "\n  query SignaturesArrearsConsents2 {\n    arrearsConsents(overdue: false) {\n      id\n      customer {\n        id\n      }\n    }\n  }\n": types.SignaturesArrearsConsents2Document,
+    "\n  mutation SignaturesRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not yet\") {\n      id\n    }\n  }\n": types.SignaturesRejectRequestDocument,
+    "\n  mutation SignaturesRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [DISPATCH]) {\n      id\n      departments\n    }\n  }\n": types.SignaturesRequestSpecialOperationDocument,
+    "\n  query SignaturesApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      signatures {\n        department\n      }\n    }\n  }\n": types.SignaturesApprovalRequestDocument,
+    "\n  mutation SignaturesRequestArrears3($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"x\", departments: [MARKET]) {\n      id\n      departments\n    }\n  }\n": types.SignaturesRequestArrears3Document,
+    "\n  query SignaturesArrearsConsents3 {\n    arrearsConsents {\n      customer {\n        id\n      }\n      signatures {\n        department\n      }\n      request {\n        departments\n      }\n    }\n  }\n": types.SignaturesArrearsConsents3Document,
+    "\n  query SignaturesSignoffPolicy {\n    signoffPolicy {\n      formKind\n      departments\n    }\n  }\n": types.SignaturesSignoffPolicyDocument,
+    "\n  mutation SignaturesSetSignoffPolicy($k: SignoffFormKind!, $d: [Department!]!) {\n    setSignoffPolicy(formKind: $k, departments: $d) {\n      formKind\n      departments\n    }\n  }\n": types.SignaturesSetSignoffPolicyDocument,
+    "\n  mutation SignaturesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {\n    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {\n      id\n      method\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n": types.SignaturesCreateOperationNoticeDocument,
+    "\n  mutation SignaturesSignOperationNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n": types.SignaturesSignOperationNoticeDocument,
+    "\n      mutation SignaturesCreatePickupNotice($c: ID!, $d: LocalDate!) {\n        createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 cartons\") {\n          id\n        }\n      }\n    ": types.SignaturesCreatePickupNoticeDocument,
     "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) {\n      id\n      date\n      status\n      falseVisitId\n      staff {\n        id\n        name\n      }\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.RecordAttendanceDocument,
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": types.AttendanceSummaryDocument,
@@ -386,6 +420,74 @@ export function graphql(source: "\n  query ApprovalsTestMine {\n    approvalRequ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApprovalsTestBy($r: ID) {\n    approvalRequests(requesterId: $r, kind: RATE_CHANGE) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ApprovalsTestBy($r: ID) {\n    approvalRequests(requesterId: $r, kind: RATE_CHANGE) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {\n    requestSettlementChange(customerId: $c, method: $m, reason: \"volume\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {\n    requestSettlementChange(customerId: $c, method: $m, reason: \"volume\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [WAREHOUSE]) {\n      id\n      departments\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [WAREHOUSE]) {\n      id\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesSignArrearsConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesSignArrearsConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"late\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"late\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignaturesArrearsConsents {\n    arrearsConsents(overdue: true) {\n      id\n      status\n      customer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignaturesArrearsConsents {\n    arrearsConsents(overdue: true) {\n      id\n      status\n      customer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignaturesArrearsConsents2 {\n    arrearsConsents(overdue: false) {\n      id\n      customer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignaturesArrearsConsents2 {\n    arrearsConsents(overdue: false) {\n      id\n      customer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not yet\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not yet\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [DISPATCH]) {\n      id\n      departments\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [DISPATCH]) {\n      id\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignaturesApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      signatures {\n        department\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignaturesApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      signatures {\n        department\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesRequestArrears3($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"x\", departments: [MARKET]) {\n      id\n      departments\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesRequestArrears3($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"x\", departments: [MARKET]) {\n      id\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignaturesArrearsConsents3 {\n    arrearsConsents {\n      customer {\n        id\n      }\n      signatures {\n        department\n      }\n      request {\n        departments\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignaturesArrearsConsents3 {\n    arrearsConsents {\n      customer {\n        id\n      }\n      signatures {\n        department\n      }\n      request {\n        departments\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignaturesSignoffPolicy {\n    signoffPolicy {\n      formKind\n      departments\n    }\n  }\n"): (typeof documents)["\n  query SignaturesSignoffPolicy {\n    signoffPolicy {\n      formKind\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesSetSignoffPolicy($k: SignoffFormKind!, $d: [Department!]!) {\n    setSignoffPolicy(formKind: $k, departments: $d) {\n      formKind\n      departments\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesSetSignoffPolicy($k: SignoffFormKind!, $d: [Department!]!) {\n    setSignoffPolicy(formKind: $k, departments: $d) {\n      formKind\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {\n    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {\n      id\n      method\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {\n    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {\n      id\n      method\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesSignOperationNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesSignOperationNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SignaturesCreatePickupNotice($c: ID!, $d: LocalDate!) {\n        createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 cartons\") {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation SignaturesCreatePickupNotice($c: ID!, $d: LocalDate!) {\n        createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 cartons\") {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
