@@ -56,6 +56,23 @@ type Documents = {
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": typeof types.AttendanceSummaryDocument,
     "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttendanceAuditDocument,
+    "\n  mutation MoneyPrivacyIssueInvoice($s: ID!, $a: Money!) {\n    issueInvoice(statementId: $s, invoiceNo: \"INV-MONEY-1\", amount: $a) {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyIssueInvoiceDocument,
+    "\n  mutation MoneyPrivacyRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyRequestArrearsDocument,
+    "\n  mutation MoneyPrivacyApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyApproveRequestDocument,
+    "\n  mutation MoneyPrivacyCreatePickupNotice($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 箱\") {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyCreatePickupNoticeDocument,
+    "\n  query MoneyPrivacyCustomers {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n": typeof types.MoneyPrivacyCustomersDocument,
+    "\n  query MoneyPrivacyConsignments($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          waybillNo\n          freight\n          countingFee\n          handlingFee\n          otherFee\n          total\n          customer {\n            balance\n          }\n        }\n      }\n    }\n  }\n": typeof types.MoneyPrivacyConsignmentsDocument,
+    "\n  query MoneyPrivacyArrearsConsents {\n    arrearsConsents {\n      amount\n      unpaidAmount\n      promisedDate\n      customer {\n        id\n        balance\n      }\n      request {\n        amount\n      }\n    }\n  }\n": typeof types.MoneyPrivacyArrearsConsentsDocument,
+    "\n  query MoneyPrivacyPickupNotices {\n    pickupNotices {\n      goods\n      customer {\n        id\n        balance\n        openReceivables {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MoneyPrivacyPickupNoticesDocument,
+    "\n  mutation MoneyPrivacyCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [WAREHOUSE]) {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyCreateOperationNoticeDocument,
+    "\n  query MoneyPrivacyOperationNotices($c: ID) {\n    operationNotices(customerId: $c) {\n      kind\n      customer {\n        id\n        balance\n      }\n    }\n  }\n": typeof types.MoneyPrivacyOperationNoticesDocument,
+    "\n  query MoneyPrivacyCheckProspect($n: String) {\n    checkProspect(name: $n) {\n      registered\n      customer {\n        id\n        balance\n      }\n    }\n  }\n": typeof types.MoneyPrivacyCheckProspectDocument,
+    "\n  query MoneyPrivacyConsignments2($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n          countingFee\n          total\n        }\n      }\n    }\n  }\n": typeof types.MoneyPrivacyConsignments2Document,
+    "\n  query MoneyPrivacyStatements($c: ID) {\n    statements(customerId: $c) {\n      edges {\n        node {\n          total\n          lines {\n            amount\n            description\n          }\n          invoice {\n            amount\n          }\n        }\n      }\n    }\n  }\n": typeof types.MoneyPrivacyStatementsDocument,
+    "\n  query MoneyPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      balance\n    }\n  }\n": typeof types.MoneyPrivacyCustomer2Document,
+    "\n  mutation MoneyPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyReassignCustomerDocument,
+    "\n  query MoneyPrivacyConsignments3($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n        }\n      }\n    }\n  }\n": typeof types.MoneyPrivacyConsignments3Document,
+    "\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n": typeof types.MoneyPrivacyCustomerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      staff {\n        id\n        email\n        roles\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      roles\n      department\n      active\n    }\n  }\n": typeof types.MeDocument,
     "\n  query StaffMembers($role: Role) {\n    staffMembers(role: $role) {\n      id\n      roles\n    }\n  }\n": typeof types.StaffMembersDocument,
@@ -210,6 +227,23 @@ const documents: Documents = {
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": types.AttendanceSummaryDocument,
     "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AttendanceAuditDocument,
+    "\n  mutation MoneyPrivacyIssueInvoice($s: ID!, $a: Money!) {\n    issueInvoice(statementId: $s, invoiceNo: \"INV-MONEY-1\", amount: $a) {\n      id\n    }\n  }\n": types.MoneyPrivacyIssueInvoiceDocument,
+    "\n  mutation MoneyPrivacyRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") {\n      id\n    }\n  }\n": types.MoneyPrivacyRequestArrearsDocument,
+    "\n  mutation MoneyPrivacyApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.MoneyPrivacyApproveRequestDocument,
+    "\n  mutation MoneyPrivacyCreatePickupNotice($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 箱\") {\n      id\n    }\n  }\n": types.MoneyPrivacyCreatePickupNoticeDocument,
+    "\n  query MoneyPrivacyCustomers {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n": types.MoneyPrivacyCustomersDocument,
+    "\n  query MoneyPrivacyConsignments($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          waybillNo\n          freight\n          countingFee\n          handlingFee\n          otherFee\n          total\n          customer {\n            balance\n          }\n        }\n      }\n    }\n  }\n": types.MoneyPrivacyConsignmentsDocument,
+    "\n  query MoneyPrivacyArrearsConsents {\n    arrearsConsents {\n      amount\n      unpaidAmount\n      promisedDate\n      customer {\n        id\n        balance\n      }\n      request {\n        amount\n      }\n    }\n  }\n": types.MoneyPrivacyArrearsConsentsDocument,
+    "\n  query MoneyPrivacyPickupNotices {\n    pickupNotices {\n      goods\n      customer {\n        id\n        balance\n        openReceivables {\n          id\n        }\n      }\n    }\n  }\n": types.MoneyPrivacyPickupNoticesDocument,
+    "\n  mutation MoneyPrivacyCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [WAREHOUSE]) {\n      id\n    }\n  }\n": types.MoneyPrivacyCreateOperationNoticeDocument,
+    "\n  query MoneyPrivacyOperationNotices($c: ID) {\n    operationNotices(customerId: $c) {\n      kind\n      customer {\n        id\n        balance\n      }\n    }\n  }\n": types.MoneyPrivacyOperationNoticesDocument,
+    "\n  query MoneyPrivacyCheckProspect($n: String) {\n    checkProspect(name: $n) {\n      registered\n      customer {\n        id\n        balance\n      }\n    }\n  }\n": types.MoneyPrivacyCheckProspectDocument,
+    "\n  query MoneyPrivacyConsignments2($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n          countingFee\n          total\n        }\n      }\n    }\n  }\n": types.MoneyPrivacyConsignments2Document,
+    "\n  query MoneyPrivacyStatements($c: ID) {\n    statements(customerId: $c) {\n      edges {\n        node {\n          total\n          lines {\n            amount\n            description\n          }\n          invoice {\n            amount\n          }\n        }\n      }\n    }\n  }\n": types.MoneyPrivacyStatementsDocument,
+    "\n  query MoneyPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      balance\n    }\n  }\n": types.MoneyPrivacyCustomer2Document,
+    "\n  mutation MoneyPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": types.MoneyPrivacyReassignCustomerDocument,
+    "\n  query MoneyPrivacyConsignments3($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n        }\n      }\n    }\n  }\n": types.MoneyPrivacyConsignments3Document,
+    "\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n": types.MoneyPrivacyCustomerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      staff {\n        id\n        email\n        roles\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      roles\n      department\n      active\n    }\n  }\n": types.MeDocument,
     "\n  query StaffMembers($role: Role) {\n    staffMembers(role: $role) {\n      id\n      roles\n    }\n  }\n": types.StaffMembersDocument,
@@ -504,6 +538,74 @@ export function graphql(source: "\n  query AttendanceSummary($month: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPrivacyIssueInvoice($s: ID!, $a: Money!) {\n    issueInvoice(statementId: $s, invoiceNo: \"INV-MONEY-1\", amount: $a) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyPrivacyIssueInvoice($s: ID!, $a: Money!) {\n    issueInvoice(statementId: $s, invoiceNo: \"INV-MONEY-1\", amount: $a) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPrivacyRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyPrivacyRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPrivacyApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyPrivacyApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPrivacyCreatePickupNotice($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 箱\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyPrivacyCreatePickupNotice($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 箱\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyCustomers {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyCustomers {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyConsignments($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          waybillNo\n          freight\n          countingFee\n          handlingFee\n          otherFee\n          total\n          customer {\n            balance\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyConsignments($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          waybillNo\n          freight\n          countingFee\n          handlingFee\n          otherFee\n          total\n          customer {\n            balance\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyArrearsConsents {\n    arrearsConsents {\n      amount\n      unpaidAmount\n      promisedDate\n      customer {\n        id\n        balance\n      }\n      request {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyArrearsConsents {\n    arrearsConsents {\n      amount\n      unpaidAmount\n      promisedDate\n      customer {\n        id\n        balance\n      }\n      request {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyPickupNotices {\n    pickupNotices {\n      goods\n      customer {\n        id\n        balance\n        openReceivables {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyPickupNotices {\n    pickupNotices {\n      goods\n      customer {\n        id\n        balance\n        openReceivables {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPrivacyCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [WAREHOUSE]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyPrivacyCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [WAREHOUSE]) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyOperationNotices($c: ID) {\n    operationNotices(customerId: $c) {\n      kind\n      customer {\n        id\n        balance\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyOperationNotices($c: ID) {\n    operationNotices(customerId: $c) {\n      kind\n      customer {\n        id\n        balance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyCheckProspect($n: String) {\n    checkProspect(name: $n) {\n      registered\n      customer {\n        id\n        balance\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyCheckProspect($n: String) {\n    checkProspect(name: $n) {\n      registered\n      customer {\n        id\n        balance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyConsignments2($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n          countingFee\n          total\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyConsignments2($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n          countingFee\n          total\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyStatements($c: ID) {\n    statements(customerId: $c) {\n      edges {\n        node {\n          total\n          lines {\n            amount\n            description\n          }\n          invoice {\n            amount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyStatements($c: ID) {\n    statements(customerId: $c) {\n      edges {\n        node {\n          total\n          lines {\n            amount\n            description\n          }\n          invoice {\n            amount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      balance\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      balance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyConsignments3($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyConsignments3($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
