@@ -73,6 +73,15 @@ type Documents = {
     "\n  mutation MoneyPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyReassignCustomerDocument,
     "\n  query MoneyPrivacyConsignments3($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n        }\n      }\n    }\n  }\n": typeof types.MoneyPrivacyConsignments3Document,
     "\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n": typeof types.MoneyPrivacyCustomerDocument,
+    "\n  mutation ClaimsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ClaimsApproveRequestDocument,
+    "\n  mutation ClaimsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not a business expense\") {\n      id\n      status\n    }\n  }\n": typeof types.ClaimsRejectRequestDocument,
+    "\n  mutation ClaimsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n    }\n  }\n": typeof types.ClaimsSetBudgetDocument,
+    "\n  query ClaimsApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n": typeof types.ClaimsApprovalRequestDocument,
+    "\n  mutation ClaimsRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"310.00\", reason: \"x\") {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n": typeof types.ClaimsRequestRateChangeDocument,
+    "\n  mutation ClaimsRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [WAREHOUSE]) {\n      id\n    }\n  }\n": typeof types.ClaimsRequestSpecialOperationDocument,
+    "\n  query ClaimsApprovalRequest2($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      kind\n      expense {\n        amount\n      }\n    }\n  }\n": typeof types.ClaimsApprovalRequest2Document,
+    "\n  mutation ClaimsFileExpenseClaim($i: ExpenseClaimInput!) {\n    fileExpenseClaim(input: $i) {\n      id\n      kind\n      status\n      requester {\n        id\n      }\n      customer {\n        id\n      }\n      expense {\n        amount\n        category\n        spentOn\n        receiptRef\n        description\n        spender {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ClaimsFileExpenseClaimDocument,
+    "\n      query ClaimsApprovalRequests {\n        approvalRequests(kind: EXPENSE, first: 100) {\n          edges {\n            node {\n              id\n              expense {\n                amount\n                spender {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ClaimsApprovalRequestsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      staff {\n        id\n        email\n        roles\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      roles\n      department\n      active\n    }\n  }\n": typeof types.MeDocument,
     "\n  query StaffMembers($role: Role) {\n    staffMembers(role: $role) {\n      id\n      roles\n    }\n  }\n": typeof types.StaffMembersDocument,
@@ -249,6 +258,15 @@ const documents: Documents = {
     "\n  mutation MoneyPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": types.MoneyPrivacyReassignCustomerDocument,
     "\n  query MoneyPrivacyConsignments3($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n        }\n      }\n    }\n  }\n": types.MoneyPrivacyConsignments3Document,
     "\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n": types.MoneyPrivacyCustomerDocument,
+    "\n  mutation ClaimsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.ClaimsApproveRequestDocument,
+    "\n  mutation ClaimsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not a business expense\") {\n      id\n      status\n    }\n  }\n": types.ClaimsRejectRequestDocument,
+    "\n  mutation ClaimsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n    }\n  }\n": types.ClaimsSetBudgetDocument,
+    "\n  query ClaimsApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n": types.ClaimsApprovalRequestDocument,
+    "\n  mutation ClaimsRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"310.00\", reason: \"x\") {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n": types.ClaimsRequestRateChangeDocument,
+    "\n  mutation ClaimsRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [WAREHOUSE]) {\n      id\n    }\n  }\n": types.ClaimsRequestSpecialOperationDocument,
+    "\n  query ClaimsApprovalRequest2($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      kind\n      expense {\n        amount\n      }\n    }\n  }\n": types.ClaimsApprovalRequest2Document,
+    "\n  mutation ClaimsFileExpenseClaim($i: ExpenseClaimInput!) {\n    fileExpenseClaim(input: $i) {\n      id\n      kind\n      status\n      requester {\n        id\n      }\n      customer {\n        id\n      }\n      expense {\n        amount\n        category\n        spentOn\n        receiptRef\n        description\n        spender {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  }\n": types.ClaimsFileExpenseClaimDocument,
+    "\n      query ClaimsApprovalRequests {\n        approvalRequests(kind: EXPENSE, first: 100) {\n          edges {\n            node {\n              id\n              expense {\n                amount\n                spender {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.ClaimsApprovalRequestsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      staff {\n        id\n        email\n        roles\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      roles\n      department\n      active\n    }\n  }\n": types.MeDocument,
     "\n  query StaffMembers($role: Role) {\n    staffMembers(role: $role) {\n      id\n      roles\n    }\n  }\n": types.StaffMembersDocument,
@@ -616,6 +634,42 @@ export function graphql(source: "\n  query MoneyPrivacyConsignments3($c: ID) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not a business expense\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not a business expense\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimsApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimsApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"310.00\", reason: \"x\") {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"310.00\", reason: \"x\") {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [WAREHOUSE]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [WAREHOUSE]) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimsApprovalRequest2($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      kind\n      expense {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimsApprovalRequest2($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      kind\n      expense {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsFileExpenseClaim($i: ExpenseClaimInput!) {\n    fileExpenseClaim(input: $i) {\n      id\n      kind\n      status\n      requester {\n        id\n      }\n      customer {\n        id\n      }\n      expense {\n        amount\n        category\n        spentOn\n        receiptRef\n        description\n        spender {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsFileExpenseClaim($i: ExpenseClaimInput!) {\n    fileExpenseClaim(input: $i) {\n      id\n      kind\n      status\n      requester {\n        id\n      }\n      customer {\n        id\n      }\n      expense {\n        amount\n        category\n        spentOn\n        receiptRef\n        description\n        spender {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ClaimsApprovalRequests {\n        approvalRequests(kind: EXPENSE, first: 100) {\n          edges {\n            node {\n              id\n              expense {\n                amount\n                spender {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ClaimsApprovalRequests {\n        approvalRequests(kind: EXPENSE, first: 100) {\n          edges {\n            node {\n              id\n              expense {\n                amount\n                spender {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
