@@ -52,6 +52,13 @@ type Documents = {
     "\n  mutation SignaturesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {\n    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {\n      id\n      method\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n": typeof types.SignaturesCreateOperationNoticeDocument,
     "\n  mutation SignaturesSignOperationNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n": typeof types.SignaturesSignOperationNoticeDocument,
     "\n      mutation SignaturesCreatePickupNotice($c: ID!, $d: LocalDate!) {\n        createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 cartons\") {\n          id\n        }\n      }\n    ": typeof types.SignaturesCreatePickupNoticeDocument,
+    "\n  mutation TermsChangeApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.TermsChangeApproveRequestDocument,
+    "\n  mutation TermsChangeRecordStorageOccupancy($c: ID!, $f: LocalDate!) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: 10, from: $f) {\n      id\n    }\n  }\n": typeof types.TermsChangeRecordStorageOccupancyDocument,
+    "\n  mutation TermsChangeBlankReason($c: ID!) {\n    requestTermsChange(customerId: $c, paymentTermDays: 20, reason: \"  \") {\n      id\n    }\n  }\n": typeof types.TermsChangeBlankReasonDocument,
+    "\n  mutation TermsChangeApproveOwn($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.TermsChangeApproveOwnDocument,
+    "\n  query TermsChangeMutationArgTypes {\n    __schema {\n      mutationType {\n        fields {\n          name\n          args {\n            name\n            type {\n              name\n              kind\n              ofType {\n                name\n                kind\n                ofType {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TermsChangeMutationArgTypesDocument,
+    "\n  query TermsChangeInputFields($n: String!) {\n    __type(name: $n) {\n      kind\n      inputFields {\n        name\n      }\n    }\n  }\n": typeof types.TermsChangeInputFieldsDocument,
+    "\n  mutation TermsChangeRequestTermsChange($c: ID!, $t: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $t, storageRate: $s, reason: \"annual contract\") {\n      id\n      kind\n      status\n      paymentTermDays\n      storageRate\n    }\n  }\n": typeof types.TermsChangeRequestTermsChangeDocument,
     "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) {\n      id\n      date\n      status\n      falseVisitId\n      staff {\n        id\n        name\n      }\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.RecordAttendanceDocument,
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": typeof types.AttendanceSummaryDocument,
@@ -237,6 +244,13 @@ const documents: Documents = {
     "\n  mutation SignaturesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {\n    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {\n      id\n      method\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n": types.SignaturesCreateOperationNoticeDocument,
     "\n  mutation SignaturesSignOperationNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n": types.SignaturesSignOperationNoticeDocument,
     "\n      mutation SignaturesCreatePickupNotice($c: ID!, $d: LocalDate!) {\n        createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 cartons\") {\n          id\n        }\n      }\n    ": types.SignaturesCreatePickupNoticeDocument,
+    "\n  mutation TermsChangeApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.TermsChangeApproveRequestDocument,
+    "\n  mutation TermsChangeRecordStorageOccupancy($c: ID!, $f: LocalDate!) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: 10, from: $f) {\n      id\n    }\n  }\n": types.TermsChangeRecordStorageOccupancyDocument,
+    "\n  mutation TermsChangeBlankReason($c: ID!) {\n    requestTermsChange(customerId: $c, paymentTermDays: 20, reason: \"  \") {\n      id\n    }\n  }\n": types.TermsChangeBlankReasonDocument,
+    "\n  mutation TermsChangeApproveOwn($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.TermsChangeApproveOwnDocument,
+    "\n  query TermsChangeMutationArgTypes {\n    __schema {\n      mutationType {\n        fields {\n          name\n          args {\n            name\n            type {\n              name\n              kind\n              ofType {\n                name\n                kind\n                ofType {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TermsChangeMutationArgTypesDocument,
+    "\n  query TermsChangeInputFields($n: String!) {\n    __type(name: $n) {\n      kind\n      inputFields {\n        name\n      }\n    }\n  }\n": types.TermsChangeInputFieldsDocument,
+    "\n  mutation TermsChangeRequestTermsChange($c: ID!, $t: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $t, storageRate: $s, reason: \"annual contract\") {\n      id\n      kind\n      status\n      paymentTermDays\n      storageRate\n    }\n  }\n": types.TermsChangeRequestTermsChangeDocument,
     "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) {\n      id\n      date\n      status\n      falseVisitId\n      staff {\n        id\n        name\n      }\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.RecordAttendanceDocument,
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": types.AttendanceSummaryDocument,
@@ -550,6 +564,34 @@ export function graphql(source: "\n  mutation SignaturesSignOperationNotice($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation SignaturesCreatePickupNotice($c: ID!, $d: LocalDate!) {\n        createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 cartons\") {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation SignaturesCreatePickupNotice($c: ID!, $d: LocalDate!) {\n        createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 cartons\") {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TermsChangeApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TermsChangeApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TermsChangeRecordStorageOccupancy($c: ID!, $f: LocalDate!) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: 10, from: $f) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TermsChangeRecordStorageOccupancy($c: ID!, $f: LocalDate!) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: 10, from: $f) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TermsChangeBlankReason($c: ID!) {\n    requestTermsChange(customerId: $c, paymentTermDays: 20, reason: \"  \") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TermsChangeBlankReason($c: ID!) {\n    requestTermsChange(customerId: $c, paymentTermDays: 20, reason: \"  \") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TermsChangeApproveOwn($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TermsChangeApproveOwn($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermsChangeMutationArgTypes {\n    __schema {\n      mutationType {\n        fields {\n          name\n          args {\n            name\n            type {\n              name\n              kind\n              ofType {\n                name\n                kind\n                ofType {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TermsChangeMutationArgTypes {\n    __schema {\n      mutationType {\n        fields {\n          name\n          args {\n            name\n            type {\n              name\n              kind\n              ofType {\n                name\n                kind\n                ofType {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermsChangeInputFields($n: String!) {\n    __type(name: $n) {\n      kind\n      inputFields {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TermsChangeInputFields($n: String!) {\n    __type(name: $n) {\n      kind\n      inputFields {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TermsChangeRequestTermsChange($c: ID!, $t: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $t, storageRate: $s, reason: \"annual contract\") {\n      id\n      kind\n      status\n      paymentTermDays\n      storageRate\n    }\n  }\n"): (typeof documents)["\n  mutation TermsChangeRequestTermsChange($c: ID!, $t: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $t, storageRate: $s, reason: \"annual contract\") {\n      id\n      kind\n      status\n      paymentTermDays\n      storageRate\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
