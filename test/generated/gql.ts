@@ -80,6 +80,21 @@ type Documents = {
     "\n  mutation MoneyPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyReassignCustomerDocument,
     "\n  query MoneyPrivacyConsignments3($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n        }\n      }\n    }\n  }\n": typeof types.MoneyPrivacyConsignments3Document,
     "\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n": typeof types.MoneyPrivacyCustomerDocument,
+    "\n  query CustomerPrivacyCustomers {\n    customers(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          owner {\n            id\n          }\n          settlementMethod\n          freightRate\n          contacts {\n            name\n            phone\n          }\n          address\n          notes\n        }\n      }\n    }\n  }\n": typeof types.CustomerPrivacyCustomersDocument,
+    "\n  query CustomerPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        phone\n      }\n      latitude\n      longitude\n    }\n  }\n": typeof types.CustomerPrivacyCustomerDocument,
+    "\n  mutation CustomerPrivacyPlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n": typeof types.CustomerPrivacyPlanVisitDocument,
+    "\n  mutation CustomerPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": typeof types.CustomerPrivacyReassignCustomerDocument,
+    "\n  query CustomerPrivacyVisits {\n    visits {\n      edges {\n        node {\n          id\n          customer {\n            name\n            contacts {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerPrivacyVisitsDocument,
+    "\n  query CustomerPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        name\n      }\n      address\n    }\n  }\n": typeof types.CustomerPrivacyCustomer2Document,
+    "\n  query CustomerPrivacyCustomer3($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        name\n      }\n    }\n  }\n": typeof types.CustomerPrivacyCustomer3Document,
+    "\n  query CustomerPrivacyCustomers3($o: ID!) {\n    customers(filter: { ownerId: $o }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CustomerPrivacyCustomers3Document,
+    "\n  query CustomerPrivacyContactAccessLog($c: ID) {\n    contactAccessLog(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          at\n          staff {\n            id\n          }\n          customer {\n            id\n          }\n          owner {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerPrivacyContactAccessLogDocument,
+    "\n  query CustomerPrivacyContactAccessLog2 {\n    contactAccessLog {\n      totalCount\n    }\n  }\n": typeof types.CustomerPrivacyContactAccessLog2Document,
+    "\n  query CustomerPrivacyCustomer4($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        id\n        name\n        primary\n      }\n    }\n  }\n": typeof types.CustomerPrivacyCustomer4Document,
+    "\n  query CustomerPrivacyCustomer5($id: ID!) {\n    customer(id: $id) {\n      address\n    }\n  }\n": typeof types.CustomerPrivacyCustomer5Document,
+    "\n      query CustomerPrivacyCustomers2($o: ID!) {\n        customers(filter: { ownerId: $o }) {\n          edges {\n            node {\n              contacts {\n                name\n              }\n              address\n              notes\n              again: contacts {\n                phone\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.CustomerPrivacyCustomers2Document,
+    "\n    mutation CustomerPrivacyAddContactPerson($c: ID!, $n: String!, $p: String!, $t: String) {\n      addContactPerson(customerId: $c, name: $n, phone: $p, title: $t) {\n        id\n        name\n        phone\n        title\n        primary\n      }\n    }\n  ": typeof types.CustomerPrivacyAddContactPersonDocument,
+    "\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  ": typeof types.CustomerPrivacyUpdateCustomerDetailsDocument,
     "\n  mutation ClaimsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ClaimsApproveRequestDocument,
     "\n  mutation ClaimsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not a business expense\") {\n      id\n      status\n    }\n  }\n": typeof types.ClaimsRejectRequestDocument,
     "\n  mutation ClaimsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n    }\n  }\n": typeof types.ClaimsSetBudgetDocument,
@@ -272,6 +287,21 @@ const documents: Documents = {
     "\n  mutation MoneyPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": types.MoneyPrivacyReassignCustomerDocument,
     "\n  query MoneyPrivacyConsignments3($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n        }\n      }\n    }\n  }\n": types.MoneyPrivacyConsignments3Document,
     "\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n": types.MoneyPrivacyCustomerDocument,
+    "\n  query CustomerPrivacyCustomers {\n    customers(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          owner {\n            id\n          }\n          settlementMethod\n          freightRate\n          contacts {\n            name\n            phone\n          }\n          address\n          notes\n        }\n      }\n    }\n  }\n": types.CustomerPrivacyCustomersDocument,
+    "\n  query CustomerPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        phone\n      }\n      latitude\n      longitude\n    }\n  }\n": types.CustomerPrivacyCustomerDocument,
+    "\n  mutation CustomerPrivacyPlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n": types.CustomerPrivacyPlanVisitDocument,
+    "\n  mutation CustomerPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": types.CustomerPrivacyReassignCustomerDocument,
+    "\n  query CustomerPrivacyVisits {\n    visits {\n      edges {\n        node {\n          id\n          customer {\n            name\n            contacts {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CustomerPrivacyVisitsDocument,
+    "\n  query CustomerPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        name\n      }\n      address\n    }\n  }\n": types.CustomerPrivacyCustomer2Document,
+    "\n  query CustomerPrivacyCustomer3($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        name\n      }\n    }\n  }\n": types.CustomerPrivacyCustomer3Document,
+    "\n  query CustomerPrivacyCustomers3($o: ID!) {\n    customers(filter: { ownerId: $o }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.CustomerPrivacyCustomers3Document,
+    "\n  query CustomerPrivacyContactAccessLog($c: ID) {\n    contactAccessLog(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          at\n          staff {\n            id\n          }\n          customer {\n            id\n          }\n          owner {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CustomerPrivacyContactAccessLogDocument,
+    "\n  query CustomerPrivacyContactAccessLog2 {\n    contactAccessLog {\n      totalCount\n    }\n  }\n": types.CustomerPrivacyContactAccessLog2Document,
+    "\n  query CustomerPrivacyCustomer4($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        id\n        name\n        primary\n      }\n    }\n  }\n": types.CustomerPrivacyCustomer4Document,
+    "\n  query CustomerPrivacyCustomer5($id: ID!) {\n    customer(id: $id) {\n      address\n    }\n  }\n": types.CustomerPrivacyCustomer5Document,
+    "\n      query CustomerPrivacyCustomers2($o: ID!) {\n        customers(filter: { ownerId: $o }) {\n          edges {\n            node {\n              contacts {\n                name\n              }\n              address\n              notes\n              again: contacts {\n                phone\n              }\n            }\n          }\n        }\n      }\n    ": types.CustomerPrivacyCustomers2Document,
+    "\n    mutation CustomerPrivacyAddContactPerson($c: ID!, $n: String!, $p: String!, $t: String) {\n      addContactPerson(customerId: $c, name: $n, phone: $p, title: $t) {\n        id\n        name\n        phone\n        title\n        primary\n      }\n    }\n  ": types.CustomerPrivacyAddContactPersonDocument,
+    "\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  ": types.CustomerPrivacyUpdateCustomerDetailsDocument,
     "\n  mutation ClaimsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.ClaimsApproveRequestDocument,
     "\n  mutation ClaimsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not a business expense\") {\n      id\n      status\n    }\n  }\n": types.ClaimsRejectRequestDocument,
     "\n  mutation ClaimsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n    }\n  }\n": types.ClaimsSetBudgetDocument,
@@ -676,6 +706,66 @@ export function graphql(source: "\n  query MoneyPrivacyConsignments3($c: ID) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyCustomers {\n    customers(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          owner {\n            id\n          }\n          settlementMethod\n          freightRate\n          contacts {\n            name\n            phone\n          }\n          address\n          notes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyCustomers {\n    customers(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          owner {\n            id\n          }\n          settlementMethod\n          freightRate\n          contacts {\n            name\n            phone\n          }\n          address\n          notes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        phone\n      }\n      latitude\n      longitude\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        phone\n      }\n      latitude\n      longitude\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerPrivacyPlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerPrivacyPlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyVisits {\n    visits {\n      edges {\n        node {\n          id\n          customer {\n            name\n            contacts {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyVisits {\n    visits {\n      edges {\n        node {\n          id\n          customer {\n            name\n            contacts {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        name\n      }\n      address\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        name\n      }\n      address\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyCustomer3($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyCustomer3($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyCustomers3($o: ID!) {\n    customers(filter: { ownerId: $o }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyCustomers3($o: ID!) {\n    customers(filter: { ownerId: $o }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyContactAccessLog($c: ID) {\n    contactAccessLog(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          at\n          staff {\n            id\n          }\n          customer {\n            id\n          }\n          owner {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyContactAccessLog($c: ID) {\n    contactAccessLog(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          at\n          staff {\n            id\n          }\n          customer {\n            id\n          }\n          owner {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyContactAccessLog2 {\n    contactAccessLog {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyContactAccessLog2 {\n    contactAccessLog {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyCustomer4($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        id\n        name\n        primary\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyCustomer4($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        id\n        name\n        primary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyCustomer5($id: ID!) {\n    customer(id: $id) {\n      address\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyCustomer5($id: ID!) {\n    customer(id: $id) {\n      address\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CustomerPrivacyCustomers2($o: ID!) {\n        customers(filter: { ownerId: $o }) {\n          edges {\n            node {\n              contacts {\n                name\n              }\n              address\n              notes\n              again: contacts {\n                phone\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query CustomerPrivacyCustomers2($o: ID!) {\n        customers(filter: { ownerId: $o }) {\n          edges {\n            node {\n              contacts {\n                name\n              }\n              address\n              notes\n              again: contacts {\n                phone\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CustomerPrivacyAddContactPerson($c: ID!, $n: String!, $p: String!, $t: String) {\n      addContactPerson(customerId: $c, name: $n, phone: $p, title: $t) {\n        id\n        name\n        phone\n        title\n        primary\n      }\n    }\n  "): (typeof documents)["\n    mutation CustomerPrivacyAddContactPerson($c: ID!, $n: String!, $p: String!, $t: String) {\n      addContactPerson(customerId: $c, name: $n, phone: $p, title: $t) {\n        id\n        name\n        phone\n        title\n        primary\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
