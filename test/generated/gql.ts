@@ -63,6 +63,23 @@ type Documents = {
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": typeof types.AttendanceSummaryDocument,
     "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttendanceAuditDocument,
+    "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleIntentReportsDocument,
+    "\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n": typeof types.CustomerLifecycleIntentReports2Document,
+    "\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleLostCustomerAnalysesDocument,
+    "\n  query CustomerLifecycleLostCustomerAnalyses2 {\n    lostCustomerAnalyses {\n      totalCount\n    }\n  }\n": typeof types.CustomerLifecycleLostCustomerAnalyses2Document,
+    "\n  query CustomerLifecycleSatisfactionSurveys($c: ID) {\n    satisfactionSurveys(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          comments\n          surveyedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleSatisfactionSurveysDocument,
+    "\n  query CustomerLifecycleSatisfactionAverages {\n    satisfactionAverages(from: \"2020-03-01\", to: \"2020-03-31\") {\n      department\n      averageScore\n      surveyCount\n    }\n  }\n": typeof types.CustomerLifecycleSatisfactionAveragesDocument,
+    "\n  query CustomerLifecycleSatisfactionSurveys2 {\n    satisfactionSurveys {\n      totalCount\n    }\n  }\n": typeof types.CustomerLifecycleSatisfactionSurveys2Document,
+    "\n  query CustomerLifecycleSatisfactionAverages2 {\n    satisfactionAverages {\n      department\n    }\n  }\n": typeof types.CustomerLifecycleSatisfactionAverages2Document,
+    "\n  query CustomerLifecycleCustomers($f: CustomerFilter) {\n    customers(first: 100, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleCustomersDocument,
+    "\n  query CustomerLifecycleCustomer {\n    customer(id: \"99999999\") {\n      id\n    }\n  }\n": typeof types.CustomerLifecycleCustomerDocument,
+    "\n  query CustomerLifecycleCustomers3 {\n    customers {\n      totalCount\n    }\n  }\n": typeof types.CustomerLifecycleCustomers3Document,
+    "\n  mutation CustomerLifecycleReportCustomerIntent($c: ID!, $d: String!) {\n    reportCustomerIntent(customerId: $c, details: $d) {\n      id\n      details\n      reportedAt\n      customer {\n        id\n        status\n      }\n      reportedBy {\n        id\n      }\n    }\n  }\n": typeof types.CustomerLifecycleReportCustomerIntentDocument,
+    "\n  mutation CustomerLifecycleMarkCustomerLost($c: ID!, $r: String!, $a: String!) {\n    markCustomerLost(customerId: $c, reasons: $r, retentionActions: $a) {\n      id\n      status\n    }\n  }\n": typeof types.CustomerLifecycleMarkCustomerLostDocument,
+    "\n  mutation CustomerLifecycleRecordSatisfactionSurvey($i: SatisfactionSurveyInput!) {\n    recordSatisfactionSurvey(input: $i) {\n      id\n      surveyedOn\n      comments\n      scores {\n        department\n        score\n      }\n      customer {\n        id\n      }\n      surveyedBy {\n        id\n      }\n    }\n  }\n": typeof types.CustomerLifecycleRecordSatisfactionSurveyDocument,
+    "\n      query CustomerLifecycleCustomers2($a: String, $o: ID) {\n        customers(first: 2, after: $a, filter: { ownerId: $o }) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.CustomerLifecycleCustomers2Document,
+    "\n    mutation CustomerLifecycleRecordContact($i: RecordContactInput!) {\n      recordContact(input: $i) {\n        id\n        kind\n        summary\n        contactedAt\n        staff {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  ": typeof types.CustomerLifecycleRecordContactDocument,
+    "\n    query CustomerLifecycleContactLog($c: ID!) {\n      contactLog(customerId: $c) {\n        totalCount\n        edges {\n          node {\n            kind\n            summary\n          }\n        }\n      }\n    }\n  ": typeof types.CustomerLifecycleContactLogDocument,
     "\n  mutation MoneyPrivacyIssueInvoice($s: ID!, $a: Money!) {\n    issueInvoice(statementId: $s, invoiceNo: \"INV-MONEY-1\", amount: $a) {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyIssueInvoiceDocument,
     "\n  mutation MoneyPrivacyRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyRequestArrearsDocument,
     "\n  mutation MoneyPrivacyApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyApproveRequestDocument,
@@ -270,6 +287,23 @@ const documents: Documents = {
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": types.AttendanceSummaryDocument,
     "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AttendanceAuditDocument,
+    "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleIntentReportsDocument,
+    "\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n": types.CustomerLifecycleIntentReports2Document,
+    "\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleLostCustomerAnalysesDocument,
+    "\n  query CustomerLifecycleLostCustomerAnalyses2 {\n    lostCustomerAnalyses {\n      totalCount\n    }\n  }\n": types.CustomerLifecycleLostCustomerAnalyses2Document,
+    "\n  query CustomerLifecycleSatisfactionSurveys($c: ID) {\n    satisfactionSurveys(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          comments\n          surveyedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleSatisfactionSurveysDocument,
+    "\n  query CustomerLifecycleSatisfactionAverages {\n    satisfactionAverages(from: \"2020-03-01\", to: \"2020-03-31\") {\n      department\n      averageScore\n      surveyCount\n    }\n  }\n": types.CustomerLifecycleSatisfactionAveragesDocument,
+    "\n  query CustomerLifecycleSatisfactionSurveys2 {\n    satisfactionSurveys {\n      totalCount\n    }\n  }\n": types.CustomerLifecycleSatisfactionSurveys2Document,
+    "\n  query CustomerLifecycleSatisfactionAverages2 {\n    satisfactionAverages {\n      department\n    }\n  }\n": types.CustomerLifecycleSatisfactionAverages2Document,
+    "\n  query CustomerLifecycleCustomers($f: CustomerFilter) {\n    customers(first: 100, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleCustomersDocument,
+    "\n  query CustomerLifecycleCustomer {\n    customer(id: \"99999999\") {\n      id\n    }\n  }\n": types.CustomerLifecycleCustomerDocument,
+    "\n  query CustomerLifecycleCustomers3 {\n    customers {\n      totalCount\n    }\n  }\n": types.CustomerLifecycleCustomers3Document,
+    "\n  mutation CustomerLifecycleReportCustomerIntent($c: ID!, $d: String!) {\n    reportCustomerIntent(customerId: $c, details: $d) {\n      id\n      details\n      reportedAt\n      customer {\n        id\n        status\n      }\n      reportedBy {\n        id\n      }\n    }\n  }\n": types.CustomerLifecycleReportCustomerIntentDocument,
+    "\n  mutation CustomerLifecycleMarkCustomerLost($c: ID!, $r: String!, $a: String!) {\n    markCustomerLost(customerId: $c, reasons: $r, retentionActions: $a) {\n      id\n      status\n    }\n  }\n": types.CustomerLifecycleMarkCustomerLostDocument,
+    "\n  mutation CustomerLifecycleRecordSatisfactionSurvey($i: SatisfactionSurveyInput!) {\n    recordSatisfactionSurvey(input: $i) {\n      id\n      surveyedOn\n      comments\n      scores {\n        department\n        score\n      }\n      customer {\n        id\n      }\n      surveyedBy {\n        id\n      }\n    }\n  }\n": types.CustomerLifecycleRecordSatisfactionSurveyDocument,
+    "\n      query CustomerLifecycleCustomers2($a: String, $o: ID) {\n        customers(first: 2, after: $a, filter: { ownerId: $o }) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.CustomerLifecycleCustomers2Document,
+    "\n    mutation CustomerLifecycleRecordContact($i: RecordContactInput!) {\n      recordContact(input: $i) {\n        id\n        kind\n        summary\n        contactedAt\n        staff {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  ": types.CustomerLifecycleRecordContactDocument,
+    "\n    query CustomerLifecycleContactLog($c: ID!) {\n      contactLog(customerId: $c) {\n        totalCount\n        edges {\n          node {\n            kind\n            summary\n          }\n        }\n      }\n    }\n  ": types.CustomerLifecycleContactLogDocument,
     "\n  mutation MoneyPrivacyIssueInvoice($s: ID!, $a: Money!) {\n    issueInvoice(statementId: $s, invoiceNo: \"INV-MONEY-1\", amount: $a) {\n      id\n    }\n  }\n": types.MoneyPrivacyIssueInvoiceDocument,
     "\n  mutation MoneyPrivacyRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") {\n      id\n    }\n  }\n": types.MoneyPrivacyRequestArrearsDocument,
     "\n  mutation MoneyPrivacyApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.MoneyPrivacyApproveRequestDocument,
@@ -638,6 +672,74 @@ export function graphql(source: "\n  query AttendanceSummary($month: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleLostCustomerAnalyses2 {\n    lostCustomerAnalyses {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleLostCustomerAnalyses2 {\n    lostCustomerAnalyses {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleSatisfactionSurveys($c: ID) {\n    satisfactionSurveys(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          comments\n          surveyedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleSatisfactionSurveys($c: ID) {\n    satisfactionSurveys(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          comments\n          surveyedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleSatisfactionAverages {\n    satisfactionAverages(from: \"2020-03-01\", to: \"2020-03-31\") {\n      department\n      averageScore\n      surveyCount\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleSatisfactionAverages {\n    satisfactionAverages(from: \"2020-03-01\", to: \"2020-03-31\") {\n      department\n      averageScore\n      surveyCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleSatisfactionSurveys2 {\n    satisfactionSurveys {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleSatisfactionSurveys2 {\n    satisfactionSurveys {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleSatisfactionAverages2 {\n    satisfactionAverages {\n      department\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleSatisfactionAverages2 {\n    satisfactionAverages {\n      department\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleCustomers($f: CustomerFilter) {\n    customers(first: 100, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleCustomers($f: CustomerFilter) {\n    customers(first: 100, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleCustomer {\n    customer(id: \"99999999\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleCustomer {\n    customer(id: \"99999999\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleCustomers3 {\n    customers {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleCustomers3 {\n    customers {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerLifecycleReportCustomerIntent($c: ID!, $d: String!) {\n    reportCustomerIntent(customerId: $c, details: $d) {\n      id\n      details\n      reportedAt\n      customer {\n        id\n        status\n      }\n      reportedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerLifecycleReportCustomerIntent($c: ID!, $d: String!) {\n    reportCustomerIntent(customerId: $c, details: $d) {\n      id\n      details\n      reportedAt\n      customer {\n        id\n        status\n      }\n      reportedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerLifecycleMarkCustomerLost($c: ID!, $r: String!, $a: String!) {\n    markCustomerLost(customerId: $c, reasons: $r, retentionActions: $a) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerLifecycleMarkCustomerLost($c: ID!, $r: String!, $a: String!) {\n    markCustomerLost(customerId: $c, reasons: $r, retentionActions: $a) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerLifecycleRecordSatisfactionSurvey($i: SatisfactionSurveyInput!) {\n    recordSatisfactionSurvey(input: $i) {\n      id\n      surveyedOn\n      comments\n      scores {\n        department\n        score\n      }\n      customer {\n        id\n      }\n      surveyedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerLifecycleRecordSatisfactionSurvey($i: SatisfactionSurveyInput!) {\n    recordSatisfactionSurvey(input: $i) {\n      id\n      surveyedOn\n      comments\n      scores {\n        department\n        score\n      }\n      customer {\n        id\n      }\n      surveyedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CustomerLifecycleCustomers2($a: String, $o: ID) {\n        customers(first: 2, after: $a, filter: { ownerId: $o }) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query CustomerLifecycleCustomers2($a: String, $o: ID) {\n        customers(first: 2, after: $a, filter: { ownerId: $o }) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CustomerLifecycleRecordContact($i: RecordContactInput!) {\n      recordContact(input: $i) {\n        id\n        kind\n        summary\n        contactedAt\n        staff {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CustomerLifecycleRecordContact($i: RecordContactInput!) {\n      recordContact(input: $i) {\n        id\n        kind\n        summary\n        contactedAt\n        staff {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CustomerLifecycleContactLog($c: ID!) {\n      contactLog(customerId: $c) {\n        totalCount\n        edges {\n          node {\n            kind\n            summary\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query CustomerLifecycleContactLog($c: ID!) {\n      contactLog(customerId: $c) {\n        totalCount\n        edges {\n          node {\n            kind\n            summary\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

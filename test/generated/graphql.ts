@@ -45,6 +45,19 @@ export type AttendanceStatus =
   /** Unexcused absence (旷工), also recorded automatically when a leader marks a visit report false. */
   | 'UNEXCUSED_ABSENCE';
 
+/** How a salesperson contacted a customer (visits are recorded as visits). */
+export type ContactKind =
+  /** A phone call. */
+  | 'CALL'
+  /** Materials (price lists, brochures, contracts) sent. */
+  | 'MATERIALS_SENT'
+  /** A meeting elsewhere than a planned visit (e.g. at our office). */
+  | 'MEETING'
+  /** A message (WeChat, SMS, email). */
+  | 'MESSAGE'
+  /** Any other contact. */
+  | 'OTHER';
+
 /** A new staff account (DIRECTOR only). */
 export type CreateStaffInput = {
   /** The department the staff member belongs to. */
@@ -57,6 +70,16 @@ export type CreateStaffInput = {
   password: string;
   /** One or more roles. */
   roles: Array<Role>;
+};
+
+/** Filters for the customer list; all given filters must match. */
+export type CustomerFilter = {
+  /** Only customers owned by this salesperson. */
+  ownerId?: string | number | null | undefined;
+  /** Part of the company name; case, width, spaces and punctuation are ignored, except that a search containing % or _ (or only punctuation) must appear literally in the name (% and _ are plain characters, never wildcards). Control characters are refused (BAD_USER_INPUT). At most 100 characters (longer is BAD_USER_INPUT). */
+  search?: string | null | undefined;
+  /** Only customers in this status. */
+  status?: CustomerStatus | null | undefined;
 };
 
 /** Where a customer stands: PROSPECT -> INTENT -> ACTIVE -> LOST, and LOST -> ACTIVE when won back. */
@@ -82,6 +105,14 @@ export type Department =
   | 'OPERATIONS'
   /** Warehouse (仓储). */
   | 'WAREHOUSE';
+
+/** One department's score in a satisfaction survey. */
+export type DepartmentScoreInput = {
+  /** The operating department scored. */
+  department: Department;
+  /** Score from 1 (very dissatisfied) to 5 (very satisfied). */
+  score: number;
+};
 
 /** What an expense claim was spent on. */
 export type ExpenseCategory =
@@ -205,6 +236,18 @@ export type RecordConsignmentInput = {
   weightKg: number;
 };
 
+/** A contact with a customer other than a visit (call, materials sent, ...). */
+export type RecordContactInput = {
+  /** When the contact took place; now when omitted. From 2000-01-01 to now (a minute of clock slack): a future time is BAD_USER_INPUT. */
+  contactedAt?: string | null | undefined;
+  /** The customer contacted. */
+  customerId: string | number;
+  /** How the customer was contacted. */
+  kind: ContactKind;
+  /** What was said or sent. At most 4000 characters (longer is BAD_USER_INPUT). */
+  summary: string;
+};
+
 /** A violation (违纪) to record against a staff member (MANAGER, DIRECTOR). The fine follows from the kind. */
 export type RecordViolationInput = {
   /** Compensation owed for a loss caused (the price difference, the deduction, the receivable); omit when no loss was caused. */
@@ -277,6 +320,18 @@ export type Role =
   | 'ORDER_CLERK'
   /** Salesperson (业务员): develops and maintains the customers they own; files requests beyond their authority. */
   | 'SALESPERSON';
+
+/** A customer satisfaction survey (客户满意程度调查表) taken on a revisit. */
+export type SatisfactionSurveyInput = {
+  /** The customer's comments. At most 4000 characters (longer is BAD_USER_INPUT). */
+  comments: string;
+  /** The customer surveyed. */
+  customerId: string | number;
+  /** One score (1-5) per operating department, each department at most once. */
+  scores: Array<DepartmentScoreInput>;
+  /** Day of the revisit; today (company time) when omitted. From 2000-01-01 to today (company time zone); a future date is BAD_USER_INPUT. */
+  surveyedOn?: string | null | undefined;
+};
 
 /** How a customer pays. */
 export type SettlementMethod =
@@ -717,6 +772,115 @@ export type AttendanceAuditQueryVariables = Exact<{
 
 
 export type AttendanceAuditQuery = { auditEvents: { edges: Array<{ node: { action: string, summary: string, actor: { id: string } | null } }> } };
+
+export type CustomerLifecycleIntentReportsQueryVariables = Exact<{
+  c?: string | number | null | undefined;
+}>;
+
+
+export type CustomerLifecycleIntentReportsQuery = { intentReports: { totalCount: number, edges: Array<{ node: { id: string, customer: { name: string } } }> } };
+
+export type CustomerLifecycleIntentReports2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerLifecycleIntentReports2Query = { intentReports: { totalCount: number } };
+
+export type CustomerLifecycleLostCustomerAnalysesQueryVariables = Exact<{
+  c?: string | number | null | undefined;
+}>;
+
+
+export type CustomerLifecycleLostCustomerAnalysesQuery = { lostCustomerAnalyses: { totalCount: number, edges: Array<{ node: { reasons: string, retentionActions: string, recordedBy: { id: string }, customer: { status: CustomerStatus } } }> } };
+
+export type CustomerLifecycleLostCustomerAnalyses2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerLifecycleLostCustomerAnalyses2Query = { lostCustomerAnalyses: { totalCount: number } };
+
+export type CustomerLifecycleSatisfactionSurveysQueryVariables = Exact<{
+  c?: string | number | null | undefined;
+}>;
+
+
+export type CustomerLifecycleSatisfactionSurveysQuery = { satisfactionSurveys: { totalCount: number, edges: Array<{ node: { comments: string, surveyedBy: { id: string } } }> } };
+
+export type CustomerLifecycleSatisfactionAveragesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerLifecycleSatisfactionAveragesQuery = { satisfactionAverages: Array<{ department: Department, averageScore: number, surveyCount: number }> };
+
+export type CustomerLifecycleSatisfactionSurveys2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerLifecycleSatisfactionSurveys2Query = { satisfactionSurveys: { totalCount: number } };
+
+export type CustomerLifecycleSatisfactionAverages2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerLifecycleSatisfactionAverages2Query = { satisfactionAverages: Array<{ department: Department }> };
+
+export type CustomerLifecycleCustomersQueryVariables = Exact<{
+  f?: CustomerFilter | null | undefined;
+}>;
+
+
+export type CustomerLifecycleCustomersQuery = { customers: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type CustomerLifecycleCustomerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerLifecycleCustomerQuery = { customer: { id: string } | null };
+
+export type CustomerLifecycleCustomers3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerLifecycleCustomers3Query = { customers: { totalCount: number } };
+
+export type CustomerLifecycleReportCustomerIntentMutationVariables = Exact<{
+  c: string | number;
+  d: string;
+}>;
+
+
+export type CustomerLifecycleReportCustomerIntentMutation = { reportCustomerIntent: { id: string, details: string, reportedAt: string, customer: { id: string, status: CustomerStatus }, reportedBy: { id: string } } };
+
+export type CustomerLifecycleMarkCustomerLostMutationVariables = Exact<{
+  c: string | number;
+  r: string;
+  a: string;
+}>;
+
+
+export type CustomerLifecycleMarkCustomerLostMutation = { markCustomerLost: { id: string, status: CustomerStatus } };
+
+export type CustomerLifecycleRecordSatisfactionSurveyMutationVariables = Exact<{
+  i: SatisfactionSurveyInput;
+}>;
+
+
+export type CustomerLifecycleRecordSatisfactionSurveyMutation = { recordSatisfactionSurvey: { id: string, surveyedOn: string, comments: string, scores: Array<{ department: Department, score: number }>, customer: { id: string }, surveyedBy: { id: string } } };
+
+export type CustomerLifecycleCustomers2QueryVariables = Exact<{
+  a?: string | null | undefined;
+  o?: string | number | null | undefined;
+}>;
+
+
+export type CustomerLifecycleCustomers2Query = { customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string } }> } };
+
+export type CustomerLifecycleRecordContactMutationVariables = Exact<{
+  i: RecordContactInput;
+}>;
+
+
+export type CustomerLifecycleRecordContactMutation = { recordContact: { id: string, kind: ContactKind, summary: string, contactedAt: string, staff: { id: string }, customer: { id: string } } };
+
+export type CustomerLifecycleContactLogQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type CustomerLifecycleContactLogQuery = { contactLog: { totalCount: number, edges: Array<{ node: { kind: ContactKind, summary: string } }> } };
 
 export type MoneyPrivacyIssueInvoiceMutationVariables = Exact<{
   s: string | number;
@@ -1909,6 +2073,23 @@ export const RecordAttendanceDocument = {"kind":"Document","definitions":[{"kind
 export const AttendanceRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttendanceRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendanceRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"staffId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"falseVisitId"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AttendanceRecordsQuery, AttendanceRecordsQueryVariables>;
 export const AttendanceSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttendanceSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendanceSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"leave"}},{"kind":"Field","name":{"kind":"Name","value":"sick"}},{"kind":"Field","name":{"kind":"Name","value":"businessTrip"}},{"kind":"Field","name":{"kind":"Name","value":"unexcusedAbsences"}},{"kind":"Field","name":{"kind":"Name","value":"fromFalseVisitReports"}},{"kind":"Field","name":{"kind":"Name","value":"recordedDays"}}]}}]}}]} as unknown as DocumentNode<AttendanceSummaryQuery, AttendanceSummaryQueryVariables>;
 export const AttendanceAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttendanceAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityType"},"value":{"kind":"StringValue","value":"AttendanceRecord","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AttendanceAuditQuery, AttendanceAuditQueryVariables>;
+export const CustomerLifecycleIntentReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLifecycleIntentReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intentReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleIntentReportsQuery, CustomerLifecycleIntentReportsQueryVariables>;
+export const CustomerLifecycleIntentReports2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLifecycleIntentReports2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intentReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleIntentReports2Query, CustomerLifecycleIntentReports2QueryVariables>;
+export const CustomerLifecycleLostCustomerAnalysesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLifecycleLostCustomerAnalyses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lostCustomerAnalyses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"retentionActions"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleLostCustomerAnalysesQuery, CustomerLifecycleLostCustomerAnalysesQueryVariables>;
+export const CustomerLifecycleLostCustomerAnalyses2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLifecycleLostCustomerAnalyses2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lostCustomerAnalyses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleLostCustomerAnalyses2Query, CustomerLifecycleLostCustomerAnalyses2QueryVariables>;
+export const CustomerLifecycleSatisfactionSurveysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLifecycleSatisfactionSurveys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfactionSurveys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"surveyedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleSatisfactionSurveysQuery, CustomerLifecycleSatisfactionSurveysQueryVariables>;
+export const CustomerLifecycleSatisfactionAveragesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLifecycleSatisfactionAverages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfactionAverages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2020-03-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2020-03-31","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"surveyCount"}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleSatisfactionAveragesQuery, CustomerLifecycleSatisfactionAveragesQueryVariables>;
+export const CustomerLifecycleSatisfactionSurveys2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLifecycleSatisfactionSurveys2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfactionSurveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleSatisfactionSurveys2Query, CustomerLifecycleSatisfactionSurveys2QueryVariables>;
+export const CustomerLifecycleSatisfactionAverages2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLifecycleSatisfactionAverages2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfactionAverages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleSatisfactionAverages2Query, CustomerLifecycleSatisfactionAverages2QueryVariables>;
+export const CustomerLifecycleCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLifecycleCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleCustomersQuery, CustomerLifecycleCustomersQueryVariables>;
+export const CustomerLifecycleCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLifecycleCustomer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"99999999","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleCustomerQuery, CustomerLifecycleCustomerQueryVariables>;
+export const CustomerLifecycleCustomers3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLifecycleCustomers3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleCustomers3Query, CustomerLifecycleCustomers3QueryVariables>;
+export const CustomerLifecycleReportCustomerIntentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerLifecycleReportCustomerIntent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportCustomerIntent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"details"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleReportCustomerIntentMutation, CustomerLifecycleReportCustomerIntentMutationVariables>;
+export const CustomerLifecycleMarkCustomerLostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerLifecycleMarkCustomerLost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markCustomerLost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"reasons"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}},{"kind":"Argument","name":{"kind":"Name","value":"retentionActions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleMarkCustomerLostMutation, CustomerLifecycleMarkCustomerLostMutationVariables>;
+export const CustomerLifecycleRecordSatisfactionSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerLifecycleRecordSatisfactionSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SatisfactionSurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSatisfactionSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"surveyedOn"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveyedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleRecordSatisfactionSurveyMutation, CustomerLifecycleRecordSatisfactionSurveyMutationVariables>;
+export const CustomerLifecycleCustomers2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLifecycleCustomers2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ownerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleCustomers2Query, CustomerLifecycleCustomers2QueryVariables>;
+export const CustomerLifecycleRecordContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerLifecycleRecordContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"contactedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleRecordContactMutation, CustomerLifecycleRecordContactMutationVariables>;
+export const CustomerLifecycleContactLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLifecycleContactLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerLifecycleContactLogQuery, CustomerLifecycleContactLogQueryVariables>;
 export const MoneyPrivacyIssueInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoneyPrivacyIssueInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"invoiceNo"},"value":{"kind":"StringValue","value":"INV-MONEY-1","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MoneyPrivacyIssueInvoiceMutation, MoneyPrivacyIssueInvoiceMutationVariables>;
 export const MoneyPrivacyRequestArrearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoneyPrivacyRequestArrears"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"d"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestArrears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"StringValue","value":"300.00","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"promisedDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"d"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"month end","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MoneyPrivacyRequestArrearsMutation, MoneyPrivacyRequestArrearsMutationVariables>;
 export const MoneyPrivacyApproveRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoneyPrivacyApproveRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MoneyPrivacyApproveRequestMutation, MoneyPrivacyApproveRequestMutationVariables>;
