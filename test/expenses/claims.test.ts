@@ -277,11 +277,7 @@ describe('deciding a claim', () => {
     const none = await app.staff(Role.SALESPERSON);
     expect(errorCodes(await approve(await claim(none, '1.00'), manager))).toEqual(['FORBIDDEN']);
     const yearOnly = await app.staff(Role.SALESPERSON);
-    await app.ok(
-      `mutation($s: ID) { setBudget(staffId: $s, year: ${thisYear()}, amount: "9000.00") { id } }`,
-      { s: String(yearOnly.staff.id) },
-      director,
-    );
+    await app.ok(SetBudget, { s: String(yearOnly.staff.id), y: thisYear(), a: '9000.00' }, director);
     expect(errorCodes(await approve(await claim(yearOnly, '1.00'), manager))).toEqual(['FORBIDDEN']);
   });
 
