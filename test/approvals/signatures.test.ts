@@ -1,3 +1,5 @@
+import { graphql } from '../generated';
+import type { Department as DepartmentName, SignoffFormKind } from '../generated/graphql';
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { makeHeads } from '../support/money-factories';
@@ -5,6 +7,111 @@ import { Department, Role } from '../../src/domain/roles';
 import { Customer } from '../../src/features/customers/customer.entity';
 import { CustomerStatus, SettlementMethod } from '../../src/features/customers/customer-enums';
 import { addDays, localDateIn } from '../../src/time';
+
+const ApproveRequest = graphql(`
+  mutation SignaturesApproveRequest($id: ID!) {
+    approveRequest(id: $id) {
+      id
+    }
+  }
+`);
+const RequestSettlementChange = graphql(`
+  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {
+    requestSettlementChange(customerId: $c, method: $m, reason: "volume") {
+      id
+    }
+  }
+`);
+const RequestArrears = graphql(`
+  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {
+    requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "month end", departments: [WAREHOUSE]) {
+      id
+      departments
+    }
+  }
+`);
+const SignArrearsConsent = graphql(`
+  mutation SignaturesSignArrearsConsent($id: ID!, $d: Department!) {
+    signArrearsConsent(id: $id, department: $d) {
+      status
+    }
+  }
+`);
+const RequestArrears2 = graphql(`
+  mutation SignaturesRequestArrears2($c: ID!, $d: LocalDate!) {
+    requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "late") {
+      id
+    }
+  }
+`);
+const ArrearsConsents = graphql(`
+  query SignaturesArrearsConsents {
+    arrearsConsents(overdue: true) {
+      id
+      status
+      customer {
+        id
+      }
+    }
+  }
+`);
+const ArrearsConsents2 = graphql(`
+  query SignaturesArrearsConsents2 {
+    arrearsConsents(overdue: false) {
+      id
+      customer {
+        id
+      }
+    }
+  }
+`);
+const RejectRequest = graphql(`
+  mutation SignaturesRejectRequest($id: ID!) {
+    rejectRequest(id: $id, note: "not yet") {
+      id
+    }
+  }
+`);
+const RequestSpecialOperation = graphql(`
+  mutation SignaturesRequestSpecialOperation($c: ID!) {
+    requestSpecialOperation(customerId: $c, details: "night loading", departments: [DISPATCH]) {
+      id
+      departments
+    }
+  }
+`);
+const ApprovalRequest = graphql(`
+  query SignaturesApprovalRequest($id: ID!) {
+    approvalRequest(id: $id) {
+      signatures {
+        department
+      }
+    }
+  }
+`);
+const RequestArrears3 = graphql(`
+  mutation SignaturesRequestArrears3($c: ID!, $d: LocalDate!) {
+    requestArrears(customerId: $c, amount: "100.00", promisedDate: $d, reason: "x", departments: [MARKET]) {
+      id
+      departments
+    }
+  }
+`);
+const ArrearsConsents3 = graphql(`
+  query SignaturesArrearsConsents3 {
+    arrearsConsents {
+      customer {
+        id
+      }
+      signatures {
+        department
+      }
+      request {
+        departments
+      }
+    }
+  }
+`);
 
 /*
  * Signatures mean something: a consent counts only once every named department signed; a
@@ -34,21 +141,49 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const today = () => localDateIn('Asia/Shanghai', new Date());
-const approve = (id: string, caller: Caller = manager) =>
-  app.ok(`mutation($id: ID!) { approveRequest(id: $id) { id } }`, { id }, caller);
+const approve = (id: string, caller: Caller = manager) => app.ok(ApproveRequest, { id }, caller);
 const method = async (c: Customer) =>
   (await app.db.getRepository(Customer).findOneByOrFail({ id: c.id })).settlementMethod;
-const POLICY = `{ signoffPolicy { formKind departments } }`;
-const SET_POLICY = `mutation($k: SignoffFormKind!, $d: [Department!]!) { setSignoffPolicy(formKind: $k, departments: $d) { formKind departments } }`;
-const CREATE_NOTICE = `mutation($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) { createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) { id method request { id } signatures { department } } }`;
-const SIGN_NOTICE = `mutation($id: ID!, $d: Department!) { signOperationNotice(id: $id, department: $d) { status } }`;
+const POLICY = graphql(`
+  query SignaturesSignoffPolicy {
+    signoffPolicy {
+      formKind
+      departments
+    }
+  }
+`);
+const SET_POLICY = graphql(`
+  mutation SignaturesSetSignoffPolicy($k: SignoffFormKind!, $d: [Department!]!) {
+    setSignoffPolicy(formKind: $k, departments: $d) {
+      formKind
+      departments
+    }
+  }
+`);
+const CREATE_NOTICE = graphql(`
+  mutation SignaturesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {
+    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {
+      id
+      method
+      request {
+        id
+      }
+      signatures {
+        department
+      }
+    }
+  }
+`);
+const SIGN_NOTICE = graphql(`
+  mutation SignaturesSignOperationNotice($id: ID!, $d: Department!) {
+    signOperationNotice(id: $id, department: $d) {
+      status
+    }
+  }
+`);
 
 async function requestSettlement(c: Customer, to: SettlementMethod): Promise<string> {
-  const d: any = await app.ok(
-    `mutation($c: ID!, $m: SettlementMethod!) { requestSettlementChange(customerId: $c, method: $m, reason: "volume") { id } }`,
-    { c: String(c.id), m: to },
-    sales,
-  );
+  const d: any = await app.ok(RequestSettlementChange, { c: String(c.id), m: to }, sales);
   return d.requestSettlementChange.id;
 }
 async function fileNotice(
@@ -58,7 +193,7 @@ async function fileNotice(
 ): Promise<any> {
   return app.exec(CREATE_NOTICE, { c: String(c.id), k: 'SETTLEMENT_CHANGE', d: departments, r: requestId }, sales);
 }
-async function signAll(noticeId: string, departments: string[]) {
+async function signAll(noticeId: string, departments: DepartmentName[]) {
   for (const d of departments) await app.ok(SIGN_NOTICE, { id: noticeId, d }, heads[d]);
 }
 
@@ -70,24 +205,21 @@ describe('arrears consents count only once fully signed', () => {
       'INSERT INTO receivable (statementId, customerId, amount, confirmedOn, dueDate) VALUES (?, ?, ?, ?, ?)',
       [900000 + c.id, c.id, 30000, '2026-01-06', addDays(today(), -1)],
     );
-    const r: any = await app.ok(
-      `mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "month end", departments: [WAREHOUSE]) { id departments } }`,
-      { c: String(c.id), d: addDays(today(), 10) },
-      sales,
-    );
+    const r: any = await app.ok(RequestArrears, { c: String(c.id), d: addDays(today(), 10) }, sales);
     // The filer named WAREHOUSE only: the policy's FINANCE and MARKET are added, never dropped.
     expect(r.requestArrears.departments).toEqual(['FINANCE', 'MARKET', 'WAREHOUSE']);
     await approve(r.requestArrears.id);
-    const PICKUP = `mutation($c: ID!, $d: LocalDate!) { createPickupNotice(customerId: $c, pickupDate: $d, goods: "10 cartons") { id } }`;
+    const PICKUP = graphql(`
+      mutation SignaturesCreatePickupNotice($c: ID!, $d: LocalDate!) {
+        createPickupNotice(customerId: $c, pickupDate: $d, goods: "10 cartons") {
+          id
+        }
+      }
+    `);
     const [consent] = await app.db.query('SELECT id FROM arrears_consent WHERE requestId = ?', [
       Number(r.requestArrears.id),
     ]);
-    const sign = (d: string) =>
-      app.ok(
-        `mutation($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { status } }`,
-        { id: String(consent.id), d },
-        heads[d],
-      );
+    const sign = (d: DepartmentName) => app.ok(SignArrearsConsent, { id: String(consent.id), d }, heads[d]);
     for (const [signer, missing] of [
       ['MARKET', /not yet signed by FINANCE, MARKET, WAREHOUSE/],
       ['WAREHOUSE', /not yet signed by FINANCE, WAREHOUSE\)/],
@@ -109,11 +241,7 @@ describe('arrears consents count only once fully signed', () => {
       'INSERT INTO receivable (statementId, customerId, amount, confirmedOn, dueDate) VALUES (?, ?, ?, ?, ?)',
       [800000 + c.id, c.id, 30000, '2026-01-06', addDays(today(), -10)],
     );
-    const r: any = await app.ok(
-      `mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "late") { id } }`,
-      { c: String(c.id), d: addDays(today(), 5) },
-      sales,
-    );
+    const r: any = await app.ok(RequestArrears2, { c: String(c.id), d: addDays(today(), 5) }, sales);
     await approve(r.requestArrears.id);
     // Test setup: the promise has passed.
     await app.db.query('UPDATE arrears_consent SET promisedDate = ? WHERE requestId = ?', [
@@ -121,24 +249,20 @@ describe('arrears consents count only once fully signed', () => {
       Number(r.requestArrears.id),
     ]);
     const overdue = async () =>
-      (
-        (await app.ok(`{ arrearsConsents(overdue: true) { id status customer { id } } }`, {}, manager)) as any
-      ).arrearsConsents.filter((a: any) => a.customer.id === String(c.id));
+      ((await app.ok(ArrearsConsents, {}, manager)) as any).arrearsConsents.filter(
+        (a: any) => a.customer.id === String(c.id),
+      );
     const notOverdue = async () =>
-      (
-        (await app.ok(`{ arrearsConsents(overdue: false) { id customer { id } } }`, {}, manager)) as any
-      ).arrearsConsents.filter((a: any) => a.customer.id === String(c.id));
+      ((await app.ok(ArrearsConsents2, {}, manager)) as any).arrearsConsents.filter(
+        (a: any) => a.customer.id === String(c.id),
+      );
     expect(await overdue()).toEqual([]);
     expect(await notOverdue()).toHaveLength(1);
     const [consent] = await app.db.query('SELECT id FROM arrears_consent WHERE requestId = ?', [
       Number(r.requestArrears.id),
     ]);
-    for (const d of ['FINANCE', 'MARKET'])
-      await app.ok(
-        `mutation($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { status } }`,
-        { id: String(consent.id), d },
-        heads[d],
-      );
+    for (const d of ['FINANCE', 'MARKET'] as const)
+      await app.ok(SignArrearsConsent, { id: String(consent.id), d }, heads[d]);
     expect(await overdue()).toEqual([{ id: String(consent.id), status: 'COMPLETED', customer: { id: String(c.id) } }]);
     expect(await notOverdue()).toEqual([]);
   });
@@ -178,7 +302,7 @@ describe('a settlement change applies only with a notice filed for that request,
     const first = await requestSettlement(c, SettlementMethod.MONTHLY);
     const early: any = (await fileNotice(c, first)).data.createOperationNotice;
     await signAll(early.id, ['FINANCE', 'MARKET']);
-    await app.ok(`mutation($id: ID!) { rejectRequest(id: $id, note: "not yet") { id } }`, { id: first }, manager);
+    await app.ok(RejectRequest, { id: first }, manager);
     expect(errorCodes(await fileNotice(c, first))).toEqual(['CONFLICT']);
     const second = await requestSettlement(c, SettlementMethod.MONTHLY);
     await approve(second);
@@ -224,7 +348,7 @@ describe('a settlement change applies only with a notice filed for that request,
       const n: any = (await fileNotice(c, r)).data.createOperationNotice;
       await signAll(n.id, ['FINANCE']);
       const [approved, signed] = await Promise.all([
-        app.exec(`mutation($id: ID!) { approveRequest(id: $id) { id } }`, { id: r }, manager),
+        app.exec(ApproveRequest, { id: r }, manager),
         app.exec(SIGN_NOTICE, { id: n.id, d: 'MARKET' }, heads.MARKET),
       ]);
       expect([approved.errors, signed.errors]).toEqual([undefined, undefined]);
@@ -240,12 +364,13 @@ describe('a settlement change applies only with a notice filed for that request,
 
 describe("the DIRECTOR's sign-off policy", () => {
   afterEach(async () => {
-    for (const [k, d] of [
+    const defaults: Array<[SignoffFormKind, DepartmentName[]]> = [
       ['ARREARS_CONSENT', ['FINANCE', 'MARKET']],
       ['OPERATION_NOTICE_SETTLEMENT_CHANGE', ['FINANCE', 'MARKET']],
       ['OPERATION_NOTICE_NEW_CUSTOMER', []],
       ['LIAISON_FORM', []],
-    ] as const) {
+    ];
+    for (const [k, d] of defaults) {
       await app.ok(SET_POLICY, { k, d }, director);
     }
   });
@@ -279,8 +404,8 @@ describe("the DIRECTOR's sign-off policy", () => {
   });
 
   it('a money exception always needs a department besides MARKET: the DIRECTOR cannot leave the manager the only signer', async () => {
-    for (const k of ['ARREARS_CONSENT', 'OPERATION_NOTICE_SETTLEMENT_CHANGE']) {
-      for (const d of [[], ['MARKET']]) {
+    for (const k of ['ARREARS_CONSENT', 'OPERATION_NOTICE_SETTLEMENT_CHANGE'] as const) {
+      for (const d of [[], ['MARKET']] as DepartmentName[][]) {
         const res = await app.exec(SET_POLICY, { k, d }, director);
         expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
         expect(res.errors![0].extensions?.field).toBe('departments');
@@ -308,34 +433,18 @@ describe("the DIRECTOR's sign-off policy", () => {
     expect((await app.db.getRepository(Customer).findOneByOrFail({ id: prospect.id })).status).toBe('ACTIVE');
 
     const c = await makeCustomer(app, sales);
-    const liaison: any = await app.ok(
-      `mutation($c: ID!) { requestSpecialOperation(customerId: $c, details: "night loading", departments: [DISPATCH]) { id departments } }`,
-      { c: String(c.id) },
-      sales,
-    );
+    const liaison: any = await app.ok(RequestSpecialOperation, { c: String(c.id) }, sales);
     expect(liaison.requestSpecialOperation.departments).toEqual(['DISPATCH', 'FINANCE']);
     await approve(liaison.requestSpecialOperation.id);
-    const form: any = await app.ok(
-      `query($id: ID!) { approvalRequest(id: $id) { signatures { department } } }`,
-      { id: liaison.requestSpecialOperation.id },
-      manager,
-    );
+    const form: any = await app.ok(ApprovalRequest, { id: liaison.requestSpecialOperation.id }, manager);
     expect(form.approvalRequest.signatures.map((s: any) => s.department)).toEqual(['DISPATCH', 'FINANCE']);
 
     // Filed under the default policy, approved after the DIRECTOR added OPERATIONS: the consent needs OPERATIONS too.
-    const arrears: any = await app.ok(
-      `mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "100.00", promisedDate: $d, reason: "x", departments: [MARKET]) { id departments } }`,
-      { c: String(c.id), d: addDays(today(), 10) },
-      sales,
-    );
+    const arrears: any = await app.ok(RequestArrears3, { c: String(c.id), d: addDays(today(), 10) }, sales);
     expect(arrears.requestArrears.departments).toEqual(['FINANCE', 'MARKET']);
     await app.ok(SET_POLICY, { k: 'ARREARS_CONSENT', d: ['FINANCE', 'OPERATIONS'] }, director);
     await approve(arrears.requestArrears.id);
-    const consents: any = await app.ok(
-      `{ arrearsConsents { customer { id } signatures { department } request { departments } } }`,
-      {},
-      manager,
-    );
+    const consents: any = await app.ok(ArrearsConsents3, {}, manager);
     const consent = consents.arrearsConsents.find((a: any) => a.customer.id === String(c.id));
     expect(consent.signatures.map((s: any) => s.department)).toEqual(['FINANCE', 'MARKET', 'OPERATIONS']);
     expect(consent.request.departments).toEqual(['FINANCE', 'MARKET', 'OPERATIONS']);

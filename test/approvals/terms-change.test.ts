@@ -1,3 +1,4 @@
+import { graphql } from '../generated';
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, count, issueStatement, recordConsignment } from '../support/money-factories';
@@ -6,6 +7,71 @@ import { Customer } from '../../src/features/customers/customer.entity';
 import { addDays, localDateIn } from '../../src/time';
 import { seedDemoCompany } from '../../src/seed/demo-seed';
 import { DEMO_CUSTOMERS } from '../../src/seed/demo-customers';
+
+const ApproveRequest = graphql(`
+  mutation TermsChangeApproveRequest($id: ID!) {
+    approveRequest(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const RecordStorageOccupancy = graphql(`
+  mutation TermsChangeRecordStorageOccupancy($c: ID!, $f: LocalDate!) {
+    recordStorageOccupancy(customerId: $c, areaSquareMeters: 10, from: $f) {
+      id
+    }
+  }
+`);
+const BlankReason = graphql(`
+  mutation TermsChangeBlankReason($c: ID!) {
+    requestTermsChange(customerId: $c, paymentTermDays: 20, reason: "  ") {
+      id
+    }
+  }
+`);
+const ApproveOwn = graphql(`
+  mutation TermsChangeApproveOwn($id: ID!) {
+    approveRequest(id: $id) {
+      id
+    }
+  }
+`);
+const MutationArgTypes = graphql(`
+  query TermsChangeMutationArgTypes {
+    __schema {
+      mutationType {
+        fields {
+          name
+          args {
+            name
+            type {
+              name
+              kind
+              ofType {
+                name
+                kind
+                ofType {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const InputFields = graphql(`
+  query TermsChangeInputFields($n: String!) {
+    __type(name: $n) {
+      kind
+      inputFields {
+        name
+      }
+    }
+  }
+`);
 
 /*
  * Payment terms and the storage rate are customer terms like the rate: set and changed only by an
@@ -29,12 +95,22 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const today = () => localDateIn('Asia/Shanghai', new Date());
-const TERMS = `mutation($c: ID!, $t: Int, $s: Money) { requestTermsChange(customerId: $c, paymentTermDays: $t, storageRate: $s, reason: "annual contract") { id kind status paymentTermDays storageRate } }`;
+const TERMS = graphql(`
+  mutation TermsChangeRequestTermsChange($c: ID!, $t: Int, $s: Money) {
+    requestTermsChange(customerId: $c, paymentTermDays: $t, storageRate: $s, reason: "annual contract") {
+      id
+      kind
+      status
+      paymentTermDays
+      storageRate
+    }
+  }
+`);
 const terms = async (c: Customer) => {
   const row = await app.db.getRepository(Customer).findOneByOrFail({ id: c.id });
   return [row.paymentTermDays, row.storageRate];
 };
-const approve = (id: string) => app.ok(`mutation($id: ID!) { approveRequest(id: $id) { id status } }`, { id }, manager);
+const approve = (id: string) => app.ok(ApproveRequest, { id }, manager);
 
 describe('requestTermsChange', () => {
   it('filing changes nothing; approval applies the new terms from the approval day, with history and audit', async () => {
@@ -98,11 +174,7 @@ describe('requestTermsChange', () => {
   it('storage days before the approval day keep the rate then in force; days from it on take the new rate', async () => {
     const c = await makeCustomer(app, sales);
     const from = addDays(today(), -3);
-    await app.ok(
-      `mutation($c: ID!, $f: LocalDate!) { recordStorageOccupancy(customerId: $c, areaSquareMeters: 10, from: $f) { id } }`,
-      { c: String(c.id), f: from },
-      clerk,
-    );
+    await app.ok(RecordStorageOccupancy, { c: String(c.id), f: from }, clerk);
     const r: any = await app.ok(TERMS, { c: String(c.id), t: null, s: '2.00' }, sales);
     await approve(r.requestTermsChange.id);
     const st = await issueStatement(app, collector, c.id, from, today());
@@ -127,15 +199,7 @@ describe('requestTermsChange', () => {
     expect(errorCodes(await app.exec(TERMS, { c: String(c.id), t: null, s: '-1.00' }, sales))).toEqual([
       'BAD_USER_INPUT',
     ]);
-    expect(
-      errorCodes(
-        await app.exec(
-          `mutation($c: ID!) { requestTermsChange(customerId: $c, paymentTermDays: 20, reason: "  ") { id } }`,
-          { c: String(c.id) },
-          sales,
-        ),
-      ),
-    ).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await app.exec(BlankReason, { c: String(c.id) }, sales))).toEqual(['BAD_USER_INPUT']);
     expect(await count(app, 'approval_request')).toBe(before);
   });
 
@@ -154,24 +218,14 @@ describe('requestTermsChange', () => {
       ]);
     }
     const own: any = await app.ok(TERMS, { c: String(c.id), t: 20, s: null }, manager);
-    expect(
-      errorCodes(
-        await app.exec(
-          `mutation($id: ID!) { approveRequest(id: $id) { id } }`,
-          { id: own.requestTermsChange.id },
-          manager,
-        ),
-      ),
-    ).toEqual(['SELF_APPROVAL']);
+    expect(errorCodes(await app.exec(ApproveOwn, { id: own.requestTermsChange.id }, manager))).toEqual([
+      'SELF_APPROVAL',
+    ]);
     expect(await terms(c)).toEqual([30, null]);
   });
 
   it('no other operation sets payment terms or a storage rate', async () => {
-    const schema: any = await app.ok(
-      `{ __schema { mutationType { fields { name args { name type { name kind ofType { name kind ofType { name } } } } } } } }`,
-      {},
-      manager,
-    );
+    const schema: any = await app.ok(MutationArgTypes, {}, manager);
     const inputNames = new Set<string>();
     const setters: string[] = [];
     for (const f of schema.__schema.mutationType.fields) {
@@ -182,11 +236,7 @@ describe('requestTermsChange', () => {
       }
     }
     for (const name of inputNames) {
-      const t: any = await app.ok(
-        `query($n: String!) { __type(name: $n) { kind inputFields { name } } }`,
-        { n: name },
-        manager,
-      );
+      const t: any = await app.ok(InputFields, { n: name }, manager);
       if (
         t.__type?.kind === 'INPUT_OBJECT' &&
         t.__type.inputFields.some((x: any) => /paymentTermDays|storageRate/i.test(x.name))

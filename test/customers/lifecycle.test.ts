@@ -1,3 +1,5 @@
+import { graphql } from '../generated';
+import type { DepartmentScoreInput, SatisfactionSurveyInput } from '../generated/graphql';
 import { errorCodes, TestApp } from '../support/app';
 import { count, customerRow, makeCustomer, must, run } from '../support/customer-factories';
 import { Role } from '../../src/domain/roles';
@@ -5,15 +7,168 @@ import { CustomerStatus } from '../../src/features/customers/customer-enums';
 import { activateCustomer } from '../../src/features/customers/customer-lifecycle';
 import { inTransaction } from '../../src/db/transaction';
 
+const IntentReports = graphql(`
+  query CustomerLifecycleIntentReports($c: ID) {
+    intentReports(customerId: $c) {
+      totalCount
+      edges {
+        node {
+          id
+          customer {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+const IntentReports2 = graphql(`
+  query CustomerLifecycleIntentReports2 {
+    intentReports {
+      totalCount
+    }
+  }
+`);
+const LostCustomerAnalyses = graphql(`
+  query CustomerLifecycleLostCustomerAnalyses($c: ID) {
+    lostCustomerAnalyses(customerId: $c) {
+      totalCount
+      edges {
+        node {
+          reasons
+          retentionActions
+          recordedBy {
+            id
+          }
+          customer {
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+const LostCustomerAnalyses2 = graphql(`
+  query CustomerLifecycleLostCustomerAnalyses2 {
+    lostCustomerAnalyses {
+      totalCount
+    }
+  }
+`);
+const SatisfactionSurveys = graphql(`
+  query CustomerLifecycleSatisfactionSurveys($c: ID) {
+    satisfactionSurveys(customerId: $c) {
+      totalCount
+      edges {
+        node {
+          comments
+          surveyedBy {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const SatisfactionAverages = graphql(`
+  query CustomerLifecycleSatisfactionAverages {
+    satisfactionAverages(from: "2020-03-01", to: "2020-03-31") {
+      department
+      averageScore
+      surveyCount
+    }
+  }
+`);
+const SatisfactionSurveys2 = graphql(`
+  query CustomerLifecycleSatisfactionSurveys2 {
+    satisfactionSurveys {
+      totalCount
+    }
+  }
+`);
+const SatisfactionAverages2 = graphql(`
+  query CustomerLifecycleSatisfactionAverages2 {
+    satisfactionAverages {
+      department
+    }
+  }
+`);
+const Customers = graphql(`
+  query CustomerLifecycleCustomers($f: CustomerFilter) {
+    customers(first: 100, filter: $f) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const Customer = graphql(`
+  query CustomerLifecycleCustomer {
+    customer(id: "99999999") {
+      id
+    }
+  }
+`);
+const Customers3 = graphql(`
+  query CustomerLifecycleCustomers3 {
+    customers {
+      totalCount
+    }
+  }
+`);
+
 let app: TestApp;
 beforeAll(async () => {
   app = await TestApp.start();
 });
 afterAll(() => app.stop());
 
-const Intent = `mutation($c: ID!, $d: String!) { reportCustomerIntent(customerId: $c, details: $d) { id details reportedAt customer { id status } reportedBy { id } } }`;
-const Lost = `mutation($c: ID!, $r: String!, $a: String!) { markCustomerLost(customerId: $c, reasons: $r, retentionActions: $a) { id status } }`;
-const Survey = `mutation($i: SatisfactionSurveyInput!) { recordSatisfactionSurvey(input: $i) { id surveyedOn comments scores { department score } customer { id } surveyedBy { id } } }`;
+const Intent = graphql(`
+  mutation CustomerLifecycleReportCustomerIntent($c: ID!, $d: String!) {
+    reportCustomerIntent(customerId: $c, details: $d) {
+      id
+      details
+      reportedAt
+      customer {
+        id
+        status
+      }
+      reportedBy {
+        id
+      }
+    }
+  }
+`);
+const Lost = graphql(`
+  mutation CustomerLifecycleMarkCustomerLost($c: ID!, $r: String!, $a: String!) {
+    markCustomerLost(customerId: $c, reasons: $r, retentionActions: $a) {
+      id
+      status
+    }
+  }
+`);
+const Survey = graphql(`
+  mutation CustomerLifecycleRecordSatisfactionSurvey($i: SatisfactionSurveyInput!) {
+    recordSatisfactionSurvey(input: $i) {
+      id
+      surveyedOn
+      comments
+      scores {
+        department
+        score
+      }
+      customer {
+        id
+      }
+      surveyedBy {
+        id
+      }
+    }
+  }
+`);
 
 describe('reportCustomerIntent and intentReports', () => {
   it('lets the owner move a prospect to INTENT with a report that leaders list', async () => {
@@ -29,12 +184,7 @@ describe('reportCustomerIntent and intentReports', () => {
       reportedBy: { id: String(owner.staff.id) },
     });
     for (const role of [Role.MANAGER, Role.DIRECTOR, Role.ASSISTANT_MANAGER]) {
-      const { intentReports } = await must(
-        app,
-        await app.staff(role),
-        `query($c: ID) { intentReports(customerId: $c) { totalCount edges { node { id customer { name } } } } }`,
-        { c: String(c.id) },
-      );
+      const { intentReports } = await must(app, await app.staff(role), IntentReports, { c: String(c.id) });
       expect(intentReports.totalCount).toBe(1);
       expect(intentReports.edges[0].node.customer.name).toBe(c.name);
     }
@@ -65,9 +215,7 @@ describe('reportCustomerIntent and intentReports', () => {
 
   it('is listed for leaders only', async () => {
     for (const role of [Role.SALESPERSON, Role.COLLECTOR, Role.ORDER_CLERK]) {
-      expect(errorCodes(await run(app, await app.staff(role), `query { intentReports { totalCount } }`))).toEqual([
-        'FORBIDDEN',
-      ]);
+      expect(errorCodes(await run(app, await app.staff(role), IntentReports2))).toEqual(['FORBIDDEN']);
     }
   });
 });
@@ -85,12 +233,7 @@ describe('markCustomerLost and lostCustomerAnalyses', () => {
     expect(
       (await must(app, manager, Lost, { c: String(b.id), r: 'Moved away', a: 'Called twice' })).markCustomerLost.status,
     ).toBe('LOST');
-    const { lostCustomerAnalyses } = await must(
-      app,
-      manager,
-      `query($c: ID) { lostCustomerAnalyses(customerId: $c) { totalCount edges { node { reasons retentionActions recordedBy { id } customer { status } } } } }`,
-      { c: String(a.id) },
-    );
+    const { lostCustomerAnalyses } = await must(app, manager, LostCustomerAnalyses, { c: String(a.id) });
     expect(lostCustomerAnalyses.edges.map((e: { node: unknown }) => e.node)).toEqual([
       {
         reasons: 'Cheaper competitor',
@@ -117,7 +260,7 @@ describe('markCustomerLost and lostCustomerAnalyses', () => {
     }
     expect((await customerRow(app, active.id)).status).toBe('ACTIVE');
     expect(await count(app, 'lost_customer_analysis', 'customerId IN (?, ?)', [prospect.id, active.id])).toBe(0);
-    expect(errorCodes(await run(app, owner, `query { lostCustomerAnalyses { totalCount } }`))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await run(app, owner, LostCustomerAnalyses2))).toEqual(['FORBIDDEN']);
   });
 });
 
@@ -188,25 +331,16 @@ describe('satisfaction surveys', () => {
         comments: '',
       },
     });
-    const { satisfactionSurveys } = await must(
-      app,
-      director,
-      `query($c: ID) { satisfactionSurveys(customerId: $c) { totalCount edges { node { comments surveyedBy { id } } } } }`,
-      { c: String(c.id) },
-    );
+    const { satisfactionSurveys } = await must(app, director, SatisfactionSurveys, { c: String(c.id) });
     expect(satisfactionSurveys.totalCount).toBe(2);
-    const { satisfactionAverages } = await must(
-      app,
-      director,
-      `query { satisfactionAverages(from: "2020-03-01", to: "2020-03-31") { department averageScore surveyCount } }`,
-    );
+    const { satisfactionAverages } = await must(app, director, SatisfactionAverages);
     expect(satisfactionAverages).toEqual([
       { department: 'DISPATCH', averageScore: 4.5, surveyCount: 2 },
       { department: 'WAREHOUSE', averageScore: 2, surveyCount: 1 },
     ]);
   });
 
-  it.each([
+  it.each<[string, DepartmentScoreInput[]]>([
     ['a score of 0', [{ department: 'DISPATCH', score: 0 }]],
     ['a score of 6', [{ department: 'DISPATCH', score: 6 }]],
     [
@@ -229,7 +363,11 @@ describe('satisfaction surveys', () => {
   it('refuses other salespeople and roles, and hides the surveys from salespeople', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, owner);
-    const input = { customerId: String(c.id), scores: [{ department: 'FINANCE', score: 3 }], comments: 'x' };
+    const input: SatisfactionSurveyInput = {
+      customerId: String(c.id),
+      scores: [{ department: 'FINANCE', score: 3 }],
+      comments: 'x',
+    };
     for (const caller of [
       await app.staff(Role.SALESPERSON),
       await app.staff(Role.COLLECTOR),
@@ -238,8 +376,8 @@ describe('satisfaction surveys', () => {
       expect(errorCodes(await run(app, caller, Survey, { i: input }))).toEqual(['FORBIDDEN']);
     }
     expect(await count(app, 'satisfaction_survey', 'customerId = ?', [c.id])).toBe(0);
-    expect(errorCodes(await run(app, owner, `query { satisfactionSurveys { totalCount } }`))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await run(app, owner, `query { satisfactionAverages { department } }`))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await run(app, owner, SatisfactionSurveys2))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await run(app, owner, SatisfactionAverages2))).toEqual(['FORBIDDEN']);
   });
 });
 
@@ -252,12 +390,7 @@ describe('customers list', () => {
     const other = await makeCustomer(app, owner, { name: `${tag} Beta 100% Co`, status: CustomerStatus.LOST });
     await makeCustomer(app, reader, { name: `${tag} Gamma`, status: CustomerStatus.PROSPECT });
     const ids = async (filter: Record<string, unknown>) => {
-      const { customers } = await must(
-        app,
-        reader,
-        `query($f: CustomerFilter) { customers(first: 100, filter: $f) { totalCount edges { node { id } } } }`,
-        { f: filter },
-      );
+      const { customers } = await must(app, reader, Customers, { f: filter });
       expect(customers.totalCount).toBe(customers.edges.length);
       return customers.edges.map((e: { node: { id: string } }) => Number(e.node.id));
     };
@@ -276,30 +409,72 @@ describe('customers list', () => {
   it('pages with cursors on id, and returns null for an unknown customer', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     for (let i = 0; i < 3; i++) await makeCustomer(app, owner);
-    const q = `query($a: String, $o: ID) { customers(first: 2, after: $a, filter: { ownerId: $o }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    const q = graphql(`
+      query CustomerLifecycleCustomers2($a: String, $o: ID) {
+        customers(first: 2, after: $a, filter: { ownerId: $o }) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `);
     const p1 = (await must(app, owner, q, { o: String(owner.staff.id) })).customers;
     expect(p1.totalCount).toBe(3);
     expect(p1.pageInfo.hasNextPage).toBe(true);
     const p2 = (await must(app, owner, q, { o: String(owner.staff.id), a: p1.pageInfo.endCursor })).customers;
     expect(p2.edges).toHaveLength(1);
     expect(p2.pageInfo.hasNextPage).toBe(false);
-    expect((await must(app, owner, `query { customer(id: "99999999") { id } }`)).customer).toBeNull();
-    expect(errorCodes(await run(app, null, `query { customers { totalCount } }`))).toEqual(['UNAUTHENTICATED']);
+    expect((await must(app, owner, Customer)).customer).toBeNull();
+    expect(errorCodes(await run(app, null, Customers3))).toEqual(['UNAUTHENTICATED']);
   });
 });
 
 describe('contact log', () => {
-  const Record = `mutation($i: RecordContactInput!) { recordContact(input: $i) { id kind summary contactedAt staff { id } customer { id } } }`;
-  const Log = `query($c: ID!) { contactLog(customerId: $c) { totalCount edges { node { kind summary } } } }`;
+  const RecordContact = graphql(`
+    mutation CustomerLifecycleRecordContact($i: RecordContactInput!) {
+      recordContact(input: $i) {
+        id
+        kind
+        summary
+        contactedAt
+        staff {
+          id
+        }
+        customer {
+          id
+        }
+      }
+    }
+  `);
+  const Log = graphql(`
+    query CustomerLifecycleContactLog($c: ID!) {
+      contactLog(customerId: $c) {
+        totalCount
+        edges {
+          node {
+            kind
+            summary
+          }
+        }
+      }
+    }
+  `);
 
   it('records calls and materials sent by the owner or a leader; those who may see contacts read it', async () => {
     const owner = await app.staff(Role.SALESPERSON);
     const manager = await app.staff(Role.MANAGER);
     const c = await makeCustomer(app, owner);
-    await must(app, owner, Record, {
+    await must(app, owner, RecordContact, {
       i: { customerId: String(c.id), kind: 'CALL', summary: 'Discussed rates', contactedAt: '2026-01-05T02:00:00Z' },
     });
-    await must(app, manager, Record, {
+    await must(app, manager, RecordContact, {
       i: { customerId: String(c.id), kind: 'MATERIALS_SENT', summary: 'Sent price list' },
     });
     for (const reader of [owner, manager, await app.staff(Role.COLLECTOR)]) {
@@ -314,11 +489,13 @@ describe('contact log', () => {
     const other = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, owner);
     expect(
-      errorCodes(await run(app, other, Record, { i: { customerId: String(c.id), kind: 'CALL', summary: 'poaching' } })),
+      errorCodes(
+        await run(app, other, RecordContact, { i: { customerId: String(c.id), kind: 'CALL', summary: 'poaching' } }),
+      ),
     ).toEqual(['FORBIDDEN']);
     expect(
       errorCodes(
-        await run(app, await app.staff(Role.ORDER_CLERK), Record, {
+        await run(app, await app.staff(Role.ORDER_CLERK), RecordContact, {
           i: { customerId: String(c.id), kind: 'CALL', summary: 'x' },
         }),
       ),
@@ -326,7 +503,7 @@ describe('contact log', () => {
     expect(errorCodes(await run(app, other, Log, { c: String(c.id) }))).toEqual(['FORBIDDEN']);
     expect(
       errorCodes(
-        await run(app, owner, Record, {
+        await run(app, owner, RecordContact, {
           i: { customerId: String(c.id), kind: 'CALL', summary: 'x', contactedAt: '2999-01-01T00:00:00Z' },
         }),
       ),

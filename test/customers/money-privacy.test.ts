@@ -1,9 +1,185 @@
+import { graphql } from '../generated';
 import { Caller, ClientError, TestApp } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, issueStatement, makeHeads, pay, recordConsignment } from '../support/money-factories';
 import { Department, Role } from '../../src/domain/roles';
 import { addDays, localDateIn } from '../../src/time';
 import { CustomerStatus } from '../../src/features/customers/customer-enums';
+
+const IssueInvoice = graphql(`
+  mutation MoneyPrivacyIssueInvoice($s: ID!, $a: Money!) {
+    issueInvoice(statementId: $s, invoiceNo: "INV-MONEY-1", amount: $a) {
+      id
+    }
+  }
+`);
+const RequestArrears = graphql(`
+  mutation MoneyPrivacyRequestArrears($c: ID!, $d: LocalDate!) {
+    requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "month end") {
+      id
+    }
+  }
+`);
+const ApproveRequest = graphql(`
+  mutation MoneyPrivacyApproveRequest($id: ID!) {
+    approveRequest(id: $id) {
+      id
+    }
+  }
+`);
+const CreatePickupNotice = graphql(`
+  mutation MoneyPrivacyCreatePickupNotice($c: ID!, $d: LocalDate!) {
+    createPickupNotice(customerId: $c, pickupDate: $d, goods: "10 箱") {
+      id
+    }
+  }
+`);
+const Customers = graphql(`
+  query MoneyPrivacyCustomers {
+    customers(first: 100) {
+      edges {
+        node {
+          id
+          balance
+        }
+      }
+    }
+  }
+`);
+const Consignments = graphql(`
+  query MoneyPrivacyConsignments($c: ID) {
+    consignments(customerId: $c) {
+      edges {
+        node {
+          waybillNo
+          freight
+          countingFee
+          handlingFee
+          otherFee
+          total
+          customer {
+            balance
+          }
+        }
+      }
+    }
+  }
+`);
+const ArrearsConsents = graphql(`
+  query MoneyPrivacyArrearsConsents {
+    arrearsConsents {
+      amount
+      unpaidAmount
+      promisedDate
+      customer {
+        id
+        balance
+      }
+      request {
+        amount
+      }
+    }
+  }
+`);
+const PickupNotices = graphql(`
+  query MoneyPrivacyPickupNotices {
+    pickupNotices {
+      goods
+      customer {
+        id
+        balance
+        openReceivables {
+          id
+        }
+      }
+    }
+  }
+`);
+const CreateOperationNotice = graphql(`
+  mutation MoneyPrivacyCreateOperationNotice($c: ID!) {
+    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [WAREHOUSE]) {
+      id
+    }
+  }
+`);
+const OperationNotices = graphql(`
+  query MoneyPrivacyOperationNotices($c: ID) {
+    operationNotices(customerId: $c) {
+      kind
+      customer {
+        id
+        balance
+      }
+    }
+  }
+`);
+const CheckProspect = graphql(`
+  query MoneyPrivacyCheckProspect($n: String) {
+    checkProspect(name: $n) {
+      registered
+      customer {
+        id
+        balance
+      }
+    }
+  }
+`);
+const Consignments2 = graphql(`
+  query MoneyPrivacyConsignments2($c: ID) {
+    consignments(customerId: $c) {
+      edges {
+        node {
+          freight
+          countingFee
+          total
+        }
+      }
+    }
+  }
+`);
+const Statements = graphql(`
+  query MoneyPrivacyStatements($c: ID) {
+    statements(customerId: $c) {
+      edges {
+        node {
+          total
+          lines {
+            amount
+            description
+          }
+          invoice {
+            amount
+          }
+        }
+      }
+    }
+  }
+`);
+const Customer2 = graphql(`
+  query MoneyPrivacyCustomer2($id: ID!) {
+    customer(id: $id) {
+      balance
+    }
+  }
+`);
+const ReassignCustomer = graphql(`
+  mutation MoneyPrivacyReassignCustomer($c: ID!, $o: ID!) {
+    reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") {
+      id
+    }
+  }
+`);
+const Consignments3 = graphql(`
+  query MoneyPrivacyConsignments3($c: ID) {
+    consignments(customerId: $c) {
+      edges {
+        node {
+          freight
+        }
+      }
+    }
+  }
+`);
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -38,27 +214,11 @@ beforeAll(async () => {
   await recordConsignment(app, collector, customer.id, { countingFee: '12.00' });
   const statement = await issueStatement(app, collector, customer.id, '2026-10-01', '2026-10-31');
   await confirmStatement(app, collector, statement.id);
-  await app.ok(
-    `mutation($s: ID!, $a: Money!) { issueInvoice(statementId: $s, invoiceNo: "INV-MONEY-1", amount: $a) { id } }`,
-    { s: statement.id, a: statement.total },
-    collector,
-  );
+  await app.ok(IssueInvoice, { s: statement.id, a: statement.total! }, collector);
   await pay(app, collector, customer.id, '100.00', `money-privacy-${process.pid}-${Date.now()}`);
-  const r: any = await app.ok(
-    `mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "month end") { id } }`,
-    { c: customerId, d: addDays(today(), 10) },
-    owner,
-  );
-  await app.ok(
-    `mutation($id: ID!) { approveRequest(id: $id) { id } }`,
-    { id: r.requestArrears.id },
-    callers[Role.MANAGER],
-  );
-  await app.ok(
-    `mutation($c: ID!, $d: LocalDate!) { createPickupNotice(customerId: $c, pickupDate: $d, goods: "10 箱") { id } }`,
-    { c: customerId, d: addDays(today(), 1) },
-    owner,
-  );
+  const r: any = await app.ok(RequestArrears, { c: customerId, d: addDays(today(), 10) }, owner);
+  await app.ok(ApproveRequest, { id: r.requestArrears.id }, callers[Role.MANAGER]);
+  await app.ok(CreatePickupNotice, { c: customerId, d: addDays(today(), 1) }, owner);
 });
 afterAll(() => app.stop());
 
@@ -67,7 +227,20 @@ const forbiddenPaths = (errors: ClientError[] | undefined) =>
     .filter((e) => e.extensions?.code === 'FORBIDDEN')
     .map((e) => (e.path ?? []).filter((p) => typeof p === 'string').join('.'));
 
-const CustomerMoney = `query($id: ID!) { customer(id: $id) { id name balance openReceivables { id amount outstanding } } }`;
+const CustomerMoney = graphql(`
+  query MoneyPrivacyCustomer($id: ID!) {
+    customer(id: $id) {
+      id
+      name
+      balance
+      openReceivables {
+        id
+        amount
+        outstanding
+      }
+    }
+  }
+`);
 
 describe("a customer's money follows one rule", () => {
   it.each([Role.COLLECTOR, Role.MANAGER, Role.ASSISTANT_MANAGER, Role.DIRECTOR])(
@@ -96,11 +269,7 @@ describe("a customer's money follows one rule", () => {
   );
 
   it('another salesperson reads no balance in the customer list either', async () => {
-    const result: any = await app.exec(
-      `{ customers(first: 100) { edges { node { id balance } } } }`,
-      {},
-      callers[Role.SALESPERSON],
-    );
+    const result: any = await app.exec(Customers, {}, callers[Role.SALESPERSON]);
     const node = result.data.customers.edges.map((e: any) => e.node).find((n: any) => n.id === customerId);
     expect(node).toEqual({ id: customerId, balance: null });
     expect(forbiddenPaths(result.errors)).toContain('customers.edges.node.balance');
@@ -108,11 +277,7 @@ describe("a customer's money follows one rule", () => {
 
   it('the dispatcher reads neither the charges of consignments nor the arrears, nor the balance through a pickup notice', async () => {
     const dispatcher = callers[Role.DISPATCHER];
-    const consignments: any = await app.exec(
-      `query($c: ID) { consignments(customerId: $c) { edges { node { waybillNo freight countingFee handlingFee otherFee total customer { balance } } } } }`,
-      { c: customerId },
-      dispatcher,
-    );
+    const consignments: any = await app.exec(Consignments, { c: customerId }, dispatcher);
     const node = consignments.data.consignments.edges[0].node;
     expect(node).toMatchObject({
       freight: null,
@@ -131,11 +296,7 @@ describe("a customer's money follows one rule", () => {
       ),
     );
 
-    const consents: any = await app.exec(
-      `{ arrearsConsents { amount unpaidAmount promisedDate customer { id balance } request { amount } } }`,
-      {},
-      dispatcher,
-    );
+    const consents: any = await app.exec(ArrearsConsents, {}, dispatcher);
     const consent = consents.data.arrearsConsents.find((c: any) => c.customer.id === customerId);
     expect(consent).toMatchObject({
       amount: null,
@@ -145,11 +306,7 @@ describe("a customer's money follows one rule", () => {
     });
     expect(consent.promisedDate).toBe(addDays(today(), 10));
 
-    const notices: any = await app.exec(
-      `{ pickupNotices { goods customer { id balance openReceivables { id } } } }`,
-      {},
-      dispatcher,
-    );
+    const notices: any = await app.exec(PickupNotices, {}, dispatcher);
     const notice = notices.data.pickupNotices.find((n: any) => n.customer.id === customerId);
     expect(notice).toEqual({ goods: '10 箱', customer: { id: customerId, balance: null, openReceivables: null } });
   });
@@ -157,44 +314,24 @@ describe("a customer's money follows one rule", () => {
   it('no other path reaches the balance: an operation notice for a department head, checkProspect for another salesperson', async () => {
     const { WAREHOUSE: head } = await makeHeads(app, [Department.WAREHOUSE]);
     const prospect = String((await makeCustomer(app, owner, { status: CustomerStatus.PROSPECT })).id);
-    await app.ok(
-      `mutation($c: ID!) { createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [WAREHOUSE]) { id } }`,
-      { c: prospect },
-      owner,
-    );
-    const notices: any = await app.exec(
-      `query($c: ID) { operationNotices(customerId: $c) { kind customer { id balance } } }`,
-      { c: prospect },
-      head,
-    );
+    await app.ok(CreateOperationNotice, { c: prospect }, owner);
+    const notices: any = await app.exec(OperationNotices, { c: prospect }, head);
     expect(notices.data.operationNotices).toEqual([
       { kind: 'NEW_CUSTOMER', customer: { id: prospect, balance: null } },
     ]);
     expect(forbiddenPaths(notices.errors)).toEqual(['operationNotices.customer.balance']);
 
     const name = (await app.db.query('SELECT name FROM customer WHERE id = ?', [Number(customerId)]))[0].name as string;
-    const check: any = await app.exec(
-      `query($n: String) { checkProspect(name: $n) { registered customer { id balance } } }`,
-      { n: name },
-      callers[Role.SALESPERSON],
-    );
+    const check: any = await app.exec(CheckProspect, { n: name }, callers[Role.SALESPERSON]);
     expect(check.data.checkProspect).toEqual({ registered: true, customer: { id: customerId, balance: null } });
     expect(forbiddenPaths(check.errors)).toEqual(['checkProspect.customer.balance']);
   });
 
   it('the collector reads every money field on the same paths', async () => {
-    const consignments: any = await app.exec(
-      `query($c: ID) { consignments(customerId: $c) { edges { node { freight countingFee total } } } }`,
-      { c: customerId },
-      callers[Role.COLLECTOR],
-    );
+    const consignments: any = await app.exec(Consignments2, { c: customerId }, callers[Role.COLLECTOR]);
     expect(consignments.errors).toBeUndefined();
     expect(consignments.data.consignments.edges[0].node.countingFee).toBe('12.00');
-    const statements: any = await app.exec(
-      `query($c: ID) { statements(customerId: $c) { edges { node { total lines { amount description } invoice { amount } } } } }`,
-      { c: customerId },
-      callers[Role.COLLECTOR],
-    );
+    const statements: any = await app.exec(Statements, { c: customerId }, callers[Role.COLLECTOR]);
     expect(statements.errors).toBeUndefined();
     expect(statements.data.statements.edges[0].node.invoice.amount).toBe(
       statements.data.statements.edges[0].node.total,
@@ -205,30 +342,14 @@ describe("a customer's money follows one rule", () => {
     const former = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, former);
     await recordConsignment(app, callers[Role.COLLECTOR], c.id);
-    const before: any = await app.exec(
-      `query($id: ID!) { customer(id: $id) { balance } }`,
-      { id: String(c.id) },
-      former,
-    );
+    const before: any = await app.exec(Customer2, { id: String(c.id) }, former);
     expect(before.errors).toBeUndefined();
-    await app.ok(
-      `mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`,
-      { c: String(c.id), o: String(owner.staff.id) },
-      callers[Role.MANAGER],
-    );
-    const after: any = await app.exec(
-      `query($c: ID) { consignments(customerId: $c) { edges { node { freight } } } }`,
-      { c: String(c.id) },
-      former,
-    );
+    await app.ok(ReassignCustomer, { c: String(c.id), o: String(owner.staff.id) }, callers[Role.MANAGER]);
+    const after: any = await app.exec(Consignments3, { c: String(c.id) }, former);
     // The former owner no longer lists the customer's consignments, or sees no charge on them.
     const nodes = after.data?.consignments?.edges ?? [];
     for (const e of nodes) expect(e.node.freight).toBeNull();
-    const balance: any = await app.exec(
-      `query($id: ID!) { customer(id: $id) { balance } }`,
-      { id: String(c.id) },
-      former,
-    );
+    const balance: any = await app.exec(Customer2, { id: String(c.id) }, former);
     expect(balance.data.customer.balance).toBeNull();
     expect(forbiddenPaths(balance.errors)).toEqual(['customer.balance']);
   });

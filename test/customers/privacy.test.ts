@@ -1,6 +1,174 @@
+import { graphql } from '../generated';
 import { errorCodes, TestApp } from '../support/app';
 import { count, makeCustomer, must, run } from '../support/customer-factories';
 import { Role } from '../../src/domain/roles';
+
+const OnePage = graphql(`
+  query CustomerPrivacyOnePage($f: CustomerFilter) {
+    customers(first: 100, filter: $f) {
+      edges {
+        node {
+          owner {
+            name
+          }
+          contacts {
+            name
+          }
+          address
+          ownershipHistory {
+            reason
+          }
+        }
+      }
+    }
+  }
+`);
+
+const Customers = graphql(`
+  query CustomerPrivacyCustomers {
+    customers(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          status
+          owner {
+            id
+          }
+          settlementMethod
+          freightRate
+          contacts {
+            name
+            phone
+          }
+          address
+          notes
+        }
+      }
+    }
+  }
+`);
+const CustomerDoc = graphql(`
+  query CustomerPrivacyCustomer($id: ID!) {
+    customer(id: $id) {
+      name
+      contacts {
+        phone
+      }
+      latitude
+      longitude
+    }
+  }
+`);
+const PlanVisit = graphql(`
+  mutation CustomerPrivacyPlanVisit($i: PlanVisitInput!) {
+    planVisit(input: $i) {
+      id
+    }
+  }
+`);
+const ReassignCustomer = graphql(`
+  mutation CustomerPrivacyReassignCustomer($c: ID!, $o: ID!) {
+    reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") {
+      id
+    }
+  }
+`);
+const Visits = graphql(`
+  query CustomerPrivacyVisits {
+    visits {
+      edges {
+        node {
+          id
+          customer {
+            name
+            contacts {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const Customer2 = graphql(`
+  query CustomerPrivacyCustomer2($id: ID!) {
+    customer(id: $id) {
+      contacts {
+        name
+      }
+      address
+    }
+  }
+`);
+const Customer3 = graphql(`
+  query CustomerPrivacyCustomer3($id: ID!) {
+    customer(id: $id) {
+      name
+      contacts {
+        name
+      }
+    }
+  }
+`);
+const Customers3 = graphql(`
+  query CustomerPrivacyCustomers3($o: ID!) {
+    customers(filter: { ownerId: $o }) {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+`);
+const ContactAccessLog = graphql(`
+  query CustomerPrivacyContactAccessLog($c: ID) {
+    contactAccessLog(customerId: $c) {
+      totalCount
+      edges {
+        node {
+          at
+          staff {
+            id
+          }
+          customer {
+            id
+          }
+          owner {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const ContactAccessLog2 = graphql(`
+  query CustomerPrivacyContactAccessLog2 {
+    contactAccessLog {
+      totalCount
+    }
+  }
+`);
+const Customer4 = graphql(`
+  query CustomerPrivacyCustomer4($id: ID!) {
+    customer(id: $id) {
+      contacts {
+        id
+        name
+        primary
+      }
+    }
+  }
+`);
+const Customer5 = graphql(`
+  query CustomerPrivacyCustomer5($id: ID!) {
+    customer(id: $id) {
+      address
+    }
+  }
+`);
 
 let app: TestApp;
 beforeAll(async () => {
@@ -40,14 +208,8 @@ describe('contact privacy', () => {
       address: 'Their Road',
       notes: 'their notes',
     });
-    const result = await run(
-      app,
-      me,
-      `query {
-      customers(first: 100) { totalCount edges { node { id name status owner { id } settlementMethod freightRate contacts { name phone } address notes } } }
-    }`,
-    );
-    const rows: Row[] = result.data.customers.edges.map((e: { node: Row }) => e.node);
+    const result = await run(app, me, Customers);
+    const rows: Row[] = result.data!.customers.edges.map((e: { node: Row }) => e.node);
     const mineRow = rows.find((r) => r.id === String(mine.id))!;
     const theirRow = rows.find((r) => r.id === String(theirs.id))!;
     expect(mineRow).toMatchObject({
@@ -83,13 +245,8 @@ describe('contact privacy', () => {
     const other = await app.staff(Role.SALESPERSON);
     const manager = await app.staff(Role.MANAGER);
     const theirs = await makeCustomer(app, other, { contactName: 'Hidden Person', latitude: 31.2, longitude: 121.4 });
-    const single = await run(
-      app,
-      me,
-      `query($id: ID!) { customer(id: $id) { name contacts { phone } latitude longitude } }`,
-      { id: String(theirs.id) },
-    );
-    expect(single.data.customer).toEqual({ name: theirs.name, contacts: null, latitude: null, longitude: null });
+    const single = await run(app, me, CustomerDoc, { id: String(theirs.id) });
+    expect(single.data?.customer).toEqual({ name: theirs.name, contacts: null, latitude: null, longitude: null });
     expect(errorCodes(single)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
 
     const aliased = await run(
@@ -104,17 +261,12 @@ describe('contact privacy', () => {
 
     // A visit of mine to a customer that has since been moved to another salesperson.
     const moved = await makeCustomer(app, me, { contactName: 'Moved Person' });
-    const { planVisit } = await must(app, me, `mutation($i: PlanVisitInput!) { planVisit(input: $i) { id } }`, {
+    const { planVisit } = await must(app, me, PlanVisit, {
       i: { customerId: String(moved.id), plannedAt: new Date().toISOString(), purpose: 'intro' },
     });
-    await must(
-      app,
-      manager,
-      `mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`,
-      { c: String(moved.id), o: String(other.staff.id) },
-    );
-    const nested = await run(app, me, `query { visits { edges { node { id customer { name contacts { name } } } } } }`);
-    const node = nested.data.visits.edges.find((e: { node: { id: string } }) => e.node.id === planVisit.id).node;
+    await must(app, manager, ReassignCustomer, { c: String(moved.id), o: String(other.staff.id) });
+    const nested = await run(app, me, Visits);
+    const node = nested.data!.visits.edges.find((e: { node: { id: string } }) => e.node.id === planVisit.id)!.node;
     expect(node.customer).toEqual({ name: moved.name, contacts: null });
     expect(nested.errors!.map((e) => [e.path!.slice(-2).join('.'), e.extensions?.code])).toEqual([
       ['customer.contacts', 'FORBIDDEN'],
@@ -128,12 +280,7 @@ describe('contact privacy', () => {
       const owner = await app.staff(Role.SALESPERSON);
       const c = await makeCustomer(app, owner, { contactName: 'Visible Person', address: 'Open Road' });
       const reader = await app.staff(role);
-      const { customer } = await must(
-        app,
-        reader,
-        `query($id: ID!) { customer(id: $id) { contacts { name } address } }`,
-        { id: String(c.id) },
-      );
+      const { customer } = await must(app, reader, Customer2, { id: String(c.id) });
       expect(customer).toEqual({ contacts: [{ name: 'Visible Person' }], address: 'Open Road' });
     },
   );
@@ -144,10 +291,10 @@ describe('contact privacy', () => {
       const owner = await app.staff(Role.SALESPERSON);
       const c = await makeCustomer(app, owner);
       const reader = await app.staff(role);
-      const result = await run(app, reader, `query($id: ID!) { customer(id: $id) { name contacts { name } } }`, {
+      const result = await run(app, reader, Customer3, {
         id: String(c.id),
       });
-      expect(result.data.customer).toEqual({ name: c.name, contacts: null });
+      expect(result.data?.customer).toEqual({ name: c.name, contacts: null });
       expect(errorCodes(result)).toEqual(['FORBIDDEN']);
     },
   );
@@ -160,28 +307,35 @@ describe('contact access log', () => {
     const director = await app.staff(Role.DIRECTOR);
     const a = await makeCustomer(app, owner);
     const b = await makeCustomer(app, owner);
-    const q = `query($o: ID!) { customers(filter: { ownerId: $o }) { edges { node { contacts { name } address notes again: contacts { phone } } } } }`;
+    const q = graphql(`
+      query CustomerPrivacyCustomers2($o: ID!) {
+        customers(filter: { ownerId: $o }) {
+          edges {
+            node {
+              contacts {
+                name
+              }
+              address
+              notes
+              again: contacts {
+                phone
+              }
+            }
+          }
+        }
+      }
+    `);
     await must(app, owner, q, { o: String(owner.staff.id) });
     expect(await count(app, 'contact_access', 'ownerId = ?', [owner.staff.id])).toBe(0);
     await must(app, collector, q, { o: String(owner.staff.id) });
     expect(
       await count(app, 'contact_access', 'ownerId = ? AND staffId = ?', [owner.staff.id, collector.staff.id]),
     ).toBe(2);
-    const names = await must(
-      app,
-      collector,
-      `query($o: ID!) { customers(filter: { ownerId: $o }) { edges { node { name } } } }`,
-      { o: String(owner.staff.id) },
-    );
+    const names = await must(app, collector, Customers3, { o: String(owner.staff.id) });
     expect(names.customers.edges).toHaveLength(2);
     expect(await count(app, 'contact_access', 'ownerId = ?', [owner.staff.id])).toBe(2);
 
-    const { contactAccessLog } = await must(
-      app,
-      director,
-      `query($c: ID) { contactAccessLog(customerId: $c) { totalCount edges { node { at staff { id } customer { id } owner { id } } } } }`,
-      { c: String(a.id) },
-    );
+    const { contactAccessLog } = await must(app, director, ContactAccessLog, { c: String(a.id) });
     expect(contactAccessLog.totalCount).toBe(1);
     expect(contactAccessLog.edges[0].node).toMatchObject({
       staff: { id: String(collector.staff.id) },
@@ -201,28 +355,46 @@ describe('contact access log', () => {
       await makeCustomer(app, owner);
       await makeCustomer(app, other);
     }
-    const fields = 'edges { node { owner { name } contacts { name } address ownershipHistory { reason } } }';
-    const onePage = (filter: string) => app.ok(`query { customers(first: 100${filter}) { ${fields} } }`, {}, clerk);
-    await onePage(`, filter: { ownerId: "${small.staff.id}" }`);
-    const few = await countQueries(() => onePage(`, filter: { ownerId: "${small.staff.id}" }`));
-    const many = await countQueries(() => onePage(''));
+    const onePage = (f?: { ownerId: string }) => app.ok(OnePage, { f }, clerk);
+    await onePage({ ownerId: String(small.staff.id) });
+    const few = await countQueries(() => onePage({ ownerId: String(small.staff.id) }));
+    const many = await countQueries(() => onePage());
     expect(few).toBeGreaterThan(0);
     expect(many).toBe(few);
   });
 
   it('is for DIRECTOR and MANAGER only', async () => {
     for (const role of [Role.SALESPERSON, Role.ASSISTANT_MANAGER, Role.COLLECTOR, Role.ORDER_CLERK]) {
-      expect(errorCodes(await run(app, await app.staff(role), `query { contactAccessLog { totalCount } }`))).toEqual([
-        'FORBIDDEN',
-      ]);
+      expect(errorCodes(await run(app, await app.staff(role), ContactAccessLog2))).toEqual(['FORBIDDEN']);
     }
-    await must(app, await app.staff(Role.MANAGER), `query { contactAccessLog { totalCount } }`);
+    await must(app, await app.staff(Role.MANAGER), ContactAccessLog2);
   });
 });
 
 describe('addContactPerson and updateCustomerDetails', () => {
-  const Add = `mutation($c: ID!, $n: String!, $p: String!, $t: String) { addContactPerson(customerId: $c, name: $n, phone: $p, title: $t) { id name phone title primary } }`;
-  const Update = `mutation($c: ID!, $i: UpdateCustomerDetailsInput!) { updateCustomerDetails(customerId: $c, input: $i) { id address notes contacts { name } } }`;
+  const Add = graphql(`
+    mutation CustomerPrivacyAddContactPerson($c: ID!, $n: String!, $p: String!, $t: String) {
+      addContactPerson(customerId: $c, name: $n, phone: $p, title: $t) {
+        id
+        name
+        phone
+        title
+        primary
+      }
+    }
+  `);
+  const Update = graphql(`
+    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {
+      updateCustomerDetails(customerId: $c, input: $i) {
+        id
+        address
+        notes
+        contacts {
+          name
+        }
+      }
+    }
+  `);
 
   it('lets the owner and leaders add contact persons, listed after the registration contact', async () => {
     const owner = await app.staff(Role.SALESPERSON);
@@ -236,14 +408,9 @@ describe('addContactPerson and updateCustomerDetails', () => {
     });
     expect(addContactPerson).toMatchObject({ name: 'Second', phone: '02155551234', title: '物流经理', primary: false });
     await must(app, manager, Add, { c: String(c.id), n: 'Third', p: '13000000003' });
-    const { customer } = await must(
-      app,
-      owner,
-      `query($id: ID!) { customer(id: $id) { contacts { id name primary } } }`,
-      { id: String(c.id) },
-    );
+    const { customer } = await must(app, owner, Customer4, { id: String(c.id) });
     expect(
-      customer.contacts.map((p: { name: string; primary: boolean; id: string | null }) => [
+      customer!.contacts!.map((p: { name: string; primary: boolean; id: string | null }) => [
         p.name,
         p.primary,
         p.id === null,
@@ -271,10 +438,10 @@ describe('addContactPerson and updateCustomerDetails', () => {
       ]);
     }
     expect(await count(app, 'contact_person', 'customerId = ?', [c.id])).toBe(0);
-    const { customer } = await must(app, owner, `query($id: ID!) { customer(id: $id) { address } }`, {
+    const { customer } = await must(app, owner, Customer5, {
       id: String(c.id),
     });
-    expect(customer.address).toBe('Old Road');
+    expect(customer?.address).toBe('Old Road');
   });
 
   it('lets the owner edit contact details but offers no way to change rate or settlement', async () => {

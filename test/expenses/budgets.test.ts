@@ -1,8 +1,26 @@
+import { graphql } from '../generated';
 import { errorCodes, TestApp, Caller, ClientError } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, count, issueStatement, recordConsignment } from '../support/money-factories';
 import { Role } from '../../src/domain/roles';
 import { addDays, localDateIn } from '../../src/time';
+
+const ApproveRequest = graphql(`
+  mutation BudgetsApproveRequest($id: ID!) {
+    approveRequest(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const RejectRequest = graphql(`
+  mutation BudgetsRejectRequest($id: ID!) {
+    rejectRequest(id: $id, note: "no receipt") {
+      id
+      status
+    }
+  }
+`);
 
 /*
  * Budgets (setBudget) and who may set them; the bounds of every argument; the budget report's
@@ -35,11 +53,50 @@ const thisYear = () => Number(today().slice(0, 4));
 const thisMonth = () => Number(today().slice(5, 7));
 const fieldOf = (r: { errors?: ClientError[] }) => r.errors?.[0]?.extensions?.field;
 
-const SET = `mutation($s: ID, $y: Int!, $m: Int, $a: Money!) { setBudget(staffId: $s, year: $y, month: $m, amount: $a) { id year month amount staff { id } setBy { id } } }`;
+const SET = graphql(`
+  mutation BudgetsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {
+    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {
+      id
+      year
+      month
+      amount
+      staff {
+        id
+      }
+      setBy {
+        id
+      }
+    }
+  }
+`);
 const setBudget = (caller: Caller, staffId: number | null, year: number, month: number | null, amount: string) =>
   app.exec(SET, { s: staffId === null ? null : String(staffId), y: year, m: month, a: amount }, caller);
 
-const FILE = `mutation($i: ExpenseClaimInput!) { fileExpenseClaim(input: $i) { id kind status customer { id } expense { amount category spentOn receiptRef description spender { id } customer { id } } } }`;
+const FILE = graphql(`
+  mutation BudgetsFileExpenseClaim($i: ExpenseClaimInput!) {
+    fileExpenseClaim(input: $i) {
+      id
+      kind
+      status
+      customer {
+        id
+      }
+      expense {
+        amount
+        category
+        spentOn
+        receiptRef
+        description
+        spender {
+          id
+        }
+        customer {
+          id
+        }
+      }
+    }
+  }
+`);
 async function claim(
   caller: Caller,
   amount: string,
@@ -53,15 +110,41 @@ async function claim(
   );
   return d.fileExpenseClaim.id;
 }
-const approve = (id: string, caller: Caller) =>
-  app.exec(`mutation($id: ID!) { approveRequest(id: $id) { id status } }`, { id }, caller);
-const reject = (id: string, caller: Caller) =>
-  app.exec(`mutation($id: ID!) { rejectRequest(id: $id, note: "no receipt") { id status } }`, { id }, caller);
+const approve = (id: string, caller: Caller) => app.exec(ApproveRequest, { id }, caller);
+const reject = (id: string, caller: Caller) => app.exec(RejectRequest, { id }, caller);
 
-const REPORT = `query($y: Int!, $m: Int) { budgetReport(year: $y, month: $m) {
-  year month firstDay lastDay
-  rows { staff { id } budget approved pending remaining approvedClaims confirmedSales ratio }
-  department { budget allocated unallocated approved pending remaining confirmedSales ratio } } }`;
+const REPORT = graphql(`
+  query BudgetsBudgetReport($y: Int!, $m: Int) {
+    budgetReport(year: $y, month: $m) {
+      year
+      month
+      firstDay
+      lastDay
+      rows {
+        staff {
+          id
+        }
+        budget
+        approved
+        pending
+        remaining
+        approvedClaims
+        confirmedSales
+        ratio
+      }
+      department {
+        budget
+        allocated
+        unallocated
+        approved
+        pending
+        remaining
+        confirmedSales
+        ratio
+      }
+    }
+  }
+`);
 const report = (caller: Caller, year: number, month: number | null) => app.exec(REPORT, { y: year, m: month }, caller);
 const rowOf = (d: any, who: Caller) => d.budgetReport.rows.find((r: any) => r.staff.id === String(who.staff.id));
 

@@ -35,10 +35,98 @@ type Documents = {
     "\n  query ApprovalsTestOne($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.ApprovalsTestOneDocument,
     "\n  query ApprovalsTestMine {\n    approvalRequests(first: 100) {\n      edges {\n        node {\n          requester {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApprovalsTestMineDocument,
     "\n  query ApprovalsTestBy($r: ID) {\n    approvalRequests(requesterId: $r, kind: RATE_CHANGE) {\n      totalCount\n    }\n  }\n": typeof types.ApprovalsTestByDocument,
+    "\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.SignaturesApproveRequestDocument,
+    "\n  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {\n    requestSettlementChange(customerId: $c, method: $m, reason: \"volume\") {\n      id\n    }\n  }\n": typeof types.SignaturesRequestSettlementChangeDocument,
+    "\n  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [WAREHOUSE]) {\n      id\n      departments\n    }\n  }\n": typeof types.SignaturesRequestArrearsDocument,
+    "\n  mutation SignaturesSignArrearsConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      status\n    }\n  }\n": typeof types.SignaturesSignArrearsConsentDocument,
+    "\n  mutation SignaturesRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"late\") {\n      id\n    }\n  }\n": typeof types.SignaturesRequestArrears2Document,
+    "\n  query SignaturesArrearsConsents {\n    arrearsConsents(overdue: true) {\n      id\n      status\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.SignaturesArrearsConsentsDocument,
+    "\n  query SignaturesArrearsConsents2 {\n    arrearsConsents(overdue: false) {\n      id\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.SignaturesArrearsConsents2Document,
+    "\n  mutation SignaturesRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not yet\") {\n      id\n    }\n  }\n": typeof types.SignaturesRejectRequestDocument,
+    "\n  mutation SignaturesRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [DISPATCH]) {\n      id\n      departments\n    }\n  }\n": typeof types.SignaturesRequestSpecialOperationDocument,
+    "\n  query SignaturesApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      signatures {\n        department\n      }\n    }\n  }\n": typeof types.SignaturesApprovalRequestDocument,
+    "\n  mutation SignaturesRequestArrears3($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"x\", departments: [MARKET]) {\n      id\n      departments\n    }\n  }\n": typeof types.SignaturesRequestArrears3Document,
+    "\n  query SignaturesArrearsConsents3 {\n    arrearsConsents {\n      customer {\n        id\n      }\n      signatures {\n        department\n      }\n      request {\n        departments\n      }\n    }\n  }\n": typeof types.SignaturesArrearsConsents3Document,
+    "\n  query SignaturesSignoffPolicy {\n    signoffPolicy {\n      formKind\n      departments\n    }\n  }\n": typeof types.SignaturesSignoffPolicyDocument,
+    "\n  mutation SignaturesSetSignoffPolicy($k: SignoffFormKind!, $d: [Department!]!) {\n    setSignoffPolicy(formKind: $k, departments: $d) {\n      formKind\n      departments\n    }\n  }\n": typeof types.SignaturesSetSignoffPolicyDocument,
+    "\n  mutation SignaturesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {\n    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {\n      id\n      method\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n": typeof types.SignaturesCreateOperationNoticeDocument,
+    "\n  mutation SignaturesSignOperationNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n": typeof types.SignaturesSignOperationNoticeDocument,
+    "\n      mutation SignaturesCreatePickupNotice($c: ID!, $d: LocalDate!) {\n        createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 cartons\") {\n          id\n        }\n      }\n    ": typeof types.SignaturesCreatePickupNoticeDocument,
+    "\n  mutation TermsChangeApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.TermsChangeApproveRequestDocument,
+    "\n  mutation TermsChangeRecordStorageOccupancy($c: ID!, $f: LocalDate!) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: 10, from: $f) {\n      id\n    }\n  }\n": typeof types.TermsChangeRecordStorageOccupancyDocument,
+    "\n  mutation TermsChangeBlankReason($c: ID!) {\n    requestTermsChange(customerId: $c, paymentTermDays: 20, reason: \"  \") {\n      id\n    }\n  }\n": typeof types.TermsChangeBlankReasonDocument,
+    "\n  mutation TermsChangeApproveOwn($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.TermsChangeApproveOwnDocument,
+    "\n  query TermsChangeMutationArgTypes {\n    __schema {\n      mutationType {\n        fields {\n          name\n          args {\n            name\n            type {\n              name\n              kind\n              ofType {\n                name\n                kind\n                ofType {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TermsChangeMutationArgTypesDocument,
+    "\n  query TermsChangeInputFields($n: String!) {\n    __type(name: $n) {\n      kind\n      inputFields {\n        name\n      }\n    }\n  }\n": typeof types.TermsChangeInputFieldsDocument,
+    "\n  mutation TermsChangeRequestTermsChange($c: ID!, $t: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $t, storageRate: $s, reason: \"annual contract\") {\n      id\n      kind\n      status\n      paymentTermDays\n      storageRate\n    }\n  }\n": typeof types.TermsChangeRequestTermsChangeDocument,
     "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) {\n      id\n      date\n      status\n      falseVisitId\n      staff {\n        id\n        name\n      }\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.RecordAttendanceDocument,
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": typeof types.AttendanceSummaryDocument,
     "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttendanceAuditDocument,
+    "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleIntentReportsDocument,
+    "\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n": typeof types.CustomerLifecycleIntentReports2Document,
+    "\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleLostCustomerAnalysesDocument,
+    "\n  query CustomerLifecycleLostCustomerAnalyses2 {\n    lostCustomerAnalyses {\n      totalCount\n    }\n  }\n": typeof types.CustomerLifecycleLostCustomerAnalyses2Document,
+    "\n  query CustomerLifecycleSatisfactionSurveys($c: ID) {\n    satisfactionSurveys(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          comments\n          surveyedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleSatisfactionSurveysDocument,
+    "\n  query CustomerLifecycleSatisfactionAverages {\n    satisfactionAverages(from: \"2020-03-01\", to: \"2020-03-31\") {\n      department\n      averageScore\n      surveyCount\n    }\n  }\n": typeof types.CustomerLifecycleSatisfactionAveragesDocument,
+    "\n  query CustomerLifecycleSatisfactionSurveys2 {\n    satisfactionSurveys {\n      totalCount\n    }\n  }\n": typeof types.CustomerLifecycleSatisfactionSurveys2Document,
+    "\n  query CustomerLifecycleSatisfactionAverages2 {\n    satisfactionAverages {\n      department\n    }\n  }\n": typeof types.CustomerLifecycleSatisfactionAverages2Document,
+    "\n  query CustomerLifecycleCustomers($f: CustomerFilter) {\n    customers(first: 100, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleCustomersDocument,
+    "\n  query CustomerLifecycleCustomer {\n    customer(id: \"99999999\") {\n      id\n    }\n  }\n": typeof types.CustomerLifecycleCustomerDocument,
+    "\n  query CustomerLifecycleCustomers3 {\n    customers {\n      totalCount\n    }\n  }\n": typeof types.CustomerLifecycleCustomers3Document,
+    "\n  mutation CustomerLifecycleReportCustomerIntent($c: ID!, $d: String!) {\n    reportCustomerIntent(customerId: $c, details: $d) {\n      id\n      details\n      reportedAt\n      customer {\n        id\n        status\n      }\n      reportedBy {\n        id\n      }\n    }\n  }\n": typeof types.CustomerLifecycleReportCustomerIntentDocument,
+    "\n  mutation CustomerLifecycleMarkCustomerLost($c: ID!, $r: String!, $a: String!) {\n    markCustomerLost(customerId: $c, reasons: $r, retentionActions: $a) {\n      id\n      status\n    }\n  }\n": typeof types.CustomerLifecycleMarkCustomerLostDocument,
+    "\n  mutation CustomerLifecycleRecordSatisfactionSurvey($i: SatisfactionSurveyInput!) {\n    recordSatisfactionSurvey(input: $i) {\n      id\n      surveyedOn\n      comments\n      scores {\n        department\n        score\n      }\n      customer {\n        id\n      }\n      surveyedBy {\n        id\n      }\n    }\n  }\n": typeof types.CustomerLifecycleRecordSatisfactionSurveyDocument,
+    "\n      query CustomerLifecycleCustomers2($a: String, $o: ID) {\n        customers(first: 2, after: $a, filter: { ownerId: $o }) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.CustomerLifecycleCustomers2Document,
+    "\n    mutation CustomerLifecycleRecordContact($i: RecordContactInput!) {\n      recordContact(input: $i) {\n        id\n        kind\n        summary\n        contactedAt\n        staff {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  ": typeof types.CustomerLifecycleRecordContactDocument,
+    "\n    query CustomerLifecycleContactLog($c: ID!) {\n      contactLog(customerId: $c) {\n        totalCount\n        edges {\n          node {\n            kind\n            summary\n          }\n        }\n      }\n    }\n  ": typeof types.CustomerLifecycleContactLogDocument,
+    "\n  mutation MoneyPrivacyIssueInvoice($s: ID!, $a: Money!) {\n    issueInvoice(statementId: $s, invoiceNo: \"INV-MONEY-1\", amount: $a) {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyIssueInvoiceDocument,
+    "\n  mutation MoneyPrivacyRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyRequestArrearsDocument,
+    "\n  mutation MoneyPrivacyApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyApproveRequestDocument,
+    "\n  mutation MoneyPrivacyCreatePickupNotice($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 箱\") {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyCreatePickupNoticeDocument,
+    "\n  query MoneyPrivacyCustomers {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n": typeof types.MoneyPrivacyCustomersDocument,
+    "\n  query MoneyPrivacyConsignments($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          waybillNo\n          freight\n          countingFee\n          handlingFee\n          otherFee\n          total\n          customer {\n            balance\n          }\n        }\n      }\n    }\n  }\n": typeof types.MoneyPrivacyConsignmentsDocument,
+    "\n  query MoneyPrivacyArrearsConsents {\n    arrearsConsents {\n      amount\n      unpaidAmount\n      promisedDate\n      customer {\n        id\n        balance\n      }\n      request {\n        amount\n      }\n    }\n  }\n": typeof types.MoneyPrivacyArrearsConsentsDocument,
+    "\n  query MoneyPrivacyPickupNotices {\n    pickupNotices {\n      goods\n      customer {\n        id\n        balance\n        openReceivables {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MoneyPrivacyPickupNoticesDocument,
+    "\n  mutation MoneyPrivacyCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [WAREHOUSE]) {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyCreateOperationNoticeDocument,
+    "\n  query MoneyPrivacyOperationNotices($c: ID) {\n    operationNotices(customerId: $c) {\n      kind\n      customer {\n        id\n        balance\n      }\n    }\n  }\n": typeof types.MoneyPrivacyOperationNoticesDocument,
+    "\n  query MoneyPrivacyCheckProspect($n: String) {\n    checkProspect(name: $n) {\n      registered\n      customer {\n        id\n        balance\n      }\n    }\n  }\n": typeof types.MoneyPrivacyCheckProspectDocument,
+    "\n  query MoneyPrivacyConsignments2($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n          countingFee\n          total\n        }\n      }\n    }\n  }\n": typeof types.MoneyPrivacyConsignments2Document,
+    "\n  query MoneyPrivacyStatements($c: ID) {\n    statements(customerId: $c) {\n      edges {\n        node {\n          total\n          lines {\n            amount\n            description\n          }\n          invoice {\n            amount\n          }\n        }\n      }\n    }\n  }\n": typeof types.MoneyPrivacyStatementsDocument,
+    "\n  query MoneyPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      balance\n    }\n  }\n": typeof types.MoneyPrivacyCustomer2Document,
+    "\n  mutation MoneyPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": typeof types.MoneyPrivacyReassignCustomerDocument,
+    "\n  query MoneyPrivacyConsignments3($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n        }\n      }\n    }\n  }\n": typeof types.MoneyPrivacyConsignments3Document,
+    "\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n": typeof types.MoneyPrivacyCustomerDocument,
+    "\n  query CustomerPrivacyOnePage($f: CustomerFilter) {\n    customers(first: 100, filter: $f) {\n      edges {\n        node {\n          owner {\n            name\n          }\n          contacts {\n            name\n          }\n          address\n          ownershipHistory {\n            reason\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerPrivacyOnePageDocument,
+    "\n  query CustomerPrivacyCustomers {\n    customers(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          owner {\n            id\n          }\n          settlementMethod\n          freightRate\n          contacts {\n            name\n            phone\n          }\n          address\n          notes\n        }\n      }\n    }\n  }\n": typeof types.CustomerPrivacyCustomersDocument,
+    "\n  query CustomerPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        phone\n      }\n      latitude\n      longitude\n    }\n  }\n": typeof types.CustomerPrivacyCustomerDocument,
+    "\n  mutation CustomerPrivacyPlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n": typeof types.CustomerPrivacyPlanVisitDocument,
+    "\n  mutation CustomerPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": typeof types.CustomerPrivacyReassignCustomerDocument,
+    "\n  query CustomerPrivacyVisits {\n    visits {\n      edges {\n        node {\n          id\n          customer {\n            name\n            contacts {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerPrivacyVisitsDocument,
+    "\n  query CustomerPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        name\n      }\n      address\n    }\n  }\n": typeof types.CustomerPrivacyCustomer2Document,
+    "\n  query CustomerPrivacyCustomer3($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        name\n      }\n    }\n  }\n": typeof types.CustomerPrivacyCustomer3Document,
+    "\n  query CustomerPrivacyCustomers3($o: ID!) {\n    customers(filter: { ownerId: $o }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CustomerPrivacyCustomers3Document,
+    "\n  query CustomerPrivacyContactAccessLog($c: ID) {\n    contactAccessLog(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          at\n          staff {\n            id\n          }\n          customer {\n            id\n          }\n          owner {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerPrivacyContactAccessLogDocument,
+    "\n  query CustomerPrivacyContactAccessLog2 {\n    contactAccessLog {\n      totalCount\n    }\n  }\n": typeof types.CustomerPrivacyContactAccessLog2Document,
+    "\n  query CustomerPrivacyCustomer4($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        id\n        name\n        primary\n      }\n    }\n  }\n": typeof types.CustomerPrivacyCustomer4Document,
+    "\n  query CustomerPrivacyCustomer5($id: ID!) {\n    customer(id: $id) {\n      address\n    }\n  }\n": typeof types.CustomerPrivacyCustomer5Document,
+    "\n      query CustomerPrivacyCustomers2($o: ID!) {\n        customers(filter: { ownerId: $o }) {\n          edges {\n            node {\n              contacts {\n                name\n              }\n              address\n              notes\n              again: contacts {\n                phone\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.CustomerPrivacyCustomers2Document,
+    "\n    mutation CustomerPrivacyAddContactPerson($c: ID!, $n: String!, $p: String!, $t: String) {\n      addContactPerson(customerId: $c, name: $n, phone: $p, title: $t) {\n        id\n        name\n        phone\n        title\n        primary\n      }\n    }\n  ": typeof types.CustomerPrivacyAddContactPersonDocument,
+    "\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  ": typeof types.CustomerPrivacyUpdateCustomerDetailsDocument,
+    "\n  mutation BudgetsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.BudgetsApproveRequestDocument,
+    "\n  mutation BudgetsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"no receipt\") {\n      id\n      status\n    }\n  }\n": typeof types.BudgetsRejectRequestDocument,
+    "\n  mutation BudgetsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n      year\n      month\n      amount\n      staff {\n        id\n      }\n      setBy {\n        id\n      }\n    }\n  }\n": typeof types.BudgetsSetBudgetDocument,
+    "\n  mutation BudgetsFileExpenseClaim($i: ExpenseClaimInput!) {\n    fileExpenseClaim(input: $i) {\n      id\n      kind\n      status\n      customer {\n        id\n      }\n      expense {\n        amount\n        category\n        spentOn\n        receiptRef\n        description\n        spender {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  }\n": typeof types.BudgetsFileExpenseClaimDocument,
+    "\n  query BudgetsBudgetReport($y: Int!, $m: Int) {\n    budgetReport(year: $y, month: $m) {\n      year\n      month\n      firstDay\n      lastDay\n      rows {\n        staff {\n          id\n        }\n        budget\n        approved\n        pending\n        remaining\n        approvedClaims\n        confirmedSales\n        ratio\n      }\n      department {\n        budget\n        allocated\n        unallocated\n        approved\n        pending\n        remaining\n        confirmedSales\n        ratio\n      }\n    }\n  }\n": typeof types.BudgetsBudgetReportDocument,
+    "\n  mutation ClaimsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ClaimsApproveRequestDocument,
+    "\n  mutation ClaimsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not a business expense\") {\n      id\n      status\n    }\n  }\n": typeof types.ClaimsRejectRequestDocument,
+    "\n  mutation ClaimsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n    }\n  }\n": typeof types.ClaimsSetBudgetDocument,
+    "\n  query ClaimsApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n": typeof types.ClaimsApprovalRequestDocument,
+    "\n  mutation ClaimsRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"310.00\", reason: \"x\") {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n": typeof types.ClaimsRequestRateChangeDocument,
+    "\n  mutation ClaimsRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [WAREHOUSE]) {\n      id\n    }\n  }\n": typeof types.ClaimsRequestSpecialOperationDocument,
+    "\n  query ClaimsApprovalRequest2($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      kind\n      expense {\n        amount\n      }\n    }\n  }\n": typeof types.ClaimsApprovalRequest2Document,
+    "\n  mutation ClaimsFileExpenseClaim($i: ExpenseClaimInput!) {\n    fileExpenseClaim(input: $i) {\n      id\n      kind\n      status\n      requester {\n        id\n      }\n      customer {\n        id\n      }\n      expense {\n        amount\n        category\n        spentOn\n        receiptRef\n        description\n        spender {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ClaimsFileExpenseClaimDocument,
+    "\n      query ClaimsApprovalRequests {\n        approvalRequests(kind: EXPENSE, first: 100) {\n          edges {\n            node {\n              id\n              expense {\n                amount\n                spender {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ClaimsApprovalRequestsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      staff {\n        id\n        email\n        roles\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      roles\n      department\n      active\n    }\n  }\n": typeof types.MeDocument,
     "\n  query StaffMembers($role: Role) {\n    staffMembers(role: $role) {\n      id\n      roles\n    }\n  }\n": typeof types.StaffMembersDocument,
@@ -58,6 +146,37 @@ type Documents = {
     "\n  query IdPolicyOrders($customerId: ID) {\n    warehouseOrders(customerId: $customerId) {\n      totalCount\n    }\n  }\n": typeof types.IdPolicyOrdersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      id\n      name\n      email\n      roles\n      department\n      active\n    }\n  }\n": typeof types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditForDocument,
+    "\n  query NotificationsInbox($first: Int, $after: String, $u: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $u) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          readAt\n          customer {\n            id\n          }\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsInboxDocument,
+    "\n  mutation NotificationsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.NotificationsApproveRequestDocument,
+    "\n  mutation NotificationsRecordComplaint($c: ID!) {\n    recordComplaint(input: { customerId: $c, description: \"late delivery\", severity: HIGH }) {\n      id\n    }\n  }\n": typeof types.NotificationsRecordComplaintDocument,
+    "\n  mutation NotificationsAssignComplaint($id: ID!, $h: ID!, $d: LocalDate!) {\n    assignComplaint(id: $id, handlerId: $h, dueDate: $d) {\n      id\n    }\n  }\n": typeof types.NotificationsAssignComplaintDocument,
+    "\n  mutation NotificationsCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [FINANCE, DISPATCH]) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n": typeof types.NotificationsCreateOperationNoticeDocument,
+    "\n  mutation NotificationsRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [FINANCE]) {\n      id\n    }\n  }\n": typeof types.NotificationsRequestArrearsDocument,
+    "\n  mutation NotificationsRecordVisitRequest($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"问运价\") {\n      id\n    }\n  }\n": typeof types.NotificationsRecordVisitRequestDocument,
+    "\n  mutation NotificationsReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": typeof types.NotificationsReassignCustomerDocument,
+    "\n  mutation NotificationsRecordPayment($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"123.45\"\n      receivedOn: $d\n      reference: \"BANK-9\"\n      idempotencyKey: \"notify-pay-1\"\n    ) {\n      id\n    }\n  }\n": typeof types.NotificationsRecordPaymentDocument,
+    "\n  mutation NotificationsRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: []) {\n      id\n      departments\n    }\n  }\n": typeof types.NotificationsRequestArrears2Document,
+    "\n  mutation NotificationsLogout {\n    logout\n  }\n": typeof types.NotificationsLogoutDocument,
+    "\n  mutation NotificationsChangePassword {\n    changePassword(currentPassword: \"Passw0rd!\", newPassword: \"N3wPassw0rd!\") {\n      token\n    }\n  }\n": typeof types.NotificationsChangePasswordDocument,
+    "\n  mutation NotificationsDeactivateStaff($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      id\n    }\n  }\n": typeof types.NotificationsDeactivateStaffDocument,
+    "\n  mutation NotificationsRecordVisitRequest2($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"visit\") {\n      id\n    }\n  }\n": typeof types.NotificationsRecordVisitRequest2Document,
+    "\n  mutation NotificationsRecordVisitRequest3($c: ID!) {\n    recordVisitRequest(customerId: $c) {\n      id\n    }\n  }\n": typeof types.NotificationsRecordVisitRequest3Document,
+    "\n  query NotificationsInboxFirstNegative {\n    notifications(first: -1) {\n      totalCount\n    }\n  }\n": typeof types.NotificationsInboxFirstNegativeDocument,
+    "\n  query NotificationsUnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.NotificationsUnreadNotificationCountDocument,
+    "\n  mutation NotificationsMarkNotificationsRead2 {\n    markNotificationsRead\n  }\n": typeof types.NotificationsMarkNotificationsRead2Document,
+    "\n  mutation NotificationsRecordPayment2($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"10.00\"\n      receivedOn: $d\n      reference: \"BANK-F\"\n      idempotencyKey: \"notify-fail-1\"\n    ) {\n      id\n    }\n  }\n": typeof types.NotificationsRecordPayment2Document,
+    "\n  query NotificationsNotifications3 {\n    notifications(first: 1) {\n      edges {\n        node {\n          kind\n          customer {\n            id\n            address\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsNotifications3Document,
+    "\n  mutation NotificationsRequestRateChange($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"volume\") {\n      id\n    }\n  }\n": typeof types.NotificationsRequestRateChangeDocument,
+    "\n      mutation NotificationsFileExpenseClaim($a: Money!, $on: LocalDate!) {\n        fileExpenseClaim(\n          input: { amount: $a, category: TRAVEL, spentOn: $on, receiptRef: \"R-1\", description: \"train to Nanjing\" }\n        ) {\n          id\n          kind\n          customer {\n            id\n          }\n        }\n      }\n    ": typeof types.NotificationsFileExpenseClaimDocument,
+    "\n      mutation NotificationsApproveRequest2($id: ID!) {\n        approveRequest(id: $id) {\n          id\n        }\n      }\n    ": typeof types.NotificationsApproveRequest2Document,
+    "\n      mutation NotificationsSignOperationNotice($id: ID!, $d: Department!) {\n        signOperationNotice(id: $id, department: $d) {\n          status\n        }\n      }\n    ": typeof types.NotificationsSignOperationNoticeDocument,
+    "\n      mutation NotificationsSignArrearsConsent($id: ID!, $d: Department!) {\n        signArrearsConsent(id: $id, department: $d) {\n          id\n        }\n      }\n    ": typeof types.NotificationsSignArrearsConsentDocument,
+    "\n      mutation NotificationsMarkNotificationsRead($ids: [ID!]) {\n        markNotificationsRead(ids: $ids)\n      }\n    ": typeof types.NotificationsMarkNotificationsReadDocument,
+    "\n  mutation OperationNoticesRequestSettlementChange($c: ID!) {\n    requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"steady volume\") {\n      id\n    }\n  }\n": typeof types.OperationNoticesRequestSettlementChangeDocument,
+    "\n  query OperationNoticesOperationNotices($c: ID) {\n    operationNotices(customerId: $c, status: COMPLETED) {\n      id\n    }\n  }\n": typeof types.OperationNoticesOperationNoticesDocument,
+    "\n  mutation OperationNoticesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {\n    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {\n      id\n      status\n      kind\n      handler {\n        id\n      }\n      signatures {\n        department\n        signer {\n          id\n        }\n        signedAt\n      }\n    }\n  }\n": typeof types.OperationNoticesCreateOperationNoticeDocument,
+    "\n  mutation OperationNoticesSignOperationNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      id\n      status\n      completedAt\n      signatures {\n        department\n        signer {\n          id\n        }\n        signedAt\n      }\n    }\n  }\n": typeof types.OperationNoticesSignOperationNoticeDocument,
+    "\n      query OperationNoticesOperationNotices2($c: ID) {\n        operationNotices(customerId: $c, status: PENDING) {\n          id\n          customer {\n            id\n          }\n        }\n      }\n    ": typeof types.OperationNoticesOperationNotices2Document,
     "\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) {\n      staff {\n        id\n        name\n      }\n      daysPresent\n      leave\n      unexcusedAbsences\n      fines\n      compensation\n    }\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      recordedDays\n    }\n    violations(month: $month) {\n      id\n      kind\n    }\n  }\n": typeof types.DemoAdministrationReportsDocument,
     "\n  query DemoWarehouseOrders($status: WarehouseOrderStatus) {\n    warehouseOrders(status: $status) {\n      totalCount\n    }\n  }\n": typeof types.DemoWarehouseOrdersDocument,
     "\n  query DemoOrderSheets {\n    orderSheets {\n      totalCount\n      edges {\n        node {\n          placedAt\n          orders {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoOrderSheetsDocument,
@@ -65,6 +184,25 @@ type Documents = {
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) {\n      id\n      fine\n      compensation\n    }\n  }\n": typeof types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff {\n        id\n        name\n      }\n      month\n      daysPresent\n      businessTripDays\n      leave\n      sickDays\n      unexcusedAbsences\n      absencesFromFalseVisitReports\n      violations\n      fines\n      compensation\n      totalDeductions\n    }\n  }\n": typeof types.PayrollSummaryDocument,
     "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": typeof types.PayrollAttendanceSummaryDocument,
+    "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n": typeof types.NoHoleApproveDocument,
+    "\n  mutation NoHoleRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n    }\n  }\n": typeof types.NoHoleRecordDocument,
+    "\n  mutation NoHoleRegister($i: RegisterCustomerInput!) {\n    registerCustomer(input: $i) {\n      id\n      freightRate\n    }\n  }\n": typeof types.NoHoleRegisterDocument,
+    "\n  mutation NoHoleFirstRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"320.00\", reason: \"首次运价\") {\n      id\n      oldRate\n    }\n  }\n": typeof types.NoHoleFirstRateDocument,
+    "\n  mutation NoHoleZeroRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"0.00\", reason: \"免运费\") {\n      id\n    }\n  }\n": typeof types.NoHoleZeroRateDocument,
+    "\n  query NoHoleCustomerRate($c: ID!) {\n    customer(id: $c) {\n      freightRate\n    }\n  }\n": typeof types.NoHoleCustomerRateDocument,
+    "\n  mutation NoHoleFreeShipment($id: ID!) {\n    requestFreeShipment(consignmentId: $id, reason: \"货损补偿\") {\n      id\n    }\n  }\n": typeof types.NoHoleFreeShipmentDocument,
+    "\n  mutation NoHoleIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n    }\n  }\n": typeof types.NoHoleIssueDocument,
+    "\n  mutation NoHoleIssueWithLines($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      total\n      lines {\n        kind\n        amount\n        late\n        description\n      }\n    }\n  }\n": typeof types.NoHoleIssueWithLinesDocument,
+    "\n  mutation NoHoleVoid($id: ID!, $reason: String!) {\n    voidStatement(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.NoHoleVoidDocument,
+    "\n  mutation NoHoleRecordOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n      fromDate\n      toDate\n    }\n  }\n": typeof types.NoHoleRecordOccupancyDocument,
+    "\n  mutation NoHoleEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n      fromDate\n      toDate\n    }\n  }\n": typeof types.NoHoleEndOccupancyDocument,
+    "\n  mutation NoHolePay($c: ID!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: \"10.00\", receivedOn: $d, reference: \"R\", idempotencyKey: $k) {\n      id\n    }\n  }\n": typeof types.NoHolePayDocument,
+    "\n  mutation NoHoleArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n": typeof types.NoHoleArrearsDocument,
+    "\n  mutation NoHolePickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"箱\") {\n      id\n    }\n  }\n": typeof types.NoHolePickupDocument,
+    "\n  query NoHoleAging2099 {\n    agingReport(asOf: \"2099-01-01\") {\n      asOf\n    }\n  }\n": typeof types.NoHoleAging2099Document,
+    "\n  mutation NoHolePlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n": typeof types.NoHolePlanVisitDocument,
+    "\n  query NoHoleMonthlyReceivables($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      totals {\n        closing\n      }\n    }\n  }\n": typeof types.NoHoleMonthlyReceivablesDocument,
+    "\n  query NoHolePayroll($m: String!) {\n    payrollSummary(month: $m) {\n      fines\n    }\n  }\n": typeof types.NoHolePayrollDocument,
     "\n  mutation PaymentsTestPay($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) {\n      id\n      amount\n      customer {\n        balance\n      }\n    }\n  }\n": typeof types.PaymentsTestPayDocument,
     "\n  query PaymentsTestOutstanding($c: ID) {\n    receivables(filter: { customerId: $c }) {\n      edges {\n        node {\n          statement {\n            id\n          }\n          outstanding\n          settled\n        }\n      }\n    }\n  }\n": typeof types.PaymentsTestOutstandingDocument,
     "\n  mutation PaymentsTestPickup($c: ID!) {\n    createPickupNotice(customerId: $c, pickupDate: \"2026-12-01\", goods: \"20 箱电子元件\") {\n      id\n      status\n    }\n  }\n": typeof types.PaymentsTestPickupDocument,
@@ -91,6 +229,23 @@ type Documents = {
     "\n  mutation StatementsTestConfirm($id: ID!, $by: String!) {\n    confirmStatement(id: $id, confirmedBy: $by) {\n      id\n    }\n  }\n": typeof types.StatementsTestConfirmDocument,
     "\n  mutation StatementsTestInvoice($id: ID!, $n: String!, $a: Money!) {\n    issueInvoice(statementId: $id, invoiceNo: $n, amount: $a) {\n      id\n      invoiceNo\n      amount\n    }\n  }\n": typeof types.StatementsTestInvoiceDocument,
     "\n  query StatementsTestList($c: ID) {\n    statements(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          total\n          customer {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsTestListDocument,
+    "\n  fragment RulebookComplaintsFields on Complaint {\n    id\n    status\n    severity\n    dueDate\n    overdue\n    handledInTime\n    handlingHours\n    description\n    resolution\n    customer {\n      id\n    }\n    handler {\n      id\n    }\n    recordedBy {\n      id\n    }\n    followUpSurvey {\n      id\n    }\n  }\n": typeof types.RulebookComplaintsFieldsFragmentDoc,
+    "\n  mutation RulebookComplaintsRecord($input: ComplaintInput!) {\n    recordComplaint(input: $input) {\n      ...RulebookComplaintsFields\n    }\n  }\n": typeof types.RulebookComplaintsRecordDocument,
+    "\n  mutation RulebookComplaintsAssign($id: ID!, $h: ID!, $d: LocalDate!) {\n    assignComplaint(id: $id, handlerId: $h, dueDate: $d) {\n      ...RulebookComplaintsFields\n    }\n  }\n": typeof types.RulebookComplaintsAssignDocument,
+    "\n  mutation RulebookComplaintsResolve($id: ID!, $r: String!) {\n    resolveComplaint(id: $id, resolution: $r) {\n      ...RulebookComplaintsFields\n    }\n  }\n": typeof types.RulebookComplaintsResolveDocument,
+    "\n  mutation RulebookComplaintsLinkComplaintFollowUp($id: ID!, $s: ID!) {\n    linkComplaintFollowUp(id: $id, surveyId: $s) {\n      id\n      followUpSurvey {\n        id\n      }\n    }\n  }\n": typeof types.RulebookComplaintsLinkComplaintFollowUpDocument,
+    "\n  query RulebookComplaintsComplaints($f: ComplaintFilter, $first: Int, $after: String) {\n    complaints(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          overdue\n          description\n          customer {\n            id\n          }\n          handler {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.RulebookComplaintsComplaintsDocument,
+    "\n  mutation RulebookMarketIntelligenceRecordMarketIntelligence($input: MarketIntelligenceInput!) {\n    recordMarketIntelligence(input: $input) {\n      id\n      competitor\n      route\n      rate\n      details\n      recordedOn\n      customer {\n        id\n      }\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.RulebookMarketIntelligenceRecordMarketIntelligenceDocument,
+    "\n  query RulebookMarketIntelligenceMarketIntelligence($f: IntelligenceFilter, $first: Int, $after: String) {\n    marketIntelligence(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          competitor\n          route\n          rate\n          recordedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.RulebookMarketIntelligenceMarketIntelligenceDocument,
+    "\n  query RulebookMarketIntelligenceMarketIntelligenceSummary($from: LocalDate, $to: LocalDate) {\n    marketIntelligenceSummary(from: $from, to: $to) {\n      from\n      to\n      reports\n      byCompetitor {\n        competitor\n        reports\n        customers\n        lostCustomers\n        routes\n        averageRate\n        lowestRate\n        highestRate\n        lastRecordedOn\n      }\n      byRoute {\n        route\n        reports\n        competitors\n        averageRate\n        lowestRate\n        highestRate\n        lastRecordedOn\n      }\n      lostCustomerAnalyses {\n        id\n        reasons\n        customer {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RulebookMarketIntelligenceMarketIntelligenceSummaryDocument,
+    "\n  query RulebookRankingPerformanceRanking($m: String!) {\n    performanceRanking(month: $m) {\n      staff {\n        id\n        name\n      }\n      month\n      score\n      rank\n      of\n      components {\n        component\n        raw\n        normalized\n        weight\n        points\n      }\n    }\n  }\n": typeof types.RulebookRankingPerformanceRankingDocument,
+    "\n  query RulebookRankingRankingWeights {\n    rankingWeights {\n      targetAchievement\n      collections\n      visitsCompleted\n      newCustomers\n      complaintsHandledInTime\n      unexcusedAbsences\n      violations\n      isDefault\n      setAt\n      setBy {\n        id\n      }\n    }\n  }\n": typeof types.RulebookRankingRankingWeightsDocument,
+    "\n  mutation RulebookRankingSetRankingWeights($input: RankingWeightsInput!) {\n    setRankingWeights(input: $input) {\n      targetAchievement\n      collections\n      visitsCompleted\n      newCustomers\n      complaintsHandledInTime\n      unexcusedAbsences\n      violations\n      isDefault\n      setBy {\n        id\n      }\n    }\n  }\n": typeof types.RulebookRankingSetRankingWeightsDocument,
+    "\n  mutation RulebookRankingSetSalesTarget($s: ID!, $m: String!, $st: Money!, $ct: Money!) {\n    setSalesTarget(staffId: $s, month: $m, salesTarget: $st, collectionTarget: $ct, reason: \"test\") {\n      id\n    }\n  }\n": typeof types.RulebookRankingSetSalesTargetDocument,
+    "\n  mutation RulebookTargetsSetSalesTarget($s: ID!, $m: String!, $st: Money!, $ct: Money!, $r: String) {\n    setSalesTarget(staffId: $s, month: $m, salesTarget: $st, collectionTarget: $ct, reason: $r) {\n      id\n      month\n      salesTarget\n      collectionTarget\n      staff {\n        id\n      }\n      setBy {\n        id\n      }\n    }\n  }\n": typeof types.RulebookTargetsSetSalesTargetDocument,
+    "\n  query RulebookTargetsTargetAchievement($m: String!) {\n    targetAchievement(month: $m) {\n      month\n      rows {\n        staff {\n          id\n          name\n        }\n        targetSet\n        sales {\n          target\n          actual\n          percent\n          gap\n        }\n        collections {\n          target\n          actual\n          percent\n          gap\n        }\n      }\n      department {\n        salespeople\n        sales {\n          target\n          actual\n          percent\n          gap\n        }\n        collections {\n          target\n          actual\n          percent\n          gap\n        }\n      }\n    }\n  }\n": typeof types.RulebookTargetsTargetAchievementDocument,
+    "\n  query RulebookTargetsSalesTargetChanges($s: ID, $m: String) {\n    salesTargetChanges(staffId: $s, month: $m) {\n      totalCount\n      edges {\n        node {\n          month\n          previousSalesTarget\n          previousCollectionTarget\n          salesTarget\n          collectionTarget\n          afterMonthBegan\n          reason\n          staff {\n            id\n          }\n          changedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.RulebookTargetsSalesTargetChangesDocument,
+    "\n  query RulebookTargetsMonthlyRevenueReport($m: String!) {\n    monthlyRevenueReport(month: $m) {\n      bySalesperson {\n        salesperson {\n          id\n        }\n        total\n      }\n    }\n  }\n": typeof types.RulebookTargetsMonthlyRevenueReportDocument,
     "\n  mutation FactoryRecordConsignment($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n      total\n      shippedOn\n    }\n  }\n": typeof types.FactoryRecordConsignmentDocument,
     "\n  mutation FactoryIssueStatement($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      status\n      total\n      lines {\n        kind\n        description\n        amount\n      }\n    }\n  }\n": typeof types.FactoryIssueStatementDocument,
     "\n  mutation FactoryConfirmStatement($id: ID!) {\n    confirmStatement(id: $id, confirmedBy: \"客户 王先生\") {\n      id\n      status\n      dueDate\n      total\n      confirmedBy\n    }\n  }\n": typeof types.FactoryConfirmStatementDocument,
@@ -98,6 +253,13 @@ type Documents = {
     "\n  mutation RecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) {\n      id\n      staff {\n        id\n        name\n      }\n      kind\n      fine\n      compensation\n      occurredOn\n      description\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.RecordViolationDocument,
     "\n  query Violations($staffId: ID, $month: String) {\n    violations(staffId: $staffId, month: $month) {\n      id\n      staff {\n        id\n      }\n      kind\n      fine\n      compensation\n      occurredOn\n    }\n  }\n": typeof types.ViolationsDocument,
     "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViolationAuditDocument,
+    "\n  mutation VisitsReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": typeof types.VisitsReassignCustomerDocument,
+    "\n  mutation VisitsPlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n      status\n      plannedAt\n      purpose\n      salesperson {\n        id\n      }\n      plannedBy {\n        id\n      }\n      customer {\n        id\n      }\n      visitRequest {\n        id\n      }\n    }\n  }\n": typeof types.VisitsPlanVisitDocument,
+    "\n  mutation VisitsCheckInVisit($v: ID!, $lat: Float, $lng: Float, $acc: Float, $t: DateTimeISO) {\n    checkInVisit(visitId: $v, latitude: $lat, longitude: $lng, accuracy: $acc, clientTime: $t) {\n      id\n      status\n      checkedInAt\n      clientReportedAt\n      checkInLatitude\n      checkInLongitude\n      checkInAccuracyMeters\n      checkInDistanceMeters\n      checkInFlagged\n    }\n  }\n": typeof types.VisitsCheckInVisitDocument,
+    "\n  mutation VisitsCompleteVisit($v: ID!, $s: String!) {\n    completeVisit(visitId: $v, summary: $s) {\n      id\n      status\n      summary\n      completedAt\n    }\n  }\n": typeof types.VisitsCompleteVisitDocument,
+    "\n  mutation VisitsCancelVisit($v: ID!, $r: String!) {\n    cancelVisit(visitId: $v, reason: $r) {\n      id\n      status\n      cancelReason\n    }\n  }\n": typeof types.VisitsCancelVisitDocument,
+    "\n  mutation VisitsMarkVisitFalse($v: ID!, $r: String!) {\n    markVisitFalse(visitId: $v, reason: $r) {\n      id\n      status\n      falseReason\n      markedFalseAt\n      markedFalseBy {\n        id\n      }\n    }\n  }\n": typeof types.VisitsMarkVisitFalseDocument,
+    "\n      query VisitsVisits($f: VisitFilter) {\n        visits(first: 100, filter: $f) {\n          totalCount\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.VisitsVisitsDocument,
     "\n  mutation RecordWarehouseOrder($input: RecordWarehouseOrderInput!) {\n    recordWarehouseOrder(input: $input) {\n      id\n      orderNo\n      deliveryNoteNo\n      consignee\n      orderDate\n      items\n      notes\n      status\n      verificationNote\n      verifiedBy {\n        id\n      }\n      sheet {\n        id\n      }\n      customer {\n        id\n        name\n      }\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.RecordWarehouseOrderDocument,
     "\n  mutation VerifyWarehouseOrder($id: ID!, $matches: Boolean!, $note: String) {\n    verifyWarehouseOrder(id: $id, matchesDeliveryNote: $matches, note: $note) {\n      id\n      status\n      verificationNote\n      verifiedAt\n      verifiedBy {\n        id\n      }\n    }\n  }\n": typeof types.VerifyWarehouseOrderDocument,
     "\n  mutation SendOrderSheet($orderIds: [ID!]!, $placedAt: String!) {\n    sendOrderSheetToWarehouse(orderIds: $orderIds, placedAt: $placedAt) {\n      id\n      placedAt\n      sentOn\n      customer {\n        id\n        name\n      }\n      sentBy {\n        id\n      }\n      consignees\n      orders {\n        id\n        orderNo\n        status\n        sheet {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SendOrderSheetDocument,
@@ -127,10 +289,98 @@ const documents: Documents = {
     "\n  query ApprovalsTestOne($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n    }\n  }\n": types.ApprovalsTestOneDocument,
     "\n  query ApprovalsTestMine {\n    approvalRequests(first: 100) {\n      edges {\n        node {\n          requester {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ApprovalsTestMineDocument,
     "\n  query ApprovalsTestBy($r: ID) {\n    approvalRequests(requesterId: $r, kind: RATE_CHANGE) {\n      totalCount\n    }\n  }\n": types.ApprovalsTestByDocument,
+    "\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.SignaturesApproveRequestDocument,
+    "\n  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {\n    requestSettlementChange(customerId: $c, method: $m, reason: \"volume\") {\n      id\n    }\n  }\n": types.SignaturesRequestSettlementChangeDocument,
+    "\n  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [WAREHOUSE]) {\n      id\n      departments\n    }\n  }\n": types.SignaturesRequestArrearsDocument,
+    "\n  mutation SignaturesSignArrearsConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      status\n    }\n  }\n": types.SignaturesSignArrearsConsentDocument,
+    "\n  mutation SignaturesRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"late\") {\n      id\n    }\n  }\n": types.SignaturesRequestArrears2Document,
+    "\n  query SignaturesArrearsConsents {\n    arrearsConsents(overdue: true) {\n      id\n      status\n      customer {\n        id\n      }\n    }\n  }\n": types.SignaturesArrearsConsentsDocument,
+    "\n  query SignaturesArrearsConsents2 {\n    arrearsConsents(overdue: false) {\n      id\n      customer {\n        id\n      }\n    }\n  }\n": types.SignaturesArrearsConsents2Document,
+    "\n  mutation SignaturesRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not yet\") {\n      id\n    }\n  }\n": types.SignaturesRejectRequestDocument,
+    "\n  mutation SignaturesRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [DISPATCH]) {\n      id\n      departments\n    }\n  }\n": types.SignaturesRequestSpecialOperationDocument,
+    "\n  query SignaturesApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      signatures {\n        department\n      }\n    }\n  }\n": types.SignaturesApprovalRequestDocument,
+    "\n  mutation SignaturesRequestArrears3($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"x\", departments: [MARKET]) {\n      id\n      departments\n    }\n  }\n": types.SignaturesRequestArrears3Document,
+    "\n  query SignaturesArrearsConsents3 {\n    arrearsConsents {\n      customer {\n        id\n      }\n      signatures {\n        department\n      }\n      request {\n        departments\n      }\n    }\n  }\n": types.SignaturesArrearsConsents3Document,
+    "\n  query SignaturesSignoffPolicy {\n    signoffPolicy {\n      formKind\n      departments\n    }\n  }\n": types.SignaturesSignoffPolicyDocument,
+    "\n  mutation SignaturesSetSignoffPolicy($k: SignoffFormKind!, $d: [Department!]!) {\n    setSignoffPolicy(formKind: $k, departments: $d) {\n      formKind\n      departments\n    }\n  }\n": types.SignaturesSetSignoffPolicyDocument,
+    "\n  mutation SignaturesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {\n    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {\n      id\n      method\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n": types.SignaturesCreateOperationNoticeDocument,
+    "\n  mutation SignaturesSignOperationNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n": types.SignaturesSignOperationNoticeDocument,
+    "\n      mutation SignaturesCreatePickupNotice($c: ID!, $d: LocalDate!) {\n        createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 cartons\") {\n          id\n        }\n      }\n    ": types.SignaturesCreatePickupNoticeDocument,
+    "\n  mutation TermsChangeApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.TermsChangeApproveRequestDocument,
+    "\n  mutation TermsChangeRecordStorageOccupancy($c: ID!, $f: LocalDate!) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: 10, from: $f) {\n      id\n    }\n  }\n": types.TermsChangeRecordStorageOccupancyDocument,
+    "\n  mutation TermsChangeBlankReason($c: ID!) {\n    requestTermsChange(customerId: $c, paymentTermDays: 20, reason: \"  \") {\n      id\n    }\n  }\n": types.TermsChangeBlankReasonDocument,
+    "\n  mutation TermsChangeApproveOwn($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.TermsChangeApproveOwnDocument,
+    "\n  query TermsChangeMutationArgTypes {\n    __schema {\n      mutationType {\n        fields {\n          name\n          args {\n            name\n            type {\n              name\n              kind\n              ofType {\n                name\n                kind\n                ofType {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TermsChangeMutationArgTypesDocument,
+    "\n  query TermsChangeInputFields($n: String!) {\n    __type(name: $n) {\n      kind\n      inputFields {\n        name\n      }\n    }\n  }\n": types.TermsChangeInputFieldsDocument,
+    "\n  mutation TermsChangeRequestTermsChange($c: ID!, $t: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $t, storageRate: $s, reason: \"annual contract\") {\n      id\n      kind\n      status\n      paymentTermDays\n      storageRate\n    }\n  }\n": types.TermsChangeRequestTermsChangeDocument,
     "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) {\n      id\n      date\n      status\n      falseVisitId\n      staff {\n        id\n        name\n      }\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.RecordAttendanceDocument,
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": types.AttendanceSummaryDocument,
     "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AttendanceAuditDocument,
+    "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleIntentReportsDocument,
+    "\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n": types.CustomerLifecycleIntentReports2Document,
+    "\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleLostCustomerAnalysesDocument,
+    "\n  query CustomerLifecycleLostCustomerAnalyses2 {\n    lostCustomerAnalyses {\n      totalCount\n    }\n  }\n": types.CustomerLifecycleLostCustomerAnalyses2Document,
+    "\n  query CustomerLifecycleSatisfactionSurveys($c: ID) {\n    satisfactionSurveys(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          comments\n          surveyedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleSatisfactionSurveysDocument,
+    "\n  query CustomerLifecycleSatisfactionAverages {\n    satisfactionAverages(from: \"2020-03-01\", to: \"2020-03-31\") {\n      department\n      averageScore\n      surveyCount\n    }\n  }\n": types.CustomerLifecycleSatisfactionAveragesDocument,
+    "\n  query CustomerLifecycleSatisfactionSurveys2 {\n    satisfactionSurveys {\n      totalCount\n    }\n  }\n": types.CustomerLifecycleSatisfactionSurveys2Document,
+    "\n  query CustomerLifecycleSatisfactionAverages2 {\n    satisfactionAverages {\n      department\n    }\n  }\n": types.CustomerLifecycleSatisfactionAverages2Document,
+    "\n  query CustomerLifecycleCustomers($f: CustomerFilter) {\n    customers(first: 100, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleCustomersDocument,
+    "\n  query CustomerLifecycleCustomer {\n    customer(id: \"99999999\") {\n      id\n    }\n  }\n": types.CustomerLifecycleCustomerDocument,
+    "\n  query CustomerLifecycleCustomers3 {\n    customers {\n      totalCount\n    }\n  }\n": types.CustomerLifecycleCustomers3Document,
+    "\n  mutation CustomerLifecycleReportCustomerIntent($c: ID!, $d: String!) {\n    reportCustomerIntent(customerId: $c, details: $d) {\n      id\n      details\n      reportedAt\n      customer {\n        id\n        status\n      }\n      reportedBy {\n        id\n      }\n    }\n  }\n": types.CustomerLifecycleReportCustomerIntentDocument,
+    "\n  mutation CustomerLifecycleMarkCustomerLost($c: ID!, $r: String!, $a: String!) {\n    markCustomerLost(customerId: $c, reasons: $r, retentionActions: $a) {\n      id\n      status\n    }\n  }\n": types.CustomerLifecycleMarkCustomerLostDocument,
+    "\n  mutation CustomerLifecycleRecordSatisfactionSurvey($i: SatisfactionSurveyInput!) {\n    recordSatisfactionSurvey(input: $i) {\n      id\n      surveyedOn\n      comments\n      scores {\n        department\n        score\n      }\n      customer {\n        id\n      }\n      surveyedBy {\n        id\n      }\n    }\n  }\n": types.CustomerLifecycleRecordSatisfactionSurveyDocument,
+    "\n      query CustomerLifecycleCustomers2($a: String, $o: ID) {\n        customers(first: 2, after: $a, filter: { ownerId: $o }) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.CustomerLifecycleCustomers2Document,
+    "\n    mutation CustomerLifecycleRecordContact($i: RecordContactInput!) {\n      recordContact(input: $i) {\n        id\n        kind\n        summary\n        contactedAt\n        staff {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  ": types.CustomerLifecycleRecordContactDocument,
+    "\n    query CustomerLifecycleContactLog($c: ID!) {\n      contactLog(customerId: $c) {\n        totalCount\n        edges {\n          node {\n            kind\n            summary\n          }\n        }\n      }\n    }\n  ": types.CustomerLifecycleContactLogDocument,
+    "\n  mutation MoneyPrivacyIssueInvoice($s: ID!, $a: Money!) {\n    issueInvoice(statementId: $s, invoiceNo: \"INV-MONEY-1\", amount: $a) {\n      id\n    }\n  }\n": types.MoneyPrivacyIssueInvoiceDocument,
+    "\n  mutation MoneyPrivacyRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") {\n      id\n    }\n  }\n": types.MoneyPrivacyRequestArrearsDocument,
+    "\n  mutation MoneyPrivacyApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.MoneyPrivacyApproveRequestDocument,
+    "\n  mutation MoneyPrivacyCreatePickupNotice($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 箱\") {\n      id\n    }\n  }\n": types.MoneyPrivacyCreatePickupNoticeDocument,
+    "\n  query MoneyPrivacyCustomers {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n": types.MoneyPrivacyCustomersDocument,
+    "\n  query MoneyPrivacyConsignments($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          waybillNo\n          freight\n          countingFee\n          handlingFee\n          otherFee\n          total\n          customer {\n            balance\n          }\n        }\n      }\n    }\n  }\n": types.MoneyPrivacyConsignmentsDocument,
+    "\n  query MoneyPrivacyArrearsConsents {\n    arrearsConsents {\n      amount\n      unpaidAmount\n      promisedDate\n      customer {\n        id\n        balance\n      }\n      request {\n        amount\n      }\n    }\n  }\n": types.MoneyPrivacyArrearsConsentsDocument,
+    "\n  query MoneyPrivacyPickupNotices {\n    pickupNotices {\n      goods\n      customer {\n        id\n        balance\n        openReceivables {\n          id\n        }\n      }\n    }\n  }\n": types.MoneyPrivacyPickupNoticesDocument,
+    "\n  mutation MoneyPrivacyCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [WAREHOUSE]) {\n      id\n    }\n  }\n": types.MoneyPrivacyCreateOperationNoticeDocument,
+    "\n  query MoneyPrivacyOperationNotices($c: ID) {\n    operationNotices(customerId: $c) {\n      kind\n      customer {\n        id\n        balance\n      }\n    }\n  }\n": types.MoneyPrivacyOperationNoticesDocument,
+    "\n  query MoneyPrivacyCheckProspect($n: String) {\n    checkProspect(name: $n) {\n      registered\n      customer {\n        id\n        balance\n      }\n    }\n  }\n": types.MoneyPrivacyCheckProspectDocument,
+    "\n  query MoneyPrivacyConsignments2($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n          countingFee\n          total\n        }\n      }\n    }\n  }\n": types.MoneyPrivacyConsignments2Document,
+    "\n  query MoneyPrivacyStatements($c: ID) {\n    statements(customerId: $c) {\n      edges {\n        node {\n          total\n          lines {\n            amount\n            description\n          }\n          invoice {\n            amount\n          }\n        }\n      }\n    }\n  }\n": types.MoneyPrivacyStatementsDocument,
+    "\n  query MoneyPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      balance\n    }\n  }\n": types.MoneyPrivacyCustomer2Document,
+    "\n  mutation MoneyPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": types.MoneyPrivacyReassignCustomerDocument,
+    "\n  query MoneyPrivacyConsignments3($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n        }\n      }\n    }\n  }\n": types.MoneyPrivacyConsignments3Document,
+    "\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n": types.MoneyPrivacyCustomerDocument,
+    "\n  query CustomerPrivacyOnePage($f: CustomerFilter) {\n    customers(first: 100, filter: $f) {\n      edges {\n        node {\n          owner {\n            name\n          }\n          contacts {\n            name\n          }\n          address\n          ownershipHistory {\n            reason\n          }\n        }\n      }\n    }\n  }\n": types.CustomerPrivacyOnePageDocument,
+    "\n  query CustomerPrivacyCustomers {\n    customers(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          owner {\n            id\n          }\n          settlementMethod\n          freightRate\n          contacts {\n            name\n            phone\n          }\n          address\n          notes\n        }\n      }\n    }\n  }\n": types.CustomerPrivacyCustomersDocument,
+    "\n  query CustomerPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        phone\n      }\n      latitude\n      longitude\n    }\n  }\n": types.CustomerPrivacyCustomerDocument,
+    "\n  mutation CustomerPrivacyPlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n": types.CustomerPrivacyPlanVisitDocument,
+    "\n  mutation CustomerPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": types.CustomerPrivacyReassignCustomerDocument,
+    "\n  query CustomerPrivacyVisits {\n    visits {\n      edges {\n        node {\n          id\n          customer {\n            name\n            contacts {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CustomerPrivacyVisitsDocument,
+    "\n  query CustomerPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        name\n      }\n      address\n    }\n  }\n": types.CustomerPrivacyCustomer2Document,
+    "\n  query CustomerPrivacyCustomer3($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        name\n      }\n    }\n  }\n": types.CustomerPrivacyCustomer3Document,
+    "\n  query CustomerPrivacyCustomers3($o: ID!) {\n    customers(filter: { ownerId: $o }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.CustomerPrivacyCustomers3Document,
+    "\n  query CustomerPrivacyContactAccessLog($c: ID) {\n    contactAccessLog(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          at\n          staff {\n            id\n          }\n          customer {\n            id\n          }\n          owner {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CustomerPrivacyContactAccessLogDocument,
+    "\n  query CustomerPrivacyContactAccessLog2 {\n    contactAccessLog {\n      totalCount\n    }\n  }\n": types.CustomerPrivacyContactAccessLog2Document,
+    "\n  query CustomerPrivacyCustomer4($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        id\n        name\n        primary\n      }\n    }\n  }\n": types.CustomerPrivacyCustomer4Document,
+    "\n  query CustomerPrivacyCustomer5($id: ID!) {\n    customer(id: $id) {\n      address\n    }\n  }\n": types.CustomerPrivacyCustomer5Document,
+    "\n      query CustomerPrivacyCustomers2($o: ID!) {\n        customers(filter: { ownerId: $o }) {\n          edges {\n            node {\n              contacts {\n                name\n              }\n              address\n              notes\n              again: contacts {\n                phone\n              }\n            }\n          }\n        }\n      }\n    ": types.CustomerPrivacyCustomers2Document,
+    "\n    mutation CustomerPrivacyAddContactPerson($c: ID!, $n: String!, $p: String!, $t: String) {\n      addContactPerson(customerId: $c, name: $n, phone: $p, title: $t) {\n        id\n        name\n        phone\n        title\n        primary\n      }\n    }\n  ": types.CustomerPrivacyAddContactPersonDocument,
+    "\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  ": types.CustomerPrivacyUpdateCustomerDetailsDocument,
+    "\n  mutation BudgetsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.BudgetsApproveRequestDocument,
+    "\n  mutation BudgetsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"no receipt\") {\n      id\n      status\n    }\n  }\n": types.BudgetsRejectRequestDocument,
+    "\n  mutation BudgetsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n      year\n      month\n      amount\n      staff {\n        id\n      }\n      setBy {\n        id\n      }\n    }\n  }\n": types.BudgetsSetBudgetDocument,
+    "\n  mutation BudgetsFileExpenseClaim($i: ExpenseClaimInput!) {\n    fileExpenseClaim(input: $i) {\n      id\n      kind\n      status\n      customer {\n        id\n      }\n      expense {\n        amount\n        category\n        spentOn\n        receiptRef\n        description\n        spender {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  }\n": types.BudgetsFileExpenseClaimDocument,
+    "\n  query BudgetsBudgetReport($y: Int!, $m: Int) {\n    budgetReport(year: $y, month: $m) {\n      year\n      month\n      firstDay\n      lastDay\n      rows {\n        staff {\n          id\n        }\n        budget\n        approved\n        pending\n        remaining\n        approvedClaims\n        confirmedSales\n        ratio\n      }\n      department {\n        budget\n        allocated\n        unallocated\n        approved\n        pending\n        remaining\n        confirmedSales\n        ratio\n      }\n    }\n  }\n": types.BudgetsBudgetReportDocument,
+    "\n  mutation ClaimsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.ClaimsApproveRequestDocument,
+    "\n  mutation ClaimsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not a business expense\") {\n      id\n      status\n    }\n  }\n": types.ClaimsRejectRequestDocument,
+    "\n  mutation ClaimsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n    }\n  }\n": types.ClaimsSetBudgetDocument,
+    "\n  query ClaimsApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n": types.ClaimsApprovalRequestDocument,
+    "\n  mutation ClaimsRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"310.00\", reason: \"x\") {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n": types.ClaimsRequestRateChangeDocument,
+    "\n  mutation ClaimsRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [WAREHOUSE]) {\n      id\n    }\n  }\n": types.ClaimsRequestSpecialOperationDocument,
+    "\n  query ClaimsApprovalRequest2($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      kind\n      expense {\n        amount\n      }\n    }\n  }\n": types.ClaimsApprovalRequest2Document,
+    "\n  mutation ClaimsFileExpenseClaim($i: ExpenseClaimInput!) {\n    fileExpenseClaim(input: $i) {\n      id\n      kind\n      status\n      requester {\n        id\n      }\n      customer {\n        id\n      }\n      expense {\n        amount\n        category\n        spentOn\n        receiptRef\n        description\n        spender {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  }\n": types.ClaimsFileExpenseClaimDocument,
+    "\n      query ClaimsApprovalRequests {\n        approvalRequests(kind: EXPENSE, first: 100) {\n          edges {\n            node {\n              id\n              expense {\n                amount\n                spender {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.ClaimsApprovalRequestsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      staff {\n        id\n        email\n        roles\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      roles\n      department\n      active\n    }\n  }\n": types.MeDocument,
     "\n  query StaffMembers($role: Role) {\n    staffMembers(role: $role) {\n      id\n      roles\n    }\n  }\n": types.StaffMembersDocument,
@@ -150,6 +400,37 @@ const documents: Documents = {
     "\n  query IdPolicyOrders($customerId: ID) {\n    warehouseOrders(customerId: $customerId) {\n      totalCount\n    }\n  }\n": types.IdPolicyOrdersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      id\n      name\n      email\n      roles\n      department\n      active\n    }\n  }\n": types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AuditForDocument,
+    "\n  query NotificationsInbox($first: Int, $after: String, $u: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $u) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          readAt\n          customer {\n            id\n          }\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsInboxDocument,
+    "\n  mutation NotificationsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.NotificationsApproveRequestDocument,
+    "\n  mutation NotificationsRecordComplaint($c: ID!) {\n    recordComplaint(input: { customerId: $c, description: \"late delivery\", severity: HIGH }) {\n      id\n    }\n  }\n": types.NotificationsRecordComplaintDocument,
+    "\n  mutation NotificationsAssignComplaint($id: ID!, $h: ID!, $d: LocalDate!) {\n    assignComplaint(id: $id, handlerId: $h, dueDate: $d) {\n      id\n    }\n  }\n": types.NotificationsAssignComplaintDocument,
+    "\n  mutation NotificationsCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [FINANCE, DISPATCH]) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n": types.NotificationsCreateOperationNoticeDocument,
+    "\n  mutation NotificationsRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [FINANCE]) {\n      id\n    }\n  }\n": types.NotificationsRequestArrearsDocument,
+    "\n  mutation NotificationsRecordVisitRequest($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"问运价\") {\n      id\n    }\n  }\n": types.NotificationsRecordVisitRequestDocument,
+    "\n  mutation NotificationsReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": types.NotificationsReassignCustomerDocument,
+    "\n  mutation NotificationsRecordPayment($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"123.45\"\n      receivedOn: $d\n      reference: \"BANK-9\"\n      idempotencyKey: \"notify-pay-1\"\n    ) {\n      id\n    }\n  }\n": types.NotificationsRecordPaymentDocument,
+    "\n  mutation NotificationsRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: []) {\n      id\n      departments\n    }\n  }\n": types.NotificationsRequestArrears2Document,
+    "\n  mutation NotificationsLogout {\n    logout\n  }\n": types.NotificationsLogoutDocument,
+    "\n  mutation NotificationsChangePassword {\n    changePassword(currentPassword: \"Passw0rd!\", newPassword: \"N3wPassw0rd!\") {\n      token\n    }\n  }\n": types.NotificationsChangePasswordDocument,
+    "\n  mutation NotificationsDeactivateStaff($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      id\n    }\n  }\n": types.NotificationsDeactivateStaffDocument,
+    "\n  mutation NotificationsRecordVisitRequest2($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"visit\") {\n      id\n    }\n  }\n": types.NotificationsRecordVisitRequest2Document,
+    "\n  mutation NotificationsRecordVisitRequest3($c: ID!) {\n    recordVisitRequest(customerId: $c) {\n      id\n    }\n  }\n": types.NotificationsRecordVisitRequest3Document,
+    "\n  query NotificationsInboxFirstNegative {\n    notifications(first: -1) {\n      totalCount\n    }\n  }\n": types.NotificationsInboxFirstNegativeDocument,
+    "\n  query NotificationsUnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.NotificationsUnreadNotificationCountDocument,
+    "\n  mutation NotificationsMarkNotificationsRead2 {\n    markNotificationsRead\n  }\n": types.NotificationsMarkNotificationsRead2Document,
+    "\n  mutation NotificationsRecordPayment2($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"10.00\"\n      receivedOn: $d\n      reference: \"BANK-F\"\n      idempotencyKey: \"notify-fail-1\"\n    ) {\n      id\n    }\n  }\n": types.NotificationsRecordPayment2Document,
+    "\n  query NotificationsNotifications3 {\n    notifications(first: 1) {\n      edges {\n        node {\n          kind\n          customer {\n            id\n            address\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsNotifications3Document,
+    "\n  mutation NotificationsRequestRateChange($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"volume\") {\n      id\n    }\n  }\n": types.NotificationsRequestRateChangeDocument,
+    "\n      mutation NotificationsFileExpenseClaim($a: Money!, $on: LocalDate!) {\n        fileExpenseClaim(\n          input: { amount: $a, category: TRAVEL, spentOn: $on, receiptRef: \"R-1\", description: \"train to Nanjing\" }\n        ) {\n          id\n          kind\n          customer {\n            id\n          }\n        }\n      }\n    ": types.NotificationsFileExpenseClaimDocument,
+    "\n      mutation NotificationsApproveRequest2($id: ID!) {\n        approveRequest(id: $id) {\n          id\n        }\n      }\n    ": types.NotificationsApproveRequest2Document,
+    "\n      mutation NotificationsSignOperationNotice($id: ID!, $d: Department!) {\n        signOperationNotice(id: $id, department: $d) {\n          status\n        }\n      }\n    ": types.NotificationsSignOperationNoticeDocument,
+    "\n      mutation NotificationsSignArrearsConsent($id: ID!, $d: Department!) {\n        signArrearsConsent(id: $id, department: $d) {\n          id\n        }\n      }\n    ": types.NotificationsSignArrearsConsentDocument,
+    "\n      mutation NotificationsMarkNotificationsRead($ids: [ID!]) {\n        markNotificationsRead(ids: $ids)\n      }\n    ": types.NotificationsMarkNotificationsReadDocument,
+    "\n  mutation OperationNoticesRequestSettlementChange($c: ID!) {\n    requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"steady volume\") {\n      id\n    }\n  }\n": types.OperationNoticesRequestSettlementChangeDocument,
+    "\n  query OperationNoticesOperationNotices($c: ID) {\n    operationNotices(customerId: $c, status: COMPLETED) {\n      id\n    }\n  }\n": types.OperationNoticesOperationNoticesDocument,
+    "\n  mutation OperationNoticesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {\n    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {\n      id\n      status\n      kind\n      handler {\n        id\n      }\n      signatures {\n        department\n        signer {\n          id\n        }\n        signedAt\n      }\n    }\n  }\n": types.OperationNoticesCreateOperationNoticeDocument,
+    "\n  mutation OperationNoticesSignOperationNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      id\n      status\n      completedAt\n      signatures {\n        department\n        signer {\n          id\n        }\n        signedAt\n      }\n    }\n  }\n": types.OperationNoticesSignOperationNoticeDocument,
+    "\n      query OperationNoticesOperationNotices2($c: ID) {\n        operationNotices(customerId: $c, status: PENDING) {\n          id\n          customer {\n            id\n          }\n        }\n      }\n    ": types.OperationNoticesOperationNotices2Document,
     "\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) {\n      staff {\n        id\n        name\n      }\n      daysPresent\n      leave\n      unexcusedAbsences\n      fines\n      compensation\n    }\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      recordedDays\n    }\n    violations(month: $month) {\n      id\n      kind\n    }\n  }\n": types.DemoAdministrationReportsDocument,
     "\n  query DemoWarehouseOrders($status: WarehouseOrderStatus) {\n    warehouseOrders(status: $status) {\n      totalCount\n    }\n  }\n": types.DemoWarehouseOrdersDocument,
     "\n  query DemoOrderSheets {\n    orderSheets {\n      totalCount\n      edges {\n        node {\n          placedAt\n          orders {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.DemoOrderSheetsDocument,
@@ -157,6 +438,25 @@ const documents: Documents = {
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) {\n      id\n      fine\n      compensation\n    }\n  }\n": types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff {\n        id\n        name\n      }\n      month\n      daysPresent\n      businessTripDays\n      leave\n      sickDays\n      unexcusedAbsences\n      absencesFromFalseVisitReports\n      violations\n      fines\n      compensation\n      totalDeductions\n    }\n  }\n": types.PayrollSummaryDocument,
     "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": types.PayrollAttendanceSummaryDocument,
+    "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n": types.NoHoleApproveDocument,
+    "\n  mutation NoHoleRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n    }\n  }\n": types.NoHoleRecordDocument,
+    "\n  mutation NoHoleRegister($i: RegisterCustomerInput!) {\n    registerCustomer(input: $i) {\n      id\n      freightRate\n    }\n  }\n": types.NoHoleRegisterDocument,
+    "\n  mutation NoHoleFirstRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"320.00\", reason: \"首次运价\") {\n      id\n      oldRate\n    }\n  }\n": types.NoHoleFirstRateDocument,
+    "\n  mutation NoHoleZeroRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"0.00\", reason: \"免运费\") {\n      id\n    }\n  }\n": types.NoHoleZeroRateDocument,
+    "\n  query NoHoleCustomerRate($c: ID!) {\n    customer(id: $c) {\n      freightRate\n    }\n  }\n": types.NoHoleCustomerRateDocument,
+    "\n  mutation NoHoleFreeShipment($id: ID!) {\n    requestFreeShipment(consignmentId: $id, reason: \"货损补偿\") {\n      id\n    }\n  }\n": types.NoHoleFreeShipmentDocument,
+    "\n  mutation NoHoleIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n    }\n  }\n": types.NoHoleIssueDocument,
+    "\n  mutation NoHoleIssueWithLines($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      total\n      lines {\n        kind\n        amount\n        late\n        description\n      }\n    }\n  }\n": types.NoHoleIssueWithLinesDocument,
+    "\n  mutation NoHoleVoid($id: ID!, $reason: String!) {\n    voidStatement(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.NoHoleVoidDocument,
+    "\n  mutation NoHoleRecordOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n      fromDate\n      toDate\n    }\n  }\n": types.NoHoleRecordOccupancyDocument,
+    "\n  mutation NoHoleEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n      fromDate\n      toDate\n    }\n  }\n": types.NoHoleEndOccupancyDocument,
+    "\n  mutation NoHolePay($c: ID!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: \"10.00\", receivedOn: $d, reference: \"R\", idempotencyKey: $k) {\n      id\n    }\n  }\n": types.NoHolePayDocument,
+    "\n  mutation NoHoleArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n": types.NoHoleArrearsDocument,
+    "\n  mutation NoHolePickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"箱\") {\n      id\n    }\n  }\n": types.NoHolePickupDocument,
+    "\n  query NoHoleAging2099 {\n    agingReport(asOf: \"2099-01-01\") {\n      asOf\n    }\n  }\n": types.NoHoleAging2099Document,
+    "\n  mutation NoHolePlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n": types.NoHolePlanVisitDocument,
+    "\n  query NoHoleMonthlyReceivables($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      totals {\n        closing\n      }\n    }\n  }\n": types.NoHoleMonthlyReceivablesDocument,
+    "\n  query NoHolePayroll($m: String!) {\n    payrollSummary(month: $m) {\n      fines\n    }\n  }\n": types.NoHolePayrollDocument,
     "\n  mutation PaymentsTestPay($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) {\n      id\n      amount\n      customer {\n        balance\n      }\n    }\n  }\n": types.PaymentsTestPayDocument,
     "\n  query PaymentsTestOutstanding($c: ID) {\n    receivables(filter: { customerId: $c }) {\n      edges {\n        node {\n          statement {\n            id\n          }\n          outstanding\n          settled\n        }\n      }\n    }\n  }\n": types.PaymentsTestOutstandingDocument,
     "\n  mutation PaymentsTestPickup($c: ID!) {\n    createPickupNotice(customerId: $c, pickupDate: \"2026-12-01\", goods: \"20 箱电子元件\") {\n      id\n      status\n    }\n  }\n": types.PaymentsTestPickupDocument,
@@ -183,6 +483,23 @@ const documents: Documents = {
     "\n  mutation StatementsTestConfirm($id: ID!, $by: String!) {\n    confirmStatement(id: $id, confirmedBy: $by) {\n      id\n    }\n  }\n": types.StatementsTestConfirmDocument,
     "\n  mutation StatementsTestInvoice($id: ID!, $n: String!, $a: Money!) {\n    issueInvoice(statementId: $id, invoiceNo: $n, amount: $a) {\n      id\n      invoiceNo\n      amount\n    }\n  }\n": types.StatementsTestInvoiceDocument,
     "\n  query StatementsTestList($c: ID) {\n    statements(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          total\n          customer {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.StatementsTestListDocument,
+    "\n  fragment RulebookComplaintsFields on Complaint {\n    id\n    status\n    severity\n    dueDate\n    overdue\n    handledInTime\n    handlingHours\n    description\n    resolution\n    customer {\n      id\n    }\n    handler {\n      id\n    }\n    recordedBy {\n      id\n    }\n    followUpSurvey {\n      id\n    }\n  }\n": types.RulebookComplaintsFieldsFragmentDoc,
+    "\n  mutation RulebookComplaintsRecord($input: ComplaintInput!) {\n    recordComplaint(input: $input) {\n      ...RulebookComplaintsFields\n    }\n  }\n": types.RulebookComplaintsRecordDocument,
+    "\n  mutation RulebookComplaintsAssign($id: ID!, $h: ID!, $d: LocalDate!) {\n    assignComplaint(id: $id, handlerId: $h, dueDate: $d) {\n      ...RulebookComplaintsFields\n    }\n  }\n": types.RulebookComplaintsAssignDocument,
+    "\n  mutation RulebookComplaintsResolve($id: ID!, $r: String!) {\n    resolveComplaint(id: $id, resolution: $r) {\n      ...RulebookComplaintsFields\n    }\n  }\n": types.RulebookComplaintsResolveDocument,
+    "\n  mutation RulebookComplaintsLinkComplaintFollowUp($id: ID!, $s: ID!) {\n    linkComplaintFollowUp(id: $id, surveyId: $s) {\n      id\n      followUpSurvey {\n        id\n      }\n    }\n  }\n": types.RulebookComplaintsLinkComplaintFollowUpDocument,
+    "\n  query RulebookComplaintsComplaints($f: ComplaintFilter, $first: Int, $after: String) {\n    complaints(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          overdue\n          description\n          customer {\n            id\n          }\n          handler {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.RulebookComplaintsComplaintsDocument,
+    "\n  mutation RulebookMarketIntelligenceRecordMarketIntelligence($input: MarketIntelligenceInput!) {\n    recordMarketIntelligence(input: $input) {\n      id\n      competitor\n      route\n      rate\n      details\n      recordedOn\n      customer {\n        id\n      }\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.RulebookMarketIntelligenceRecordMarketIntelligenceDocument,
+    "\n  query RulebookMarketIntelligenceMarketIntelligence($f: IntelligenceFilter, $first: Int, $after: String) {\n    marketIntelligence(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          competitor\n          route\n          rate\n          recordedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.RulebookMarketIntelligenceMarketIntelligenceDocument,
+    "\n  query RulebookMarketIntelligenceMarketIntelligenceSummary($from: LocalDate, $to: LocalDate) {\n    marketIntelligenceSummary(from: $from, to: $to) {\n      from\n      to\n      reports\n      byCompetitor {\n        competitor\n        reports\n        customers\n        lostCustomers\n        routes\n        averageRate\n        lowestRate\n        highestRate\n        lastRecordedOn\n      }\n      byRoute {\n        route\n        reports\n        competitors\n        averageRate\n        lowestRate\n        highestRate\n        lastRecordedOn\n      }\n      lostCustomerAnalyses {\n        id\n        reasons\n        customer {\n          id\n        }\n      }\n    }\n  }\n": types.RulebookMarketIntelligenceMarketIntelligenceSummaryDocument,
+    "\n  query RulebookRankingPerformanceRanking($m: String!) {\n    performanceRanking(month: $m) {\n      staff {\n        id\n        name\n      }\n      month\n      score\n      rank\n      of\n      components {\n        component\n        raw\n        normalized\n        weight\n        points\n      }\n    }\n  }\n": types.RulebookRankingPerformanceRankingDocument,
+    "\n  query RulebookRankingRankingWeights {\n    rankingWeights {\n      targetAchievement\n      collections\n      visitsCompleted\n      newCustomers\n      complaintsHandledInTime\n      unexcusedAbsences\n      violations\n      isDefault\n      setAt\n      setBy {\n        id\n      }\n    }\n  }\n": types.RulebookRankingRankingWeightsDocument,
+    "\n  mutation RulebookRankingSetRankingWeights($input: RankingWeightsInput!) {\n    setRankingWeights(input: $input) {\n      targetAchievement\n      collections\n      visitsCompleted\n      newCustomers\n      complaintsHandledInTime\n      unexcusedAbsences\n      violations\n      isDefault\n      setBy {\n        id\n      }\n    }\n  }\n": types.RulebookRankingSetRankingWeightsDocument,
+    "\n  mutation RulebookRankingSetSalesTarget($s: ID!, $m: String!, $st: Money!, $ct: Money!) {\n    setSalesTarget(staffId: $s, month: $m, salesTarget: $st, collectionTarget: $ct, reason: \"test\") {\n      id\n    }\n  }\n": types.RulebookRankingSetSalesTargetDocument,
+    "\n  mutation RulebookTargetsSetSalesTarget($s: ID!, $m: String!, $st: Money!, $ct: Money!, $r: String) {\n    setSalesTarget(staffId: $s, month: $m, salesTarget: $st, collectionTarget: $ct, reason: $r) {\n      id\n      month\n      salesTarget\n      collectionTarget\n      staff {\n        id\n      }\n      setBy {\n        id\n      }\n    }\n  }\n": types.RulebookTargetsSetSalesTargetDocument,
+    "\n  query RulebookTargetsTargetAchievement($m: String!) {\n    targetAchievement(month: $m) {\n      month\n      rows {\n        staff {\n          id\n          name\n        }\n        targetSet\n        sales {\n          target\n          actual\n          percent\n          gap\n        }\n        collections {\n          target\n          actual\n          percent\n          gap\n        }\n      }\n      department {\n        salespeople\n        sales {\n          target\n          actual\n          percent\n          gap\n        }\n        collections {\n          target\n          actual\n          percent\n          gap\n        }\n      }\n    }\n  }\n": types.RulebookTargetsTargetAchievementDocument,
+    "\n  query RulebookTargetsSalesTargetChanges($s: ID, $m: String) {\n    salesTargetChanges(staffId: $s, month: $m) {\n      totalCount\n      edges {\n        node {\n          month\n          previousSalesTarget\n          previousCollectionTarget\n          salesTarget\n          collectionTarget\n          afterMonthBegan\n          reason\n          staff {\n            id\n          }\n          changedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.RulebookTargetsSalesTargetChangesDocument,
+    "\n  query RulebookTargetsMonthlyRevenueReport($m: String!) {\n    monthlyRevenueReport(month: $m) {\n      bySalesperson {\n        salesperson {\n          id\n        }\n        total\n      }\n    }\n  }\n": types.RulebookTargetsMonthlyRevenueReportDocument,
     "\n  mutation FactoryRecordConsignment($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n      total\n      shippedOn\n    }\n  }\n": types.FactoryRecordConsignmentDocument,
     "\n  mutation FactoryIssueStatement($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      status\n      total\n      lines {\n        kind\n        description\n        amount\n      }\n    }\n  }\n": types.FactoryIssueStatementDocument,
     "\n  mutation FactoryConfirmStatement($id: ID!) {\n    confirmStatement(id: $id, confirmedBy: \"客户 王先生\") {\n      id\n      status\n      dueDate\n      total\n      confirmedBy\n    }\n  }\n": types.FactoryConfirmStatementDocument,
@@ -190,6 +507,13 @@ const documents: Documents = {
     "\n  mutation RecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) {\n      id\n      staff {\n        id\n        name\n      }\n      kind\n      fine\n      compensation\n      occurredOn\n      description\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.RecordViolationDocument,
     "\n  query Violations($staffId: ID, $month: String) {\n    violations(staffId: $staffId, month: $month) {\n      id\n      staff {\n        id\n      }\n      kind\n      fine\n      compensation\n      occurredOn\n    }\n  }\n": types.ViolationsDocument,
     "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ViolationAuditDocument,
+    "\n  mutation VisitsReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": types.VisitsReassignCustomerDocument,
+    "\n  mutation VisitsPlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n      status\n      plannedAt\n      purpose\n      salesperson {\n        id\n      }\n      plannedBy {\n        id\n      }\n      customer {\n        id\n      }\n      visitRequest {\n        id\n      }\n    }\n  }\n": types.VisitsPlanVisitDocument,
+    "\n  mutation VisitsCheckInVisit($v: ID!, $lat: Float, $lng: Float, $acc: Float, $t: DateTimeISO) {\n    checkInVisit(visitId: $v, latitude: $lat, longitude: $lng, accuracy: $acc, clientTime: $t) {\n      id\n      status\n      checkedInAt\n      clientReportedAt\n      checkInLatitude\n      checkInLongitude\n      checkInAccuracyMeters\n      checkInDistanceMeters\n      checkInFlagged\n    }\n  }\n": types.VisitsCheckInVisitDocument,
+    "\n  mutation VisitsCompleteVisit($v: ID!, $s: String!) {\n    completeVisit(visitId: $v, summary: $s) {\n      id\n      status\n      summary\n      completedAt\n    }\n  }\n": types.VisitsCompleteVisitDocument,
+    "\n  mutation VisitsCancelVisit($v: ID!, $r: String!) {\n    cancelVisit(visitId: $v, reason: $r) {\n      id\n      status\n      cancelReason\n    }\n  }\n": types.VisitsCancelVisitDocument,
+    "\n  mutation VisitsMarkVisitFalse($v: ID!, $r: String!) {\n    markVisitFalse(visitId: $v, reason: $r) {\n      id\n      status\n      falseReason\n      markedFalseAt\n      markedFalseBy {\n        id\n      }\n    }\n  }\n": types.VisitsMarkVisitFalseDocument,
+    "\n      query VisitsVisits($f: VisitFilter) {\n        visits(first: 100, filter: $f) {\n          totalCount\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.VisitsVisitsDocument,
     "\n  mutation RecordWarehouseOrder($input: RecordWarehouseOrderInput!) {\n    recordWarehouseOrder(input: $input) {\n      id\n      orderNo\n      deliveryNoteNo\n      consignee\n      orderDate\n      items\n      notes\n      status\n      verificationNote\n      verifiedBy {\n        id\n      }\n      sheet {\n        id\n      }\n      customer {\n        id\n        name\n      }\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.RecordWarehouseOrderDocument,
     "\n  mutation VerifyWarehouseOrder($id: ID!, $matches: Boolean!, $note: String) {\n    verifyWarehouseOrder(id: $id, matchesDeliveryNote: $matches, note: $note) {\n      id\n      status\n      verificationNote\n      verifiedAt\n      verifiedBy {\n        id\n      }\n    }\n  }\n": types.VerifyWarehouseOrderDocument,
     "\n  mutation SendOrderSheet($orderIds: [ID!]!, $placedAt: String!) {\n    sendOrderSheetToWarehouse(orderIds: $orderIds, placedAt: $placedAt) {\n      id\n      placedAt\n      sentOn\n      customer {\n        id\n        name\n      }\n      sentBy {\n        id\n      }\n      consignees\n      orders {\n        id\n        orderNo\n        status\n        sheet {\n          id\n        }\n      }\n    }\n  }\n": types.SendOrderSheetDocument,
@@ -299,6 +623,102 @@ export function graphql(source: "\n  query ApprovalsTestBy($r: ID) {\n    approv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {\n    requestSettlementChange(customerId: $c, method: $m, reason: \"volume\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {\n    requestSettlementChange(customerId: $c, method: $m, reason: \"volume\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [WAREHOUSE]) {\n      id\n      departments\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [WAREHOUSE]) {\n      id\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesSignArrearsConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesSignArrearsConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"late\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"late\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignaturesArrearsConsents {\n    arrearsConsents(overdue: true) {\n      id\n      status\n      customer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignaturesArrearsConsents {\n    arrearsConsents(overdue: true) {\n      id\n      status\n      customer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignaturesArrearsConsents2 {\n    arrearsConsents(overdue: false) {\n      id\n      customer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignaturesArrearsConsents2 {\n    arrearsConsents(overdue: false) {\n      id\n      customer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not yet\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not yet\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [DISPATCH]) {\n      id\n      departments\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [DISPATCH]) {\n      id\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignaturesApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      signatures {\n        department\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignaturesApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      signatures {\n        department\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesRequestArrears3($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"x\", departments: [MARKET]) {\n      id\n      departments\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesRequestArrears3($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"x\", departments: [MARKET]) {\n      id\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignaturesArrearsConsents3 {\n    arrearsConsents {\n      customer {\n        id\n      }\n      signatures {\n        department\n      }\n      request {\n        departments\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignaturesArrearsConsents3 {\n    arrearsConsents {\n      customer {\n        id\n      }\n      signatures {\n        department\n      }\n      request {\n        departments\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignaturesSignoffPolicy {\n    signoffPolicy {\n      formKind\n      departments\n    }\n  }\n"): (typeof documents)["\n  query SignaturesSignoffPolicy {\n    signoffPolicy {\n      formKind\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesSetSignoffPolicy($k: SignoffFormKind!, $d: [Department!]!) {\n    setSignoffPolicy(formKind: $k, departments: $d) {\n      formKind\n      departments\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesSetSignoffPolicy($k: SignoffFormKind!, $d: [Department!]!) {\n    setSignoffPolicy(formKind: $k, departments: $d) {\n      formKind\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {\n    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {\n      id\n      method\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {\n    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {\n      id\n      method\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignaturesSignOperationNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesSignOperationNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SignaturesCreatePickupNotice($c: ID!, $d: LocalDate!) {\n        createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 cartons\") {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation SignaturesCreatePickupNotice($c: ID!, $d: LocalDate!) {\n        createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 cartons\") {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TermsChangeApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TermsChangeApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TermsChangeRecordStorageOccupancy($c: ID!, $f: LocalDate!) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: 10, from: $f) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TermsChangeRecordStorageOccupancy($c: ID!, $f: LocalDate!) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: 10, from: $f) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TermsChangeBlankReason($c: ID!) {\n    requestTermsChange(customerId: $c, paymentTermDays: 20, reason: \"  \") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TermsChangeBlankReason($c: ID!) {\n    requestTermsChange(customerId: $c, paymentTermDays: 20, reason: \"  \") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TermsChangeApproveOwn($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TermsChangeApproveOwn($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermsChangeMutationArgTypes {\n    __schema {\n      mutationType {\n        fields {\n          name\n          args {\n            name\n            type {\n              name\n              kind\n              ofType {\n                name\n                kind\n                ofType {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TermsChangeMutationArgTypes {\n    __schema {\n      mutationType {\n        fields {\n          name\n          args {\n            name\n            type {\n              name\n              kind\n              ofType {\n                name\n                kind\n                ofType {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermsChangeInputFields($n: String!) {\n    __type(name: $n) {\n      kind\n      inputFields {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TermsChangeInputFields($n: String!) {\n    __type(name: $n) {\n      kind\n      inputFields {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TermsChangeRequestTermsChange($c: ID!, $t: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $t, storageRate: $s, reason: \"annual contract\") {\n      id\n      kind\n      status\n      paymentTermDays\n      storageRate\n    }\n  }\n"): (typeof documents)["\n  mutation TermsChangeRequestTermsChange($c: ID!, $t: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $t, storageRate: $s, reason: \"annual contract\") {\n      id\n      kind\n      status\n      paymentTermDays\n      storageRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) {\n      id\n      date\n      status\n      falseVisitId\n      staff {\n        id\n        name\n      }\n      recordedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAttendance($staffId: ID!, $date: LocalDate!, $status: AttendanceStatus!) {\n    recordAttendance(staffId: $staffId, date: $date, status: $status) {\n      id\n      date\n      status\n      falseVisitId\n      staff {\n        id\n        name\n      }\n      recordedBy {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -312,6 +732,262 @@ export function graphql(source: "\n  query AttendanceSummary($month: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleLostCustomerAnalyses2 {\n    lostCustomerAnalyses {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleLostCustomerAnalyses2 {\n    lostCustomerAnalyses {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleSatisfactionSurveys($c: ID) {\n    satisfactionSurveys(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          comments\n          surveyedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleSatisfactionSurveys($c: ID) {\n    satisfactionSurveys(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          comments\n          surveyedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleSatisfactionAverages {\n    satisfactionAverages(from: \"2020-03-01\", to: \"2020-03-31\") {\n      department\n      averageScore\n      surveyCount\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleSatisfactionAverages {\n    satisfactionAverages(from: \"2020-03-01\", to: \"2020-03-31\") {\n      department\n      averageScore\n      surveyCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleSatisfactionSurveys2 {\n    satisfactionSurveys {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleSatisfactionSurveys2 {\n    satisfactionSurveys {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleSatisfactionAverages2 {\n    satisfactionAverages {\n      department\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleSatisfactionAverages2 {\n    satisfactionAverages {\n      department\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleCustomers($f: CustomerFilter) {\n    customers(first: 100, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleCustomers($f: CustomerFilter) {\n    customers(first: 100, filter: $f) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleCustomer {\n    customer(id: \"99999999\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleCustomer {\n    customer(id: \"99999999\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLifecycleCustomers3 {\n    customers {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleCustomers3 {\n    customers {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerLifecycleReportCustomerIntent($c: ID!, $d: String!) {\n    reportCustomerIntent(customerId: $c, details: $d) {\n      id\n      details\n      reportedAt\n      customer {\n        id\n        status\n      }\n      reportedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerLifecycleReportCustomerIntent($c: ID!, $d: String!) {\n    reportCustomerIntent(customerId: $c, details: $d) {\n      id\n      details\n      reportedAt\n      customer {\n        id\n        status\n      }\n      reportedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerLifecycleMarkCustomerLost($c: ID!, $r: String!, $a: String!) {\n    markCustomerLost(customerId: $c, reasons: $r, retentionActions: $a) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerLifecycleMarkCustomerLost($c: ID!, $r: String!, $a: String!) {\n    markCustomerLost(customerId: $c, reasons: $r, retentionActions: $a) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerLifecycleRecordSatisfactionSurvey($i: SatisfactionSurveyInput!) {\n    recordSatisfactionSurvey(input: $i) {\n      id\n      surveyedOn\n      comments\n      scores {\n        department\n        score\n      }\n      customer {\n        id\n      }\n      surveyedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerLifecycleRecordSatisfactionSurvey($i: SatisfactionSurveyInput!) {\n    recordSatisfactionSurvey(input: $i) {\n      id\n      surveyedOn\n      comments\n      scores {\n        department\n        score\n      }\n      customer {\n        id\n      }\n      surveyedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CustomerLifecycleCustomers2($a: String, $o: ID) {\n        customers(first: 2, after: $a, filter: { ownerId: $o }) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query CustomerLifecycleCustomers2($a: String, $o: ID) {\n        customers(first: 2, after: $a, filter: { ownerId: $o }) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CustomerLifecycleRecordContact($i: RecordContactInput!) {\n      recordContact(input: $i) {\n        id\n        kind\n        summary\n        contactedAt\n        staff {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CustomerLifecycleRecordContact($i: RecordContactInput!) {\n      recordContact(input: $i) {\n        id\n        kind\n        summary\n        contactedAt\n        staff {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CustomerLifecycleContactLog($c: ID!) {\n      contactLog(customerId: $c) {\n        totalCount\n        edges {\n          node {\n            kind\n            summary\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query CustomerLifecycleContactLog($c: ID!) {\n      contactLog(customerId: $c) {\n        totalCount\n        edges {\n          node {\n            kind\n            summary\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPrivacyIssueInvoice($s: ID!, $a: Money!) {\n    issueInvoice(statementId: $s, invoiceNo: \"INV-MONEY-1\", amount: $a) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyPrivacyIssueInvoice($s: ID!, $a: Money!) {\n    issueInvoice(statementId: $s, invoiceNo: \"INV-MONEY-1\", amount: $a) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPrivacyRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyPrivacyRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPrivacyApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyPrivacyApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPrivacyCreatePickupNotice($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 箱\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyPrivacyCreatePickupNotice($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"10 箱\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyCustomers {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyCustomers {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyConsignments($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          waybillNo\n          freight\n          countingFee\n          handlingFee\n          otherFee\n          total\n          customer {\n            balance\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyConsignments($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          waybillNo\n          freight\n          countingFee\n          handlingFee\n          otherFee\n          total\n          customer {\n            balance\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyArrearsConsents {\n    arrearsConsents {\n      amount\n      unpaidAmount\n      promisedDate\n      customer {\n        id\n        balance\n      }\n      request {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyArrearsConsents {\n    arrearsConsents {\n      amount\n      unpaidAmount\n      promisedDate\n      customer {\n        id\n        balance\n      }\n      request {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyPickupNotices {\n    pickupNotices {\n      goods\n      customer {\n        id\n        balance\n        openReceivables {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyPickupNotices {\n    pickupNotices {\n      goods\n      customer {\n        id\n        balance\n        openReceivables {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPrivacyCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [WAREHOUSE]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyPrivacyCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [WAREHOUSE]) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyOperationNotices($c: ID) {\n    operationNotices(customerId: $c) {\n      kind\n      customer {\n        id\n        balance\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyOperationNotices($c: ID) {\n    operationNotices(customerId: $c) {\n      kind\n      customer {\n        id\n        balance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyCheckProspect($n: String) {\n    checkProspect(name: $n) {\n      registered\n      customer {\n        id\n        balance\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyCheckProspect($n: String) {\n    checkProspect(name: $n) {\n      registered\n      customer {\n        id\n        balance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyConsignments2($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n          countingFee\n          total\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyConsignments2($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n          countingFee\n          total\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyStatements($c: ID) {\n    statements(customerId: $c) {\n      edges {\n        node {\n          total\n          lines {\n            amount\n            description\n          }\n          invoice {\n            amount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyStatements($c: ID) {\n    statements(customerId: $c) {\n      edges {\n        node {\n          total\n          lines {\n            amount\n            description\n          }\n          invoice {\n            amount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      balance\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      balance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneyPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoneyPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyConsignments3($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyConsignments3($c: ID) {\n    consignments(customerId: $c) {\n      edges {\n        node {\n          freight\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance\n      openReceivables {\n        id\n        amount\n        outstanding\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyOnePage($f: CustomerFilter) {\n    customers(first: 100, filter: $f) {\n      edges {\n        node {\n          owner {\n            name\n          }\n          contacts {\n            name\n          }\n          address\n          ownershipHistory {\n            reason\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyOnePage($f: CustomerFilter) {\n    customers(first: 100, filter: $f) {\n      edges {\n        node {\n          owner {\n            name\n          }\n          contacts {\n            name\n          }\n          address\n          ownershipHistory {\n            reason\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyCustomers {\n    customers(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          owner {\n            id\n          }\n          settlementMethod\n          freightRate\n          contacts {\n            name\n            phone\n          }\n          address\n          notes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyCustomers {\n    customers(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          owner {\n            id\n          }\n          settlementMethod\n          freightRate\n          contacts {\n            name\n            phone\n          }\n          address\n          notes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        phone\n      }\n      latitude\n      longitude\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyCustomer($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        phone\n      }\n      latitude\n      longitude\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerPrivacyPlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerPrivacyPlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerPrivacyReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyVisits {\n    visits {\n      edges {\n        node {\n          id\n          customer {\n            name\n            contacts {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyVisits {\n    visits {\n      edges {\n        node {\n          id\n          customer {\n            name\n            contacts {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        name\n      }\n      address\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyCustomer2($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        name\n      }\n      address\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyCustomer3($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyCustomer3($id: ID!) {\n    customer(id: $id) {\n      name\n      contacts {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyCustomers3($o: ID!) {\n    customers(filter: { ownerId: $o }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyCustomers3($o: ID!) {\n    customers(filter: { ownerId: $o }) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyContactAccessLog($c: ID) {\n    contactAccessLog(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          at\n          staff {\n            id\n          }\n          customer {\n            id\n          }\n          owner {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyContactAccessLog($c: ID) {\n    contactAccessLog(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          at\n          staff {\n            id\n          }\n          customer {\n            id\n          }\n          owner {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyContactAccessLog2 {\n    contactAccessLog {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyContactAccessLog2 {\n    contactAccessLog {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyCustomer4($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        id\n        name\n        primary\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyCustomer4($id: ID!) {\n    customer(id: $id) {\n      contacts {\n        id\n        name\n        primary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPrivacyCustomer5($id: ID!) {\n    customer(id: $id) {\n      address\n    }\n  }\n"): (typeof documents)["\n  query CustomerPrivacyCustomer5($id: ID!) {\n    customer(id: $id) {\n      address\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CustomerPrivacyCustomers2($o: ID!) {\n        customers(filter: { ownerId: $o }) {\n          edges {\n            node {\n              contacts {\n                name\n              }\n              address\n              notes\n              again: contacts {\n                phone\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query CustomerPrivacyCustomers2($o: ID!) {\n        customers(filter: { ownerId: $o }) {\n          edges {\n            node {\n              contacts {\n                name\n              }\n              address\n              notes\n              again: contacts {\n                phone\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CustomerPrivacyAddContactPerson($c: ID!, $n: String!, $p: String!, $t: String) {\n      addContactPerson(customerId: $c, name: $n, phone: $p, title: $t) {\n        id\n        name\n        phone\n        title\n        primary\n      }\n    }\n  "): (typeof documents)["\n    mutation CustomerPrivacyAddContactPerson($c: ID!, $n: String!, $p: String!, $t: String) {\n      addContactPerson(customerId: $c, name: $n, phone: $p, title: $t) {\n        id\n        name\n        phone\n        title\n        primary\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation BudgetsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"no receipt\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation BudgetsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"no receipt\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n      year\n      month\n      amount\n      staff {\n        id\n      }\n      setBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BudgetsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n      year\n      month\n      amount\n      staff {\n        id\n      }\n      setBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetsFileExpenseClaim($i: ExpenseClaimInput!) {\n    fileExpenseClaim(input: $i) {\n      id\n      kind\n      status\n      customer {\n        id\n      }\n      expense {\n        amount\n        category\n        spentOn\n        receiptRef\n        description\n        spender {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BudgetsFileExpenseClaim($i: ExpenseClaimInput!) {\n    fileExpenseClaim(input: $i) {\n      id\n      kind\n      status\n      customer {\n        id\n      }\n      expense {\n        amount\n        category\n        spentOn\n        receiptRef\n        description\n        spender {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetsBudgetReport($y: Int!, $m: Int) {\n    budgetReport(year: $y, month: $m) {\n      year\n      month\n      firstDay\n      lastDay\n      rows {\n        staff {\n          id\n        }\n        budget\n        approved\n        pending\n        remaining\n        approvedClaims\n        confirmedSales\n        ratio\n      }\n      department {\n        budget\n        allocated\n        unallocated\n        approved\n        pending\n        remaining\n        confirmedSales\n        ratio\n      }\n    }\n  }\n"): (typeof documents)["\n  query BudgetsBudgetReport($y: Int!, $m: Int) {\n    budgetReport(year: $y, month: $m) {\n      year\n      month\n      firstDay\n      lastDay\n      rows {\n        staff {\n          id\n        }\n        budget\n        approved\n        pending\n        remaining\n        approvedClaims\n        confirmedSales\n        ratio\n      }\n      department {\n        budget\n        allocated\n        unallocated\n        approved\n        pending\n        remaining\n        confirmedSales\n        ratio\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not a business expense\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"not a business expense\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimsApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimsApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"310.00\", reason: \"x\") {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"310.00\", reason: \"x\") {\n      id\n      expense {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [WAREHOUSE]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsRequestSpecialOperation($c: ID!) {\n    requestSpecialOperation(customerId: $c, details: \"night loading\", departments: [WAREHOUSE]) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimsApprovalRequest2($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      kind\n      expense {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimsApprovalRequest2($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n      kind\n      expense {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimsFileExpenseClaim($i: ExpenseClaimInput!) {\n    fileExpenseClaim(input: $i) {\n      id\n      kind\n      status\n      requester {\n        id\n      }\n      customer {\n        id\n      }\n      expense {\n        amount\n        category\n        spentOn\n        receiptRef\n        description\n        spender {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimsFileExpenseClaim($i: ExpenseClaimInput!) {\n    fileExpenseClaim(input: $i) {\n      id\n      kind\n      status\n      requester {\n        id\n      }\n      customer {\n        id\n      }\n      expense {\n        amount\n        category\n        spentOn\n        receiptRef\n        description\n        spender {\n          id\n        }\n        customer {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ClaimsApprovalRequests {\n        approvalRequests(kind: EXPENSE, first: 100) {\n          edges {\n            node {\n              id\n              expense {\n                amount\n                spender {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ClaimsApprovalRequests {\n        approvalRequests(kind: EXPENSE, first: 100) {\n          edges {\n            node {\n              id\n              expense {\n                amount\n                spender {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -391,6 +1067,130 @@ export function graphql(source: "\n  query AuditFor($type: String, $id: ID) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NotificationsInbox($first: Int, $after: String, $u: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $u) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          readAt\n          customer {\n            id\n          }\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query NotificationsInbox($first: Int, $after: String, $u: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $u) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          readAt\n          customer {\n            id\n          }\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRecordComplaint($c: ID!) {\n    recordComplaint(input: { customerId: $c, description: \"late delivery\", severity: HIGH }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRecordComplaint($c: ID!) {\n    recordComplaint(input: { customerId: $c, description: \"late delivery\", severity: HIGH }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsAssignComplaint($id: ID!, $h: ID!, $d: LocalDate!) {\n    assignComplaint(id: $id, handlerId: $h, dueDate: $d) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsAssignComplaint($id: ID!, $h: ID!, $d: LocalDate!) {\n    assignComplaint(id: $id, handlerId: $h, dueDate: $d) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [FINANCE, DISPATCH]) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsCreateOperationNotice($c: ID!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [FINANCE, DISPATCH]) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [FINANCE]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [FINANCE]) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRecordVisitRequest($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"问运价\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRecordVisitRequest($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"问运价\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRecordPayment($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"123.45\"\n      receivedOn: $d\n      reference: \"BANK-9\"\n      idempotencyKey: \"notify-pay-1\"\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRecordPayment($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"123.45\"\n      receivedOn: $d\n      reference: \"BANK-9\"\n      idempotencyKey: \"notify-pay-1\"\n    ) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: []) {\n      id\n      departments\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRequestArrears2($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: []) {\n      id\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation NotificationsLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsChangePassword {\n    changePassword(currentPassword: \"Passw0rd!\", newPassword: \"N3wPassw0rd!\") {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsChangePassword {\n    changePassword(currentPassword: \"Passw0rd!\", newPassword: \"N3wPassw0rd!\") {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsDeactivateStaff($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsDeactivateStaff($id: ID!) {\n    deactivateStaff(staffId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRecordVisitRequest2($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"visit\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRecordVisitRequest2($c: ID!) {\n    recordVisitRequest(customerId: $c, note: \"visit\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRecordVisitRequest3($c: ID!) {\n    recordVisitRequest(customerId: $c) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRecordVisitRequest3($c: ID!) {\n    recordVisitRequest(customerId: $c) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsInboxFirstNegative {\n    notifications(first: -1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query NotificationsInboxFirstNegative {\n    notifications(first: -1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsUnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query NotificationsUnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsMarkNotificationsRead2 {\n    markNotificationsRead\n  }\n"): (typeof documents)["\n  mutation NotificationsMarkNotificationsRead2 {\n    markNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRecordPayment2($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"10.00\"\n      receivedOn: $d\n      reference: \"BANK-F\"\n      idempotencyKey: \"notify-fail-1\"\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRecordPayment2($c: ID!, $d: LocalDate!) {\n    recordPayment(\n      customerId: $c\n      amount: \"10.00\"\n      receivedOn: $d\n      reference: \"BANK-F\"\n      idempotencyKey: \"notify-fail-1\"\n    ) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsNotifications3 {\n    notifications(first: 1) {\n      edges {\n        node {\n          kind\n          customer {\n            id\n            address\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsNotifications3 {\n    notifications(first: 1) {\n      edges {\n        node {\n          kind\n          customer {\n            id\n            address\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsRequestRateChange($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"volume\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsRequestRateChange($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"volume\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsFileExpenseClaim($a: Money!, $on: LocalDate!) {\n        fileExpenseClaim(\n          input: { amount: $a, category: TRAVEL, spentOn: $on, receiptRef: \"R-1\", description: \"train to Nanjing\" }\n        ) {\n          id\n          kind\n          customer {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsFileExpenseClaim($a: Money!, $on: LocalDate!) {\n        fileExpenseClaim(\n          input: { amount: $a, category: TRAVEL, spentOn: $on, receiptRef: \"R-1\", description: \"train to Nanjing\" }\n        ) {\n          id\n          kind\n          customer {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsApproveRequest2($id: ID!) {\n        approveRequest(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsApproveRequest2($id: ID!) {\n        approveRequest(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsSignOperationNotice($id: ID!, $d: Department!) {\n        signOperationNotice(id: $id, department: $d) {\n          status\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsSignOperationNotice($id: ID!, $d: Department!) {\n        signOperationNotice(id: $id, department: $d) {\n          status\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsSignArrearsConsent($id: ID!, $d: Department!) {\n        signArrearsConsent(id: $id, department: $d) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation NotificationsSignArrearsConsent($id: ID!, $d: Department!) {\n        signArrearsConsent(id: $id, department: $d) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NotificationsMarkNotificationsRead($ids: [ID!]) {\n        markNotificationsRead(ids: $ids)\n      }\n    "): (typeof documents)["\n      mutation NotificationsMarkNotificationsRead($ids: [ID!]) {\n        markNotificationsRead(ids: $ids)\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationNoticesRequestSettlementChange($c: ID!) {\n    requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"steady volume\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OperationNoticesRequestSettlementChange($c: ID!) {\n    requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"steady volume\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationNoticesOperationNotices($c: ID) {\n    operationNotices(customerId: $c, status: COMPLETED) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query OperationNoticesOperationNotices($c: ID) {\n    operationNotices(customerId: $c, status: COMPLETED) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationNoticesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {\n    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {\n      id\n      status\n      kind\n      handler {\n        id\n      }\n      signatures {\n        department\n        signer {\n          id\n        }\n        signedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OperationNoticesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {\n    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {\n      id\n      status\n      kind\n      handler {\n        id\n      }\n      signatures {\n        department\n        signer {\n          id\n        }\n        signedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationNoticesSignOperationNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      id\n      status\n      completedAt\n      signatures {\n        department\n        signer {\n          id\n        }\n        signedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OperationNoticesSignOperationNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      id\n      status\n      completedAt\n      signatures {\n        department\n        signer {\n          id\n        }\n        signedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query OperationNoticesOperationNotices2($c: ID) {\n        operationNotices(customerId: $c, status: PENDING) {\n          id\n          customer {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      query OperationNoticesOperationNotices2($c: ID) {\n        operationNotices(customerId: $c, status: PENDING) {\n          id\n          customer {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) {\n      staff {\n        id\n        name\n      }\n      daysPresent\n      leave\n      unexcusedAbsences\n      fines\n      compensation\n    }\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      recordedDays\n    }\n    violations(month: $month) {\n      id\n      kind\n    }\n  }\n"): (typeof documents)["\n  query DemoAdministrationReports($month: String!) {\n    payrollSummary(month: $month) {\n      staff {\n        id\n        name\n      }\n      daysPresent\n      leave\n      unexcusedAbsences\n      fines\n      compensation\n    }\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      recordedDays\n    }\n    violations(month: $month) {\n      id\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -416,6 +1216,82 @@ export function graphql(source: "\n  query PayrollSummary($month: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n"): (typeof documents)["\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleRegister($i: RegisterCustomerInput!) {\n    registerCustomer(input: $i) {\n      id\n      freightRate\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleRegister($i: RegisterCustomerInput!) {\n    registerCustomer(input: $i) {\n      id\n      freightRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleFirstRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"320.00\", reason: \"首次运价\") {\n      id\n      oldRate\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleFirstRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"320.00\", reason: \"首次运价\") {\n      id\n      oldRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleZeroRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"0.00\", reason: \"免运费\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleZeroRate($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"0.00\", reason: \"免运费\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoHoleCustomerRate($c: ID!) {\n    customer(id: $c) {\n      freightRate\n    }\n  }\n"): (typeof documents)["\n  query NoHoleCustomerRate($c: ID!) {\n    customer(id: $c) {\n      freightRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleFreeShipment($id: ID!) {\n    requestFreeShipment(consignmentId: $id, reason: \"货损补偿\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleFreeShipment($id: ID!) {\n    requestFreeShipment(consignmentId: $id, reason: \"货损补偿\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleIssueWithLines($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      total\n      lines {\n        kind\n        amount\n        late\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleIssueWithLines($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      total\n      lines {\n        kind\n        amount\n        late\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleVoid($id: ID!, $reason: String!) {\n    voidStatement(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleVoid($id: ID!, $reason: String!) {\n    voidStatement(id: $id, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleRecordOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n      fromDate\n      toDate\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleRecordOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n      fromDate\n      toDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n      fromDate\n      toDate\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n      fromDate\n      toDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHolePay($c: ID!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: \"10.00\", receivedOn: $d, reference: \"R\", idempotencyKey: $k) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHolePay($c: ID!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: \"10.00\", receivedOn: $d, reference: \"R\", idempotencyKey: $k) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHoleArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"100.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHolePickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"箱\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHolePickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"箱\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoHoleAging2099 {\n    agingReport(asOf: \"2099-01-01\") {\n      asOf\n    }\n  }\n"): (typeof documents)["\n  query NoHoleAging2099 {\n    agingReport(asOf: \"2099-01-01\") {\n      asOf\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoHolePlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoHolePlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoHoleMonthlyReceivables($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      totals {\n        closing\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoHoleMonthlyReceivables($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      totals {\n        closing\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoHolePayroll($m: String!) {\n    payrollSummary(month: $m) {\n      fines\n    }\n  }\n"): (typeof documents)["\n  query NoHolePayroll($m: String!) {\n    payrollSummary(month: $m) {\n      fines\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -523,6 +1399,74 @@ export function graphql(source: "\n  query StatementsTestList($c: ID) {\n    sta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment RulebookComplaintsFields on Complaint {\n    id\n    status\n    severity\n    dueDate\n    overdue\n    handledInTime\n    handlingHours\n    description\n    resolution\n    customer {\n      id\n    }\n    handler {\n      id\n    }\n    recordedBy {\n      id\n    }\n    followUpSurvey {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment RulebookComplaintsFields on Complaint {\n    id\n    status\n    severity\n    dueDate\n    overdue\n    handledInTime\n    handlingHours\n    description\n    resolution\n    customer {\n      id\n    }\n    handler {\n      id\n    }\n    recordedBy {\n      id\n    }\n    followUpSurvey {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulebookComplaintsRecord($input: ComplaintInput!) {\n    recordComplaint(input: $input) {\n      ...RulebookComplaintsFields\n    }\n  }\n"): (typeof documents)["\n  mutation RulebookComplaintsRecord($input: ComplaintInput!) {\n    recordComplaint(input: $input) {\n      ...RulebookComplaintsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulebookComplaintsAssign($id: ID!, $h: ID!, $d: LocalDate!) {\n    assignComplaint(id: $id, handlerId: $h, dueDate: $d) {\n      ...RulebookComplaintsFields\n    }\n  }\n"): (typeof documents)["\n  mutation RulebookComplaintsAssign($id: ID!, $h: ID!, $d: LocalDate!) {\n    assignComplaint(id: $id, handlerId: $h, dueDate: $d) {\n      ...RulebookComplaintsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulebookComplaintsResolve($id: ID!, $r: String!) {\n    resolveComplaint(id: $id, resolution: $r) {\n      ...RulebookComplaintsFields\n    }\n  }\n"): (typeof documents)["\n  mutation RulebookComplaintsResolve($id: ID!, $r: String!) {\n    resolveComplaint(id: $id, resolution: $r) {\n      ...RulebookComplaintsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulebookComplaintsLinkComplaintFollowUp($id: ID!, $s: ID!) {\n    linkComplaintFollowUp(id: $id, surveyId: $s) {\n      id\n      followUpSurvey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RulebookComplaintsLinkComplaintFollowUp($id: ID!, $s: ID!) {\n    linkComplaintFollowUp(id: $id, surveyId: $s) {\n      id\n      followUpSurvey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulebookComplaintsComplaints($f: ComplaintFilter, $first: Int, $after: String) {\n    complaints(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          overdue\n          description\n          customer {\n            id\n          }\n          handler {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RulebookComplaintsComplaints($f: ComplaintFilter, $first: Int, $after: String) {\n    complaints(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          status\n          overdue\n          description\n          customer {\n            id\n          }\n          handler {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulebookMarketIntelligenceRecordMarketIntelligence($input: MarketIntelligenceInput!) {\n    recordMarketIntelligence(input: $input) {\n      id\n      competitor\n      route\n      rate\n      details\n      recordedOn\n      customer {\n        id\n      }\n      recordedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RulebookMarketIntelligenceRecordMarketIntelligence($input: MarketIntelligenceInput!) {\n    recordMarketIntelligence(input: $input) {\n      id\n      competitor\n      route\n      rate\n      details\n      recordedOn\n      customer {\n        id\n      }\n      recordedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulebookMarketIntelligenceMarketIntelligence($f: IntelligenceFilter, $first: Int, $after: String) {\n    marketIntelligence(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          competitor\n          route\n          rate\n          recordedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RulebookMarketIntelligenceMarketIntelligence($f: IntelligenceFilter, $first: Int, $after: String) {\n    marketIntelligence(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          competitor\n          route\n          rate\n          recordedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulebookMarketIntelligenceMarketIntelligenceSummary($from: LocalDate, $to: LocalDate) {\n    marketIntelligenceSummary(from: $from, to: $to) {\n      from\n      to\n      reports\n      byCompetitor {\n        competitor\n        reports\n        customers\n        lostCustomers\n        routes\n        averageRate\n        lowestRate\n        highestRate\n        lastRecordedOn\n      }\n      byRoute {\n        route\n        reports\n        competitors\n        averageRate\n        lowestRate\n        highestRate\n        lastRecordedOn\n      }\n      lostCustomerAnalyses {\n        id\n        reasons\n        customer {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RulebookMarketIntelligenceMarketIntelligenceSummary($from: LocalDate, $to: LocalDate) {\n    marketIntelligenceSummary(from: $from, to: $to) {\n      from\n      to\n      reports\n      byCompetitor {\n        competitor\n        reports\n        customers\n        lostCustomers\n        routes\n        averageRate\n        lowestRate\n        highestRate\n        lastRecordedOn\n      }\n      byRoute {\n        route\n        reports\n        competitors\n        averageRate\n        lowestRate\n        highestRate\n        lastRecordedOn\n      }\n      lostCustomerAnalyses {\n        id\n        reasons\n        customer {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulebookRankingPerformanceRanking($m: String!) {\n    performanceRanking(month: $m) {\n      staff {\n        id\n        name\n      }\n      month\n      score\n      rank\n      of\n      components {\n        component\n        raw\n        normalized\n        weight\n        points\n      }\n    }\n  }\n"): (typeof documents)["\n  query RulebookRankingPerformanceRanking($m: String!) {\n    performanceRanking(month: $m) {\n      staff {\n        id\n        name\n      }\n      month\n      score\n      rank\n      of\n      components {\n        component\n        raw\n        normalized\n        weight\n        points\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulebookRankingRankingWeights {\n    rankingWeights {\n      targetAchievement\n      collections\n      visitsCompleted\n      newCustomers\n      complaintsHandledInTime\n      unexcusedAbsences\n      violations\n      isDefault\n      setAt\n      setBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RulebookRankingRankingWeights {\n    rankingWeights {\n      targetAchievement\n      collections\n      visitsCompleted\n      newCustomers\n      complaintsHandledInTime\n      unexcusedAbsences\n      violations\n      isDefault\n      setAt\n      setBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulebookRankingSetRankingWeights($input: RankingWeightsInput!) {\n    setRankingWeights(input: $input) {\n      targetAchievement\n      collections\n      visitsCompleted\n      newCustomers\n      complaintsHandledInTime\n      unexcusedAbsences\n      violations\n      isDefault\n      setBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RulebookRankingSetRankingWeights($input: RankingWeightsInput!) {\n    setRankingWeights(input: $input) {\n      targetAchievement\n      collections\n      visitsCompleted\n      newCustomers\n      complaintsHandledInTime\n      unexcusedAbsences\n      violations\n      isDefault\n      setBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulebookRankingSetSalesTarget($s: ID!, $m: String!, $st: Money!, $ct: Money!) {\n    setSalesTarget(staffId: $s, month: $m, salesTarget: $st, collectionTarget: $ct, reason: \"test\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RulebookRankingSetSalesTarget($s: ID!, $m: String!, $st: Money!, $ct: Money!) {\n    setSalesTarget(staffId: $s, month: $m, salesTarget: $st, collectionTarget: $ct, reason: \"test\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulebookTargetsSetSalesTarget($s: ID!, $m: String!, $st: Money!, $ct: Money!, $r: String) {\n    setSalesTarget(staffId: $s, month: $m, salesTarget: $st, collectionTarget: $ct, reason: $r) {\n      id\n      month\n      salesTarget\n      collectionTarget\n      staff {\n        id\n      }\n      setBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RulebookTargetsSetSalesTarget($s: ID!, $m: String!, $st: Money!, $ct: Money!, $r: String) {\n    setSalesTarget(staffId: $s, month: $m, salesTarget: $st, collectionTarget: $ct, reason: $r) {\n      id\n      month\n      salesTarget\n      collectionTarget\n      staff {\n        id\n      }\n      setBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulebookTargetsTargetAchievement($m: String!) {\n    targetAchievement(month: $m) {\n      month\n      rows {\n        staff {\n          id\n          name\n        }\n        targetSet\n        sales {\n          target\n          actual\n          percent\n          gap\n        }\n        collections {\n          target\n          actual\n          percent\n          gap\n        }\n      }\n      department {\n        salespeople\n        sales {\n          target\n          actual\n          percent\n          gap\n        }\n        collections {\n          target\n          actual\n          percent\n          gap\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RulebookTargetsTargetAchievement($m: String!) {\n    targetAchievement(month: $m) {\n      month\n      rows {\n        staff {\n          id\n          name\n        }\n        targetSet\n        sales {\n          target\n          actual\n          percent\n          gap\n        }\n        collections {\n          target\n          actual\n          percent\n          gap\n        }\n      }\n      department {\n        salespeople\n        sales {\n          target\n          actual\n          percent\n          gap\n        }\n        collections {\n          target\n          actual\n          percent\n          gap\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulebookTargetsSalesTargetChanges($s: ID, $m: String) {\n    salesTargetChanges(staffId: $s, month: $m) {\n      totalCount\n      edges {\n        node {\n          month\n          previousSalesTarget\n          previousCollectionTarget\n          salesTarget\n          collectionTarget\n          afterMonthBegan\n          reason\n          staff {\n            id\n          }\n          changedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RulebookTargetsSalesTargetChanges($s: ID, $m: String) {\n    salesTargetChanges(staffId: $s, month: $m) {\n      totalCount\n      edges {\n        node {\n          month\n          previousSalesTarget\n          previousCollectionTarget\n          salesTarget\n          collectionTarget\n          afterMonthBegan\n          reason\n          staff {\n            id\n          }\n          changedBy {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulebookTargetsMonthlyRevenueReport($m: String!) {\n    monthlyRevenueReport(month: $m) {\n      bySalesperson {\n        salesperson {\n          id\n        }\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query RulebookTargetsMonthlyRevenueReport($m: String!) {\n    monthlyRevenueReport(month: $m) {\n      bySalesperson {\n        salesperson {\n          id\n        }\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation FactoryRecordConsignment($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n      total\n      shippedOn\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryRecordConsignment($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n      total\n      shippedOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -548,6 +1492,34 @@ export function graphql(source: "\n  query Violations($staffId: ID, $month: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitsReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation VisitsReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitsPlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n      status\n      plannedAt\n      purpose\n      salesperson {\n        id\n      }\n      plannedBy {\n        id\n      }\n      customer {\n        id\n      }\n      visitRequest {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VisitsPlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n      status\n      plannedAt\n      purpose\n      salesperson {\n        id\n      }\n      plannedBy {\n        id\n      }\n      customer {\n        id\n      }\n      visitRequest {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitsCheckInVisit($v: ID!, $lat: Float, $lng: Float, $acc: Float, $t: DateTimeISO) {\n    checkInVisit(visitId: $v, latitude: $lat, longitude: $lng, accuracy: $acc, clientTime: $t) {\n      id\n      status\n      checkedInAt\n      clientReportedAt\n      checkInLatitude\n      checkInLongitude\n      checkInAccuracyMeters\n      checkInDistanceMeters\n      checkInFlagged\n    }\n  }\n"): (typeof documents)["\n  mutation VisitsCheckInVisit($v: ID!, $lat: Float, $lng: Float, $acc: Float, $t: DateTimeISO) {\n    checkInVisit(visitId: $v, latitude: $lat, longitude: $lng, accuracy: $acc, clientTime: $t) {\n      id\n      status\n      checkedInAt\n      clientReportedAt\n      checkInLatitude\n      checkInLongitude\n      checkInAccuracyMeters\n      checkInDistanceMeters\n      checkInFlagged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitsCompleteVisit($v: ID!, $s: String!) {\n    completeVisit(visitId: $v, summary: $s) {\n      id\n      status\n      summary\n      completedAt\n    }\n  }\n"): (typeof documents)["\n  mutation VisitsCompleteVisit($v: ID!, $s: String!) {\n    completeVisit(visitId: $v, summary: $s) {\n      id\n      status\n      summary\n      completedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitsCancelVisit($v: ID!, $r: String!) {\n    cancelVisit(visitId: $v, reason: $r) {\n      id\n      status\n      cancelReason\n    }\n  }\n"): (typeof documents)["\n  mutation VisitsCancelVisit($v: ID!, $r: String!) {\n    cancelVisit(visitId: $v, reason: $r) {\n      id\n      status\n      cancelReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitsMarkVisitFalse($v: ID!, $r: String!) {\n    markVisitFalse(visitId: $v, reason: $r) {\n      id\n      status\n      falseReason\n      markedFalseAt\n      markedFalseBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VisitsMarkVisitFalse($v: ID!, $r: String!) {\n    markVisitFalse(visitId: $v, reason: $r) {\n      id\n      status\n      falseReason\n      markedFalseAt\n      markedFalseBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query VisitsVisits($f: VisitFilter) {\n        visits(first: 100, filter: $f) {\n          totalCount\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query VisitsVisits($f: VisitFilter) {\n        visits(first: 100, filter: $f) {\n          totalCount\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

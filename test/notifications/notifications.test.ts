@@ -1,3 +1,4 @@
+import { graphql } from '../generated';
 import { QueryFailedError } from 'typeorm';
 import WebSocket from 'ws';
 import { Caller, errorCodes, TestApp } from '../support/app';
@@ -11,6 +12,181 @@ import { CustomerStatus } from '../../src/features/customers/customer-enums';
 import { inTransaction } from '../../src/db/transaction';
 import { NotificationKind, recordNotification } from '../../src/features/notifications';
 import { addDays } from '../../src/time';
+
+const Inbox = graphql(`
+  query NotificationsInbox($first: Int, $after: String, $u: Boolean) {
+    notifications(first: $first, after: $after, unreadOnly: $u) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          message
+          readAt
+          customer {
+            id
+          }
+        }
+      }
+    }
+    unreadNotificationCount
+  }
+`);
+const ApproveRequest = graphql(`
+  mutation NotificationsApproveRequest($id: ID!) {
+    approveRequest(id: $id) {
+      id
+    }
+  }
+`);
+const RecordComplaint = graphql(`
+  mutation NotificationsRecordComplaint($c: ID!) {
+    recordComplaint(input: { customerId: $c, description: "late delivery", severity: HIGH }) {
+      id
+    }
+  }
+`);
+const AssignComplaint = graphql(`
+  mutation NotificationsAssignComplaint($id: ID!, $h: ID!, $d: LocalDate!) {
+    assignComplaint(id: $id, handlerId: $h, dueDate: $d) {
+      id
+    }
+  }
+`);
+const CreateOperationNotice = graphql(`
+  mutation NotificationsCreateOperationNotice($c: ID!) {
+    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [FINANCE, DISPATCH]) {
+      id
+      signatures {
+        department
+      }
+    }
+  }
+`);
+const RequestArrears = graphql(`
+  mutation NotificationsRequestArrears($c: ID!, $d: LocalDate!) {
+    requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "month end", departments: [FINANCE]) {
+      id
+    }
+  }
+`);
+const RecordVisitRequest = graphql(`
+  mutation NotificationsRecordVisitRequest($c: ID!) {
+    recordVisitRequest(customerId: $c, note: "问运价") {
+      id
+    }
+  }
+`);
+const ReassignCustomer = graphql(`
+  mutation NotificationsReassignCustomer($c: ID!, $o: ID!) {
+    reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") {
+      id
+    }
+  }
+`);
+const RecordPayment = graphql(`
+  mutation NotificationsRecordPayment($c: ID!, $d: LocalDate!) {
+    recordPayment(
+      customerId: $c
+      amount: "123.45"
+      receivedOn: $d
+      reference: "BANK-9"
+      idempotencyKey: "notify-pay-1"
+    ) {
+      id
+    }
+  }
+`);
+const RequestArrears2 = graphql(`
+  mutation NotificationsRequestArrears2($c: ID!, $d: LocalDate!) {
+    requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "month end", departments: []) {
+      id
+      departments
+    }
+  }
+`);
+const Logout = graphql(`
+  mutation NotificationsLogout {
+    logout
+  }
+`);
+const ChangePassword = graphql(`
+  mutation NotificationsChangePassword {
+    changePassword(currentPassword: "Passw0rd!", newPassword: "N3wPassw0rd!") {
+      token
+    }
+  }
+`);
+const DeactivateStaff = graphql(`
+  mutation NotificationsDeactivateStaff($id: ID!) {
+    deactivateStaff(staffId: $id) {
+      id
+    }
+  }
+`);
+const RecordVisitRequest2 = graphql(`
+  mutation NotificationsRecordVisitRequest2($c: ID!) {
+    recordVisitRequest(customerId: $c, note: "visit") {
+      id
+    }
+  }
+`);
+const RecordVisitRequest3 = graphql(`
+  mutation NotificationsRecordVisitRequest3($c: ID!) {
+    recordVisitRequest(customerId: $c) {
+      id
+    }
+  }
+`);
+const InboxFirstNegative = graphql(`
+  query NotificationsInboxFirstNegative {
+    notifications(first: -1) {
+      totalCount
+    }
+  }
+`);
+const UnreadNotificationCount = graphql(`
+  query NotificationsUnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
+const MarkNotificationsRead2 = graphql(`
+  mutation NotificationsMarkNotificationsRead2 {
+    markNotificationsRead
+  }
+`);
+const RecordPayment2 = graphql(`
+  mutation NotificationsRecordPayment2($c: ID!, $d: LocalDate!) {
+    recordPayment(
+      customerId: $c
+      amount: "10.00"
+      receivedOn: $d
+      reference: "BANK-F"
+      idempotencyKey: "notify-fail-1"
+    ) {
+      id
+    }
+  }
+`);
+const Notifications3 = graphql(`
+  query NotificationsNotifications3 {
+    notifications(first: 1) {
+      edges {
+        node {
+          kind
+          customer {
+            id
+            address
+          }
+        }
+      }
+    }
+  }
+`);
 
 /*
  * Notifications: each event goes, live over graphql-ws and into the inbox, to exactly the people
@@ -62,11 +238,7 @@ async function heardNothing(subscribers: Subscriber[], kind: string) {
 }
 
 async function inbox(caller: Caller, args: Record<string, unknown> = {}): Promise<any> {
-  return (await app.ok(
-    `query($first: Int, $after: String, $u: Boolean) { notifications(first: $first, after: $after, unreadOnly: $u) { totalCount pageInfo { hasNextPage endCursor } edges { node { id kind message readAt customer { id } } } } unreadNotificationCount }`,
-    args,
-    caller,
-  )) as any;
+  return (await app.ok(Inbox, args, caller)) as any;
 }
 
 async function countNotifications(where: string, params: unknown[]): Promise<number> {
@@ -74,7 +246,13 @@ async function countNotifications(where: string, params: unknown[]): Promise<num
   return Number(row.n);
 }
 
-const RATE = `mutation($c: ID!, $r: Money!) { requestRateChange(customerId: $c, newRate: $r, reason: "volume") { id } }`;
+const RATE = graphql(`
+  mutation NotificationsRequestRateChange($c: ID!, $r: Money!) {
+    requestRateChange(customerId: $c, newRate: $r, reason: "volume") {
+      id
+    }
+  }
+`);
 
 describe('approvals', () => {
   it('a request goes to the leaders who may decide it, never to its filer or another salesperson; the decision goes to the filer', async () => {
@@ -87,7 +265,7 @@ describe('approvals', () => {
       expect(n.approvalRequest).toEqual({ id, kind: 'RATE_CHANGE' });
       expect(n.customer).toEqual({ id: String(c.id), name: c.name });
     }
-    await app.ok(`mutation($id: ID!) { approveRequest(id: $id) { id } }`, { id }, manager);
+    await app.ok(ApproveRequest, { id }, manager);
     const decided = await s.next('APPROVAL_DECIDED');
     expect(decided.approvalRequest.id).toBe(id);
     expect(decided.message).toMatch(/approved/);
@@ -115,17 +293,9 @@ describe('the rulebook', () => {
     const c = await makeCustomer(app, sales);
     const handler = await app.staff(Role.SALESPERSON);
     const [h, o] = await Promise.all([listen(handler), listen(otherSales)]);
-    const r: any = await app.ok(
-      `mutation($c: ID!) { recordComplaint(input: { customerId: $c, description: "late delivery", severity: HIGH }) { id } }`,
-      { c: String(c.id) },
-      sales,
-    );
+    const r: any = await app.ok(RecordComplaint, { c: String(c.id) }, sales);
     const due = addDays(companyToday(app), 3);
-    await app.ok(
-      `mutation($id: ID!, $h: ID!, $d: LocalDate!) { assignComplaint(id: $id, handlerId: $h, dueDate: $d) { id } }`,
-      { id: r.recordComplaint.id, h: String(handler.staff.id), d: due },
-      manager,
-    );
+    await app.ok(AssignComplaint, { id: r.recordComplaint.id, h: String(handler.staff.id), d: due }, manager);
     const n = await h.next('COMPLAINT_ASSIGNED');
     expect(n.complaint).toEqual({ id: r.recordComplaint.id, status: 'ASSIGNED' });
     expect(n.message).toContain(due);
@@ -134,7 +304,19 @@ describe('the rulebook', () => {
 
   it('an expense claim goes to the leaders who may approve it: beyond the budget, the DIRECTOR alone; its decision to the spender', async () => {
     const [d, m, s] = await Promise.all([listen(director), listen(manager), listen(sales)]);
-    const FILE = `mutation($a: Money!, $on: LocalDate!) { fileExpenseClaim(input: { amount: $a, category: TRAVEL, spentOn: $on, receiptRef: "R-1", description: "train to Nanjing" }) { id kind customer { id } } }`;
+    const FILE = graphql(`
+      mutation NotificationsFileExpenseClaim($a: Money!, $on: LocalDate!) {
+        fileExpenseClaim(
+          input: { amount: $a, category: TRAVEL, spentOn: $on, receiptRef: "R-1", description: "train to Nanjing" }
+        ) {
+          id
+          kind
+          customer {
+            id
+          }
+        }
+      }
+    `);
     const r: any = await app.ok(FILE, { a: '120.00', on: companyToday(app) }, sales);
     const id = r.fileExpenseClaim.id;
     const n = await d.next('APPROVAL_REQUESTED');
@@ -145,7 +327,7 @@ describe('the rulebook', () => {
       0,
     );
     expect(m.ofKind('APPROVAL_REQUESTED').filter((x) => x.approvalRequest.id === id)).toEqual([]);
-    await app.ok(`mutation($id: ID!) { approveRequest(id: $id) { id } }`, { id }, director);
+    await app.ok(ApproveRequest, { id }, director);
     const decided = await s.next('APPROVAL_DECIDED');
     expect(decided.approvalRequest.id).toBe(id);
     expect(decided.message).toMatch(/approved/);
@@ -158,7 +340,13 @@ describe('two deciders at once', () => {
     const r: any = await app.ok(RATE, { c: String(c.id), r: '295.00' }, sales);
     const id = r.requestRateChange.id;
     const s = await listen(sales);
-    const APPROVE = `mutation($id: ID!) { approveRequest(id: $id) { id } }`;
+    const APPROVE = graphql(`
+      mutation NotificationsApproveRequest2($id: ID!) {
+        approveRequest(id: $id) {
+          id
+        }
+      }
+    `);
     const results = await Promise.all([app.exec(APPROVE, { id }, manager), app.exec(APPROVE, { id }, director)]);
     expect(results.map(errorCodes).flat()).toEqual(['CONFLICT']);
     await s.next('APPROVAL_DECIDED');
@@ -178,15 +366,17 @@ describe('forms', () => {
       listen(heads.WAREHOUSE),
       listen(otherSales),
     ]);
-    const created: any = await app.ok(
-      `mutation($c: ID!) { createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: [FINANCE, DISPATCH]) { id signatures { department } } }`,
-      { c: String(c.id) },
-      sales,
-    );
+    const created: any = await app.ok(CreateOperationNotice, { c: String(c.id) }, sales);
     const notice = created.createOperationNotice;
     expect(notice.signatures.map((x: any) => x.department).sort()).toEqual(['DISPATCH', 'FINANCE']);
     for (const head of [fin, dis]) expect((await head.next('SIGNATURE_REQUESTED')).customer.id).toBe(String(c.id));
-    const SIGN = `mutation($id: ID!, $d: Department!) { signOperationNotice(id: $id, department: $d) { status } }`;
+    const SIGN = graphql(`
+      mutation NotificationsSignOperationNotice($id: ID!, $d: Department!) {
+        signOperationNotice(id: $id, department: $d) {
+          status
+        }
+      }
+    `);
     await app.ok(SIGN, { id: notice.id, d: 'FINANCE' }, heads.FINANCE);
     await app.ok(SIGN, { id: notice.id, d: 'DISPATCH' }, heads.DISPATCH);
     const done = await s.next('FORM_COMPLETED');
@@ -198,12 +388,8 @@ describe('forms', () => {
   it('an approved arrears request asks the heads of the departments its consent names', async () => {
     const c = await makeCustomer(app, sales);
     const [fin, ware] = await Promise.all([listen(heads.FINANCE), listen(heads.WAREHOUSE)]);
-    const r: any = await app.ok(
-      `mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "month end", departments: [FINANCE]) { id } }`,
-      { c: String(c.id), d: addDays(companyToday(app), 10) },
-      sales,
-    );
-    await app.ok(`mutation($id: ID!) { approveRequest(id: $id) { id } }`, { id: r.requestArrears.id }, manager);
+    const r: any = await app.ok(RequestArrears, { c: String(c.id), d: addDays(companyToday(app), 10) }, sales);
+    await app.ok(ApproveRequest, { id: r.requestArrears.id }, manager);
     const asked = await fin.next('SIGNATURE_REQUESTED');
     expect(asked.approvalRequest.id).toBe(r.requestArrears.id);
     expect(ware.ofKind('SIGNATURE_REQUESTED')).toEqual([]);
@@ -214,11 +400,7 @@ describe('customers and money', () => {
   it('a visit request goes to the owner only', async () => {
     const c = await makeCustomer(app, sales);
     const [s, o] = await Promise.all([listen(sales), listen(otherSales)]);
-    const r: any = await app.ok(
-      `mutation($c: ID!) { recordVisitRequest(customerId: $c, note: "问运价") { id } }`,
-      { c: String(c.id) },
-      manager,
-    );
+    const r: any = await app.ok(RecordVisitRequest, { c: String(c.id) }, manager);
     expect((await s.next('VISIT_REQUESTED')).visitRequest).toEqual({ id: r.recordVisitRequest.id });
     await heardNothing([o], 'VISIT_REQUESTED');
   });
@@ -227,11 +409,7 @@ describe('customers and money', () => {
     const third = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, sales);
     const [s, o, t] = await Promise.all([listen(sales), listen(otherSales), listen(third)]);
-    await app.ok(
-      `mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`,
-      { c: String(c.id), o: String(otherSales.staff.id) },
-      manager,
-    );
+    await app.ok(ReassignCustomer, { c: String(c.id), o: String(otherSales.staff.id) }, manager);
     for (const owner of [s, o]) expect((await owner.next('CUSTOMER_REASSIGNED')).customer.id).toBe(String(c.id));
     await heardNothing([t], 'CUSTOMER_REASSIGNED');
   });
@@ -245,11 +423,7 @@ describe('customers and money', () => {
     await confirmStatement(app, collector, st.id);
     const confirmed = await s.next('STATEMENT_CONFIRMED');
     expect(confirmed.statement).toEqual({ id: st.id, status: 'CONFIRMED' });
-    await app.ok(
-      `mutation($c: ID!, $d: LocalDate!) { recordPayment(customerId: $c, amount: "123.45", receivedOn: $d, reference: "BANK-9", idempotencyKey: "notify-pay-1") { id } }`,
-      { c: String(c.id), d: today },
-      collector,
-    );
+    await app.ok(RecordPayment, { c: String(c.id), d: today }, collector);
     const paid = await s.next('PAYMENT_RECEIVED');
     expect(paid.message).not.toMatch(/123/);
     await heardNothing([o], 'STATEMENT_CONFIRMED');
@@ -261,16 +435,18 @@ describe('overdue arrears', () => {
   it('is raised once, to the handler and the leaders, however many sweeps run at once', async () => {
     const c = await makeCustomer(app, sales);
     const today = companyToday(app);
-    const r: any = await app.ok(
-      `mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "300.00", promisedDate: $d, reason: "month end", departments: []) { id departments } }`,
-      { c: String(c.id), d: addDays(today, 3) },
-      sales,
-    );
-    await app.ok(`mutation($id: ID!) { approveRequest(id: $id) { id } }`, { id: r.requestArrears.id }, director);
+    const r: any = await app.ok(RequestArrears2, { c: String(c.id), d: addDays(today, 3) }, sales);
+    await app.ok(ApproveRequest, { id: r.requestArrears.id }, director);
     const [consent] = await app.db.query('SELECT id FROM arrears_consent WHERE requestId = ?', [
       Number(r.requestArrears.id),
     ]);
-    const SIGN = `mutation($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id } }`;
+    const SIGN = graphql(`
+      mutation NotificationsSignArrearsConsent($id: ID!, $d: Department!) {
+        signArrearsConsent(id: $id, department: $d) {
+          id
+        }
+      }
+    `);
     // MARKET is headed by a MANAGER (the policy's FINANCE and MARKET always sign arrears consents).
     await app.db
       .query('UPDATE department_head SET headId = ? WHERE department = ?', [manager.staff.id, 'MARKET'])
@@ -325,7 +501,7 @@ describe('sockets need a live session', () => {
     expect((await rawConnect(url, { authorization: 'Basic abc' })).code).toBe(4401);
     expect((await rawConnect(url, { authorization: 'Bearer not-a-token' })).code).toBe(4403);
     const gone = await app.staff(Role.SALESPERSON);
-    await app.ok(`mutation { logout }`, {}, gone);
+    await app.ok(Logout, {}, gone);
     expect((await rawConnect(url, { authorization: `Bearer ${gone.token}` })).code).toBe(4403);
     const ok = await rawConnect(url, { authorization: `Bearer ${sales.token}` });
     expect(ok.code).toBe('acked');
@@ -358,17 +534,13 @@ describe('sockets need a live session', () => {
     const b = await app.staff(Role.SALESPERSON);
     const c = await app.staff(Role.SALESPERSON);
     const [sa, sb, sc, bystander] = await Promise.all([listen(a), listen(b), listen(c), listen(sales)]);
-    await app.ok(`mutation { logout }`, {}, a);
+    await app.ok(Logout, {}, a);
     await sa.until(() => sa.closeCode !== null);
     expect(sa.closeCode).toBe(4403);
-    await app.ok(
-      `mutation { changePassword(currentPassword: "Passw0rd!", newPassword: "N3wPassw0rd!") { token } }`,
-      {},
-      b,
-    );
+    await app.ok(ChangePassword, {}, b);
     await sb.until(() => sb.closeCode !== null);
     expect(sb.closeCode).toBe(4403);
-    await app.ok(`mutation($id: ID!) { deactivateStaff(staffId: $id) { id } }`, { id: String(c.staff.id) }, director);
+    await app.ok(DeactivateStaff, { id: String(c.staff.id) }, director);
     await sc.until(() => sc.closeCode !== null);
     expect(sc.closeCode).toBe(4403);
     expect(bystander.closeCode).toBeNull();
@@ -396,14 +568,10 @@ describe('the inbox', () => {
     const someone = await app.staff(Role.SALESPERSON);
     const c = await makeCustomer(app, me);
     for (let i = 0; i < 5; i++) {
-      await app.ok(
-        `mutation($c: ID!) { recordVisitRequest(customerId: $c, note: "visit") { id } }`,
-        { c: String(c.id) },
-        manager,
-      );
+      await app.ok(RecordVisitRequest2, { c: String(c.id) }, manager);
     }
     const theirs = await makeCustomer(app, someone);
-    await app.ok(`mutation($c: ID!) { recordVisitRequest(customerId: $c) { id } }`, { c: String(theirs.id) }, manager);
+    await app.ok(RecordVisitRequest3, { c: String(theirs.id) }, manager);
     const first = await inbox(me, { first: 3 });
     expect(first.unreadNotificationCount).toBe(5);
     expect(first.notifications.totalCount).toBe(5);
@@ -413,7 +581,11 @@ describe('the inbox', () => {
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     expect(ids).toHaveLength(5);
     const theirId = (await inbox(someone)).notifications.edges[0].node.id;
-    const MARK = `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
+    const MARK = graphql(`
+      mutation NotificationsMarkNotificationsRead($ids: [ID!]) {
+        markNotificationsRead(ids: $ids)
+      }
+    `);
     // Someone else's id, a nonsense id and an id of mine: only mine changes.
     expect(
       ((await app.ok(MARK, { ids: [theirId, 'x', '99999999', String(ids[0])] }, me)) as any).markNotificationsRead,
@@ -432,14 +604,12 @@ describe('the inbox', () => {
     expect(errorCodes(tooMany)).toEqual(['BAD_USER_INPUT']);
     expect(tooMany.errors![0].extensions?.field).toBe('ids');
     expect((await inbox(someone)).unreadNotificationCount).toBe(1);
-    expect(errorCodes(await app.exec(`{ notifications(first: -1) { totalCount } }`, {}, me))).toEqual([
-      'BAD_USER_INPUT',
-    ]);
+    expect(errorCodes(await app.exec(InboxFirstNegative, {}, me))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('refuses an anonymous caller', async () => {
-    expect(errorCodes(await app.exec(`{ unreadNotificationCount }`))).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await app.exec(`mutation { markNotificationsRead }`))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await app.exec(UnreadNotificationCount))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await app.exec(MarkNotificationsRead2))).toEqual(['UNAUTHENTICATED']);
   });
 });
 
@@ -453,18 +623,14 @@ describe('stored once, published after commit', () => {
       throw new Error('injected failure after the payment row');
     };
     try {
-      const r = await app.exec(
-        `mutation($c: ID!, $d: LocalDate!) { recordPayment(customerId: $c, amount: "10.00", receivedOn: $d, reference: "BANK-F", idempotencyKey: "notify-fail-1") { id } }`,
-        { c: String(c.id), d: companyToday(app) },
-        collector,
-      );
+      const r = await app.exec(RecordPayment2, { c: String(c.id), d: companyToday(app) }, collector);
       expect(errorCodes(r)).toEqual(['INTERNAL_SERVER_ERROR']);
     } finally {
       payments.settle = settle;
     }
     expect(await countNotifications('customerId = ?', [c.id])).toBe(0);
     // A later event arrives, and it is the only one.
-    await app.ok(`mutation($c: ID!) { recordVisitRequest(customerId: $c) { id } }`, { c: String(c.id) }, manager);
+    await app.ok(RecordVisitRequest3, { c: String(c.id) }, manager);
     await s.next('VISIT_REQUESTED');
     expect(s.received.filter((n) => n.customer?.id === String(c.id)).map((n) => n.kind)).toEqual(['VISIT_REQUESTED']);
   });
@@ -512,16 +678,8 @@ describe('stored once, published after commit', () => {
 describe('links follow the normal field rules', () => {
   it("the old owner of a reassigned customer gets the notification but not the customer's contacts", async () => {
     const c = await makeCustomer(app, sales);
-    await app.ok(
-      `mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`,
-      { c: String(c.id), o: String(otherSales.staff.id) },
-      manager,
-    );
-    const r = await app.exec(
-      `{ notifications(first: 1) { edges { node { kind customer { id address } } } } }`,
-      {},
-      sales,
-    );
+    await app.ok(ReassignCustomer, { c: String(c.id), o: String(otherSales.staff.id) }, manager);
+    const r = await app.exec(Notifications3, {}, sales);
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     expect((r.data as any).notifications.edges[0].node.kind).toBe('CUSTOMER_REASSIGNED');
     expect((r.data as any).notifications.edges[0].node.customer.address).toBeNull();

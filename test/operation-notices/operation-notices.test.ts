@@ -1,9 +1,25 @@
+import { graphql } from '../generated';
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { count, makeHeads } from '../support/money-factories';
 import { Department, Role } from '../../src/domain/roles';
 import { CustomerStatus } from '../../src/features/customers/customer-enums';
 import { Customer } from '../../src/features/customers/customer.entity';
+
+const RequestSettlementChange = graphql(`
+  mutation OperationNoticesRequestSettlementChange($c: ID!) {
+    requestSettlementChange(customerId: $c, method: MONTHLY, reason: "steady volume") {
+      id
+    }
+  }
+`);
+const OperationNotices = graphql(`
+  query OperationNoticesOperationNotices($c: ID) {
+    operationNotices(customerId: $c, status: COMPLETED) {
+      id
+    }
+  }
+`);
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let app: TestApp;
@@ -16,16 +32,43 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const CREATE = `mutation($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) { createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) { id status kind handler { id } signatures { department signer { id } signedAt } } }`;
+const CREATE = graphql(`
+  mutation OperationNoticesCreateOperationNotice($c: ID!, $k: OperationNoticeKind!, $d: [Department!]!, $r: ID) {
+    createOperationNotice(customerId: $c, kind: $k, departments: $d, requestId: $r) {
+      id
+      status
+      kind
+      handler {
+        id
+      }
+      signatures {
+        department
+        signer {
+          id
+        }
+        signedAt
+      }
+    }
+  }
+`);
 const settlementRequest = async (c: Customer): Promise<string> =>
-  (
-    (await app.ok(
-      `mutation($c: ID!) { requestSettlementChange(customerId: $c, method: MONTHLY, reason: "steady volume") { id } }`,
-      { c: String(c.id) },
-      owner,
-    )) as any
-  ).requestSettlementChange.id;
-const SIGN = `mutation($id: ID!, $d: Department!) { signOperationNotice(id: $id, department: $d) { id status completedAt signatures { department signer { id } signedAt } } }`;
+  ((await app.ok(RequestSettlementChange, { c: String(c.id) }, owner)) as any).requestSettlementChange.id;
+const SIGN = graphql(`
+  mutation OperationNoticesSignOperationNotice($id: ID!, $d: Department!) {
+    signOperationNotice(id: $id, department: $d) {
+      id
+      status
+      completedAt
+      signatures {
+        department
+        signer {
+          id
+        }
+        signedAt
+      }
+    }
+  }
+`);
 
 describe('operation notices', () => {
   it('the owner or a leader fills it; others are FORBIDDEN', async () => {
@@ -130,11 +173,7 @@ describe('operation notices', () => {
         app.exec(SIGN, { id: n.id, d: 'WAREHOUSE' }, heads.WAREHOUSE),
       ]);
       expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
-      const list: any = await app.ok(
-        `query($c: ID) { operationNotices(customerId: $c, status: COMPLETED) { id } }`,
-        { c: String(c.id) },
-        owner,
-      );
+      const list: any = await app.ok(OperationNotices, { c: String(c.id) }, owner);
       expect(list.operationNotices.map((x: any) => x.id)).toEqual([n.id]);
       expect(await count(app, 'audit_event', "action = 'form.completed' AND entityId = ?", [n.id])).toBe(1);
       expect((await app.db.getRepository(Customer).findOneByOrFail({ id: c.id })).status).toBe('ACTIVE');
@@ -148,7 +187,16 @@ describe('operation notices', () => {
       { c: String(c.id), k: 'SETTLEMENT_CHANGE', d: ['FINANCE'], r: await settlementRequest(c) },
       owner,
     );
-    const q = `query($c: ID) { operationNotices(customerId: $c, status: PENDING) { id customer { id } } }`;
+    const q = graphql(`
+      query OperationNoticesOperationNotices2($c: ID) {
+        operationNotices(customerId: $c, status: PENDING) {
+          id
+          customer {
+            id
+          }
+        }
+      }
+    `);
     expect(((await app.ok(q, { c: String(c.id) }, owner)) as any).operationNotices).toHaveLength(1);
     expect(
       ((await app.ok(q, { c: String(c.id) }, await app.staff(Role.SALESPERSON))) as any).operationNotices,

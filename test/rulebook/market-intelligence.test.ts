@@ -1,3 +1,4 @@
+import { graphql } from '../generated';
 import { TestApp, Caller, errorCodes } from '../support/app';
 import { Role } from '../../src/domain/roles';
 import { MarketIntelligence } from '../../src/features/market-intelligence/market-intelligence.entity';
@@ -9,13 +10,82 @@ import { companyToday, rolesExcept } from '../support/administration-factories';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-const RECORD = `mutation($input: MarketIntelligenceInput!) { recordMarketIntelligence(input: $input) { id competitor route rate details recordedOn customer { id } recordedBy { id } } }`;
-const LIST = `query($f: IntelligenceFilter, $first: Int, $after: String) { marketIntelligence(filter: $f, first: $first, after: $after) {
-  totalCount pageInfo { hasNextPage endCursor } edges { node { id competitor route rate recordedBy { id } } } } }`;
-const SUMMARY = `query($from: LocalDate, $to: LocalDate) { marketIntelligenceSummary(from: $from, to: $to) { from to reports
-  byCompetitor { competitor reports customers lostCustomers routes averageRate lowestRate highestRate lastRecordedOn }
-  byRoute { route reports competitors averageRate lowestRate highestRate lastRecordedOn }
-  lostCustomerAnalyses { id reasons customer { id } } } }`;
+const RECORD = graphql(`
+  mutation RulebookMarketIntelligenceRecordMarketIntelligence($input: MarketIntelligenceInput!) {
+    recordMarketIntelligence(input: $input) {
+      id
+      competitor
+      route
+      rate
+      details
+      recordedOn
+      customer {
+        id
+      }
+      recordedBy {
+        id
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query RulebookMarketIntelligenceMarketIntelligence($f: IntelligenceFilter, $first: Int, $after: String) {
+    marketIntelligence(filter: $f, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          competitor
+          route
+          rate
+          recordedBy {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const SUMMARY = graphql(`
+  query RulebookMarketIntelligenceMarketIntelligenceSummary($from: LocalDate, $to: LocalDate) {
+    marketIntelligenceSummary(from: $from, to: $to) {
+      from
+      to
+      reports
+      byCompetitor {
+        competitor
+        reports
+        customers
+        lostCustomers
+        routes
+        averageRate
+        lowestRate
+        highestRate
+        lastRecordedOn
+      }
+      byRoute {
+        route
+        reports
+        competitors
+        averageRate
+        lowestRate
+        highestRate
+        lastRecordedOn
+      }
+      lostCustomerAnalyses {
+        id
+        reasons
+        customer {
+          id
+        }
+      }
+    }
+  }
+`);
 
 let app: TestApp;
 let manager: Caller;
@@ -47,7 +117,7 @@ describe('market intelligence', () => {
       rate: '280.50',
     });
     expect(r.errors).toBeUndefined();
-    expect(r.data.recordMarketIntelligence).toMatchObject({
+    expect(r.data?.recordMarketIntelligence).toMatchObject({
       competitor: '德邦 物流',
       route: '上海-成都',
       rate: '280.50',

@@ -1,3 +1,4 @@
+import { graphql } from '../generated';
 import { TestApp, Caller, errorCodes } from '../support/app';
 import { Role } from '../../src/domain/roles';
 import { Statement, StatementStatus } from '../../src/features/statements/statement.entity';
@@ -13,10 +14,69 @@ import { companyToday, rolesExcept } from '../support/administration-factories';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-const RANKING = `query($m: String!) { performanceRanking(month: $m) { staff { id name } month score rank of components { component raw normalized weight points } } }`;
-const WEIGHTS = `{ rankingWeights { targetAchievement collections visitsCompleted newCustomers complaintsHandledInTime unexcusedAbsences violations isDefault setAt setBy { id } } }`;
-const SET_WEIGHTS = `mutation($input: RankingWeightsInput!) { setRankingWeights(input: $input) { targetAchievement collections visitsCompleted newCustomers complaintsHandledInTime unexcusedAbsences violations isDefault setBy { id } } }`;
-const SET_TARGET = `mutation($s: ID!, $m: String!, $st: Money!, $ct: Money!) { setSalesTarget(staffId: $s, month: $m, salesTarget: $st, collectionTarget: $ct, reason: "test") { id } }`;
+const RANKING = graphql(`
+  query RulebookRankingPerformanceRanking($m: String!) {
+    performanceRanking(month: $m) {
+      staff {
+        id
+        name
+      }
+      month
+      score
+      rank
+      of
+      components {
+        component
+        raw
+        normalized
+        weight
+        points
+      }
+    }
+  }
+`);
+const WEIGHTS = graphql(`
+  query RulebookRankingRankingWeights {
+    rankingWeights {
+      targetAchievement
+      collections
+      visitsCompleted
+      newCustomers
+      complaintsHandledInTime
+      unexcusedAbsences
+      violations
+      isDefault
+      setAt
+      setBy {
+        id
+      }
+    }
+  }
+`);
+const SET_WEIGHTS = graphql(`
+  mutation RulebookRankingSetRankingWeights($input: RankingWeightsInput!) {
+    setRankingWeights(input: $input) {
+      targetAchievement
+      collections
+      visitsCompleted
+      newCustomers
+      complaintsHandledInTime
+      unexcusedAbsences
+      violations
+      isDefault
+      setBy {
+        id
+      }
+    }
+  }
+`);
+const SET_TARGET = graphql(`
+  mutation RulebookRankingSetSalesTarget($s: ID!, $m: String!, $st: Money!, $ct: Money!) {
+    setSalesTarget(staffId: $s, month: $m, salesTarget: $st, collectionTarget: $ct, reason: "test") {
+      id
+    }
+  }
+`);
 
 // May 2026 in Asia/Shanghai runs from 2026-04-30T16:00Z to 2026-05-31T16:00Z.
 const MONTH = '2026-05';

@@ -1,3 +1,4 @@
+import { graphql } from '../generated';
 import { TestApp, Caller, errorCodes } from '../support/app';
 import { Role } from '../../src/domain/roles';
 import { Statement, StatementStatus } from '../../src/features/statements/statement.entity';
@@ -11,14 +12,99 @@ import { Staff } from '../../src/features/staff/staff.entity';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-const SET = `mutation($s: ID!, $m: String!, $st: Money!, $ct: Money!, $r: String) {
-  setSalesTarget(staffId: $s, month: $m, salesTarget: $st, collectionTarget: $ct, reason: $r) { id month salesTarget collectionTarget staff { id } setBy { id } } }`;
-const ACHIEVEMENT = `query($m: String!) { targetAchievement(month: $m) { month
-  rows { staff { id name } targetSet sales { target actual percent gap } collections { target actual percent gap } }
-  department { salespeople sales { target actual percent gap } collections { target actual percent gap } } } }`;
-const CHANGES = `query($s: ID, $m: String) { salesTargetChanges(staffId: $s, month: $m) { totalCount edges { node {
-  month previousSalesTarget previousCollectionTarget salesTarget collectionTarget afterMonthBegan reason staff { id } changedBy { id } } } } }`;
-const REVENUE = `query($m: String!) { monthlyRevenueReport(month: $m) { bySalesperson { salesperson { id } total } } }`;
+const SET = graphql(`
+  mutation RulebookTargetsSetSalesTarget($s: ID!, $m: String!, $st: Money!, $ct: Money!, $r: String) {
+    setSalesTarget(staffId: $s, month: $m, salesTarget: $st, collectionTarget: $ct, reason: $r) {
+      id
+      month
+      salesTarget
+      collectionTarget
+      staff {
+        id
+      }
+      setBy {
+        id
+      }
+    }
+  }
+`);
+const ACHIEVEMENT = graphql(`
+  query RulebookTargetsTargetAchievement($m: String!) {
+    targetAchievement(month: $m) {
+      month
+      rows {
+        staff {
+          id
+          name
+        }
+        targetSet
+        sales {
+          target
+          actual
+          percent
+          gap
+        }
+        collections {
+          target
+          actual
+          percent
+          gap
+        }
+      }
+      department {
+        salespeople
+        sales {
+          target
+          actual
+          percent
+          gap
+        }
+        collections {
+          target
+          actual
+          percent
+          gap
+        }
+      }
+    }
+  }
+`);
+const CHANGES = graphql(`
+  query RulebookTargetsSalesTargetChanges($s: ID, $m: String) {
+    salesTargetChanges(staffId: $s, month: $m) {
+      totalCount
+      edges {
+        node {
+          month
+          previousSalesTarget
+          previousCollectionTarget
+          salesTarget
+          collectionTarget
+          afterMonthBegan
+          reason
+          staff {
+            id
+          }
+          changedBy {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const REVENUE = graphql(`
+  query RulebookTargetsMonthlyRevenueReport($m: String!) {
+    monthlyRevenueReport(month: $m) {
+      bySalesperson {
+        salesperson {
+          id
+        }
+        total
+      }
+    }
+  }
+`);
 
 let app: TestApp;
 let director: Caller;
@@ -73,7 +159,7 @@ describe('setSalesTarget', () => {
     const month = nextMonth();
     const first = await set(manager, salesA, month, '100000.00', '80000.50');
     expect(first.errors).toBeUndefined();
-    expect(first.data.setSalesTarget).toMatchObject({
+    expect(first.data?.setSalesTarget).toMatchObject({
       month,
       salesTarget: '100000.00',
       collectionTarget: '80000.50',
@@ -81,8 +167,8 @@ describe('setSalesTarget', () => {
       setBy: { id: String(manager.staff.id) },
     });
     const second = await set(director, salesA, month, '120000', '90000');
-    expect(second.data.setSalesTarget).toMatchObject({
-      id: first.data.setSalesTarget.id,
+    expect(second.data?.setSalesTarget).toMatchObject({
+      id: first.data?.setSalesTarget.id,
       salesTarget: '120000.00',
       collectionTarget: '90000.00',
       setBy: { id: String(director.staff.id) },
@@ -291,7 +377,7 @@ describe('targetAchievement', () => {
     // The department is the sum of the rows, and sales reconcile with the monthly revenue report.
     const rows = data.targetAchievement.rows;
     const cents = (s: string) => Math.round(Number(s) * 100);
-    const dept = data.targetAchievement.department;
+    const dept = data.targetAchievement.department!;
     expect(dept.salespeople).toBe(rows.length);
     for (const k of ['sales', 'collections'] as const) {
       for (const f of ['target', 'actual'] as const)
@@ -300,14 +386,14 @@ describe('targetAchievement', () => {
     const revenue = await must(app, director, REVENUE, { m: MONTH });
     for (const r of rows) {
       const line = revenue.monthlyRevenueReport.bySalesperson.find((x: any) => x.salesperson.id === r.staff.id);
-      expect(r.sales.actual).toBe(line?.total ?? '0.00');
+      expect(r.sales?.actual).toBe(line?.total ?? '0.00');
     }
   });
 
   it('shows a salesperson only their own row and not the department', async () => {
     const mine = await run(app, salesA, ACHIEVEMENT, { m: MONTH });
-    expect(mine.data.targetAchievement.rows.map((r: any) => r.staff.id)).toEqual([String(salesA.staff.id)]);
-    expect(mine.data.targetAchievement.department).toBeNull();
+    expect(mine.data!.targetAchievement.rows.map((r: any) => r.staff.id)).toEqual([String(salesA.staff.id)]);
+    expect(mine.data?.targetAchievement.department).toBeNull();
     expect(mine.errors!.map((e) => [e.extensions!.code, e.path!.join('.')])).toEqual([
       ['FORBIDDEN', 'targetAchievement.department'],
     ]);

@@ -1,27 +1,31 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Caller, TestApp } from './app';
 import { Customer } from '../../src/features/customers/customer.entity';
 import { makeCustomer } from './factories';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-/** Runs a plain-string operation (typing adds nothing where the test checks errors and paths). */
-export function run(
+/**
+ * Runs an operation: a graphql() document (typed variables and result) or, where the test sends a hand-written
+ * document on purpose, a plain string (untyped).
+ */
+export function run<TData = any, TVars extends Record<string, unknown> = Record<string, unknown>>(
   app: TestApp,
   caller: Caller | string | null,
-  query: string,
-  variables: Record<string, unknown> = {},
+  query: TypedDocumentNode<TData, TVars> | string,
+  variables: TVars = {} as TVars,
 ) {
-  return app.exec<any, Record<string, unknown>>(query, variables, caller);
+  return app.exec<TData, TVars>(query, variables, caller);
 }
 
 /** Like run, but fails the test on any error. */
-export function must(
+export function must<TData = any, TVars extends Record<string, unknown> = Record<string, unknown>>(
   app: TestApp,
   caller: Caller | string | null,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<any> {
-  return app.ok<any, Record<string, unknown>>(query, variables, caller);
+  query: TypedDocumentNode<TData, TVars> | string,
+  variables: TVars = {} as TVars,
+): Promise<TData> {
+  return app.ok<TData, TVars>(query, variables, caller);
 }
 
 let phoneSeq = 0;

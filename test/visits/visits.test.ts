@@ -1,6 +1,15 @@
+import { graphql } from '../generated';
 import { errorCodes, TestApp } from '../support/app';
 import { count, makeCustomer, must, run } from '../support/customer-factories';
 import { Role } from '../../src/domain/roles';
+
+const ReassignCustomer = graphql(`
+  mutation VisitsReassignCustomer($c: ID!, $o: ID!) {
+    reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") {
+      id
+    }
+  }
+`);
 
 /**
  * The visits below are planned on fixed days of 2026: their customers existed by then (a visit is never planned before
@@ -14,15 +23,75 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const Plan = `mutation($i: PlanVisitInput!) { planVisit(input: $i) { id status plannedAt purpose salesperson { id } plannedBy { id } customer { id } visitRequest { id } } }`;
-const CheckIn = `mutation($v: ID!, $lat: Float, $lng: Float, $acc: Float, $t: DateTimeISO) {
-  checkInVisit(visitId: $v, latitude: $lat, longitude: $lng, accuracy: $acc, clientTime: $t) {
-    id status checkedInAt clientReportedAt checkInLatitude checkInLongitude checkInAccuracyMeters checkInDistanceMeters checkInFlagged
+const Plan = graphql(`
+  mutation VisitsPlanVisit($i: PlanVisitInput!) {
+    planVisit(input: $i) {
+      id
+      status
+      plannedAt
+      purpose
+      salesperson {
+        id
+      }
+      plannedBy {
+        id
+      }
+      customer {
+        id
+      }
+      visitRequest {
+        id
+      }
+    }
   }
-}`;
-const Complete = `mutation($v: ID!, $s: String!) { completeVisit(visitId: $v, summary: $s) { id status summary completedAt } }`;
-const Cancel = `mutation($v: ID!, $r: String!) { cancelVisit(visitId: $v, reason: $r) { id status cancelReason } }`;
-const MarkFalse = `mutation($v: ID!, $r: String!) { markVisitFalse(visitId: $v, reason: $r) { id status falseReason markedFalseAt markedFalseBy { id } } }`;
+`);
+const CheckIn = graphql(`
+  mutation VisitsCheckInVisit($v: ID!, $lat: Float, $lng: Float, $acc: Float, $t: DateTimeISO) {
+    checkInVisit(visitId: $v, latitude: $lat, longitude: $lng, accuracy: $acc, clientTime: $t) {
+      id
+      status
+      checkedInAt
+      clientReportedAt
+      checkInLatitude
+      checkInLongitude
+      checkInAccuracyMeters
+      checkInDistanceMeters
+      checkInFlagged
+    }
+  }
+`);
+const Complete = graphql(`
+  mutation VisitsCompleteVisit($v: ID!, $s: String!) {
+    completeVisit(visitId: $v, summary: $s) {
+      id
+      status
+      summary
+      completedAt
+    }
+  }
+`);
+const Cancel = graphql(`
+  mutation VisitsCancelVisit($v: ID!, $r: String!) {
+    cancelVisit(visitId: $v, reason: $r) {
+      id
+      status
+      cancelReason
+    }
+  }
+`);
+const MarkFalse = graphql(`
+  mutation VisitsMarkVisitFalse($v: ID!, $r: String!) {
+    markVisitFalse(visitId: $v, reason: $r) {
+      id
+      status
+      falseReason
+      markedFalseAt
+      markedFalseBy {
+        id
+      }
+    }
+  }
+`);
 
 async function plan(caller: Parameters<typeof must>[1], customerId: number, extra: Record<string, unknown> = {}) {
   const { planVisit } = await must(app, caller, Plan, {
@@ -109,7 +178,7 @@ describe('check-in and completion', () => {
       checkInAccuracyMeters: 12.5,
       checkInFlagged: false,
     });
-    expect(Date.parse(checkInVisit.checkedInAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(checkInVisit.checkedInAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
     expect(checkInVisit.checkInDistanceMeters).toBeGreaterThan(95);
     expect(checkInVisit.checkInDistanceMeters).toBeLessThan(105);
   });
@@ -185,12 +254,7 @@ describe('check-in and completion', () => {
     const manager = await app.staff(Role.MANAGER);
     const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const v = await plan(owner, c.id);
-    await must(
-      app,
-      manager,
-      `mutation($c: ID!, $o: ID!) { reassignCustomer(customerId: $c, ownerId: $o, reason: "territory") { id } }`,
-      { c: String(c.id), o: String(next.staff.id) },
-    );
+    await must(app, manager, ReassignCustomer, { c: String(c.id), o: String(next.staff.id) });
     expect(errorCodes(await run(app, owner, CheckIn, { v: v.id }))).toEqual(['FORBIDDEN']);
     expect((await visitRow(v.id)).status).toBe('PLANNED');
   });
@@ -226,7 +290,18 @@ describe('visits list', () => {
     const va2 = await plan(a, ca.id, { plannedAt: '2026-10-05T17:00:00Z' }); // 2026-10-06 in Shanghai
     const vb = await plan(b, cb.id, { plannedAt: '2026-10-02T03:00:00Z' });
     await must(app, a, CheckIn, { v: va1.id });
-    const q = `query($f: VisitFilter) { visits(first: 100, filter: $f) { totalCount edges { node { id } } } }`;
+    const q = graphql(`
+      query VisitsVisits($f: VisitFilter) {
+        visits(first: 100, filter: $f) {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `);
     const ids = async (caller: Parameters<typeof must>[1], f: Record<string, unknown>) =>
       (await must(app, caller, q, { f })).visits.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(await ids(a, {})).toEqual(expect.arrayContaining([va1.id, va2.id]));
