@@ -180,22 +180,19 @@ const CONNECTIVITY_CODES = new Set([
 ]);
 
 export function isConnectivityError(error: unknown): boolean {
-  for (
-    let e = error as { code?: unknown; driverError?: unknown; cause?: unknown; message?: unknown } | undefined, i = 0;
-    e && i < 5;
-    i++
-  ) {
+  // Follows what wraps the driver's error: TypeORM's driverError, an Error's cause, and the
+  // originalError of a GraphQL error (graphql-js and graphql-jit each wrap a resolver's error).
+  type Wrapped = { code?: unknown; driverError?: unknown; cause?: unknown; originalError?: unknown; message?: unknown };
+  for (let e = error as Wrapped | undefined, i = 0; e && i < 6; i++) {
     if (typeof e.code === 'string' && CONNECTIVITY_CODES.has(e.code)) return true;
-    if (
-      typeof e.message === 'string' &&
-      /Pool is closed|connect ETIMEDOUT|Connection lost|closed state|Can't add new command when connection is in closed state/i.test(
-        e.message,
-      )
-    )
-      return true;
-    e = (e.driverError ?? e.cause) as typeof e;
+    if (typeof e.message === 'string' && CONNECTIVITY_MESSAGE.test(e.message)) return true;
+    e = (e.driverError ?? e.cause ?? e.originalError) as Wrapped | undefined;
   }
   return false;
 }
+
+/** What a lost connection says when its code did not survive a wrapper (a message is all that is left). */
+const CONNECTIVITY_MESSAGE =
+  /Pool is closed|connect ETIMEDOUT|Connection lost|closed state|read ECONNRESET|write EPIPE|ECONNREFUSED/i;
 
 export { must } from './must';

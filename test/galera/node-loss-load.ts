@@ -47,6 +47,7 @@ interface Outcome {
   kind: 'read' | 'write';
   code: string | null;
   message?: string;
+  path?: string;
 }
 
 export async function runLoadWithNodeLoss(o: NodeLossLoad): Promise<LoadReport> {
@@ -69,6 +70,7 @@ export async function runLoadWithNodeLoss(o: NodeLossLoad): Promise<LoadReport> 
     const started = Date.now() - t0;
     let code: string | null;
     let message: string | undefined;
+    let path: string | undefined;
     const send = () =>
       kind === 'read'
         ? post(instance, READ, { n: 20 }, o.readToken)
@@ -79,10 +81,11 @@ export async function runLoadWithNodeLoss(o: NodeLossLoad): Promise<LoadReport> 
       const body = await send().catch(send);
       code = codes(body)[0] ?? (body.data ? null : 'NO_DATA');
       message = body.errors?.[0]?.message;
+      path = body.errors?.[0]?.path?.join('.');
     } catch (error) {
       code = `HTTP_${(error as { cause?: { code?: string } }).cause?.code ?? 'FAILED'}`;
     }
-    outcomes.push({ started, ended: Date.now() - t0, kind, code, message });
+    outcomes.push({ started, ended: Date.now() - t0, kind, code, message, path });
     return code;
   };
 
@@ -185,6 +188,14 @@ export async function runLoadWithNodeLoss(o: NodeLossLoad): Promise<LoadReport> 
       .filter((r) => r.ended < killedAt)
       .slice(0, 5)
       .map((r) => `  before the kill, at ${(r.ended / 1000).toFixed(1)} s: ${r.kind} ${r.code} ${r.message ?? ''}`),
+    // Anything but "busy" or "unavailable" is a fault to explain: say when and what.
+    ...failed
+      .filter((r) => r.code !== 'CONFLICT' && r.code !== 'SERVICE_UNAVAILABLE')
+      .slice(0, 5)
+      .map(
+        (r) =>
+          `  unexpected, at ${(r.ended / 1000).toFixed(1)} s: ${r.kind} ${r.code} ${r.message ?? ''} ${r.path ?? ''}`,
+      ),
   ].join('\n');
   return report;
 }
