@@ -38,6 +38,10 @@ import { metricsRoute } from './http/metrics-route';
 import { textLimitsPlugin } from './graphql/text-limits';
 import { SubscriptionSockets } from './http/subscription-sockets';
 import { createJitExecutor, jitGateway } from './graphql/jit-executor';
+import { isConnectivityError } from './errors';
+
+/** How often /readyz asks the database while the answer is a lost connection (one per node and one more). */
+const READY_TRIES = 4;
 
 /**
  * Logs one line per operation: request id (bound in ctx.log), operation, caller, duration, error
@@ -178,15 +182,24 @@ export function createHttpApp(server: AppServer): express.Express {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    const check = async () => {
+      await server.db.query('SELECT 1');
+      return server.db.showMigrations();
+    };
+    // A pooled connection to a node of a cluster that was just lost fails once; the pool then drops
+    // it and the next try goes to a node that serves. Several such connections can fail in a row, so
+    // it is asked again while the failure is a lost connection, a few times (a single server that is
+    // down refuses each try at once).
+    const ask = async (tries: number): Promise<boolean> => {
+      try {
+        return await check();
+      } catch (error) {
+        if (tries > 1 && isConnectivityError(error)) return ask(tries - 1);
+        throw error;
+      }
+    };
     try {
-      const check = async () => {
-        await server.db.query('SELECT 1');
-        return server.db.showMigrations();
-      };
-      // Asked twice: a query in flight when its node of a cluster was lost fails, and the next one
-      // goes to a node that serves (a single server that is down fails both, at once).
-      const pending = await check().catch(check);
-      if (pending) return res.status(503).json({ status: 'migrations pending' });
+      if (await ask(READY_TRIES)) return res.status(503).json({ status: 'migrations pending' });
       res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'database unreachable' });
