@@ -1,11 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import argon2 from 'argon2';
 import { migrate, openDataSource } from '../../src/db/data-source';
 import { Subscriber } from '../support/subscriber';
+import { freePort } from '../support/free-port';
 
 /**
  * Graceful shutdown with live subscriptions: on SIGTERM the real process (src/main.ts) closes
@@ -18,16 +18,6 @@ const root = path.resolve(__dirname, '../..');
 let child: ChildProcess;
 let dir: string;
 let output = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 afterAll(() => {
   if (child && child.exitCode === null) child.kill('SIGKILL');

@@ -4,6 +4,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../support/free-port';
 
 /**
  * Graceful shutdown of the real process (src/main.ts under ts-node): on SIGTERM a request in
@@ -16,16 +17,6 @@ const root = path.resolve(__dirname, '../..');
 let child: ChildProcess;
 let dir: string;
 let output = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 afterAll(() => {
   if (child && child.exitCode === null) child.kill('SIGKILL');

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase, testDialect } from '../support/databases';
+import { freePort } from '../support/free-port';
 
 /**
  * The server's stdout is for log shippers: every line it prints, from the first to the last, is one
@@ -12,16 +12,6 @@ import { createScratchDatabase, testDialect } from '../support/databases';
 jest.setTimeout(180_000);
 
 const root = path.resolve(__dirname, '../..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 interface Run {
   stdout: string;

@@ -1,5 +1,4 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
@@ -7,6 +6,7 @@ import { createConnection } from 'mysql2/promise';
 import { createScratchDatabase, ScratchDatabase } from '../support/databases';
 import { migrate, openDataSource } from '../../src/db/data-source';
 import { Subscriber } from '../support/subscriber';
+import { freePort } from '../support/free-port';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -26,17 +26,6 @@ const servers: Array<{ port: number; child: ChildProcess }> = [];
 const tokens: Record<string, string> = {};
 const ids: Record<string, number> = {};
 const open: Subscriber[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 async function post(
   port: number,

@@ -1,11 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import argon2 from 'argon2';
 import { createConnection } from 'mysql2/promise';
 import { createScratchDatabase, ScratchDatabase } from '../support/databases';
 import { migrate, openDataSource } from '../../src/db/data-source';
 import { MAX_FAILED_LOGINS } from '../../src/features/auth/login-throttle';
+import { freePort } from '../support/free-port';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -29,17 +29,6 @@ const emails = {
 };
 const tokens: Record<string, string> = {};
 const ids: Record<string, number> = {};
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 async function post(
   port: number,
