@@ -52,4 +52,37 @@ describe('health endpoints', () => {
       await scratch.drop();
     }
   });
+
+  it('asks again while connections of a just-lost cluster node fail, and only then: another fault is not ready at once', async () => {
+    const app = await TestApp.start();
+    const realQuery = app.db.query.bind(app.db);
+    try {
+      const url = await app.listen();
+      // Three pooled connections to a lost node, each failing its first query as a reset.
+      let lost = 3;
+      const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+      app.db.query = (async (...args: Parameters<typeof realQuery>) => {
+        if (lost > 0) {
+          lost--;
+          throw reset;
+        }
+        return realQuery(...args);
+      }) as typeof app.db.query;
+      const ready = await fetch(`${url}/readyz`);
+      expect(await ready.json()).toEqual({ status: 'ready' });
+      expect(lost).toBe(0);
+      // A fault that is no lost connection is asked once, and not ready.
+      let asked = 0;
+      app.db.query = (async () => {
+        asked++;
+        throw new Error('Table mysql.proc is marked as crashed');
+      }) as typeof app.db.query;
+      const broken = await fetch(`${url}/readyz`);
+      expect(broken.status).toBe(503);
+      expect(asked).toBe(1);
+    } finally {
+      app.db.query = realQuery;
+      await app.stop();
+    }
+  });
 });
