@@ -1,4 +1,4 @@
-import { DocumentNode, execute, ExecutionResult, GraphQLSchema } from 'graphql';
+import { DocumentNode, execute, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 
@@ -97,10 +97,28 @@ export function createJitExecutor(schema: GraphQLSchema, kept = COMPILED_OPERATI
     const result = await compiled.query(undefined, context, variables ?? {});
     // Variables refused before anything ran: graphql-js words the errors (and Apollo codes them).
     if (result.data === undefined && result.errors?.length) return graphqlJs(request);
-    return result;
+    return result.errors?.length ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
   };
 
   return { execute: run, compiledCount: () => cache.size };
+}
+
+/**
+ * graphql-jit reports a resolver's error in its own GraphQLError, whose `extensions` is undefined
+ * when the thrown error had none (a driver's error, a lost connection). Apollo reads
+ * `error.extensions.code` and its error formatting then fails on its own: the client got a bare
+ * INTERNAL_SERVER_ERROR without a path, and a lost database was never told apart as
+ * SERVICE_UNAVAILABLE. graphql-js's own error carries the same message, path, locations and
+ * original error, with `extensions` always an object.
+ */
+export function asGraphqlJsError(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  const same = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+  });
+  // graphql-js computes locations from AST nodes, which jit does not keep; its own are the same.
+  return Object.assign(same, { locations: error.locations });
 }
 
 /** The executor as Apollo Server's `gateway` option: our one schema, run by `executor`. */

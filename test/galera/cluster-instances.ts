@@ -21,6 +21,8 @@ export interface ApiInstance {
   db: DataSource;
   /** Migrations this instance applied when it started. */
   applied: string[];
+  /** What the instance logged at level error (kept in memory, so a failed run can say why). */
+  errorLog: Array<Record<string, any>>;
   stop(): Promise<void>;
 }
 
@@ -30,7 +32,14 @@ export async function startInstance(name: string, databaseUrl: string): Promise<
   const applied = await migrate(migrator);
   await migrator.destroy();
   const db = await openDataSource(config.database, { poolSize: 8, queryTimeoutMs: 15_000, connectTimeoutMs: 2000 });
-  const server = await createServer(config, db, createLogger(process.env.DEBUG_GALERA ? 'error' : 'silent'));
+  const errorLog: Array<Record<string, any>> = [];
+  const logger = createLogger('error', {
+    write(line: string) {
+      errorLog.push(JSON.parse(line));
+      if (process.env.DEBUG_GALERA) process.stdout.write(`${name}: ${line}`);
+    },
+  });
+  const server = await createServer(config, db, logger);
   const httpServer = http.createServer(createHttpApp(server));
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   return {
@@ -39,6 +48,7 @@ export async function startInstance(name: string, databaseUrl: string): Promise<
     server,
     db,
     applied,
+    errorLog,
     async stop() {
       httpServer.closeAllConnections();
       await new Promise((r) => httpServer.close(r));

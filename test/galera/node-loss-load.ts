@@ -184,18 +184,26 @@ export async function runLoadWithNodeLoss(o: NodeLossLoad): Promise<LoadReport> 
     `  /readyz: ${readyChecks} checks, ${notReady.length} not ready ${notReady.length ? JSON.stringify(notReady.slice(0, 5)) : ''}`,
     `  node ${o.killNode} restarted ${REJOIN_AFTER_MS / 1000} s after the kill, rejoined with ${rejoinedWith} in ${(rejoinMs / 1000).toFixed(1)} s`,
     `  payments acknowledged: ${acknowledged.size} of ${attempted.size} attempted`,
+    // Anything but "busy", or "unavailable" after the kill, is a fault to explain: say when and what.
     ...failed
-      .filter((r) => r.ended < killedAt)
-      .slice(0, 5)
-      .map((r) => `  before the kill, at ${(r.ended / 1000).toFixed(1)} s: ${r.kind} ${r.code} ${r.message ?? ''}`),
-    // Anything but "busy" or "unavailable" is a fault to explain: say when and what.
-    ...failed
-      .filter((r) => r.code !== 'CONFLICT' && r.code !== 'SERVICE_UNAVAILABLE')
+      .filter((r) => r.code !== 'CONFLICT' && (r.code !== 'SERVICE_UNAVAILABLE' || r.ended < killedAt))
       .slice(0, 5)
       .map(
         (r) =>
           `  unexpected, at ${(r.ended / 1000).toFixed(1)} s: ${r.kind} ${r.code} ${r.message ?? ''} ${r.path ?? ''}`,
       ),
+    // The servers' side of those faults: what they logged as unexpected, with the driver's code.
+    ...o.instances.flatMap((instance) =>
+      instance.errorLog.slice(0, 5).map(
+        (l) =>
+          `  ${instance.name} logged: ${l.msg} ${l.err?.type ?? ''} ${l.err?.code ?? l.err?.driverError?.code ?? ''} ${l.err?.message ?? ''} ${JSON.stringify(l.path ?? '')} ${String(
+            l.err?.stack ?? '',
+          )
+            .split('\n')
+            .slice(1, 4)
+            .join(' | ')}`,
+      ),
+    ),
   ].join('\n');
   return report;
 }

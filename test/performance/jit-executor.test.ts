@@ -1,4 +1,5 @@
 import { execute, parse } from 'graphql';
+import { QueryFailedError } from 'typeorm';
 import { TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { Role } from '../../src/domain/roles';
@@ -71,6 +72,68 @@ describe('the jit executor', () => {
       'Variable "$n" got invalid value "ten"; Int cannot represent non-integer value: "ten"',
     );
     expect(res.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  // A database lost under a running query (a Galera node killed): the driver's error has no
+  // GraphQL extensions, which jit's own error class left undefined and Apollo's formatting then
+  // failed on, answering a bare INTERNAL_SERVER_ERROR without a path.
+  describe('a fault in a compiled query is answered as graphql-js answers it', () => {
+    const lostConnection = () =>
+      new QueryFailedError('SELECT ...', [], Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }));
+
+    /** Runs the dashboard with the manager's context, one of its resolvers' sources failing. */
+    async function failing(breakIt: (context: any) => void) {
+      const contextValue = await app.server.context({
+        authorization: `Bearer ${manager.token}`,
+        clientAddress: '127.0.0.1',
+      });
+      breakIt(contextValue);
+      const response = await app.server.apollo.executeOperation(
+        { query: Dashboard, variables: { n: 10 } },
+        { contextValue },
+      );
+      return (response.body as any).singleResult;
+    }
+
+    it('a lost connection at the root field: SERVICE_UNAVAILABLE at its path, nothing else said', async () => {
+      const spy = jest.spyOn(app.server.services.customers, 'list').mockRejectedValueOnce(lostConnection());
+      const result = await failing(() => undefined);
+      spy.mockRestore();
+      expect(result.data).toBeNull();
+      expect(result.errors).toEqual([
+        {
+          message: 'The service is temporarily unavailable; try again shortly.',
+          locations: [{ line: 1, column: 18 }],
+          path: ['customers'],
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        },
+      ]);
+    });
+
+    it('a lost connection under a nested field: SERVICE_UNAVAILABLE at each row it failed', async () => {
+      const result = await failing((context) => {
+        context.loaders.customerBalance = { load: () => Promise.reject(lostConnection()) };
+      });
+      expect(result.data.customers.edges).toHaveLength(3);
+      expect(result.errors.map((e: any) => [e.path.join('.'), e.extensions.code])).toEqual(
+        [0, 1, 2].map((i) => [`customers.edges.${i}.node.balance`, 'SERVICE_UNAVAILABLE']),
+      );
+    });
+
+    it('any other fault: masked as INTERNAL_SERVER_ERROR, still at its path', async () => {
+      const spy = jest
+        .spyOn(app.server.services.customers, 'list')
+        .mockRejectedValueOnce(new TypeError("Cannot read properties of undefined (reading 'id')"));
+      const result = await failing(() => undefined);
+      spy.mockRestore();
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          message: 'Internal server error',
+          path: ['customers'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        }),
+      ]);
+    });
   });
 
   it('keeps at most the given number of compiled operations, least recently used dropped', async () => {
