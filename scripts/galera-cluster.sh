@@ -78,7 +78,9 @@ init_node() {
     mariadb-install-db --no-defaults $(as_root && echo "--user=mysql") --datadir="$dir/node1/data" \
       --auth-root-authentication-method=normal --skip-test-db >"$dir/node1/install.log" 2>&1
   fi
-  as_root && chown -R mysql:mysql "$dir"
+  # Only the folder of the node about to start: the running nodes create and drop temporary files in
+  # theirs, and a recursive chown over them fails on a file deleted under it.
+  as_root && chown mysql:mysql "$dir" && chown -R mysql:mysql "$dir/node$n"
   return 0
 }
 

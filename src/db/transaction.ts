@@ -60,14 +60,32 @@ export function afterCommit(m: EntityManager, reaction: () => void): void {
   queued.push(reaction);
 }
 
+export interface TransactionOptions {
+  /**
+   * MySQL/MariaDB: run at READ COMMITTED instead of the default REPEATABLE READ. For transactions
+   * whose every read follows the row lock that serializes them (a customer's money movements):
+   * REPEATABLE READ's range scans also lock the first index entry past their range, which belongs
+   * to the next customer, so on a Galera cluster a replicated write to that customer's row aborts
+   * this transaction (the node-loss load showed nearly every certification conflict there). At
+   * READ COMMITTED a scan keeps locks only on the rows it matches, and a plain read sees what the
+   * previous holder of the lock committed. SQLite ignores it (one connection, transactions in turn).
+   */
+  readCommitted?: boolean;
+}
+
 /** One attempt: `work` in a transaction, then (committed) its reactions, each on its own. */
-async function attemptOnce<T>(ds: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+async function attemptOnce<T>(
+  ds: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+  options: TransactionOptions,
+): Promise<T> {
   let queued: Array<() => void> = [];
-  const result = await ds.transaction(async (m) => {
+  const run = async (m: EntityManager) => {
     queued = [];
     commitReactions.set(m, queued);
     return work(m);
-  });
+  };
+  const result = options.readCommitted ? await ds.transaction('READ COMMITTED', run) : await ds.transaction(run);
   for (const reaction of queued) {
     try {
       reaction();
@@ -78,13 +96,17 @@ async function attemptOnce<T>(ds: DataSource, work: (manager: EntityManager) => 
   return result;
 }
 
-export async function inTransaction<T>(ds: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  ds: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+  options: TransactionOptions = {},
+): Promise<T> {
   if (dialectOf(ds) === 'sqlite') {
-    return runSerialized(ds, () => attemptOnce(ds, work));
+    return runSerialized(ds, () => attemptOnce(ds, work, {}));
   }
   for (let attempt = 1; ; attempt++) {
     try {
-      return await attemptOnce(ds, work);
+      return await attemptOnce(ds, work, options);
     } catch (error) {
       const code = retryableCode(error);
       if (!code) throw error;

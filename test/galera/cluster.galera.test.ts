@@ -265,8 +265,11 @@ describe('a node lost under load', () => {
     expect(report.requests).toBeGreaterThan(20);
     expect(Object.keys(report.errorsByCode).filter((c) => c !== 'SERVICE_UNAVAILABLE' && c !== 'CONFLICT')).toEqual([]);
     expect(report.errorsBeforeKill).toBe(0);
-    // Writes that stay busy through their retries are rare and resent (exactly once is checked below).
-    expect(report.conflicts).toBeLessThanOrEqual(Math.ceil(report.requests * 0.02));
+    // Each customer is paid through one instance, and a money movement locks only its customer's rows
+    // (READ COMMITTED): a write busy through its retries is rare (0 in the runs of 30 November, where
+    // 25 to 96 in 4,000 to 5,100 requests locked the next customer's row at REPEATABLE READ), and is
+    // resent with its key (exactly once is checked below).
+    expect(report.conflicts).toBeLessThanOrEqual(Math.ceil(report.requests * 0.005));
     expect(report.recoveryMs).toBeLessThan(20_000);
     expect(report.requestsAfterRecovery).toBeGreaterThan(0);
   });

@@ -6,7 +6,10 @@ import { CustomerMonthBalance } from './customer-month-balance.entity';
 /**
  * The balances the reports read instead of the whole ledger, kept in the transaction of each money
  * movement. Callers hold the customer's row lock (every money movement takes it), so two movements of
- * one customer never interleave here.
+ * one customer never interleave here, and run their transaction at READ COMMITTED
+ * (`inTransaction(..., { readCommitted: true })`): the range statements below then lock only this
+ * customer's rows, not the next customer's first row (which, on a Galera cluster, made another node's
+ * payment for that customer abort this one).
  *
  * - `customer_month_balance`: per customer and company month, what was added (receivables confirmed),
  *   received (payments) and owed at the month's end.

@@ -39,8 +39,10 @@ export class PaymentService {
     const existing = await this.db.getRepository(Payment).findOne({ where: { idempotencyKey: key } });
     if (existing) return this.replay(existing, input, reference);
     try {
-      return await inTransaction(this.db, (m) =>
-        this.insertAndSettle(m, actor, { ...input, reference, idempotencyKey: key }),
+      return await inTransaction(
+        this.db,
+        (m) => this.insertAndSettle(m, actor, { ...input, reference, idempotencyKey: key }),
+        { readCommitted: true },
       );
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

@@ -164,43 +164,47 @@ export class StatementService {
     if (!who) throw new BadUserInputError('Name who at the customer confirmed the total.', 'confirmedBy');
     const statementId = parseIdArg(id, 'id');
     const today = this.today();
-    await inTransaction(this.db, async (m) => {
-      const s = await lockedById(m, Statement, statementId);
-      if (!s) throw new NotFoundError('Statement', id);
-      const customer = await loadCustomer(m, s.customerId, { lock: true });
-      const dueDate = addDays(today, customer.paymentTermDays);
-      const done = await m
-        .createQueryBuilder()
-        .update(Statement)
-        .set({ status: StatementStatus.CONFIRMED, confirmedBy: who.slice(0, 100), confirmedOn: today, dueDate })
-        .where('id = :id AND status = :issued', { id: statementId, issued: StatementStatus.ISSUED })
-        .execute();
-      if (!done.affected)
-        throw new ConflictError(`Only an issued statement can be confirmed (this one is ${s.status}).`);
-      const receivable = await insertAndLoad(m, Receivable, {
-        statementId,
-        customerId: s.customerId,
-        amount: s.total,
-        confirmedOn: today,
-        dueDate,
-      });
-      await recordMoneyMovement(m, s.customerId, monthOf(today), { added: s.total });
-      await applyCredit(m, receivable);
-      await recordAudit(m, actor.id, {
-        action: 'statement.confirmed',
-        entityType: 'Statement',
-        entityId: statementId,
-        summary: `${who} of ${customer.name} confirmed ${formatMoney(s.total)}; receivable due ${dueDate}`,
-      });
-      await recordNotification(m, {
-        kind: NotificationKind.STATEMENT_CONFIRMED,
-        message: `${who} of ${customer.name} confirmed statement ${statementId}; payment is due ${dueDate}.`,
-        to: { staffIds: [customer.ownerId] },
-        actorId: actor.id,
-        customerId: customer.id,
-        statementId,
-      });
-    });
+    await inTransaction(
+      this.db,
+      async (m) => {
+        const s = await lockedById(m, Statement, statementId);
+        if (!s) throw new NotFoundError('Statement', id);
+        const customer = await loadCustomer(m, s.customerId, { lock: true });
+        const dueDate = addDays(today, customer.paymentTermDays);
+        const done = await m
+          .createQueryBuilder()
+          .update(Statement)
+          .set({ status: StatementStatus.CONFIRMED, confirmedBy: who.slice(0, 100), confirmedOn: today, dueDate })
+          .where('id = :id AND status = :issued', { id: statementId, issued: StatementStatus.ISSUED })
+          .execute();
+        if (!done.affected)
+          throw new ConflictError(`Only an issued statement can be confirmed (this one is ${s.status}).`);
+        const receivable = await insertAndLoad(m, Receivable, {
+          statementId,
+          customerId: s.customerId,
+          amount: s.total,
+          confirmedOn: today,
+          dueDate,
+        });
+        await recordMoneyMovement(m, s.customerId, monthOf(today), { added: s.total });
+        await applyCredit(m, receivable);
+        await recordAudit(m, actor.id, {
+          action: 'statement.confirmed',
+          entityType: 'Statement',
+          entityId: statementId,
+          summary: `${who} of ${customer.name} confirmed ${formatMoney(s.total)}; receivable due ${dueDate}`,
+        });
+        await recordNotification(m, {
+          kind: NotificationKind.STATEMENT_CONFIRMED,
+          message: `${who} of ${customer.name} confirmed statement ${statementId}; payment is due ${dueDate}.`,
+          to: { staffIds: [customer.ownerId] },
+          actorId: actor.id,
+          customerId: customer.id,
+          statementId,
+        });
+      },
+      { readCommitted: true },
+    );
     return this.db.getRepository(Statement).findOneByOrFail({ id: statementId });
   }
 }
