@@ -73,6 +73,14 @@ export interface TransactionOptions {
   readCommitted?: boolean;
 }
 
+/** Managers of transactions opened with `readCommitted` (on SQLite: asked for, so the check holds there too). */
+const readCommittedManagers = new WeakSet<EntityManager>();
+
+/** Whether `m` belongs to a transaction inTransaction opened with `{ readCommitted: true }`. */
+export function opensReadCommitted(m: EntityManager): boolean {
+  return readCommittedManagers.has(m);
+}
+
 /** One attempt: `work` in a transaction, then (committed) its reactions, each on its own. */
 async function attemptOnce<T>(
   ds: DataSource,
@@ -83,9 +91,13 @@ async function attemptOnce<T>(
   const run = async (m: EntityManager) => {
     queued = [];
     commitReactions.set(m, queued);
+    if (options.readCommitted) readCommittedManagers.add(m);
     return work(m);
   };
-  const result = options.readCommitted ? await ds.transaction('READ COMMITTED', run) : await ds.transaction(run);
+  const result =
+    options.readCommitted && dialectOf(ds) !== 'sqlite'
+      ? await ds.transaction('READ COMMITTED', run)
+      : await ds.transaction(run);
   for (const reaction of queued) {
     try {
       reaction();
@@ -102,7 +114,7 @@ export async function inTransaction<T>(
   options: TransactionOptions = {},
 ): Promise<T> {
   if (dialectOf(ds) === 'sqlite') {
-    return runSerialized(ds, () => attemptOnce(ds, work, {}));
+    return runSerialized(ds, () => attemptOnce(ds, work, options));
   }
   for (let attempt = 1; ; attempt++) {
     try {

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { forUpdate } from '../../db/locking';
+import { opensReadCommitted } from '../../db/transaction';
 import { Fen } from '../../graphql/money';
 import { CustomerMonthBalance } from './customer-month-balance.entity';
 
@@ -34,6 +35,8 @@ export async function recordMoneyMovement(
   month: string,
   movement: MoneyMovement,
 ): Promise<void> {
+  if (!opensReadCommitted(m))
+    throw new Error('recordMoneyMovement needs a transaction opened by inTransaction with { readCommitted: true }.');
   const added = movement.added ?? 0;
   const received = movement.received ?? 0;
   const delta = added - received;
