@@ -35,6 +35,11 @@ type Documents = {
     "\n  query ApprovalsTestOne($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.ApprovalsTestOneDocument,
     "\n  query ApprovalsTestMine {\n    approvalRequests(first: 100) {\n      edges {\n        node {\n          requester {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApprovalsTestMineDocument,
     "\n  query ApprovalsTestBy($r: ID) {\n    approvalRequests(requesterId: $r, kind: RATE_CHANGE) {\n      totalCount\n    }\n  }\n": typeof types.ApprovalsTestByDocument,
+    "\n  mutation DecisionTimeSetPolicy {\n    setApprovalPolicy(\n      maxManagerRateCutPercent: 10\n      maxManagerArrearsAmount: \"500.00\"\n      maxManagerDeductionAmount: \"100.00\"\n    ) {\n      maxManagerRateCutPercent\n    }\n  }\n": typeof types.DecisionTimeSetPolicyDocument,
+    "\n  mutation DecisionTimeApprove($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DecisionTimeApproveDocument,
+    "\n  mutation DecisionTimeRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"market\") {\n      id\n      oldRate\n    }\n  }\n": typeof types.DecisionTimeRequestRateDocument,
+    "\n  mutation DecisionTimeRequestArrears($c: ID!, $a: Money!, $p: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $p, reason: \"cash flow\") {\n      id\n    }\n  }\n": typeof types.DecisionTimeRequestArrearsDocument,
+    "\n  mutation DecisionTimeRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"damaged carton, verified\") {\n      id\n    }\n  }\n": typeof types.DecisionTimeRequestDeductionDocument,
     "\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.SignaturesApproveRequestDocument,
     "\n  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {\n    requestSettlementChange(customerId: $c, method: $m, reason: \"volume\") {\n      id\n    }\n  }\n": typeof types.SignaturesRequestSettlementChangeDocument,
     "\n  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [WAREHOUSE]) {\n      id\n      departments\n    }\n  }\n": typeof types.SignaturesRequestArrearsDocument,
@@ -289,6 +294,11 @@ const documents: Documents = {
     "\n  query ApprovalsTestOne($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n    }\n  }\n": types.ApprovalsTestOneDocument,
     "\n  query ApprovalsTestMine {\n    approvalRequests(first: 100) {\n      edges {\n        node {\n          requester {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ApprovalsTestMineDocument,
     "\n  query ApprovalsTestBy($r: ID) {\n    approvalRequests(requesterId: $r, kind: RATE_CHANGE) {\n      totalCount\n    }\n  }\n": types.ApprovalsTestByDocument,
+    "\n  mutation DecisionTimeSetPolicy {\n    setApprovalPolicy(\n      maxManagerRateCutPercent: 10\n      maxManagerArrearsAmount: \"500.00\"\n      maxManagerDeductionAmount: \"100.00\"\n    ) {\n      maxManagerRateCutPercent\n    }\n  }\n": types.DecisionTimeSetPolicyDocument,
+    "\n  mutation DecisionTimeApprove($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.DecisionTimeApproveDocument,
+    "\n  mutation DecisionTimeRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"market\") {\n      id\n      oldRate\n    }\n  }\n": types.DecisionTimeRequestRateDocument,
+    "\n  mutation DecisionTimeRequestArrears($c: ID!, $a: Money!, $p: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $p, reason: \"cash flow\") {\n      id\n    }\n  }\n": types.DecisionTimeRequestArrearsDocument,
+    "\n  mutation DecisionTimeRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"damaged carton, verified\") {\n      id\n    }\n  }\n": types.DecisionTimeRequestDeductionDocument,
     "\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.SignaturesApproveRequestDocument,
     "\n  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {\n    requestSettlementChange(customerId: $c, method: $m, reason: \"volume\") {\n      id\n    }\n  }\n": types.SignaturesRequestSettlementChangeDocument,
     "\n  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [WAREHOUSE]) {\n      id\n      departments\n    }\n  }\n": types.SignaturesRequestArrearsDocument,
@@ -620,6 +630,26 @@ export function graphql(source: "\n  query ApprovalsTestMine {\n    approvalRequ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApprovalsTestBy($r: ID) {\n    approvalRequests(requesterId: $r, kind: RATE_CHANGE) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ApprovalsTestBy($r: ID) {\n    approvalRequests(requesterId: $r, kind: RATE_CHANGE) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionTimeSetPolicy {\n    setApprovalPolicy(\n      maxManagerRateCutPercent: 10\n      maxManagerArrearsAmount: \"500.00\"\n      maxManagerDeductionAmount: \"100.00\"\n    ) {\n      maxManagerRateCutPercent\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionTimeSetPolicy {\n    setApprovalPolicy(\n      maxManagerRateCutPercent: 10\n      maxManagerArrearsAmount: \"500.00\"\n      maxManagerDeductionAmount: \"100.00\"\n    ) {\n      maxManagerRateCutPercent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionTimeApprove($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionTimeApprove($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionTimeRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"market\") {\n      id\n      oldRate\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionTimeRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"market\") {\n      id\n      oldRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionTimeRequestArrears($c: ID!, $a: Money!, $p: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $p, reason: \"cash flow\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionTimeRequestArrears($c: ID!, $a: Money!, $p: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $p, reason: \"cash flow\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionTimeRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"damaged carton, verified\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionTimeRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"damaged carton, verified\") {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
