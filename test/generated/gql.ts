@@ -40,6 +40,11 @@ type Documents = {
     "\n  mutation DecisionTimeRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"market\") {\n      id\n      oldRate\n    }\n  }\n": typeof types.DecisionTimeRequestRateDocument,
     "\n  mutation DecisionTimeRequestArrears($c: ID!, $a: Money!, $p: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $p, reason: \"cash flow\") {\n      id\n    }\n  }\n": typeof types.DecisionTimeRequestArrearsDocument,
     "\n  mutation DecisionTimeRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"damaged carton, verified\") {\n      id\n    }\n  }\n": typeof types.DecisionTimeRequestDeductionDocument,
+    "\n  mutation MutationWalkRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"1.00\", reason: \"r\") {\n      id\n    }\n  }\n": typeof types.MutationWalkRequestRateChangeDocument,
+    "\n  mutation MutationWalkRequestFreeShipment($c: ID!) {\n    requestFreeShipment(consignmentId: $c, reason: \"r\") {\n      id\n    }\n  }\n": typeof types.MutationWalkRequestFreeShipmentDocument,
+    "\n  mutation MutationWalkRequestSettlementChange($c: ID!) {\n    requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"r\") {\n      id\n    }\n  }\n": typeof types.MutationWalkRequestSettlementChangeDocument,
+    "\n  mutation MutationWalkRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"1.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n": typeof types.MutationWalkRequestArrearsDocument,
+    "\n  mutation MutationWalkApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.MutationWalkApproveRequestDocument,
     "\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.SignaturesApproveRequestDocument,
     "\n  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {\n    requestSettlementChange(customerId: $c, method: $m, reason: \"volume\") {\n      id\n    }\n  }\n": typeof types.SignaturesRequestSettlementChangeDocument,
     "\n  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [WAREHOUSE]) {\n      id\n      departments\n    }\n  }\n": typeof types.SignaturesRequestArrearsDocument,
@@ -299,6 +304,11 @@ const documents: Documents = {
     "\n  mutation DecisionTimeRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"market\") {\n      id\n      oldRate\n    }\n  }\n": types.DecisionTimeRequestRateDocument,
     "\n  mutation DecisionTimeRequestArrears($c: ID!, $a: Money!, $p: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $p, reason: \"cash flow\") {\n      id\n    }\n  }\n": types.DecisionTimeRequestArrearsDocument,
     "\n  mutation DecisionTimeRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"damaged carton, verified\") {\n      id\n    }\n  }\n": types.DecisionTimeRequestDeductionDocument,
+    "\n  mutation MutationWalkRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"1.00\", reason: \"r\") {\n      id\n    }\n  }\n": types.MutationWalkRequestRateChangeDocument,
+    "\n  mutation MutationWalkRequestFreeShipment($c: ID!) {\n    requestFreeShipment(consignmentId: $c, reason: \"r\") {\n      id\n    }\n  }\n": types.MutationWalkRequestFreeShipmentDocument,
+    "\n  mutation MutationWalkRequestSettlementChange($c: ID!) {\n    requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"r\") {\n      id\n    }\n  }\n": types.MutationWalkRequestSettlementChangeDocument,
+    "\n  mutation MutationWalkRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"1.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n": types.MutationWalkRequestArrearsDocument,
+    "\n  mutation MutationWalkApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.MutationWalkApproveRequestDocument,
     "\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.SignaturesApproveRequestDocument,
     "\n  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {\n    requestSettlementChange(customerId: $c, method: $m, reason: \"volume\") {\n      id\n    }\n  }\n": types.SignaturesRequestSettlementChangeDocument,
     "\n  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [WAREHOUSE]) {\n      id\n      departments\n    }\n  }\n": types.SignaturesRequestArrearsDocument,
@@ -650,6 +660,26 @@ export function graphql(source: "\n  mutation DecisionTimeRequestArrears($c: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecisionTimeRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"damaged carton, verified\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionTimeRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"damaged carton, verified\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationWalkRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"1.00\", reason: \"r\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MutationWalkRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"1.00\", reason: \"r\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationWalkRequestFreeShipment($c: ID!) {\n    requestFreeShipment(consignmentId: $c, reason: \"r\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MutationWalkRequestFreeShipment($c: ID!) {\n    requestFreeShipment(consignmentId: $c, reason: \"r\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationWalkRequestSettlementChange($c: ID!) {\n    requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"r\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MutationWalkRequestSettlementChange($c: ID!) {\n    requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"r\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationWalkRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"1.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MutationWalkRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"1.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationWalkApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MutationWalkApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
