@@ -73,6 +73,9 @@ type Documents = {
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": typeof types.AttendanceSummaryDocument,
     "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttendanceAuditDocument,
+    "\n  mutation ContactPhonesRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      firstContactAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ContactPhonesRegisterDocument,
+    "\n  query ContactPhonesCheck($phone: String) {\n    checkProspect(phone: $phone) {\n      registered\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.ContactPhonesCheckDocument,
+    "\n  mutation ContactPhonesAddContact($c: ID!, $n: String!, $p: String!) {\n    addContactPerson(customerId: $c, name: $n, phone: $p) {\n      id\n      phone\n    }\n  }\n": typeof types.ContactPhonesAddContactDocument,
     "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleIntentReportsDocument,
     "\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n": typeof types.CustomerLifecycleIntentReports2Document,
     "\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleLostCustomerAnalysesDocument,
@@ -337,6 +340,9 @@ const documents: Documents = {
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": types.AttendanceSummaryDocument,
     "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AttendanceAuditDocument,
+    "\n  mutation ContactPhonesRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      firstContactAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.ContactPhonesRegisterDocument,
+    "\n  query ContactPhonesCheck($phone: String) {\n    checkProspect(phone: $phone) {\n      registered\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      customer {\n        id\n      }\n    }\n  }\n": types.ContactPhonesCheckDocument,
+    "\n  mutation ContactPhonesAddContact($c: ID!, $n: String!, $p: String!) {\n    addContactPerson(customerId: $c, name: $n, phone: $p) {\n      id\n      phone\n    }\n  }\n": types.ContactPhonesAddContactDocument,
     "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleIntentReportsDocument,
     "\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n": types.CustomerLifecycleIntentReports2Document,
     "\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleLostCustomerAnalysesDocument,
@@ -792,6 +798,18 @@ export function graphql(source: "\n  query AttendanceSummary($month: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactPhonesRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      firstContactAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ContactPhonesRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      firstContactAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactPhonesCheck($phone: String) {\n    checkProspect(phone: $phone) {\n      registered\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      customer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactPhonesCheck($phone: String) {\n    checkProspect(phone: $phone) {\n      registered\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      customer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactPhonesAddContact($c: ID!, $n: String!, $p: String!) {\n    addContactPerson(customerId: $c, name: $n, phone: $p) {\n      id\n      phone\n    }\n  }\n"): (typeof documents)["\n  mutation ContactPhonesAddContact($c: ID!, $n: String!, $p: String!) {\n    addContactPerson(customerId: $c, name: $n, phone: $p) {\n      id\n      phone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
