@@ -1,3 +1,4 @@
+import { graphql } from '../generated';
 import { errorCodes, TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, count, issueStatement, recordConsignment } from '../support/money-factories';
@@ -10,6 +11,48 @@ import { addDays, localDateIn } from '../../src/time';
  * the rate in force now, arrears on the customer's unexpired total, deductions on the open
  * statement period's total. Splitting, stacking or racing requests never gets under a limit.
  */
+
+const SetDecisionTimePolicy = graphql(`
+  mutation DecisionTimeSetPolicy {
+    setApprovalPolicy(
+      maxManagerRateCutPercent: 10
+      maxManagerArrearsAmount: "500.00"
+      maxManagerDeductionAmount: "100.00"
+    ) {
+      maxManagerRateCutPercent
+    }
+  }
+`);
+const Approve = graphql(`
+  mutation DecisionTimeApprove($id: ID!) {
+    approveRequest(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const RequestRate = graphql(`
+  mutation DecisionTimeRequestRate($c: ID!, $r: Money!) {
+    requestRateChange(customerId: $c, newRate: $r, reason: "market") {
+      id
+      oldRate
+    }
+  }
+`);
+const RequestArrears = graphql(`
+  mutation DecisionTimeRequestArrears($c: ID!, $a: Money!, $p: LocalDate!) {
+    requestArrears(customerId: $c, amount: $a, promisedDate: $p, reason: "cash flow") {
+      id
+    }
+  }
+`);
+const RequestDeduction = graphql(`
+  mutation DecisionTimeRequestDeduction($c: ID!, $a: Money!) {
+    requestDeduction(customerId: $c, amount: $a, reason: "damaged carton, verified") {
+      id
+    }
+  }
+`);
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let app: TestApp;
@@ -26,43 +69,26 @@ beforeAll(async () => {
   director = await app.staff(Role.DIRECTOR);
   sales = await app.staff(Role.SALESPERSON);
   // 10% rate cuts, 500.00 of arrears and 100.00 of deductions for a MANAGER.
-  await app.ok(
-    `mutation { setApprovalPolicy(maxManagerRateCutPercent: 10, maxManagerArrearsAmount: "500.00", maxManagerDeductionAmount: "100.00") { maxManagerRateCutPercent } }`,
-    {},
-    director,
-  );
+  await app.ok(SetDecisionTimePolicy, {}, director);
 });
 afterAll(() => app.stop());
 
 const today = () => localDateIn('Asia/Shanghai', new Date());
-const approve = (id: string, caller: Caller) =>
-  app.exec(`mutation($id: ID!) { approveRequest(id: $id) { id status } }`, { id }, caller);
+const approve = (id: string, caller: Caller) => app.exec(Approve, { id }, caller);
 const status = async (id: string) =>
   (await app.db.query('SELECT status FROM approval_request WHERE id = ?', [Number(id)]))[0].status;
 const rate = async (c: Customer) => (await app.db.getRepository(Customer).findOneByOrFail({ id: c.id })).freightRate;
 
 async function requestRate(c: Customer, newRate: string): Promise<string> {
-  const d: any = await app.ok(
-    `mutation($c: ID!, $r: Money!) { requestRateChange(customerId: $c, newRate: $r, reason: "market") { id oldRate } }`,
-    { c: String(c.id), r: newRate },
-    sales,
-  );
+  const d = await app.ok(RequestRate, { c: String(c.id), r: newRate }, sales);
   return d.requestRateChange.id;
 }
 async function requestArrears(c: Customer, amount: string, promisedDate = addDays(today(), 20)): Promise<string> {
-  const d: any = await app.ok(
-    `mutation($c: ID!, $a: Money!, $p: LocalDate!) { requestArrears(customerId: $c, amount: $a, promisedDate: $p, reason: "cash flow") { id } }`,
-    { c: String(c.id), a: amount, p: promisedDate },
-    sales,
-  );
+  const d = await app.ok(RequestArrears, { c: String(c.id), a: amount, p: promisedDate }, sales);
   return d.requestArrears.id;
 }
 async function requestDeduction(c: Customer, amount: string): Promise<string> {
-  const d: any = await app.ok(
-    `mutation($c: ID!, $a: Money!) { requestDeduction(customerId: $c, amount: $a, reason: "damaged carton, verified") { id } }`,
-    { c: String(c.id), a: amount },
-    collector,
-  );
+  const d = await app.ok(RequestDeduction, { c: String(c.id), a: amount }, collector);
   return d.requestDeduction.id;
 }
 

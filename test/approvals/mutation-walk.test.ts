@@ -7,6 +7,7 @@ import {
   GraphQLNonNull,
   GraphQLScalarType,
 } from 'graphql';
+import { graphql } from '../generated';
 import { TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, count, issueStatement, recordConsignment } from '../support/money-factories';
@@ -23,6 +24,44 @@ import { localDateIn } from '../../src/time';
  * credit (an arrears consent) or moves a due date. New mutations are walked automatically.
  */
 const ALLOWED = ['approveRequest', 'signOperationNotice'];
+
+// The fixed operations that set the scene and prove the allow-listed path; the walked mutations themselves are built
+// from the schema at run time (operation() below) and stay plain strings.
+const RequestRateChange = graphql(`
+  mutation MutationWalkRequestRateChange($c: ID!) {
+    requestRateChange(customerId: $c, newRate: "1.00", reason: "r") {
+      id
+    }
+  }
+`);
+const RequestFreeShipment = graphql(`
+  mutation MutationWalkRequestFreeShipment($c: ID!) {
+    requestFreeShipment(consignmentId: $c, reason: "r") {
+      id
+    }
+  }
+`);
+const RequestSettlementChange = graphql(`
+  mutation MutationWalkRequestSettlementChange($c: ID!) {
+    requestSettlementChange(customerId: $c, method: MONTHLY, reason: "r") {
+      id
+    }
+  }
+`);
+const RequestArrears = graphql(`
+  mutation MutationWalkRequestArrears($c: ID!, $d: LocalDate!) {
+    requestArrears(customerId: $c, amount: "1.00", promisedDate: $d, reason: "r") {
+      id
+    }
+  }
+`);
+const ApproveRequest = graphql(`
+  mutation MutationWalkApproveRequest($id: ID!) {
+    approveRequest(id: $id) {
+      id
+    }
+  }
+`);
 
 let app: TestApp;
 beforeAll(async () => {
@@ -95,27 +134,11 @@ it('no mutation outside the allow-list changes rates, settlement, waives fees or
   };
   const before = await snapshot();
   // Pending requests of every kind exist, so a mutation that wrongly decided them would show.
-  await app.ok(
-    `mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "1.00", reason: "r") { id } }`,
-    { c: String(customer.id) },
-    owner,
-  );
-  await app.ok(
-    `mutation($c: ID!) { requestFreeShipment(consignmentId: $c, reason: "r") { id } }`,
-    { c: consignment.id },
-    owner,
-  );
-  await app.ok(
-    `mutation($c: ID!) { requestSettlementChange(customerId: $c, method: MONTHLY, reason: "r") { id } }`,
-    { c: String(customer.id) },
-    owner,
-  );
+  await app.ok(RequestRateChange, { c: String(customer.id) }, owner);
+  await app.ok(RequestFreeShipment, { c: consignment.id }, owner);
+  await app.ok(RequestSettlementChange, { c: String(customer.id) }, owner);
   const inAMonth = localDateIn('Asia/Shanghai', new Date(Date.now() + 30 * 86_400_000));
-  await app.ok(
-    `mutation($c: ID!, $d: LocalDate!) { requestArrears(customerId: $c, amount: "1.00", promisedDate: $d, reason: "r") { id } }`,
-    { c: String(customer.id), d: inAMonth },
-    owner,
-  );
+  await app.ok(RequestArrears, { c: String(customer.id), d: inAMonth }, owner);
   const requestIds: string[] = (
     await app.db.query('SELECT id FROM approval_request WHERE customerId = ?', [customer.id])
   ).map((r: any) => String(r.id));
@@ -141,15 +164,7 @@ it('no mutation outside the allow-list changes rates, settlement, waives fees or
   expect(walked).toBeGreaterThan(fields.length);
   expect(await snapshot()).toEqual(before);
   // And the allow-listed path does change them (so the snapshot would have caught it).
-  const fresh: any = await app.ok(
-    `mutation($c: ID!) { requestRateChange(customerId: $c, newRate: "1.00", reason: "r") { id } }`,
-    { c: String(customer.id) },
-    owner,
-  );
-  await app.ok(
-    `mutation($id: ID!) { approveRequest(id: $id) { id } }`,
-    { id: fresh.requestRateChange.id },
-    await app.staff(Role.DIRECTOR),
-  );
+  const fresh = await app.ok(RequestRateChange, { c: String(customer.id) }, owner);
+  await app.ok(ApproveRequest, { id: fresh.requestRateChange.id }, await app.staff(Role.DIRECTOR));
   expect((await snapshot()).rate).not.toBe(before.rate);
 }, 300_000);

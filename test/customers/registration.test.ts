@@ -1,3 +1,5 @@
+import { print } from 'graphql';
+import { graphql } from '../generated';
 import { errorCodes, TestApp } from '../support/app';
 import { count, customerRow, must, registration, run } from '../support/customer-factories';
 import { Role } from '../../src/domain/roles';
@@ -5,13 +7,93 @@ import { DataSource } from 'typeorm';
 import { createServer } from '../../src/server';
 import { createLogger } from '../../src/logger';
 
-const Register = `mutation($input: RegisterCustomerInput!) {
-  registerCustomer(input: $input) { id name status creditCode firstContactAt owner { id name } contacts { name phone primary } address notes }
-}`;
-const Check = `query($name: String, $creditCode: String, $phone: String) {
-  checkProspect(name: $name, creditCode: $creditCode, phone: $phone) { registered firstContactAt owner { id name } customer { id name } }
-}`;
-const Reassign = `mutation($c: ID!, $o: ID!, $r: String!) { reassignCustomer(customerId: $c, ownerId: $o, reason: $r) { id owner { id } ownershipHistory { reason fromOwner { id } toOwner { id } changedBy { id } } } }`;
+const Register = graphql(`
+  mutation RegistrationRegister($input: RegisterCustomerInput!) {
+    registerCustomer(input: $input) {
+      id
+      name
+      status
+      creditCode
+      firstContactAt
+      owner {
+        id
+        name
+      }
+      contacts {
+        name
+        phone
+        primary
+      }
+      address
+      notes
+    }
+  }
+`);
+const Check = graphql(`
+  query RegistrationCheck($name: String, $creditCode: String, $phone: String) {
+    checkProspect(name: $name, creditCode: $creditCode, phone: $phone) {
+      registered
+      firstContactAt
+      owner {
+        id
+        name
+      }
+      customer {
+        id
+        name
+      }
+    }
+  }
+`);
+const Reassign = graphql(`
+  mutation RegistrationReassign($c: ID!, $o: ID!, $r: String!) {
+    reassignCustomer(customerId: $c, ownerId: $o, reason: $r) {
+      id
+      owner {
+        id
+      }
+      ownershipHistory {
+        reason
+        fromOwner {
+          id
+        }
+        toOwner {
+          id
+        }
+        changedBy {
+          id
+        }
+      }
+    }
+  }
+`);
+const CustomerAudit = graphql(`
+  query RegistrationCustomerAudit($id: ID) {
+    auditEvents(entityType: "Customer", entityId: $id) {
+      edges {
+        node {
+          action
+          actor {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const CheckProspectContacts = graphql(`
+  query RegistrationCheckProspectContacts {
+    checkProspect(phone: "13500004242") {
+      registered
+      customer {
+        name
+        contacts {
+          phone
+        }
+      }
+    }
+  }
+`);
 
 let app: TestApp;
 beforeAll(async () => {
@@ -33,12 +115,7 @@ describe('registerCustomer', () => {
     });
     expect(c.contacts).toEqual([{ name: 'Mr Contact', phone: '8613911110001', primary: true }]);
     const leader = await app.staff(Role.DIRECTOR);
-    const audit = await must(
-      app,
-      leader,
-      `query($id: ID) { auditEvents(entityType: "Customer", entityId: $id) { edges { node { action actor { id } } } } }`,
-      { id: c.id },
-    );
+    const audit = await must(app, leader, CustomerAudit, { id: c.id });
     expect(audit.auditEvents.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual([
       'customer.registered',
     ]);
@@ -83,10 +160,10 @@ describe('registerCustomer', () => {
       ['CUSTOMER_ALREADY_OWNED'],
       ['CUSTOMER_ALREADY_OWNED'],
     ]);
-    const winnerName = winners[0].data.registerCustomer.owner.name;
+    const winnerName = winners[0].data!.registerCustomer.owner.name;
     for (const l of losers) {
       expect(l.errors![0].extensions!.ownerName).toBe(winnerName);
-      expect(l.errors![0].extensions!.firstContactAt).toBe(winners[0].data.registerCustomer.firstContactAt);
+      expect(l.errors![0].extensions!.firstContactAt).toBe(winners[0].data!.registerCustomer.firstContactAt);
     }
     expect(await count(app, 'customer', 'name = ?', [name])).toBe(1);
   });
@@ -118,7 +195,7 @@ describe('registerCustomer', () => {
       const viaSecond = async () => {
         const contextValue = await server2.context({ authorization: `Bearer ${b.token}` });
         const response = await server2.apollo.executeOperation(
-          { query: Register, variables: { input: registration({ name }) } },
+          { query: print(Register), variables: { input: registration({ name }) } },
           { contextValue },
         );
         if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
@@ -192,12 +269,8 @@ describe('checkProspect', () => {
         customer: { id: c.id, name: 'Check Me 贸易有限公司' },
       });
     }
-    const nested = await run(
-      app,
-      asker,
-      `query { checkProspect(phone: "13500004242") { registered customer { name contacts { phone } } } }`,
-    );
-    expect(nested.data.checkProspect.customer).toEqual({ name: 'Check Me 贸易有限公司', contacts: null });
+    const nested = await run(app, asker, CheckProspectContacts);
+    expect(nested.data!.checkProspect.customer).toEqual({ name: 'Check Me 贸易有限公司', contacts: null });
     expect(nested.errors!.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
       ['checkProspect.customer.contacts', 'FORBIDDEN'],
     ]);

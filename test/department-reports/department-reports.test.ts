@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../generated';
 import { TestApp, Caller, errorCodes } from '../support/app';
 import { Role } from '../../src/domain/roles';
 import { Visit, VisitStatus } from '../../src/features/visits/visit.entity';
@@ -16,9 +18,55 @@ import { companyToday, rolesExcept } from '../support/administration-factories';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-const WORKLOAD = `query($m: String!) { workloadReport(month: $m) { staff { id name } visitsCompleted customersRegistered intentReports requestsFiled statementsIssued amountCollected } }`;
-const REVENUE = `query($m: String!) { monthlyRevenueReport(month: $m) { month statements total
-  byCustomer { customer { id name } statements total } bySalesperson { salesperson { id name } customers statements total } } }`;
+const WORKLOAD = graphql(`
+  query DepartmentReportsWorkload($m: String!) {
+    workloadReport(month: $m) {
+      staff {
+        id
+        name
+      }
+      visitsCompleted
+      customersRegistered
+      intentReports
+      requestsFiled
+      statementsIssued
+      amountCollected
+    }
+  }
+`);
+const REVENUE = graphql(`
+  query DepartmentReportsRevenue($m: String!) {
+    monthlyRevenueReport(month: $m) {
+      month
+      statements
+      total
+      byCustomer {
+        customer {
+          id
+          name
+        }
+        statements
+        total
+      }
+      bySalesperson {
+        salesperson {
+          id
+          name
+        }
+        customers
+        statements
+        total
+      }
+    }
+  }
+`);
+const REGISTER = graphql(`
+  mutation DepartmentReportsRegister($input: RegisterCustomerInput!) {
+    registerCustomer(input: $input) {
+      id
+    }
+  }
+`);
 
 // November 2026 in Asia/Shanghai (UTC+8) runs from 2026-10-31T16:00Z to 2026-11-30T16:00Z.
 const IN_FIRST = new Date('2026-10-31T16:30:00Z'); // 1 Nov 00:30 Shanghai
@@ -114,12 +162,7 @@ describe('workloadReport', () => {
     // Registrations through the API (first contact), then moved to the boundary instants.
     const reg = async (caller: Caller, at: Date, owner?: Caller) => {
       const input = registration(owner ? { ownerId: String(owner.staff.id) } : {});
-      const data = await must(
-        app,
-        caller,
-        `mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id } }`,
-        { input },
-      );
+      const data = await must(app, caller, REGISTER, { input });
       await app.db
         .getRepository(OwnershipChange)
         .update({ customerId: Number(data.registerCustomer.id) }, { changedAt: at });
@@ -320,7 +363,8 @@ describe('who may read the reports', () => {
   });
   it.each(rolesExcept(...allowed))('%s is refused both reports (FORBIDDEN)', async (role) => {
     const caller = await app.staff(role);
-    for (const q of [WORKLOAD, REVENUE]) {
+    const reports: Array<TypedDocumentNode<unknown, { m: string }>> = [WORKLOAD, REVENUE];
+    for (const q of reports) {
       const result = await app.exec(q, { m: '2026-11' }, caller);
       expect(errorCodes(result)).toEqual(['FORBIDDEN']);
       expect(result.data ?? null).toBeNull();

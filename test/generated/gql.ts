@@ -35,6 +35,16 @@ type Documents = {
     "\n  query ApprovalsTestOne($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.ApprovalsTestOneDocument,
     "\n  query ApprovalsTestMine {\n    approvalRequests(first: 100) {\n      edges {\n        node {\n          requester {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApprovalsTestMineDocument,
     "\n  query ApprovalsTestBy($r: ID) {\n    approvalRequests(requesterId: $r, kind: RATE_CHANGE) {\n      totalCount\n    }\n  }\n": typeof types.ApprovalsTestByDocument,
+    "\n  mutation DecisionTimeSetPolicy {\n    setApprovalPolicy(\n      maxManagerRateCutPercent: 10\n      maxManagerArrearsAmount: \"500.00\"\n      maxManagerDeductionAmount: \"100.00\"\n    ) {\n      maxManagerRateCutPercent\n    }\n  }\n": typeof types.DecisionTimeSetPolicyDocument,
+    "\n  mutation DecisionTimeApprove($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DecisionTimeApproveDocument,
+    "\n  mutation DecisionTimeRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"market\") {\n      id\n      oldRate\n    }\n  }\n": typeof types.DecisionTimeRequestRateDocument,
+    "\n  mutation DecisionTimeRequestArrears($c: ID!, $a: Money!, $p: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $p, reason: \"cash flow\") {\n      id\n    }\n  }\n": typeof types.DecisionTimeRequestArrearsDocument,
+    "\n  mutation DecisionTimeRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"damaged carton, verified\") {\n      id\n    }\n  }\n": typeof types.DecisionTimeRequestDeductionDocument,
+    "\n  mutation MutationWalkRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"1.00\", reason: \"r\") {\n      id\n    }\n  }\n": typeof types.MutationWalkRequestRateChangeDocument,
+    "\n  mutation MutationWalkRequestFreeShipment($c: ID!) {\n    requestFreeShipment(consignmentId: $c, reason: \"r\") {\n      id\n    }\n  }\n": typeof types.MutationWalkRequestFreeShipmentDocument,
+    "\n  mutation MutationWalkRequestSettlementChange($c: ID!) {\n    requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"r\") {\n      id\n    }\n  }\n": typeof types.MutationWalkRequestSettlementChangeDocument,
+    "\n  mutation MutationWalkRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"1.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n": typeof types.MutationWalkRequestArrearsDocument,
+    "\n  mutation MutationWalkApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.MutationWalkApproveRequestDocument,
     "\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.SignaturesApproveRequestDocument,
     "\n  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {\n    requestSettlementChange(customerId: $c, method: $m, reason: \"volume\") {\n      id\n    }\n  }\n": typeof types.SignaturesRequestSettlementChangeDocument,
     "\n  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [WAREHOUSE]) {\n      id\n      departments\n    }\n  }\n": typeof types.SignaturesRequestArrearsDocument,
@@ -63,6 +73,9 @@ type Documents = {
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": typeof types.AttendanceSummaryDocument,
     "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttendanceAuditDocument,
+    "\n  mutation ContactPhonesRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      firstContactAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ContactPhonesRegisterDocument,
+    "\n  query ContactPhonesCheck($phone: String) {\n    checkProspect(phone: $phone) {\n      registered\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.ContactPhonesCheckDocument,
+    "\n  mutation ContactPhonesAddContact($c: ID!, $n: String!, $p: String!) {\n    addContactPerson(customerId: $c, name: $n, phone: $p) {\n      id\n      phone\n    }\n  }\n": typeof types.ContactPhonesAddContactDocument,
     "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleIntentReportsDocument,
     "\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n": typeof types.CustomerLifecycleIntentReports2Document,
     "\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleLostCustomerAnalysesDocument,
@@ -113,6 +126,14 @@ type Documents = {
     "\n      query CustomerPrivacyCustomers2($o: ID!) {\n        customers(filter: { ownerId: $o }) {\n          edges {\n            node {\n              contacts {\n                name\n              }\n              address\n              notes\n              again: contacts {\n                phone\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.CustomerPrivacyCustomers2Document,
     "\n    mutation CustomerPrivacyAddContactPerson($c: ID!, $n: String!, $p: String!, $t: String) {\n      addContactPerson(customerId: $c, name: $n, phone: $p, title: $t) {\n        id\n        name\n        phone\n        title\n        primary\n      }\n    }\n  ": typeof types.CustomerPrivacyAddContactPersonDocument,
     "\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  ": typeof types.CustomerPrivacyUpdateCustomerDetailsDocument,
+    "\n  mutation RegistrationRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      name\n      status\n      creditCode\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      contacts {\n        name\n        phone\n        primary\n      }\n      address\n      notes\n    }\n  }\n": typeof types.RegistrationRegisterDocument,
+    "\n  query RegistrationCheck($name: String, $creditCode: String, $phone: String) {\n    checkProspect(name: $name, creditCode: $creditCode, phone: $phone) {\n      registered\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      customer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RegistrationCheckDocument,
+    "\n  mutation RegistrationReassign($c: ID!, $o: ID!, $r: String!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: $r) {\n      id\n      owner {\n        id\n      }\n      ownershipHistory {\n        reason\n        fromOwner {\n          id\n        }\n        toOwner {\n          id\n        }\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RegistrationReassignDocument,
+    "\n  query RegistrationCustomerAudit($id: ID) {\n    auditEvents(entityType: \"Customer\", entityId: $id) {\n      edges {\n        node {\n          action\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.RegistrationCustomerAuditDocument,
+    "\n  query RegistrationCheckProspectContacts {\n    checkProspect(phone: \"13500004242\") {\n      registered\n      customer {\n        name\n        contacts {\n          phone\n        }\n      }\n    }\n  }\n": typeof types.RegistrationCheckProspectContactsDocument,
+    "\n  query DepartmentReportsWorkload($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        id\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n  }\n": typeof types.DepartmentReportsWorkloadDocument,
+    "\n  query DepartmentReportsRevenue($m: String!) {\n    monthlyRevenueReport(month: $m) {\n      month\n      statements\n      total\n      byCustomer {\n        customer {\n          id\n          name\n        }\n        statements\n        total\n      }\n      bySalesperson {\n        salesperson {\n          id\n          name\n        }\n        customers\n        statements\n        total\n      }\n    }\n  }\n": typeof types.DepartmentReportsRevenueDocument,
+    "\n  mutation DepartmentReportsRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n    }\n  }\n": typeof types.DepartmentReportsRegisterDocument,
     "\n  mutation BudgetsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.BudgetsApproveRequestDocument,
     "\n  mutation BudgetsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"no receipt\") {\n      id\n      status\n    }\n  }\n": typeof types.BudgetsRejectRequestDocument,
     "\n  mutation BudgetsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n      year\n      month\n      amount\n      staff {\n        id\n      }\n      setBy {\n        id\n      }\n    }\n  }\n": typeof types.BudgetsSetBudgetDocument,
@@ -253,6 +274,10 @@ type Documents = {
     "\n  mutation RecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) {\n      id\n      staff {\n        id\n        name\n      }\n      kind\n      fine\n      compensation\n      occurredOn\n      description\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.RecordViolationDocument,
     "\n  query Violations($staffId: ID, $month: String) {\n    violations(staffId: $staffId, month: $month) {\n      id\n      staff {\n        id\n      }\n      kind\n      fine\n      compensation\n      occurredOn\n    }\n  }\n": typeof types.ViolationsDocument,
     "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViolationAuditDocument,
+    "\n  mutation VisitRequestsRecord($c: ID!, $d: LocalDate, $n: String) {\n    recordVisitRequest(customerId: $c, preferredDate: $d, note: $n) {\n      id\n      open\n      preferredDate\n      note\n      requestedAt\n      recordedBy {\n        id\n      }\n      customer {\n        id\n      }\n      fulfilledBy {\n        id\n      }\n    }\n  }\n": typeof types.VisitRequestsRecordDocument,
+    "\n  query VisitRequestsOpen($open: Boolean) {\n    visitRequests(open: $open) {\n      id\n      open\n      waitedHours\n      waitedDays\n      customer {\n        id\n      }\n      fulfilledBy {\n        id\n      }\n    }\n  }\n": typeof types.VisitRequestsOpenDocument,
+    "\n  mutation VisitRequestsPlan($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n      visitRequest {\n        id\n        open\n      }\n    }\n  }\n": typeof types.VisitRequestsPlanDocument,
+    "\n  mutation VisitRequestsCancel($v: ID!) {\n    cancelVisit(visitId: $v, reason: \"Car broke down\") {\n      id\n    }\n  }\n": typeof types.VisitRequestsCancelDocument,
     "\n  mutation VisitsReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": typeof types.VisitsReassignCustomerDocument,
     "\n  mutation VisitsPlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n      status\n      plannedAt\n      purpose\n      salesperson {\n        id\n      }\n      plannedBy {\n        id\n      }\n      customer {\n        id\n      }\n      visitRequest {\n        id\n      }\n    }\n  }\n": typeof types.VisitsPlanVisitDocument,
     "\n  mutation VisitsCheckInVisit($v: ID!, $lat: Float, $lng: Float, $acc: Float, $t: DateTimeISO) {\n    checkInVisit(visitId: $v, latitude: $lat, longitude: $lng, accuracy: $acc, clientTime: $t) {\n      id\n      status\n      checkedInAt\n      clientReportedAt\n      checkInLatitude\n      checkInLongitude\n      checkInAccuracyMeters\n      checkInDistanceMeters\n      checkInFlagged\n    }\n  }\n": typeof types.VisitsCheckInVisitDocument,
@@ -289,6 +314,16 @@ const documents: Documents = {
     "\n  query ApprovalsTestOne($id: ID!) {\n    approvalRequest(id: $id) {\n      id\n    }\n  }\n": types.ApprovalsTestOneDocument,
     "\n  query ApprovalsTestMine {\n    approvalRequests(first: 100) {\n      edges {\n        node {\n          requester {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ApprovalsTestMineDocument,
     "\n  query ApprovalsTestBy($r: ID) {\n    approvalRequests(requesterId: $r, kind: RATE_CHANGE) {\n      totalCount\n    }\n  }\n": types.ApprovalsTestByDocument,
+    "\n  mutation DecisionTimeSetPolicy {\n    setApprovalPolicy(\n      maxManagerRateCutPercent: 10\n      maxManagerArrearsAmount: \"500.00\"\n      maxManagerDeductionAmount: \"100.00\"\n    ) {\n      maxManagerRateCutPercent\n    }\n  }\n": types.DecisionTimeSetPolicyDocument,
+    "\n  mutation DecisionTimeApprove($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.DecisionTimeApproveDocument,
+    "\n  mutation DecisionTimeRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"market\") {\n      id\n      oldRate\n    }\n  }\n": types.DecisionTimeRequestRateDocument,
+    "\n  mutation DecisionTimeRequestArrears($c: ID!, $a: Money!, $p: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $p, reason: \"cash flow\") {\n      id\n    }\n  }\n": types.DecisionTimeRequestArrearsDocument,
+    "\n  mutation DecisionTimeRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"damaged carton, verified\") {\n      id\n    }\n  }\n": types.DecisionTimeRequestDeductionDocument,
+    "\n  mutation MutationWalkRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"1.00\", reason: \"r\") {\n      id\n    }\n  }\n": types.MutationWalkRequestRateChangeDocument,
+    "\n  mutation MutationWalkRequestFreeShipment($c: ID!) {\n    requestFreeShipment(consignmentId: $c, reason: \"r\") {\n      id\n    }\n  }\n": types.MutationWalkRequestFreeShipmentDocument,
+    "\n  mutation MutationWalkRequestSettlementChange($c: ID!) {\n    requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"r\") {\n      id\n    }\n  }\n": types.MutationWalkRequestSettlementChangeDocument,
+    "\n  mutation MutationWalkRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"1.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n": types.MutationWalkRequestArrearsDocument,
+    "\n  mutation MutationWalkApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.MutationWalkApproveRequestDocument,
     "\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.SignaturesApproveRequestDocument,
     "\n  mutation SignaturesRequestSettlementChange($c: ID!, $m: SettlementMethod!) {\n    requestSettlementChange(customerId: $c, method: $m, reason: \"volume\") {\n      id\n    }\n  }\n": types.SignaturesRequestSettlementChangeDocument,
     "\n  mutation SignaturesRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\", departments: [WAREHOUSE]) {\n      id\n      departments\n    }\n  }\n": types.SignaturesRequestArrearsDocument,
@@ -317,6 +352,9 @@ const documents: Documents = {
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": types.AttendanceSummaryDocument,
     "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AttendanceAuditDocument,
+    "\n  mutation ContactPhonesRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      firstContactAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.ContactPhonesRegisterDocument,
+    "\n  query ContactPhonesCheck($phone: String) {\n    checkProspect(phone: $phone) {\n      registered\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      customer {\n        id\n      }\n    }\n  }\n": types.ContactPhonesCheckDocument,
+    "\n  mutation ContactPhonesAddContact($c: ID!, $n: String!, $p: String!) {\n    addContactPerson(customerId: $c, name: $n, phone: $p) {\n      id\n      phone\n    }\n  }\n": types.ContactPhonesAddContactDocument,
     "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleIntentReportsDocument,
     "\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n": types.CustomerLifecycleIntentReports2Document,
     "\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleLostCustomerAnalysesDocument,
@@ -367,6 +405,14 @@ const documents: Documents = {
     "\n      query CustomerPrivacyCustomers2($o: ID!) {\n        customers(filter: { ownerId: $o }) {\n          edges {\n            node {\n              contacts {\n                name\n              }\n              address\n              notes\n              again: contacts {\n                phone\n              }\n            }\n          }\n        }\n      }\n    ": types.CustomerPrivacyCustomers2Document,
     "\n    mutation CustomerPrivacyAddContactPerson($c: ID!, $n: String!, $p: String!, $t: String) {\n      addContactPerson(customerId: $c, name: $n, phone: $p, title: $t) {\n        id\n        name\n        phone\n        title\n        primary\n      }\n    }\n  ": types.CustomerPrivacyAddContactPersonDocument,
     "\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  ": types.CustomerPrivacyUpdateCustomerDetailsDocument,
+    "\n  mutation RegistrationRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      name\n      status\n      creditCode\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      contacts {\n        name\n        phone\n        primary\n      }\n      address\n      notes\n    }\n  }\n": types.RegistrationRegisterDocument,
+    "\n  query RegistrationCheck($name: String, $creditCode: String, $phone: String) {\n    checkProspect(name: $name, creditCode: $creditCode, phone: $phone) {\n      registered\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      customer {\n        id\n        name\n      }\n    }\n  }\n": types.RegistrationCheckDocument,
+    "\n  mutation RegistrationReassign($c: ID!, $o: ID!, $r: String!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: $r) {\n      id\n      owner {\n        id\n      }\n      ownershipHistory {\n        reason\n        fromOwner {\n          id\n        }\n        toOwner {\n          id\n        }\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": types.RegistrationReassignDocument,
+    "\n  query RegistrationCustomerAudit($id: ID) {\n    auditEvents(entityType: \"Customer\", entityId: $id) {\n      edges {\n        node {\n          action\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.RegistrationCustomerAuditDocument,
+    "\n  query RegistrationCheckProspectContacts {\n    checkProspect(phone: \"13500004242\") {\n      registered\n      customer {\n        name\n        contacts {\n          phone\n        }\n      }\n    }\n  }\n": types.RegistrationCheckProspectContactsDocument,
+    "\n  query DepartmentReportsWorkload($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        id\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n  }\n": types.DepartmentReportsWorkloadDocument,
+    "\n  query DepartmentReportsRevenue($m: String!) {\n    monthlyRevenueReport(month: $m) {\n      month\n      statements\n      total\n      byCustomer {\n        customer {\n          id\n          name\n        }\n        statements\n        total\n      }\n      bySalesperson {\n        salesperson {\n          id\n          name\n        }\n        customers\n        statements\n        total\n      }\n    }\n  }\n": types.DepartmentReportsRevenueDocument,
+    "\n  mutation DepartmentReportsRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n    }\n  }\n": types.DepartmentReportsRegisterDocument,
     "\n  mutation BudgetsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.BudgetsApproveRequestDocument,
     "\n  mutation BudgetsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"no receipt\") {\n      id\n      status\n    }\n  }\n": types.BudgetsRejectRequestDocument,
     "\n  mutation BudgetsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n      year\n      month\n      amount\n      staff {\n        id\n      }\n      setBy {\n        id\n      }\n    }\n  }\n": types.BudgetsSetBudgetDocument,
@@ -507,6 +553,10 @@ const documents: Documents = {
     "\n  mutation RecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) {\n      id\n      staff {\n        id\n        name\n      }\n      kind\n      fine\n      compensation\n      occurredOn\n      description\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.RecordViolationDocument,
     "\n  query Violations($staffId: ID, $month: String) {\n    violations(staffId: $staffId, month: $month) {\n      id\n      staff {\n        id\n      }\n      kind\n      fine\n      compensation\n      occurredOn\n    }\n  }\n": types.ViolationsDocument,
     "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ViolationAuditDocument,
+    "\n  mutation VisitRequestsRecord($c: ID!, $d: LocalDate, $n: String) {\n    recordVisitRequest(customerId: $c, preferredDate: $d, note: $n) {\n      id\n      open\n      preferredDate\n      note\n      requestedAt\n      recordedBy {\n        id\n      }\n      customer {\n        id\n      }\n      fulfilledBy {\n        id\n      }\n    }\n  }\n": types.VisitRequestsRecordDocument,
+    "\n  query VisitRequestsOpen($open: Boolean) {\n    visitRequests(open: $open) {\n      id\n      open\n      waitedHours\n      waitedDays\n      customer {\n        id\n      }\n      fulfilledBy {\n        id\n      }\n    }\n  }\n": types.VisitRequestsOpenDocument,
+    "\n  mutation VisitRequestsPlan($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n      visitRequest {\n        id\n        open\n      }\n    }\n  }\n": types.VisitRequestsPlanDocument,
+    "\n  mutation VisitRequestsCancel($v: ID!) {\n    cancelVisit(visitId: $v, reason: \"Car broke down\") {\n      id\n    }\n  }\n": types.VisitRequestsCancelDocument,
     "\n  mutation VisitsReassignCustomer($c: ID!, $o: ID!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: \"territory\") {\n      id\n    }\n  }\n": types.VisitsReassignCustomerDocument,
     "\n  mutation VisitsPlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n      status\n      plannedAt\n      purpose\n      salesperson {\n        id\n      }\n      plannedBy {\n        id\n      }\n      customer {\n        id\n      }\n      visitRequest {\n        id\n      }\n    }\n  }\n": types.VisitsPlanVisitDocument,
     "\n  mutation VisitsCheckInVisit($v: ID!, $lat: Float, $lng: Float, $acc: Float, $t: DateTimeISO) {\n    checkInVisit(visitId: $v, latitude: $lat, longitude: $lng, accuracy: $acc, clientTime: $t) {\n      id\n      status\n      checkedInAt\n      clientReportedAt\n      checkInLatitude\n      checkInLongitude\n      checkInAccuracyMeters\n      checkInDistanceMeters\n      checkInFlagged\n    }\n  }\n": types.VisitsCheckInVisitDocument,
@@ -623,6 +673,46 @@ export function graphql(source: "\n  query ApprovalsTestBy($r: ID) {\n    approv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DecisionTimeSetPolicy {\n    setApprovalPolicy(\n      maxManagerRateCutPercent: 10\n      maxManagerArrearsAmount: \"500.00\"\n      maxManagerDeductionAmount: \"100.00\"\n    ) {\n      maxManagerRateCutPercent\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionTimeSetPolicy {\n    setApprovalPolicy(\n      maxManagerRateCutPercent: 10\n      maxManagerArrearsAmount: \"500.00\"\n      maxManagerDeductionAmount: \"100.00\"\n    ) {\n      maxManagerRateCutPercent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionTimeApprove($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionTimeApprove($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionTimeRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"market\") {\n      id\n      oldRate\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionTimeRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"market\") {\n      id\n      oldRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionTimeRequestArrears($c: ID!, $a: Money!, $p: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $p, reason: \"cash flow\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionTimeRequestArrears($c: ID!, $a: Money!, $p: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $p, reason: \"cash flow\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecisionTimeRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"damaged carton, verified\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionTimeRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"damaged carton, verified\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationWalkRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"1.00\", reason: \"r\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MutationWalkRequestRateChange($c: ID!) {\n    requestRateChange(customerId: $c, newRate: \"1.00\", reason: \"r\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationWalkRequestFreeShipment($c: ID!) {\n    requestFreeShipment(consignmentId: $c, reason: \"r\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MutationWalkRequestFreeShipment($c: ID!) {\n    requestFreeShipment(consignmentId: $c, reason: \"r\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationWalkRequestSettlementChange($c: ID!) {\n    requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"r\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MutationWalkRequestSettlementChange($c: ID!) {\n    requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"r\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationWalkRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"1.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MutationWalkRequestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"1.00\", promisedDate: $d, reason: \"r\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationWalkApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MutationWalkApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignaturesApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -732,6 +822,18 @@ export function graphql(source: "\n  query AttendanceSummary($month: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactPhonesRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      firstContactAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ContactPhonesRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      firstContactAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactPhonesCheck($phone: String) {\n    checkProspect(phone: $phone) {\n      registered\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      customer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactPhonesCheck($phone: String) {\n    checkProspect(phone: $phone) {\n      registered\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      customer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactPhonesAddContact($c: ID!, $n: String!, $p: String!) {\n    addContactPerson(customerId: $c, name: $n, phone: $p) {\n      id\n      phone\n    }\n  }\n"): (typeof documents)["\n  mutation ContactPhonesAddContact($c: ID!, $n: String!, $p: String!) {\n    addContactPerson(customerId: $c, name: $n, phone: $p) {\n      id\n      phone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -932,6 +1034,38 @@ export function graphql(source: "\n    mutation CustomerPrivacyAddContactPerson(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistrationRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      name\n      status\n      creditCode\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      contacts {\n        name\n        phone\n        primary\n      }\n      address\n      notes\n    }\n  }\n"): (typeof documents)["\n  mutation RegistrationRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      name\n      status\n      creditCode\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      contacts {\n        name\n        phone\n        primary\n      }\n      address\n      notes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistrationCheck($name: String, $creditCode: String, $phone: String) {\n    checkProspect(name: $name, creditCode: $creditCode, phone: $phone) {\n      registered\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      customer {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegistrationCheck($name: String, $creditCode: String, $phone: String) {\n    checkProspect(name: $name, creditCode: $creditCode, phone: $phone) {\n      registered\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      customer {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistrationReassign($c: ID!, $o: ID!, $r: String!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: $r) {\n      id\n      owner {\n        id\n      }\n      ownershipHistory {\n        reason\n        fromOwner {\n          id\n        }\n        toOwner {\n          id\n        }\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegistrationReassign($c: ID!, $o: ID!, $r: String!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: $r) {\n      id\n      owner {\n        id\n      }\n      ownershipHistory {\n        reason\n        fromOwner {\n          id\n        }\n        toOwner {\n          id\n        }\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistrationCustomerAudit($id: ID) {\n    auditEvents(entityType: \"Customer\", entityId: $id) {\n      edges {\n        node {\n          action\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegistrationCustomerAudit($id: ID) {\n    auditEvents(entityType: \"Customer\", entityId: $id) {\n      edges {\n        node {\n          action\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistrationCheckProspectContacts {\n    checkProspect(phone: \"13500004242\") {\n      registered\n      customer {\n        name\n        contacts {\n          phone\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegistrationCheckProspectContacts {\n    checkProspect(phone: \"13500004242\") {\n      registered\n      customer {\n        name\n        contacts {\n          phone\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentReportsWorkload($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        id\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n  }\n"): (typeof documents)["\n  query DepartmentReportsWorkload($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        id\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentReportsRevenue($m: String!) {\n    monthlyRevenueReport(month: $m) {\n      month\n      statements\n      total\n      byCustomer {\n        customer {\n          id\n          name\n        }\n        statements\n        total\n      }\n      bySalesperson {\n        salesperson {\n          id\n          name\n        }\n        customers\n        statements\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query DepartmentReportsRevenue($m: String!) {\n    monthlyRevenueReport(month: $m) {\n      month\n      statements\n      total\n      byCustomer {\n        customer {\n          id\n          name\n        }\n        statements\n        total\n      }\n      bySalesperson {\n        salesperson {\n          id\n          name\n        }\n        customers\n        statements\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DepartmentReportsRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DepartmentReportsRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1492,6 +1626,22 @@ export function graphql(source: "\n  query Violations($staffId: ID, $month: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViolationAudit($id: ID) {\n    auditEvents(entityType: \"Violation\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitRequestsRecord($c: ID!, $d: LocalDate, $n: String) {\n    recordVisitRequest(customerId: $c, preferredDate: $d, note: $n) {\n      id\n      open\n      preferredDate\n      note\n      requestedAt\n      recordedBy {\n        id\n      }\n      customer {\n        id\n      }\n      fulfilledBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VisitRequestsRecord($c: ID!, $d: LocalDate, $n: String) {\n    recordVisitRequest(customerId: $c, preferredDate: $d, note: $n) {\n      id\n      open\n      preferredDate\n      note\n      requestedAt\n      recordedBy {\n        id\n      }\n      customer {\n        id\n      }\n      fulfilledBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitRequestsOpen($open: Boolean) {\n    visitRequests(open: $open) {\n      id\n      open\n      waitedHours\n      waitedDays\n      customer {\n        id\n      }\n      fulfilledBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisitRequestsOpen($open: Boolean) {\n    visitRequests(open: $open) {\n      id\n      open\n      waitedHours\n      waitedDays\n      customer {\n        id\n      }\n      fulfilledBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitRequestsPlan($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n      visitRequest {\n        id\n        open\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VisitRequestsPlan($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n      visitRequest {\n        id\n        open\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisitRequestsCancel($v: ID!) {\n    cancelVisit(visitId: $v, reason: \"Car broke down\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation VisitRequestsCancel($v: ID!) {\n    cancelVisit(visitId: $v, reason: \"Car broke down\") {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

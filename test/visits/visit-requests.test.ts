@@ -1,3 +1,4 @@
+import { graphql } from '../generated';
 import { errorCodes, TestApp } from '../support/app';
 import { count, makeCustomer, must, run } from '../support/customer-factories';
 import { Role } from '../../src/domain/roles';
@@ -15,9 +16,60 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const Record = `mutation($c: ID!, $d: LocalDate, $n: String) { recordVisitRequest(customerId: $c, preferredDate: $d, note: $n) { id open preferredDate note requestedAt recordedBy { id } customer { id } fulfilledBy { id } } }`;
-const Open = `query($open: Boolean) { visitRequests(open: $open) { id open waitedHours waitedDays customer { id } fulfilledBy { id } } }`;
-const Plan = `mutation($i: PlanVisitInput!) { planVisit(input: $i) { id visitRequest { id open } } }`;
+const Record = graphql(`
+  mutation VisitRequestsRecord($c: ID!, $d: LocalDate, $n: String) {
+    recordVisitRequest(customerId: $c, preferredDate: $d, note: $n) {
+      id
+      open
+      preferredDate
+      note
+      requestedAt
+      recordedBy {
+        id
+      }
+      customer {
+        id
+      }
+      fulfilledBy {
+        id
+      }
+    }
+  }
+`);
+const Open = graphql(`
+  query VisitRequestsOpen($open: Boolean) {
+    visitRequests(open: $open) {
+      id
+      open
+      waitedHours
+      waitedDays
+      customer {
+        id
+      }
+      fulfilledBy {
+        id
+      }
+    }
+  }
+`);
+const Plan = graphql(`
+  mutation VisitRequestsPlan($i: PlanVisitInput!) {
+    planVisit(input: $i) {
+      id
+      visitRequest {
+        id
+        open
+      }
+    }
+  }
+`);
+const Cancel = graphql(`
+  mutation VisitRequestsCancel($v: ID!) {
+    cancelVisit(visitId: $v, reason: "Car broke down") {
+      id
+    }
+  }
+`);
 
 const planFor = (customerId: number, requestId: string) => ({
   i: {
@@ -83,9 +135,7 @@ describe('visit requests', () => {
     const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
     const r = (await must(app, owner, Record, { c: String(c.id) })).recordVisitRequest;
     const { planVisit } = await must(app, owner, Plan, planFor(c.id, r.id));
-    await must(app, owner, `mutation($v: ID!) { cancelVisit(visitId: $v, reason: "Car broke down") { id } }`, {
-      v: planVisit.id,
-    });
+    await must(app, owner, Cancel, { v: planVisit.id });
     const open = (await must(app, owner, Open, { open: true })).visitRequests;
     expect(open.map((x: { id: string }) => x.id)).toContain(r.id);
     const again = await must(app, owner, Plan, planFor(c.id, r.id));
