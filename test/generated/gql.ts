@@ -63,6 +63,10 @@ type Documents = {
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": typeof types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": typeof types.AttendanceSummaryDocument,
     "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttendanceAuditDocument,
+    "\n  mutation CustomersDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.CustomersDemoLoginDocument,
+    "\n  query CustomersDemoVisitRequests {\n    visitRequests(open: true) {\n      id\n      open\n      customer {\n        name\n      }\n    }\n  }\n": typeof types.CustomersDemoVisitRequestsDocument,
+    "\n  query CustomersDemoFulfilledRequests {\n    visitRequests(open: false) {\n      fulfilledBy {\n        status\n      }\n    }\n  }\n": typeof types.CustomersDemoFulfilledRequestsDocument,
+    "\n  query CustomersDemoSatisfactionAverages {\n    satisfactionAverages {\n      department\n      averageScore\n    }\n  }\n": typeof types.CustomersDemoSatisfactionAveragesDocument,
     "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleIntentReportsDocument,
     "\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n": typeof types.CustomerLifecycleIntentReports2Document,
     "\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleLostCustomerAnalysesDocument,
@@ -113,6 +117,7 @@ type Documents = {
     "\n      query CustomerPrivacyCustomers2($o: ID!) {\n        customers(filter: { ownerId: $o }) {\n          edges {\n            node {\n              contacts {\n                name\n              }\n              address\n              notes\n              again: contacts {\n                phone\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.CustomerPrivacyCustomers2Document,
     "\n    mutation CustomerPrivacyAddContactPerson($c: ID!, $n: String!, $p: String!, $t: String) {\n      addContactPerson(customerId: $c, name: $n, phone: $p, title: $t) {\n        id\n        name\n        phone\n        title\n        primary\n      }\n    }\n  ": typeof types.CustomerPrivacyAddContactPersonDocument,
     "\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  ": typeof types.CustomerPrivacyUpdateCustomerDetailsDocument,
+    "\n  query DepartmentReportsDemoSeed($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n    monthlyRevenueReport(month: $m) {\n      statements\n      total\n      byCustomer {\n        customer {\n          name\n        }\n        statements\n        total\n      }\n      bySalesperson {\n        salesperson {\n          name\n        }\n        statements\n        total\n      }\n    }\n  }\n": typeof types.DepartmentReportsDemoSeedDocument,
     "\n  mutation BudgetsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.BudgetsApproveRequestDocument,
     "\n  mutation BudgetsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"no receipt\") {\n      id\n      status\n    }\n  }\n": typeof types.BudgetsRejectRequestDocument,
     "\n  mutation BudgetsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n      year\n      month\n      amount\n      staff {\n        id\n      }\n      setBy {\n        id\n      }\n    }\n  }\n": typeof types.BudgetsSetBudgetDocument,
@@ -184,6 +189,11 @@ type Documents = {
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) {\n      id\n      fine\n      compensation\n    }\n  }\n": typeof types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff {\n        id\n        name\n      }\n      month\n      daysPresent\n      businessTripDays\n      leave\n      sickDays\n      unexcusedAbsences\n      absencesFromFalseVisitReports\n      violations\n      fines\n      compensation\n      totalDeductions\n    }\n  }\n": typeof types.PayrollSummaryDocument,
     "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": typeof types.PayrollAttendanceSummaryDocument,
+    "\n  mutation ReceivablesDemoLogin($e: String!) {\n    login(email: $e, password: \"demo12345\") {\n      token\n    }\n  }\n": typeof types.ReceivablesDemoLoginDocument,
+    "\n  query ReceivablesDemoOverdue {\n    receivables(filter: { overdue: true }) {\n      totalCount\n    }\n  }\n": typeof types.ReceivablesDemoOverdueDocument,
+    "\n  query ReceivablesDemoArrearsConsents {\n    arrearsConsents(overdue: true) {\n      handler {\n        name\n      }\n      unpaidAmount\n    }\n  }\n": typeof types.ReceivablesDemoArrearsConsentsDocument,
+    "\n  query ReceivablesDemoMonthlyReport($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        opening\n        added\n        received\n        closing\n      }\n      totals {\n        closing\n      }\n    }\n  }\n": typeof types.ReceivablesDemoMonthlyReportDocument,
+    "\n  query ReceivablesDemoAging {\n    agingReport {\n      totals {\n        total\n      }\n    }\n  }\n": typeof types.ReceivablesDemoAgingDocument,
     "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n": typeof types.NoHoleApproveDocument,
     "\n  mutation NoHoleRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n    }\n  }\n": typeof types.NoHoleRecordDocument,
     "\n  mutation NoHoleRegister($i: RegisterCustomerInput!) {\n    registerCustomer(input: $i) {\n      id\n      freightRate\n    }\n  }\n": typeof types.NoHoleRegisterDocument,
@@ -317,6 +327,10 @@ const documents: Documents = {
     "\n  query AttendanceRecords($staffId: ID!, $month: String!) {\n    attendanceRecords(staffId: $staffId, month: $month) {\n      id\n      date\n      status\n      falseVisitId\n      recordedBy {\n        id\n      }\n    }\n  }\n": types.AttendanceRecordsDocument,
     "\n  query AttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      month\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": types.AttendanceSummaryDocument,
     "\n  query AttendanceAudit($id: ID) {\n    auditEvents(entityType: \"AttendanceRecord\", entityId: $id) {\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AttendanceAuditDocument,
+    "\n  mutation CustomersDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.CustomersDemoLoginDocument,
+    "\n  query CustomersDemoVisitRequests {\n    visitRequests(open: true) {\n      id\n      open\n      customer {\n        name\n      }\n    }\n  }\n": types.CustomersDemoVisitRequestsDocument,
+    "\n  query CustomersDemoFulfilledRequests {\n    visitRequests(open: false) {\n      fulfilledBy {\n        status\n      }\n    }\n  }\n": types.CustomersDemoFulfilledRequestsDocument,
+    "\n  query CustomersDemoSatisfactionAverages {\n    satisfactionAverages {\n      department\n      averageScore\n    }\n  }\n": types.CustomersDemoSatisfactionAveragesDocument,
     "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleIntentReportsDocument,
     "\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n": types.CustomerLifecycleIntentReports2Document,
     "\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleLostCustomerAnalysesDocument,
@@ -367,6 +381,7 @@ const documents: Documents = {
     "\n      query CustomerPrivacyCustomers2($o: ID!) {\n        customers(filter: { ownerId: $o }) {\n          edges {\n            node {\n              contacts {\n                name\n              }\n              address\n              notes\n              again: contacts {\n                phone\n              }\n            }\n          }\n        }\n      }\n    ": types.CustomerPrivacyCustomers2Document,
     "\n    mutation CustomerPrivacyAddContactPerson($c: ID!, $n: String!, $p: String!, $t: String) {\n      addContactPerson(customerId: $c, name: $n, phone: $p, title: $t) {\n        id\n        name\n        phone\n        title\n        primary\n      }\n    }\n  ": types.CustomerPrivacyAddContactPersonDocument,
     "\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  ": types.CustomerPrivacyUpdateCustomerDetailsDocument,
+    "\n  query DepartmentReportsDemoSeed($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n    monthlyRevenueReport(month: $m) {\n      statements\n      total\n      byCustomer {\n        customer {\n          name\n        }\n        statements\n        total\n      }\n      bySalesperson {\n        salesperson {\n          name\n        }\n        statements\n        total\n      }\n    }\n  }\n": types.DepartmentReportsDemoSeedDocument,
     "\n  mutation BudgetsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.BudgetsApproveRequestDocument,
     "\n  mutation BudgetsRejectRequest($id: ID!) {\n    rejectRequest(id: $id, note: \"no receipt\") {\n      id\n      status\n    }\n  }\n": types.BudgetsRejectRequestDocument,
     "\n  mutation BudgetsSetBudget($s: ID, $y: Int!, $m: Int, $a: Money!) {\n    setBudget(staffId: $s, year: $y, month: $m, amount: $a) {\n      id\n      year\n      month\n      amount\n      staff {\n        id\n      }\n      setBy {\n        id\n      }\n    }\n  }\n": types.BudgetsSetBudgetDocument,
@@ -438,6 +453,11 @@ const documents: Documents = {
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) {\n      id\n      fine\n      compensation\n    }\n  }\n": types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff {\n        id\n        name\n      }\n      month\n      daysPresent\n      businessTripDays\n      leave\n      sickDays\n      unexcusedAbsences\n      absencesFromFalseVisitReports\n      violations\n      fines\n      compensation\n      totalDeductions\n    }\n  }\n": types.PayrollSummaryDocument,
     "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": types.PayrollAttendanceSummaryDocument,
+    "\n  mutation ReceivablesDemoLogin($e: String!) {\n    login(email: $e, password: \"demo12345\") {\n      token\n    }\n  }\n": types.ReceivablesDemoLoginDocument,
+    "\n  query ReceivablesDemoOverdue {\n    receivables(filter: { overdue: true }) {\n      totalCount\n    }\n  }\n": types.ReceivablesDemoOverdueDocument,
+    "\n  query ReceivablesDemoArrearsConsents {\n    arrearsConsents(overdue: true) {\n      handler {\n        name\n      }\n      unpaidAmount\n    }\n  }\n": types.ReceivablesDemoArrearsConsentsDocument,
+    "\n  query ReceivablesDemoMonthlyReport($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        opening\n        added\n        received\n        closing\n      }\n      totals {\n        closing\n      }\n    }\n  }\n": types.ReceivablesDemoMonthlyReportDocument,
+    "\n  query ReceivablesDemoAging {\n    agingReport {\n      totals {\n        total\n      }\n    }\n  }\n": types.ReceivablesDemoAgingDocument,
     "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n": types.NoHoleApproveDocument,
     "\n  mutation NoHoleRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n    }\n  }\n": types.NoHoleRecordDocument,
     "\n  mutation NoHoleRegister($i: RegisterCustomerInput!) {\n    registerCustomer(input: $i) {\n      id\n      freightRate\n    }\n  }\n": types.NoHoleRegisterDocument,
@@ -735,6 +755,22 @@ export function graphql(source: "\n  query AttendanceAudit($id: ID) {\n    audit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CustomersDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation CustomersDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersDemoVisitRequests {\n    visitRequests(open: true) {\n      id\n      open\n      customer {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomersDemoVisitRequests {\n    visitRequests(open: true) {\n      id\n      open\n      customer {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersDemoFulfilledRequests {\n    visitRequests(open: false) {\n      fulfilledBy {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomersDemoFulfilledRequests {\n    visitRequests(open: false) {\n      fulfilledBy {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersDemoSatisfactionAverages {\n    satisfactionAverages {\n      department\n      averageScore\n    }\n  }\n"): (typeof documents)["\n  query CustomersDemoSatisfactionAverages {\n    satisfactionAverages {\n      department\n      averageScore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -932,6 +968,10 @@ export function graphql(source: "\n    mutation CustomerPrivacyAddContactPerson(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CustomerPrivacyUpdateCustomerDetails($c: ID!, $i: UpdateCustomerDetailsInput!) {\n      updateCustomerDetails(customerId: $c, input: $i) {\n        id\n        address\n        notes\n        contacts {\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentReportsDemoSeed($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n    monthlyRevenueReport(month: $m) {\n      statements\n      total\n      byCustomer {\n        customer {\n          name\n        }\n        statements\n        total\n      }\n      bySalesperson {\n        salesperson {\n          name\n        }\n        statements\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query DepartmentReportsDemoSeed($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n    monthlyRevenueReport(month: $m) {\n      statements\n      total\n      byCustomer {\n        customer {\n          name\n        }\n        statements\n        total\n      }\n      bySalesperson {\n        salesperson {\n          name\n        }\n        statements\n        total\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1216,6 +1256,26 @@ export function graphql(source: "\n  query PayrollSummary($month: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n"): (typeof documents)["\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceivablesDemoLogin($e: String!) {\n    login(email: $e, password: \"demo12345\") {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ReceivablesDemoLogin($e: String!) {\n    login(email: $e, password: \"demo12345\") {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceivablesDemoOverdue {\n    receivables(filter: { overdue: true }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReceivablesDemoOverdue {\n    receivables(filter: { overdue: true }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceivablesDemoArrearsConsents {\n    arrearsConsents(overdue: true) {\n      handler {\n        name\n      }\n      unpaidAmount\n    }\n  }\n"): (typeof documents)["\n  query ReceivablesDemoArrearsConsents {\n    arrearsConsents(overdue: true) {\n      handler {\n        name\n      }\n      unpaidAmount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceivablesDemoMonthlyReport($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        opening\n        added\n        received\n        closing\n      }\n      totals {\n        closing\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReceivablesDemoMonthlyReport($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        opening\n        added\n        received\n        closing\n      }\n      totals {\n        closing\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceivablesDemoAging {\n    agingReport {\n      totals {\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReceivablesDemoAging {\n    agingReport {\n      totals {\n        total\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
