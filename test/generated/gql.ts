@@ -194,6 +194,11 @@ type Documents = {
     "\n  query ReceivablesDemoArrearsConsents {\n    arrearsConsents(overdue: true) {\n      handler {\n        name\n      }\n      unpaidAmount\n    }\n  }\n": typeof types.ReceivablesDemoArrearsConsentsDocument,
     "\n  query ReceivablesDemoMonthlyReport($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        opening\n        added\n        received\n        closing\n      }\n      totals {\n        closing\n      }\n    }\n  }\n": typeof types.ReceivablesDemoMonthlyReportDocument,
     "\n  query ReceivablesDemoAging {\n    agingReport {\n      totals {\n        total\n      }\n    }\n  }\n": typeof types.ReceivablesDemoAgingDocument,
+    "\n  query KeptBalancesMonthly($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        customer {\n          id\n        }\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n": typeof types.KeptBalancesMonthlyDocument,
+    "\n  query KeptBalancesAging($a: LocalDate) {\n    agingReport(asOf: $a) {\n      rows {\n        customer {\n          id\n        }\n        total\n      }\n    }\n  }\n": typeof types.KeptBalancesAgingDocument,
+    "\n  mutation KeptBalancesFailingPayment($c: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $c, amount: \"5.00\", receivedOn: $on, reference: \"x\", idempotencyKey: $key) {\n      id\n    }\n  }\n": typeof types.KeptBalancesFailingPaymentDocument,
+    "\n  query KeptBalancesMonthlyReads {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        opening\n      }\n      byOwner {\n        opening\n      }\n      totals {\n        closing\n      }\n    }\n  }\n": typeof types.KeptBalancesMonthlyReadsDocument,
+    "\n  query KeptBalancesAgingReads {\n    agingReport(asOf: \"2026-10-15\") {\n      rows {\n        total\n      }\n      totals {\n        total\n      }\n    }\n  }\n": typeof types.KeptBalancesAgingReadsDocument,
     "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n": typeof types.NoHoleApproveDocument,
     "\n  mutation NoHoleRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n    }\n  }\n": typeof types.NoHoleRecordDocument,
     "\n  mutation NoHoleRegister($i: RegisterCustomerInput!) {\n    registerCustomer(input: $i) {\n      id\n      freightRate\n    }\n  }\n": typeof types.NoHoleRegisterDocument,
@@ -231,6 +236,9 @@ type Documents = {
     "\n  mutation RulesTestSignConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      id\n    }\n  }\n": typeof types.RulesTestSignConsentDocument,
     "\n  query RulesTestBalance($c: ID!) {\n    customer(id: $c) {\n      balance\n    }\n  }\n": typeof types.RulesTestBalanceDocument,
     "\n  query RulesTestReceivables($f: ReceivableFilter) {\n    receivables(filter: $f) {\n      totalCount\n      edges {\n        node {\n          dueDate\n          overdue\n          settled\n          outstanding\n        }\n      }\n    }\n  }\n": typeof types.RulesTestReceivablesDocument,
+    "\n  query SqlCountReceivables($n: Int) {\n    receivables(first: $n) {\n      edges {\n        node {\n          outstanding\n          settled\n          overdue\n          customer {\n            name\n            balance\n          }\n          statement {\n            total\n            lines {\n              amount\n            }\n            invoice {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SqlCountReceivablesDocument,
+    "\n  query SqlCountStatements($n: Int) {\n    statements(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            balance\n          }\n          lines {\n            amount\n          }\n        }\n      }\n    }\n  }\n": typeof types.SqlCountStatementsDocument,
+    "\n  query SqlCountConsignments($n: Int) {\n    consignments(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            name\n            balance\n          }\n        }\n      }\n    }\n  }\n": typeof types.SqlCountConsignmentsDocument,
     "\n  mutation StatementsTestRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n    }\n  }\n": typeof types.StatementsTestRecordDocument,
     "\n  mutation StatementsTestOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n      areaSquareMeters\n    }\n  }\n": typeof types.StatementsTestOccupancyDocument,
     "\n  query StatementsTestNotices($c: ID) {\n    storageAreaNotices(customerId: $c) {\n      message\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.StatementsTestNoticesDocument,
@@ -458,6 +466,11 @@ const documents: Documents = {
     "\n  query ReceivablesDemoArrearsConsents {\n    arrearsConsents(overdue: true) {\n      handler {\n        name\n      }\n      unpaidAmount\n    }\n  }\n": types.ReceivablesDemoArrearsConsentsDocument,
     "\n  query ReceivablesDemoMonthlyReport($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        opening\n        added\n        received\n        closing\n      }\n      totals {\n        closing\n      }\n    }\n  }\n": types.ReceivablesDemoMonthlyReportDocument,
     "\n  query ReceivablesDemoAging {\n    agingReport {\n      totals {\n        total\n      }\n    }\n  }\n": types.ReceivablesDemoAgingDocument,
+    "\n  query KeptBalancesMonthly($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        customer {\n          id\n        }\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n": types.KeptBalancesMonthlyDocument,
+    "\n  query KeptBalancesAging($a: LocalDate) {\n    agingReport(asOf: $a) {\n      rows {\n        customer {\n          id\n        }\n        total\n      }\n    }\n  }\n": types.KeptBalancesAgingDocument,
+    "\n  mutation KeptBalancesFailingPayment($c: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $c, amount: \"5.00\", receivedOn: $on, reference: \"x\", idempotencyKey: $key) {\n      id\n    }\n  }\n": types.KeptBalancesFailingPaymentDocument,
+    "\n  query KeptBalancesMonthlyReads {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        opening\n      }\n      byOwner {\n        opening\n      }\n      totals {\n        closing\n      }\n    }\n  }\n": types.KeptBalancesMonthlyReadsDocument,
+    "\n  query KeptBalancesAgingReads {\n    agingReport(asOf: \"2026-10-15\") {\n      rows {\n        total\n      }\n      totals {\n        total\n      }\n    }\n  }\n": types.KeptBalancesAgingReadsDocument,
     "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n": types.NoHoleApproveDocument,
     "\n  mutation NoHoleRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n    }\n  }\n": types.NoHoleRecordDocument,
     "\n  mutation NoHoleRegister($i: RegisterCustomerInput!) {\n    registerCustomer(input: $i) {\n      id\n      freightRate\n    }\n  }\n": types.NoHoleRegisterDocument,
@@ -495,6 +508,9 @@ const documents: Documents = {
     "\n  mutation RulesTestSignConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      id\n    }\n  }\n": types.RulesTestSignConsentDocument,
     "\n  query RulesTestBalance($c: ID!) {\n    customer(id: $c) {\n      balance\n    }\n  }\n": types.RulesTestBalanceDocument,
     "\n  query RulesTestReceivables($f: ReceivableFilter) {\n    receivables(filter: $f) {\n      totalCount\n      edges {\n        node {\n          dueDate\n          overdue\n          settled\n          outstanding\n        }\n      }\n    }\n  }\n": types.RulesTestReceivablesDocument,
+    "\n  query SqlCountReceivables($n: Int) {\n    receivables(first: $n) {\n      edges {\n        node {\n          outstanding\n          settled\n          overdue\n          customer {\n            name\n            balance\n          }\n          statement {\n            total\n            lines {\n              amount\n            }\n            invoice {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SqlCountReceivablesDocument,
+    "\n  query SqlCountStatements($n: Int) {\n    statements(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            balance\n          }\n          lines {\n            amount\n          }\n        }\n      }\n    }\n  }\n": types.SqlCountStatementsDocument,
+    "\n  query SqlCountConsignments($n: Int) {\n    consignments(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            name\n            balance\n          }\n        }\n      }\n    }\n  }\n": types.SqlCountConsignmentsDocument,
     "\n  mutation StatementsTestRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n    }\n  }\n": types.StatementsTestRecordDocument,
     "\n  mutation StatementsTestOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n      areaSquareMeters\n    }\n  }\n": types.StatementsTestOccupancyDocument,
     "\n  query StatementsTestNotices($c: ID) {\n    storageAreaNotices(customerId: $c) {\n      message\n      customer {\n        id\n      }\n    }\n  }\n": types.StatementsTestNoticesDocument,
@@ -1279,6 +1295,26 @@ export function graphql(source: "\n  query ReceivablesDemoAging {\n    agingRepo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query KeptBalancesMonthly($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        customer {\n          id\n        }\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n"): (typeof documents)["\n  query KeptBalancesMonthly($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        customer {\n          id\n        }\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeptBalancesAging($a: LocalDate) {\n    agingReport(asOf: $a) {\n      rows {\n        customer {\n          id\n        }\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query KeptBalancesAging($a: LocalDate) {\n    agingReport(asOf: $a) {\n      rows {\n        customer {\n          id\n        }\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeptBalancesFailingPayment($c: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $c, amount: \"5.00\", receivedOn: $on, reference: \"x\", idempotencyKey: $key) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KeptBalancesFailingPayment($c: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $c, amount: \"5.00\", receivedOn: $on, reference: \"x\", idempotencyKey: $key) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeptBalancesMonthlyReads {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        opening\n      }\n      byOwner {\n        opening\n      }\n      totals {\n        closing\n      }\n    }\n  }\n"): (typeof documents)["\n  query KeptBalancesMonthlyReads {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        opening\n      }\n      byOwner {\n        opening\n      }\n      totals {\n        closing\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeptBalancesAgingReads {\n    agingReport(asOf: \"2026-10-15\") {\n      rows {\n        total\n      }\n      totals {\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query KeptBalancesAgingReads {\n    agingReport(asOf: \"2026-10-15\") {\n      rows {\n        total\n      }\n      totals {\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1424,6 +1460,18 @@ export function graphql(source: "\n  query RulesTestBalance($c: ID!) {\n    cust
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RulesTestReceivables($f: ReceivableFilter) {\n    receivables(filter: $f) {\n      totalCount\n      edges {\n        node {\n          dueDate\n          overdue\n          settled\n          outstanding\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RulesTestReceivables($f: ReceivableFilter) {\n    receivables(filter: $f) {\n      totalCount\n      edges {\n        node {\n          dueDate\n          overdue\n          settled\n          outstanding\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlCountReceivables($n: Int) {\n    receivables(first: $n) {\n      edges {\n        node {\n          outstanding\n          settled\n          overdue\n          customer {\n            name\n            balance\n          }\n          statement {\n            total\n            lines {\n              amount\n            }\n            invoice {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SqlCountReceivables($n: Int) {\n    receivables(first: $n) {\n      edges {\n        node {\n          outstanding\n          settled\n          overdue\n          customer {\n            name\n            balance\n          }\n          statement {\n            total\n            lines {\n              amount\n            }\n            invoice {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlCountStatements($n: Int) {\n    statements(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            balance\n          }\n          lines {\n            amount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SqlCountStatements($n: Int) {\n    statements(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            balance\n          }\n          lines {\n            amount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlCountConsignments($n: Int) {\n    consignments(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            name\n            balance\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SqlCountConsignments($n: Int) {\n    consignments(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            name\n            balance\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
