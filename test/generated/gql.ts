@@ -151,6 +151,29 @@ type Documents = {
     "\n  query IdPolicyOrders($customerId: ID) {\n    warehouseOrders(customerId: $customerId) {\n      totalCount\n    }\n  }\n": typeof types.IdPolicyOrdersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      id\n      name\n      email\n      roles\n      department\n      active\n    }\n  }\n": typeof types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditForDocument,
+    "\n  mutation ModelApprove($id: ID!) {\n    approveRequest(id: $id, note: \"ok\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelApproveDocument,
+    "\n  mutation ModelRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"model\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelRequestRateDocument,
+    "\n  mutation ModelRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      status\n      freightRate\n      paymentTermDays\n    }\n  }\n": typeof types.ModelRegisterDocument,
+    "\n  mutation ModelNotice($c: ID!, $d: [Department!]!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: $d) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n": typeof types.ModelNoticeDocument,
+    "\n  mutation ModelSignNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n": typeof types.ModelSignNoticeDocument,
+    "\n  mutation ModelRequestArrears($c: ID!, $a: Money!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $d, reason: \"model\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelRequestArrearsDocument,
+    "\n  mutation ModelRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"model\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelRequestDeductionDocument,
+    "\n  mutation ModelRequestTerms($c: ID!, $d: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $d, storageRate: $s, reason: \"model\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelRequestTermsDocument,
+    "\n  mutation ModelRequestFree($k: ID!) {\n    requestFreeShipment(consignmentId: $k, reason: \"model\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelRequestFreeDocument,
+    "\n  mutation ModelReject($id: ID!) {\n    rejectRequest(id: $id, note: \"no\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelRejectDocument,
+    "\n  query ModelConsents {\n    arrearsConsents {\n      id\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n": typeof types.ModelConsentsDocument,
+    "\n  mutation ModelSignConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      id\n      status\n    }\n  }\n": typeof types.ModelSignConsentDocument,
+    "\n  mutation ModelConsign($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      rate\n      freight\n      total\n      shippedOn\n    }\n  }\n": typeof types.ModelConsignDocument,
+    "\n  mutation ModelConsignUnpriced($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      shippedOn\n    }\n  }\n": typeof types.ModelConsignUnpricedDocument,
+    "\n  mutation ModelIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      status\n      total\n      lines {\n        kind\n        amount\n      }\n    }\n  }\n": typeof types.ModelIssueDocument,
+    "\n  mutation ModelConfirm($id: ID!) {\n    confirmStatement(id: $id, confirmedBy: \"客户\") {\n      id\n      status\n      dueDate\n    }\n  }\n": typeof types.ModelConfirmDocument,
+    "\n  mutation ModelVoid($id: ID!) {\n    voidStatement(id: $id, reason: \"model\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelVoidDocument,
+    "\n  mutation ModelOccupy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n    }\n  }\n": typeof types.ModelOccupyDocument,
+    "\n  mutation ModelEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n    }\n  }\n": typeof types.ModelEndOccupancyDocument,
+    "\n  mutation ModelPay($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: \"BANK\", idempotencyKey: $k) {\n      id\n      customer {\n        balance\n      }\n    }\n  }\n": typeof types.ModelPayDocument,
+    "\n  mutation ModelPickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"货物\") {\n      id\n    }\n  }\n": typeof types.ModelPickupDocument,
+    "\n  query ModelPeek($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        phone\n      }\n      balance\n    }\n  }\n": typeof types.ModelPeekDocument,
+    "\n  query ModelPeekAll {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          owner {\n            id\n          }\n          contacts {\n            phone\n          }\n          balance\n        }\n      }\n    }\n  }\n": typeof types.ModelPeekAllDocument,
     "\n  query NotificationsInbox($first: Int, $after: String, $u: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $u) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          readAt\n          customer {\n            id\n          }\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsInboxDocument,
     "\n  mutation NotificationsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.NotificationsApproveRequestDocument,
     "\n  mutation NotificationsRecordComplaint($c: ID!) {\n    recordComplaint(input: { customerId: $c, description: \"late delivery\", severity: HIGH }) {\n      id\n    }\n  }\n": typeof types.NotificationsRecordComplaintDocument,
@@ -431,6 +454,29 @@ const documents: Documents = {
     "\n  query IdPolicyOrders($customerId: ID) {\n    warehouseOrders(customerId: $customerId) {\n      totalCount\n    }\n  }\n": types.IdPolicyOrdersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      id\n      name\n      email\n      roles\n      department\n      active\n    }\n  }\n": types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AuditForDocument,
+    "\n  mutation ModelApprove($id: ID!) {\n    approveRequest(id: $id, note: \"ok\") {\n      id\n      status\n    }\n  }\n": types.ModelApproveDocument,
+    "\n  mutation ModelRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"model\") {\n      id\n      status\n    }\n  }\n": types.ModelRequestRateDocument,
+    "\n  mutation ModelRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      status\n      freightRate\n      paymentTermDays\n    }\n  }\n": types.ModelRegisterDocument,
+    "\n  mutation ModelNotice($c: ID!, $d: [Department!]!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: $d) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n": types.ModelNoticeDocument,
+    "\n  mutation ModelSignNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n": types.ModelSignNoticeDocument,
+    "\n  mutation ModelRequestArrears($c: ID!, $a: Money!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $d, reason: \"model\") {\n      id\n      status\n    }\n  }\n": types.ModelRequestArrearsDocument,
+    "\n  mutation ModelRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"model\") {\n      id\n      status\n    }\n  }\n": types.ModelRequestDeductionDocument,
+    "\n  mutation ModelRequestTerms($c: ID!, $d: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $d, storageRate: $s, reason: \"model\") {\n      id\n      status\n    }\n  }\n": types.ModelRequestTermsDocument,
+    "\n  mutation ModelRequestFree($k: ID!) {\n    requestFreeShipment(consignmentId: $k, reason: \"model\") {\n      id\n      status\n    }\n  }\n": types.ModelRequestFreeDocument,
+    "\n  mutation ModelReject($id: ID!) {\n    rejectRequest(id: $id, note: \"no\") {\n      id\n      status\n    }\n  }\n": types.ModelRejectDocument,
+    "\n  query ModelConsents {\n    arrearsConsents {\n      id\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n": types.ModelConsentsDocument,
+    "\n  mutation ModelSignConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      id\n      status\n    }\n  }\n": types.ModelSignConsentDocument,
+    "\n  mutation ModelConsign($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      rate\n      freight\n      total\n      shippedOn\n    }\n  }\n": types.ModelConsignDocument,
+    "\n  mutation ModelConsignUnpriced($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      shippedOn\n    }\n  }\n": types.ModelConsignUnpricedDocument,
+    "\n  mutation ModelIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      status\n      total\n      lines {\n        kind\n        amount\n      }\n    }\n  }\n": types.ModelIssueDocument,
+    "\n  mutation ModelConfirm($id: ID!) {\n    confirmStatement(id: $id, confirmedBy: \"客户\") {\n      id\n      status\n      dueDate\n    }\n  }\n": types.ModelConfirmDocument,
+    "\n  mutation ModelVoid($id: ID!) {\n    voidStatement(id: $id, reason: \"model\") {\n      id\n      status\n    }\n  }\n": types.ModelVoidDocument,
+    "\n  mutation ModelOccupy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n    }\n  }\n": types.ModelOccupyDocument,
+    "\n  mutation ModelEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n    }\n  }\n": types.ModelEndOccupancyDocument,
+    "\n  mutation ModelPay($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: \"BANK\", idempotencyKey: $k) {\n      id\n      customer {\n        balance\n      }\n    }\n  }\n": types.ModelPayDocument,
+    "\n  mutation ModelPickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"货物\") {\n      id\n    }\n  }\n": types.ModelPickupDocument,
+    "\n  query ModelPeek($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        phone\n      }\n      balance\n    }\n  }\n": types.ModelPeekDocument,
+    "\n  query ModelPeekAll {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          owner {\n            id\n          }\n          contacts {\n            phone\n          }\n          balance\n        }\n      }\n    }\n  }\n": types.ModelPeekAllDocument,
     "\n  query NotificationsInbox($first: Int, $after: String, $u: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $u) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          readAt\n          customer {\n            id\n          }\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsInboxDocument,
     "\n  mutation NotificationsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.NotificationsApproveRequestDocument,
     "\n  mutation NotificationsRecordComplaint($c: ID!) {\n    recordComplaint(input: { customerId: $c, description: \"late delivery\", severity: HIGH }) {\n      id\n    }\n  }\n": types.NotificationsRecordComplaintDocument,
@@ -1136,6 +1182,98 @@ export function graphql(source: "\n  mutation CreateStaff($input: CreateStaffInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelApprove($id: ID!) {\n    approveRequest(id: $id, note: \"ok\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelApprove($id: ID!) {\n    approveRequest(id: $id, note: \"ok\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"model\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"model\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      status\n      freightRate\n      paymentTermDays\n    }\n  }\n"): (typeof documents)["\n  mutation ModelRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      status\n      freightRate\n      paymentTermDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelNotice($c: ID!, $d: [Department!]!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: $d) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModelNotice($c: ID!, $d: [Department!]!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: $d) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelSignNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelSignNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelRequestArrears($c: ID!, $a: Money!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $d, reason: \"model\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelRequestArrears($c: ID!, $a: Money!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $d, reason: \"model\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"model\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"model\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelRequestTerms($c: ID!, $d: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $d, storageRate: $s, reason: \"model\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelRequestTerms($c: ID!, $d: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $d, storageRate: $s, reason: \"model\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelRequestFree($k: ID!) {\n    requestFreeShipment(consignmentId: $k, reason: \"model\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelRequestFree($k: ID!) {\n    requestFreeShipment(consignmentId: $k, reason: \"model\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelReject($id: ID!) {\n    rejectRequest(id: $id, note: \"no\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelReject($id: ID!) {\n    rejectRequest(id: $id, note: \"no\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelConsents {\n    arrearsConsents {\n      id\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModelConsents {\n    arrearsConsents {\n      id\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelSignConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelSignConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelConsign($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      rate\n      freight\n      total\n      shippedOn\n    }\n  }\n"): (typeof documents)["\n  mutation ModelConsign($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      rate\n      freight\n      total\n      shippedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelConsignUnpriced($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      shippedOn\n    }\n  }\n"): (typeof documents)["\n  mutation ModelConsignUnpriced($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      shippedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      status\n      total\n      lines {\n        kind\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModelIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      status\n      total\n      lines {\n        kind\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelConfirm($id: ID!) {\n    confirmStatement(id: $id, confirmedBy: \"客户\") {\n      id\n      status\n      dueDate\n    }\n  }\n"): (typeof documents)["\n  mutation ModelConfirm($id: ID!) {\n    confirmStatement(id: $id, confirmedBy: \"客户\") {\n      id\n      status\n      dueDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelVoid($id: ID!) {\n    voidStatement(id: $id, reason: \"model\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelVoid($id: ID!) {\n    voidStatement(id: $id, reason: \"model\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelOccupy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ModelOccupy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ModelEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelPay($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: \"BANK\", idempotencyKey: $k) {\n      id\n      customer {\n        balance\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModelPay($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: \"BANK\", idempotencyKey: $k) {\n      id\n      customer {\n        balance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelPickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"货物\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ModelPickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"货物\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelPeek($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        phone\n      }\n      balance\n    }\n  }\n"): (typeof documents)["\n  query ModelPeek($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        phone\n      }\n      balance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelPeekAll {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          owner {\n            id\n          }\n          contacts {\n            phone\n          }\n          balance\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModelPeekAll {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          owner {\n            id\n          }\n          contacts {\n            phone\n          }\n          balance\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
