@@ -1,6 +1,43 @@
 import { seedDemoCompany, DEMO_PASSWORD } from '../../src/seed/demo-seed';
 import { TestApp } from '../support/app';
 import { count, must } from '../support/customer-factories';
+import { graphql } from '../generated';
+
+const CustomersDemoLogin = graphql(`
+  mutation CustomersDemoLogin($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+    }
+  }
+`);
+const CustomersDemoVisitRequests = graphql(`
+  query CustomersDemoVisitRequests {
+    visitRequests(open: true) {
+      id
+      open
+      customer {
+        name
+      }
+    }
+  }
+`);
+const CustomersDemoFulfilledRequests = graphql(`
+  query CustomersDemoFulfilledRequests {
+    visitRequests(open: false) {
+      fulfilledBy {
+        status
+      }
+    }
+  }
+`);
+const CustomersDemoSatisfactionAverages = graphql(`
+  query CustomersDemoSatisfactionAverages {
+    satisfactionAverages {
+      department
+      averageScore
+    }
+  }
+`);
 
 describe('demo seed: customers and visits', () => {
   it('has customers in every status for both salespeople, their records, visits in every state and open visit requests', async () => {
@@ -33,28 +70,15 @@ describe('demo seed: customers and visits', () => {
         1,
       );
 
-      const { login } = await must(
-        app,
-        null,
-        `mutation { login(email: "manager@demo.example", password: "${DEMO_PASSWORD}") { token } }`,
-      );
-      const { visitRequests } = await must(
-        app,
-        login.token,
-        `query { visitRequests(open: true) { id open customer { name } } }`,
-      );
+      const { login } = await must(app, null, CustomersDemoLogin, {
+        email: 'manager@demo.example',
+        password: DEMO_PASSWORD,
+      });
+      const { visitRequests } = await must(app, login.token, CustomersDemoVisitRequests);
       expect(visitRequests.length).toBe(2);
-      const { visitRequests: fulfilled } = await must(
-        app,
-        login.token,
-        `query { visitRequests(open: false) { fulfilledBy { status } } }`,
-      );
+      const { visitRequests: fulfilled } = await must(app, login.token, CustomersDemoFulfilledRequests);
       expect(fulfilled).toEqual([{ fulfilledBy: { status: 'PLANNED' } }]);
-      const { satisfactionAverages } = await must(
-        app,
-        login.token,
-        `query { satisfactionAverages { department averageScore } }`,
-      );
+      const { satisfactionAverages } = await must(app, login.token, CustomersDemoSatisfactionAverages);
       expect(satisfactionAverages.length).toBeGreaterThan(2);
     } finally {
       await app.stop();

@@ -76,6 +76,10 @@ type Documents = {
     "\n  mutation ContactPhonesRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      firstContactAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ContactPhonesRegisterDocument,
     "\n  query ContactPhonesCheck($phone: String) {\n    checkProspect(phone: $phone) {\n      registered\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.ContactPhonesCheckDocument,
     "\n  mutation ContactPhonesAddContact($c: ID!, $n: String!, $p: String!) {\n    addContactPerson(customerId: $c, name: $n, phone: $p) {\n      id\n      phone\n    }\n  }\n": typeof types.ContactPhonesAddContactDocument,
+    "\n  mutation CustomersDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.CustomersDemoLoginDocument,
+    "\n  query CustomersDemoVisitRequests {\n    visitRequests(open: true) {\n      id\n      open\n      customer {\n        name\n      }\n    }\n  }\n": typeof types.CustomersDemoVisitRequestsDocument,
+    "\n  query CustomersDemoFulfilledRequests {\n    visitRequests(open: false) {\n      fulfilledBy {\n        status\n      }\n    }\n  }\n": typeof types.CustomersDemoFulfilledRequestsDocument,
+    "\n  query CustomersDemoSatisfactionAverages {\n    satisfactionAverages {\n      department\n      averageScore\n    }\n  }\n": typeof types.CustomersDemoSatisfactionAveragesDocument,
     "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleIntentReportsDocument,
     "\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n": typeof types.CustomerLifecycleIntentReports2Document,
     "\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLifecycleLostCustomerAnalysesDocument,
@@ -131,6 +135,7 @@ type Documents = {
     "\n  mutation RegistrationReassign($c: ID!, $o: ID!, $r: String!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: $r) {\n      id\n      owner {\n        id\n      }\n      ownershipHistory {\n        reason\n        fromOwner {\n          id\n        }\n        toOwner {\n          id\n        }\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RegistrationReassignDocument,
     "\n  query RegistrationCustomerAudit($id: ID) {\n    auditEvents(entityType: \"Customer\", entityId: $id) {\n      edges {\n        node {\n          action\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.RegistrationCustomerAuditDocument,
     "\n  query RegistrationCheckProspectContacts {\n    checkProspect(phone: \"13500004242\") {\n      registered\n      customer {\n        name\n        contacts {\n          phone\n        }\n      }\n    }\n  }\n": typeof types.RegistrationCheckProspectContactsDocument,
+    "\n  query DepartmentReportsDemoSeed($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n    monthlyRevenueReport(month: $m) {\n      statements\n      total\n      byCustomer {\n        customer {\n          name\n        }\n        statements\n        total\n      }\n      bySalesperson {\n        salesperson {\n          name\n        }\n        statements\n        total\n      }\n    }\n  }\n": typeof types.DepartmentReportsDemoSeedDocument,
     "\n  query DepartmentReportsWorkload($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        id\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n  }\n": typeof types.DepartmentReportsWorkloadDocument,
     "\n  query DepartmentReportsRevenue($m: String!) {\n    monthlyRevenueReport(month: $m) {\n      month\n      statements\n      total\n      byCustomer {\n        customer {\n          id\n          name\n        }\n        statements\n        total\n      }\n      bySalesperson {\n        salesperson {\n          id\n          name\n        }\n        customers\n        statements\n        total\n      }\n    }\n  }\n": typeof types.DepartmentReportsRevenueDocument,
     "\n  mutation DepartmentReportsRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n    }\n  }\n": typeof types.DepartmentReportsRegisterDocument,
@@ -167,6 +172,29 @@ type Documents = {
     "\n  query IdPolicyOrders($customerId: ID) {\n    warehouseOrders(customerId: $customerId) {\n      totalCount\n    }\n  }\n": typeof types.IdPolicyOrdersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      id\n      name\n      email\n      roles\n      department\n      active\n    }\n  }\n": typeof types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditForDocument,
+    "\n  mutation ModelApprove($id: ID!) {\n    approveRequest(id: $id, note: \"ok\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelApproveDocument,
+    "\n  mutation ModelRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"model\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelRequestRateDocument,
+    "\n  mutation ModelRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      status\n      freightRate\n      paymentTermDays\n    }\n  }\n": typeof types.ModelRegisterDocument,
+    "\n  mutation ModelNotice($c: ID!, $d: [Department!]!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: $d) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n": typeof types.ModelNoticeDocument,
+    "\n  mutation ModelSignNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n": typeof types.ModelSignNoticeDocument,
+    "\n  mutation ModelRequestArrears($c: ID!, $a: Money!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $d, reason: \"model\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelRequestArrearsDocument,
+    "\n  mutation ModelRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"model\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelRequestDeductionDocument,
+    "\n  mutation ModelRequestTerms($c: ID!, $d: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $d, storageRate: $s, reason: \"model\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelRequestTermsDocument,
+    "\n  mutation ModelRequestFree($k: ID!) {\n    requestFreeShipment(consignmentId: $k, reason: \"model\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelRequestFreeDocument,
+    "\n  mutation ModelReject($id: ID!) {\n    rejectRequest(id: $id, note: \"no\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelRejectDocument,
+    "\n  query ModelConsents {\n    arrearsConsents {\n      id\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n": typeof types.ModelConsentsDocument,
+    "\n  mutation ModelSignConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      id\n      status\n    }\n  }\n": typeof types.ModelSignConsentDocument,
+    "\n  mutation ModelConsign($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      rate\n      freight\n      total\n      shippedOn\n    }\n  }\n": typeof types.ModelConsignDocument,
+    "\n  mutation ModelConsignUnpriced($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      shippedOn\n    }\n  }\n": typeof types.ModelConsignUnpricedDocument,
+    "\n  mutation ModelIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      status\n      total\n      lines {\n        kind\n        amount\n      }\n    }\n  }\n": typeof types.ModelIssueDocument,
+    "\n  mutation ModelConfirm($id: ID!) {\n    confirmStatement(id: $id, confirmedBy: \"客户\") {\n      id\n      status\n      dueDate\n    }\n  }\n": typeof types.ModelConfirmDocument,
+    "\n  mutation ModelVoid($id: ID!) {\n    voidStatement(id: $id, reason: \"model\") {\n      id\n      status\n    }\n  }\n": typeof types.ModelVoidDocument,
+    "\n  mutation ModelOccupy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n    }\n  }\n": typeof types.ModelOccupyDocument,
+    "\n  mutation ModelEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n    }\n  }\n": typeof types.ModelEndOccupancyDocument,
+    "\n  mutation ModelPay($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: \"BANK\", idempotencyKey: $k) {\n      id\n      customer {\n        balance\n      }\n    }\n  }\n": typeof types.ModelPayDocument,
+    "\n  mutation ModelPickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"货物\") {\n      id\n    }\n  }\n": typeof types.ModelPickupDocument,
+    "\n  query ModelPeek($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        phone\n      }\n      balance\n    }\n  }\n": typeof types.ModelPeekDocument,
+    "\n  query ModelPeekAll {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          owner {\n            id\n          }\n          contacts {\n            phone\n          }\n          balance\n        }\n      }\n    }\n  }\n": typeof types.ModelPeekAllDocument,
     "\n  query NotificationsInbox($first: Int, $after: String, $u: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $u) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          readAt\n          customer {\n            id\n          }\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsInboxDocument,
     "\n  mutation NotificationsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.NotificationsApproveRequestDocument,
     "\n  mutation NotificationsRecordComplaint($c: ID!) {\n    recordComplaint(input: { customerId: $c, description: \"late delivery\", severity: HIGH }) {\n      id\n    }\n  }\n": typeof types.NotificationsRecordComplaintDocument,
@@ -205,6 +233,24 @@ type Documents = {
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) {\n      id\n      fine\n      compensation\n    }\n  }\n": typeof types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff {\n        id\n        name\n      }\n      month\n      daysPresent\n      businessTripDays\n      leave\n      sickDays\n      unexcusedAbsences\n      absencesFromFalseVisitReports\n      violations\n      fines\n      compensation\n      totalDeductions\n    }\n  }\n": typeof types.PayrollSummaryDocument,
     "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": typeof types.PayrollAttendanceSummaryDocument,
+    "\n  query PerformanceDashboard($n: Int) {\n    customers(first: $n) {\n      edges {\n        node {\n          id\n          name\n          status\n          owner {\n            id\n            name\n          }\n          balance\n          recentVisits {\n            id\n            plannedAt\n            purpose\n            status\n          }\n          openReceivables {\n            id\n            amount\n            dueDate\n            outstanding\n            overdue\n          }\n        }\n      }\n    }\n  }\n": typeof types.PerformanceDashboardDocument,
+    "\n  query PerformanceCustomersWithoutCount {\n    customers(first: 10) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PerformanceCustomersWithoutCountDocument,
+    "\n  query PerformanceCustomersWithCount {\n    customers(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PerformanceCustomersWithCountDocument,
+    "\n  query PerformanceVisitsPage($n: Int) {\n    visits(first: $n) {\n      edges {\n        node {\n          id\n          customer {\n            id\n            name\n            balance\n          }\n          salesperson {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PerformanceVisitsPageDocument,
+    "\n  query PerformanceReceivablesPage($n: Int) {\n    receivables(first: $n) {\n      edges {\n        node {\n          id\n          outstanding\n          customer {\n            id\n            recentVisits {\n              id\n            }\n            openReceivables {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PerformanceReceivablesPageDocument,
+    "\n  query PerformanceOwnerRoles {\n    customers(first: 3) {\n      edges {\n        node {\n          owner {\n            id\n            name\n            roles\n          }\n        }\n      }\n    }\n  }\n": typeof types.PerformanceOwnerRolesDocument,
+    "\n  query PerformanceRecentVisitsLimit($limit: Int!) {\n    customers(first: 1) {\n      edges {\n        node {\n          recentVisits(limit: $limit) {\n            purpose\n          }\n        }\n      }\n    }\n  }\n": typeof types.PerformanceRecentVisitsLimitDocument,
+    "\n  query PerformanceRecentVisitsBadLimit($limit: Int!) {\n    customers(first: 1) {\n      edges {\n        node {\n          recentVisits(limit: $limit) {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PerformanceRecentVisitsBadLimitDocument,
+    "\n  mutation ReceivablesDemoLogin($e: String!) {\n    login(email: $e, password: \"demo12345\") {\n      token\n    }\n  }\n": typeof types.ReceivablesDemoLoginDocument,
+    "\n  query ReceivablesDemoOverdue {\n    receivables(filter: { overdue: true }) {\n      totalCount\n    }\n  }\n": typeof types.ReceivablesDemoOverdueDocument,
+    "\n  query ReceivablesDemoArrearsConsents {\n    arrearsConsents(overdue: true) {\n      handler {\n        name\n      }\n      unpaidAmount\n    }\n  }\n": typeof types.ReceivablesDemoArrearsConsentsDocument,
+    "\n  query ReceivablesDemoMonthlyReport($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        opening\n        added\n        received\n        closing\n      }\n      totals {\n        closing\n      }\n    }\n  }\n": typeof types.ReceivablesDemoMonthlyReportDocument,
+    "\n  query ReceivablesDemoAging {\n    agingReport {\n      totals {\n        total\n      }\n    }\n  }\n": typeof types.ReceivablesDemoAgingDocument,
+    "\n  query KeptBalancesMonthly($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        customer {\n          id\n        }\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n": typeof types.KeptBalancesMonthlyDocument,
+    "\n  query KeptBalancesAging($a: LocalDate) {\n    agingReport(asOf: $a) {\n      rows {\n        customer {\n          id\n        }\n        total\n      }\n    }\n  }\n": typeof types.KeptBalancesAgingDocument,
+    "\n  mutation KeptBalancesFailingPayment($c: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $c, amount: \"5.00\", receivedOn: $on, reference: \"x\", idempotencyKey: $key) {\n      id\n    }\n  }\n": typeof types.KeptBalancesFailingPaymentDocument,
+    "\n  query KeptBalancesMonthlyReads {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        opening\n      }\n      byOwner {\n        opening\n      }\n      totals {\n        closing\n      }\n    }\n  }\n": typeof types.KeptBalancesMonthlyReadsDocument,
+    "\n  query KeptBalancesAgingReads {\n    agingReport(asOf: \"2026-10-15\") {\n      rows {\n        total\n      }\n      totals {\n        total\n      }\n    }\n  }\n": typeof types.KeptBalancesAgingReadsDocument,
     "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n": typeof types.NoHoleApproveDocument,
     "\n  mutation NoHoleRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n    }\n  }\n": typeof types.NoHoleRecordDocument,
     "\n  mutation NoHoleRegister($i: RegisterCustomerInput!) {\n    registerCustomer(input: $i) {\n      id\n      freightRate\n    }\n  }\n": typeof types.NoHoleRegisterDocument,
@@ -242,6 +288,9 @@ type Documents = {
     "\n  mutation RulesTestSignConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      id\n    }\n  }\n": typeof types.RulesTestSignConsentDocument,
     "\n  query RulesTestBalance($c: ID!) {\n    customer(id: $c) {\n      balance\n    }\n  }\n": typeof types.RulesTestBalanceDocument,
     "\n  query RulesTestReceivables($f: ReceivableFilter) {\n    receivables(filter: $f) {\n      totalCount\n      edges {\n        node {\n          dueDate\n          overdue\n          settled\n          outstanding\n        }\n      }\n    }\n  }\n": typeof types.RulesTestReceivablesDocument,
+    "\n  query SqlCountReceivables($n: Int) {\n    receivables(first: $n) {\n      edges {\n        node {\n          outstanding\n          settled\n          overdue\n          customer {\n            name\n            balance\n          }\n          statement {\n            total\n            lines {\n              amount\n            }\n            invoice {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SqlCountReceivablesDocument,
+    "\n  query SqlCountStatements($n: Int) {\n    statements(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            balance\n          }\n          lines {\n            amount\n          }\n        }\n      }\n    }\n  }\n": typeof types.SqlCountStatementsDocument,
+    "\n  query SqlCountConsignments($n: Int) {\n    consignments(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            name\n            balance\n          }\n        }\n      }\n    }\n  }\n": typeof types.SqlCountConsignmentsDocument,
     "\n  mutation StatementsTestRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n    }\n  }\n": typeof types.StatementsTestRecordDocument,
     "\n  mutation StatementsTestOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n      areaSquareMeters\n    }\n  }\n": typeof types.StatementsTestOccupancyDocument,
     "\n  query StatementsTestNotices($c: ID) {\n    storageAreaNotices(customerId: $c) {\n      message\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.StatementsTestNoticesDocument,
@@ -355,6 +404,10 @@ const documents: Documents = {
     "\n  mutation ContactPhonesRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      firstContactAt\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.ContactPhonesRegisterDocument,
     "\n  query ContactPhonesCheck($phone: String) {\n    checkProspect(phone: $phone) {\n      registered\n      firstContactAt\n      owner {\n        id\n        name\n      }\n      customer {\n        id\n      }\n    }\n  }\n": types.ContactPhonesCheckDocument,
     "\n  mutation ContactPhonesAddContact($c: ID!, $n: String!, $p: String!) {\n    addContactPerson(customerId: $c, name: $n, phone: $p) {\n      id\n      phone\n    }\n  }\n": types.ContactPhonesAddContactDocument,
+    "\n  mutation CustomersDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.CustomersDemoLoginDocument,
+    "\n  query CustomersDemoVisitRequests {\n    visitRequests(open: true) {\n      id\n      open\n      customer {\n        name\n      }\n    }\n  }\n": types.CustomersDemoVisitRequestsDocument,
+    "\n  query CustomersDemoFulfilledRequests {\n    visitRequests(open: false) {\n      fulfilledBy {\n        status\n      }\n    }\n  }\n": types.CustomersDemoFulfilledRequestsDocument,
+    "\n  query CustomersDemoSatisfactionAverages {\n    satisfactionAverages {\n      department\n      averageScore\n    }\n  }\n": types.CustomersDemoSatisfactionAveragesDocument,
     "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleIntentReportsDocument,
     "\n  query CustomerLifecycleIntentReports2 {\n    intentReports {\n      totalCount\n    }\n  }\n": types.CustomerLifecycleIntentReports2Document,
     "\n  query CustomerLifecycleLostCustomerAnalyses($c: ID) {\n    lostCustomerAnalyses(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          reasons\n          retentionActions\n          recordedBy {\n            id\n          }\n          customer {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLifecycleLostCustomerAnalysesDocument,
@@ -410,6 +463,7 @@ const documents: Documents = {
     "\n  mutation RegistrationReassign($c: ID!, $o: ID!, $r: String!) {\n    reassignCustomer(customerId: $c, ownerId: $o, reason: $r) {\n      id\n      owner {\n        id\n      }\n      ownershipHistory {\n        reason\n        fromOwner {\n          id\n        }\n        toOwner {\n          id\n        }\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": types.RegistrationReassignDocument,
     "\n  query RegistrationCustomerAudit($id: ID) {\n    auditEvents(entityType: \"Customer\", entityId: $id) {\n      edges {\n        node {\n          action\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.RegistrationCustomerAuditDocument,
     "\n  query RegistrationCheckProspectContacts {\n    checkProspect(phone: \"13500004242\") {\n      registered\n      customer {\n        name\n        contacts {\n          phone\n        }\n      }\n    }\n  }\n": types.RegistrationCheckProspectContactsDocument,
+    "\n  query DepartmentReportsDemoSeed($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n    monthlyRevenueReport(month: $m) {\n      statements\n      total\n      byCustomer {\n        customer {\n          name\n        }\n        statements\n        total\n      }\n      bySalesperson {\n        salesperson {\n          name\n        }\n        statements\n        total\n      }\n    }\n  }\n": types.DepartmentReportsDemoSeedDocument,
     "\n  query DepartmentReportsWorkload($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        id\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n  }\n": types.DepartmentReportsWorkloadDocument,
     "\n  query DepartmentReportsRevenue($m: String!) {\n    monthlyRevenueReport(month: $m) {\n      month\n      statements\n      total\n      byCustomer {\n        customer {\n          id\n          name\n        }\n        statements\n        total\n      }\n      bySalesperson {\n        salesperson {\n          id\n          name\n        }\n        customers\n        statements\n        total\n      }\n    }\n  }\n": types.DepartmentReportsRevenueDocument,
     "\n  mutation DepartmentReportsRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n    }\n  }\n": types.DepartmentReportsRegisterDocument,
@@ -446,6 +500,29 @@ const documents: Documents = {
     "\n  query IdPolicyOrders($customerId: ID) {\n    warehouseOrders(customerId: $customerId) {\n      totalCount\n    }\n  }\n": types.IdPolicyOrdersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      id\n      name\n      email\n      roles\n      department\n      active\n    }\n  }\n": types.CreateStaffDocument,
     "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AuditForDocument,
+    "\n  mutation ModelApprove($id: ID!) {\n    approveRequest(id: $id, note: \"ok\") {\n      id\n      status\n    }\n  }\n": types.ModelApproveDocument,
+    "\n  mutation ModelRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"model\") {\n      id\n      status\n    }\n  }\n": types.ModelRequestRateDocument,
+    "\n  mutation ModelRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      status\n      freightRate\n      paymentTermDays\n    }\n  }\n": types.ModelRegisterDocument,
+    "\n  mutation ModelNotice($c: ID!, $d: [Department!]!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: $d) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n": types.ModelNoticeDocument,
+    "\n  mutation ModelSignNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n": types.ModelSignNoticeDocument,
+    "\n  mutation ModelRequestArrears($c: ID!, $a: Money!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $d, reason: \"model\") {\n      id\n      status\n    }\n  }\n": types.ModelRequestArrearsDocument,
+    "\n  mutation ModelRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"model\") {\n      id\n      status\n    }\n  }\n": types.ModelRequestDeductionDocument,
+    "\n  mutation ModelRequestTerms($c: ID!, $d: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $d, storageRate: $s, reason: \"model\") {\n      id\n      status\n    }\n  }\n": types.ModelRequestTermsDocument,
+    "\n  mutation ModelRequestFree($k: ID!) {\n    requestFreeShipment(consignmentId: $k, reason: \"model\") {\n      id\n      status\n    }\n  }\n": types.ModelRequestFreeDocument,
+    "\n  mutation ModelReject($id: ID!) {\n    rejectRequest(id: $id, note: \"no\") {\n      id\n      status\n    }\n  }\n": types.ModelRejectDocument,
+    "\n  query ModelConsents {\n    arrearsConsents {\n      id\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n": types.ModelConsentsDocument,
+    "\n  mutation ModelSignConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      id\n      status\n    }\n  }\n": types.ModelSignConsentDocument,
+    "\n  mutation ModelConsign($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      rate\n      freight\n      total\n      shippedOn\n    }\n  }\n": types.ModelConsignDocument,
+    "\n  mutation ModelConsignUnpriced($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      shippedOn\n    }\n  }\n": types.ModelConsignUnpricedDocument,
+    "\n  mutation ModelIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      status\n      total\n      lines {\n        kind\n        amount\n      }\n    }\n  }\n": types.ModelIssueDocument,
+    "\n  mutation ModelConfirm($id: ID!) {\n    confirmStatement(id: $id, confirmedBy: \"客户\") {\n      id\n      status\n      dueDate\n    }\n  }\n": types.ModelConfirmDocument,
+    "\n  mutation ModelVoid($id: ID!) {\n    voidStatement(id: $id, reason: \"model\") {\n      id\n      status\n    }\n  }\n": types.ModelVoidDocument,
+    "\n  mutation ModelOccupy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n    }\n  }\n": types.ModelOccupyDocument,
+    "\n  mutation ModelEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n    }\n  }\n": types.ModelEndOccupancyDocument,
+    "\n  mutation ModelPay($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: \"BANK\", idempotencyKey: $k) {\n      id\n      customer {\n        balance\n      }\n    }\n  }\n": types.ModelPayDocument,
+    "\n  mutation ModelPickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"货物\") {\n      id\n    }\n  }\n": types.ModelPickupDocument,
+    "\n  query ModelPeek($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        phone\n      }\n      balance\n    }\n  }\n": types.ModelPeekDocument,
+    "\n  query ModelPeekAll {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          owner {\n            id\n          }\n          contacts {\n            phone\n          }\n          balance\n        }\n      }\n    }\n  }\n": types.ModelPeekAllDocument,
     "\n  query NotificationsInbox($first: Int, $after: String, $u: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $u) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          message\n          readAt\n          customer {\n            id\n          }\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsInboxDocument,
     "\n  mutation NotificationsApproveRequest($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.NotificationsApproveRequestDocument,
     "\n  mutation NotificationsRecordComplaint($c: ID!) {\n    recordComplaint(input: { customerId: $c, description: \"late delivery\", severity: HIGH }) {\n      id\n    }\n  }\n": types.NotificationsRecordComplaintDocument,
@@ -484,6 +561,24 @@ const documents: Documents = {
     "\n  mutation PayrollRecordViolation($input: RecordViolationInput!) {\n    recordViolation(input: $input) {\n      id\n      fine\n      compensation\n    }\n  }\n": types.PayrollRecordViolationDocument,
     "\n  query PayrollSummary($month: String!) {\n    payrollSummary(month: $month) {\n      staff {\n        id\n        name\n      }\n      month\n      daysPresent\n      businessTripDays\n      leave\n      sickDays\n      unexcusedAbsences\n      absencesFromFalseVisitReports\n      violations\n      fines\n      compensation\n      totalDeductions\n    }\n  }\n": types.PayrollSummaryDocument,
     "\n  query PayrollAttendanceSummary($month: String!) {\n    attendanceSummary(month: $month) {\n      staff {\n        id\n      }\n      present\n      leave\n      sick\n      businessTrip\n      unexcusedAbsences\n      fromFalseVisitReports\n      recordedDays\n    }\n  }\n": types.PayrollAttendanceSummaryDocument,
+    "\n  query PerformanceDashboard($n: Int) {\n    customers(first: $n) {\n      edges {\n        node {\n          id\n          name\n          status\n          owner {\n            id\n            name\n          }\n          balance\n          recentVisits {\n            id\n            plannedAt\n            purpose\n            status\n          }\n          openReceivables {\n            id\n            amount\n            dueDate\n            outstanding\n            overdue\n          }\n        }\n      }\n    }\n  }\n": types.PerformanceDashboardDocument,
+    "\n  query PerformanceCustomersWithoutCount {\n    customers(first: 10) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PerformanceCustomersWithoutCountDocument,
+    "\n  query PerformanceCustomersWithCount {\n    customers(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PerformanceCustomersWithCountDocument,
+    "\n  query PerformanceVisitsPage($n: Int) {\n    visits(first: $n) {\n      edges {\n        node {\n          id\n          customer {\n            id\n            name\n            balance\n          }\n          salesperson {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PerformanceVisitsPageDocument,
+    "\n  query PerformanceReceivablesPage($n: Int) {\n    receivables(first: $n) {\n      edges {\n        node {\n          id\n          outstanding\n          customer {\n            id\n            recentVisits {\n              id\n            }\n            openReceivables {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PerformanceReceivablesPageDocument,
+    "\n  query PerformanceOwnerRoles {\n    customers(first: 3) {\n      edges {\n        node {\n          owner {\n            id\n            name\n            roles\n          }\n        }\n      }\n    }\n  }\n": types.PerformanceOwnerRolesDocument,
+    "\n  query PerformanceRecentVisitsLimit($limit: Int!) {\n    customers(first: 1) {\n      edges {\n        node {\n          recentVisits(limit: $limit) {\n            purpose\n          }\n        }\n      }\n    }\n  }\n": types.PerformanceRecentVisitsLimitDocument,
+    "\n  query PerformanceRecentVisitsBadLimit($limit: Int!) {\n    customers(first: 1) {\n      edges {\n        node {\n          recentVisits(limit: $limit) {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PerformanceRecentVisitsBadLimitDocument,
+    "\n  mutation ReceivablesDemoLogin($e: String!) {\n    login(email: $e, password: \"demo12345\") {\n      token\n    }\n  }\n": types.ReceivablesDemoLoginDocument,
+    "\n  query ReceivablesDemoOverdue {\n    receivables(filter: { overdue: true }) {\n      totalCount\n    }\n  }\n": types.ReceivablesDemoOverdueDocument,
+    "\n  query ReceivablesDemoArrearsConsents {\n    arrearsConsents(overdue: true) {\n      handler {\n        name\n      }\n      unpaidAmount\n    }\n  }\n": types.ReceivablesDemoArrearsConsentsDocument,
+    "\n  query ReceivablesDemoMonthlyReport($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        opening\n        added\n        received\n        closing\n      }\n      totals {\n        closing\n      }\n    }\n  }\n": types.ReceivablesDemoMonthlyReportDocument,
+    "\n  query ReceivablesDemoAging {\n    agingReport {\n      totals {\n        total\n      }\n    }\n  }\n": types.ReceivablesDemoAgingDocument,
+    "\n  query KeptBalancesMonthly($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        customer {\n          id\n        }\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n": types.KeptBalancesMonthlyDocument,
+    "\n  query KeptBalancesAging($a: LocalDate) {\n    agingReport(asOf: $a) {\n      rows {\n        customer {\n          id\n        }\n        total\n      }\n    }\n  }\n": types.KeptBalancesAgingDocument,
+    "\n  mutation KeptBalancesFailingPayment($c: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $c, amount: \"5.00\", receivedOn: $on, reference: \"x\", idempotencyKey: $key) {\n      id\n    }\n  }\n": types.KeptBalancesFailingPaymentDocument,
+    "\n  query KeptBalancesMonthlyReads {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        opening\n      }\n      byOwner {\n        opening\n      }\n      totals {\n        closing\n      }\n    }\n  }\n": types.KeptBalancesMonthlyReadsDocument,
+    "\n  query KeptBalancesAgingReads {\n    agingReport(asOf: \"2026-10-15\") {\n      rows {\n        total\n      }\n      totals {\n        total\n      }\n    }\n  }\n": types.KeptBalancesAgingReadsDocument,
     "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n": types.NoHoleApproveDocument,
     "\n  mutation NoHoleRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      freight\n      rate\n    }\n  }\n": types.NoHoleRecordDocument,
     "\n  mutation NoHoleRegister($i: RegisterCustomerInput!) {\n    registerCustomer(input: $i) {\n      id\n      freightRate\n    }\n  }\n": types.NoHoleRegisterDocument,
@@ -521,6 +616,9 @@ const documents: Documents = {
     "\n  mutation RulesTestSignConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      id\n    }\n  }\n": types.RulesTestSignConsentDocument,
     "\n  query RulesTestBalance($c: ID!) {\n    customer(id: $c) {\n      balance\n    }\n  }\n": types.RulesTestBalanceDocument,
     "\n  query RulesTestReceivables($f: ReceivableFilter) {\n    receivables(filter: $f) {\n      totalCount\n      edges {\n        node {\n          dueDate\n          overdue\n          settled\n          outstanding\n        }\n      }\n    }\n  }\n": types.RulesTestReceivablesDocument,
+    "\n  query SqlCountReceivables($n: Int) {\n    receivables(first: $n) {\n      edges {\n        node {\n          outstanding\n          settled\n          overdue\n          customer {\n            name\n            balance\n          }\n          statement {\n            total\n            lines {\n              amount\n            }\n            invoice {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SqlCountReceivablesDocument,
+    "\n  query SqlCountStatements($n: Int) {\n    statements(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            balance\n          }\n          lines {\n            amount\n          }\n        }\n      }\n    }\n  }\n": types.SqlCountStatementsDocument,
+    "\n  query SqlCountConsignments($n: Int) {\n    consignments(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            name\n            balance\n          }\n        }\n      }\n    }\n  }\n": types.SqlCountConsignmentsDocument,
     "\n  mutation StatementsTestRecord($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n    }\n  }\n": types.StatementsTestRecordDocument,
     "\n  mutation StatementsTestOccupancy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n      areaSquareMeters\n    }\n  }\n": types.StatementsTestOccupancyDocument,
     "\n  query StatementsTestNotices($c: ID) {\n    storageAreaNotices(customerId: $c) {\n      message\n      customer {\n        id\n      }\n    }\n  }\n": types.StatementsTestNoticesDocument,
@@ -837,6 +935,22 @@ export function graphql(source: "\n  mutation ContactPhonesAddContact($c: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CustomersDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation CustomersDemoLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersDemoVisitRequests {\n    visitRequests(open: true) {\n      id\n      open\n      customer {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomersDemoVisitRequests {\n    visitRequests(open: true) {\n      id\n      open\n      customer {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersDemoFulfilledRequests {\n    visitRequests(open: false) {\n      fulfilledBy {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomersDemoFulfilledRequests {\n    visitRequests(open: false) {\n      fulfilledBy {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersDemoSatisfactionAverages {\n    satisfactionAverages {\n      department\n      averageScore\n    }\n  }\n"): (typeof documents)["\n  query CustomersDemoSatisfactionAverages {\n    satisfactionAverages {\n      department\n      averageScore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerLifecycleIntentReports($c: ID) {\n    intentReports(customerId: $c) {\n      totalCount\n      edges {\n        node {\n          id\n          customer {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1057,6 +1171,10 @@ export function graphql(source: "\n  query RegistrationCheckProspectContacts {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DepartmentReportsDemoSeed($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n    monthlyRevenueReport(month: $m) {\n      statements\n      total\n      byCustomer {\n        customer {\n          name\n        }\n        statements\n        total\n      }\n      bySalesperson {\n        salesperson {\n          name\n        }\n        statements\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query DepartmentReportsDemoSeed($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n    monthlyRevenueReport(month: $m) {\n      statements\n      total\n      byCustomer {\n        customer {\n          name\n        }\n        statements\n        total\n      }\n      bySalesperson {\n        salesperson {\n          name\n        }\n        statements\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DepartmentReportsWorkload($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        id\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n  }\n"): (typeof documents)["\n  query DepartmentReportsWorkload($m: String!) {\n    workloadReport(month: $m) {\n      staff {\n        id\n        name\n      }\n      visitsCompleted\n      customersRegistered\n      intentReports\n      requestsFiled\n      statementsIssued\n      amountCollected\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1198,6 +1316,98 @@ export function graphql(source: "\n  mutation CreateStaff($input: CreateStaffInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditFor($type: String, $id: ID) {\n    auditEvents(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          action\n          summary\n          actor {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelApprove($id: ID!) {\n    approveRequest(id: $id, note: \"ok\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelApprove($id: ID!) {\n    approveRequest(id: $id, note: \"ok\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"model\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelRequestRate($c: ID!, $r: Money!) {\n    requestRateChange(customerId: $c, newRate: $r, reason: \"model\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      status\n      freightRate\n      paymentTermDays\n    }\n  }\n"): (typeof documents)["\n  mutation ModelRegister($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      id\n      status\n      freightRate\n      paymentTermDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelNotice($c: ID!, $d: [Department!]!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: $d) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModelNotice($c: ID!, $d: [Department!]!) {\n    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: $d) {\n      id\n      signatures {\n        department\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelSignNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelSignNotice($id: ID!, $d: Department!) {\n    signOperationNotice(id: $id, department: $d) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelRequestArrears($c: ID!, $a: Money!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $d, reason: \"model\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelRequestArrears($c: ID!, $a: Money!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: $a, promisedDate: $d, reason: \"model\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"model\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelRequestDeduction($c: ID!, $a: Money!) {\n    requestDeduction(customerId: $c, amount: $a, reason: \"model\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelRequestTerms($c: ID!, $d: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $d, storageRate: $s, reason: \"model\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelRequestTerms($c: ID!, $d: Int, $s: Money) {\n    requestTermsChange(customerId: $c, paymentTermDays: $d, storageRate: $s, reason: \"model\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelRequestFree($k: ID!) {\n    requestFreeShipment(consignmentId: $k, reason: \"model\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelRequestFree($k: ID!) {\n    requestFreeShipment(consignmentId: $k, reason: \"model\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelReject($id: ID!) {\n    rejectRequest(id: $id, note: \"no\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelReject($id: ID!) {\n    rejectRequest(id: $id, note: \"no\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelConsents {\n    arrearsConsents {\n      id\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModelConsents {\n    arrearsConsents {\n      id\n      request {\n        id\n      }\n      signatures {\n        department\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelSignConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelSignConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelConsign($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      rate\n      freight\n      total\n      shippedOn\n    }\n  }\n"): (typeof documents)["\n  mutation ModelConsign($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      rate\n      freight\n      total\n      shippedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelConsignUnpriced($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      shippedOn\n    }\n  }\n"): (typeof documents)["\n  mutation ModelConsignUnpriced($input: RecordConsignmentInput!) {\n    recordConsignment(input: $input) {\n      id\n      shippedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      status\n      total\n      lines {\n        kind\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModelIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {\n    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {\n      id\n      status\n      total\n      lines {\n        kind\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelConfirm($id: ID!) {\n    confirmStatement(id: $id, confirmedBy: \"客户\") {\n      id\n      status\n      dueDate\n    }\n  }\n"): (typeof documents)["\n  mutation ModelConfirm($id: ID!) {\n    confirmStatement(id: $id, confirmedBy: \"客户\") {\n      id\n      status\n      dueDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelVoid($id: ID!) {\n    voidStatement(id: $id, reason: \"model\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ModelVoid($id: ID!) {\n    voidStatement(id: $id, reason: \"model\") {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelOccupy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ModelOccupy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {\n    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ModelEndOccupancy($id: ID!, $d: LocalDate!) {\n    endStorageOccupancy(id: $id, lastDay: $d) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelPay($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: \"BANK\", idempotencyKey: $k) {\n      id\n      customer {\n        balance\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModelPay($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: \"BANK\", idempotencyKey: $k) {\n      id\n      customer {\n        balance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModelPickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"货物\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ModelPickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"货物\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelPeek($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        phone\n      }\n      balance\n    }\n  }\n"): (typeof documents)["\n  query ModelPeek($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        phone\n      }\n      balance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelPeekAll {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          owner {\n            id\n          }\n          contacts {\n            phone\n          }\n          balance\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModelPeekAll {\n    customers(first: 100) {\n      edges {\n        node {\n          id\n          owner {\n            id\n          }\n          contacts {\n            phone\n          }\n          balance\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1353,6 +1563,78 @@ export function graphql(source: "\n  query PayrollAttendanceSummary($month: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PerformanceDashboard($n: Int) {\n    customers(first: $n) {\n      edges {\n        node {\n          id\n          name\n          status\n          owner {\n            id\n            name\n          }\n          balance\n          recentVisits {\n            id\n            plannedAt\n            purpose\n            status\n          }\n          openReceivables {\n            id\n            amount\n            dueDate\n            outstanding\n            overdue\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PerformanceDashboard($n: Int) {\n    customers(first: $n) {\n      edges {\n        node {\n          id\n          name\n          status\n          owner {\n            id\n            name\n          }\n          balance\n          recentVisits {\n            id\n            plannedAt\n            purpose\n            status\n          }\n          openReceivables {\n            id\n            amount\n            dueDate\n            outstanding\n            overdue\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PerformanceCustomersWithoutCount {\n    customers(first: 10) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PerformanceCustomersWithoutCount {\n    customers(first: 10) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PerformanceCustomersWithCount {\n    customers(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PerformanceCustomersWithCount {\n    customers(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PerformanceVisitsPage($n: Int) {\n    visits(first: $n) {\n      edges {\n        node {\n          id\n          customer {\n            id\n            name\n            balance\n          }\n          salesperson {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PerformanceVisitsPage($n: Int) {\n    visits(first: $n) {\n      edges {\n        node {\n          id\n          customer {\n            id\n            name\n            balance\n          }\n          salesperson {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PerformanceReceivablesPage($n: Int) {\n    receivables(first: $n) {\n      edges {\n        node {\n          id\n          outstanding\n          customer {\n            id\n            recentVisits {\n              id\n            }\n            openReceivables {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PerformanceReceivablesPage($n: Int) {\n    receivables(first: $n) {\n      edges {\n        node {\n          id\n          outstanding\n          customer {\n            id\n            recentVisits {\n              id\n            }\n            openReceivables {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PerformanceOwnerRoles {\n    customers(first: 3) {\n      edges {\n        node {\n          owner {\n            id\n            name\n            roles\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PerformanceOwnerRoles {\n    customers(first: 3) {\n      edges {\n        node {\n          owner {\n            id\n            name\n            roles\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PerformanceRecentVisitsLimit($limit: Int!) {\n    customers(first: 1) {\n      edges {\n        node {\n          recentVisits(limit: $limit) {\n            purpose\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PerformanceRecentVisitsLimit($limit: Int!) {\n    customers(first: 1) {\n      edges {\n        node {\n          recentVisits(limit: $limit) {\n            purpose\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PerformanceRecentVisitsBadLimit($limit: Int!) {\n    customers(first: 1) {\n      edges {\n        node {\n          recentVisits(limit: $limit) {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PerformanceRecentVisitsBadLimit($limit: Int!) {\n    customers(first: 1) {\n      edges {\n        node {\n          recentVisits(limit: $limit) {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceivablesDemoLogin($e: String!) {\n    login(email: $e, password: \"demo12345\") {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ReceivablesDemoLogin($e: String!) {\n    login(email: $e, password: \"demo12345\") {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceivablesDemoOverdue {\n    receivables(filter: { overdue: true }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReceivablesDemoOverdue {\n    receivables(filter: { overdue: true }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceivablesDemoArrearsConsents {\n    arrearsConsents(overdue: true) {\n      handler {\n        name\n      }\n      unpaidAmount\n    }\n  }\n"): (typeof documents)["\n  query ReceivablesDemoArrearsConsents {\n    arrearsConsents(overdue: true) {\n      handler {\n        name\n      }\n      unpaidAmount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceivablesDemoMonthlyReport($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        opening\n        added\n        received\n        closing\n      }\n      totals {\n        closing\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReceivablesDemoMonthlyReport($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        opening\n        added\n        received\n        closing\n      }\n      totals {\n        closing\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceivablesDemoAging {\n    agingReport {\n      totals {\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReceivablesDemoAging {\n    agingReport {\n      totals {\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeptBalancesMonthly($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        customer {\n          id\n        }\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n"): (typeof documents)["\n  query KeptBalancesMonthly($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        customer {\n          id\n        }\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeptBalancesAging($a: LocalDate) {\n    agingReport(asOf: $a) {\n      rows {\n        customer {\n          id\n        }\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query KeptBalancesAging($a: LocalDate) {\n    agingReport(asOf: $a) {\n      rows {\n        customer {\n          id\n        }\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeptBalancesFailingPayment($c: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $c, amount: \"5.00\", receivedOn: $on, reference: \"x\", idempotencyKey: $key) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KeptBalancesFailingPayment($c: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $c, amount: \"5.00\", receivedOn: $on, reference: \"x\", idempotencyKey: $key) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeptBalancesMonthlyReads {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        opening\n      }\n      byOwner {\n        opening\n      }\n      totals {\n        closing\n      }\n    }\n  }\n"): (typeof documents)["\n  query KeptBalancesMonthlyReads {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        opening\n      }\n      byOwner {\n        opening\n      }\n      totals {\n        closing\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeptBalancesAgingReads {\n    agingReport(asOf: \"2026-10-15\") {\n      rows {\n        total\n      }\n      totals {\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query KeptBalancesAgingReads {\n    agingReport(asOf: \"2026-10-15\") {\n      rows {\n        total\n      }\n      totals {\n        total\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1498,6 +1780,18 @@ export function graphql(source: "\n  query RulesTestBalance($c: ID!) {\n    cust
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RulesTestReceivables($f: ReceivableFilter) {\n    receivables(filter: $f) {\n      totalCount\n      edges {\n        node {\n          dueDate\n          overdue\n          settled\n          outstanding\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RulesTestReceivables($f: ReceivableFilter) {\n    receivables(filter: $f) {\n      totalCount\n      edges {\n        node {\n          dueDate\n          overdue\n          settled\n          outstanding\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlCountReceivables($n: Int) {\n    receivables(first: $n) {\n      edges {\n        node {\n          outstanding\n          settled\n          overdue\n          customer {\n            name\n            balance\n          }\n          statement {\n            total\n            lines {\n              amount\n            }\n            invoice {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SqlCountReceivables($n: Int) {\n    receivables(first: $n) {\n      edges {\n        node {\n          outstanding\n          settled\n          overdue\n          customer {\n            name\n            balance\n          }\n          statement {\n            total\n            lines {\n              amount\n            }\n            invoice {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlCountStatements($n: Int) {\n    statements(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            balance\n          }\n          lines {\n            amount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SqlCountStatements($n: Int) {\n    statements(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            balance\n          }\n          lines {\n            amount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlCountConsignments($n: Int) {\n    consignments(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            name\n            balance\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SqlCountConsignments($n: Int) {\n    consignments(first: $n) {\n      edges {\n        node {\n          total\n          customer {\n            name\n            balance\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

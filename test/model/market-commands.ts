@@ -4,6 +4,7 @@ import { registration } from '../support/customer-factories';
 import { MarketModel, MRequest, MStatement } from './market-model';
 import { ActorKey, DEPARTMENTS, fen, freight, MarketWorld, money, Outcome, outcomeOf } from './market-world';
 import { checkInvariants } from './market-invariants';
+import { graphql } from '../generated';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -37,11 +38,49 @@ const pick = <T>(list: T[], i: number): T => list[i % list.length];
 const owns = (m: MarketModel, actor: ActorKey, customerId: string) => m.customer(customerId).owner === actor;
 const hasCustomers = (m: MarketModel) => m.customers.length > 0;
 
-const APPROVE = `mutation($id: ID!) { approveRequest(id: $id, note: "ok") { id status } }`;
-const RATE = `mutation($c: ID!, $r: Money!) { requestRateChange(customerId: $c, newRate: $r, reason: "model") { id status } }`;
-const REGISTER = `mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id status freightRate paymentTermDays } }`;
-const NOTICE = `mutation($c: ID!, $d: [Department!]!) { createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: $d) { id signatures { department } } }`;
-const SIGN_NOTICE = `mutation($id: ID!, $d: Department!) { signOperationNotice(id: $id, department: $d) { status } }`;
+const APPROVE = graphql(`
+  mutation ModelApprove($id: ID!) {
+    approveRequest(id: $id, note: "ok") {
+      id
+      status
+    }
+  }
+`);
+const RATE = graphql(`
+  mutation ModelRequestRate($c: ID!, $r: Money!) {
+    requestRateChange(customerId: $c, newRate: $r, reason: "model") {
+      id
+      status
+    }
+  }
+`);
+const REGISTER = graphql(`
+  mutation ModelRegister($input: RegisterCustomerInput!) {
+    registerCustomer(input: $input) {
+      id
+      status
+      freightRate
+      paymentTermDays
+    }
+  }
+`);
+const NOTICE = graphql(`
+  mutation ModelNotice($c: ID!, $d: [Department!]!) {
+    createOperationNotice(customerId: $c, kind: NEW_CUSTOMER, departments: $d) {
+      id
+      signatures {
+        department
+      }
+    }
+  }
+`);
+const SIGN_NOTICE = graphql(`
+  mutation ModelSignNotice($id: ID!, $d: Department!) {
+    signOperationNotice(id: $id, department: $d) {
+      status
+    }
+  }
+`);
 
 /**
  * A salesperson registers a prospect; most become ACTIVE through a new-customer notice every named
@@ -74,7 +113,10 @@ const register = fc
         if (activate) {
           const notice = (await w.expect('OK', sp, NOTICE, { c: id, d: [DEPARTMENTS[dept]] })).createOperationNotice;
           for (const s of notice.signatures)
-            await w.expect('OK', s.department, SIGN_NOTICE, { id: notice.id, d: s.department });
+            await w.expect('OK', s.department as (typeof DEPARTMENTS)[number], SIGN_NOTICE, {
+              id: notice.id,
+              d: s.department,
+            });
           m.customer(id).active = true;
         }
         if (rate) {
@@ -88,9 +130,30 @@ const register = fc
     ),
   );
 
-const ARREARS = `mutation($c: ID!, $a: Money!, $d: LocalDate!) { requestArrears(customerId: $c, amount: $a, promisedDate: $d, reason: "model") { id status } }`;
-const DEDUCTION = `mutation($c: ID!, $a: Money!) { requestDeduction(customerId: $c, amount: $a, reason: "model") { id status } }`;
-const TERMS = `mutation($c: ID!, $d: Int, $s: Money) { requestTermsChange(customerId: $c, paymentTermDays: $d, storageRate: $s, reason: "model") { id status } }`;
+const ARREARS = graphql(`
+  mutation ModelRequestArrears($c: ID!, $a: Money!, $d: LocalDate!) {
+    requestArrears(customerId: $c, amount: $a, promisedDate: $d, reason: "model") {
+      id
+      status
+    }
+  }
+`);
+const DEDUCTION = graphql(`
+  mutation ModelRequestDeduction($c: ID!, $a: Money!) {
+    requestDeduction(customerId: $c, amount: $a, reason: "model") {
+      id
+      status
+    }
+  }
+`);
+const TERMS = graphql(`
+  mutation ModelRequestTerms($c: ID!, $d: Int, $s: Money) {
+    requestTermsChange(customerId: $c, paymentTermDays: $d, storageRate: $s, reason: "model") {
+      id
+      status
+    }
+  }
+`);
 
 function fileRequest(m: MarketModel, data: any, field: string, r: Omit<MRequest, 'id' | 'status'>) {
   if (data) m.requests.push({ ...r, id: data[field].id, status: 'PENDING' });
@@ -163,7 +226,14 @@ const requestDeduction = fc
     }),
   );
 
-const FREE = `mutation($k: ID!) { requestFreeShipment(consignmentId: $k, reason: "model") { id status } }`;
+const FREE = graphql(`
+  mutation ModelRequestFree($k: ID!) {
+    requestFreeShipment(consignmentId: $k, reason: "model") {
+      id
+      status
+    }
+  }
+`);
 
 /** The owner asks to waive one consignment's freight (CONFLICT when it already ships free). */
 const requestFree = fc.record({ sp: fc.constantFrom<ActorKey>('sp0', 'sp1'), ki: fc.nat(99) }).map(({ sp, ki }) =>
@@ -213,8 +283,27 @@ const requestTerms = fc
     }),
   );
 
-const REJECT = `mutation($id: ID!) { rejectRequest(id: $id, note: "no") { id status } }`;
-const CONSENTS = `{ arrearsConsents { id request { id } signatures { department } } }`;
+const REJECT = graphql(`
+  mutation ModelReject($id: ID!) {
+    rejectRequest(id: $id, note: "no") {
+      id
+      status
+    }
+  }
+`);
+const CONSENTS = graphql(`
+  query ModelConsents {
+    arrearsConsents {
+      id
+      request {
+        id
+      }
+      signatures {
+        department
+      }
+    }
+  }
+`);
 
 /** A leader (or someone who may not decide) approves or rejects a request, fresh or already decided. */
 const decide = fc
@@ -238,7 +327,8 @@ const decide = fc
         else if (approve && who === 'manager' && m.directorOnly(r)) expected = 'FORBIDDEN';
         else if (approve && m.cannotApply(r)) expected = 'CONFLICT';
         else expected = 'OK';
-        await w.expect(expected, who, approve ? APPROVE : REJECT, { id: r.id });
+        if (approve) await w.expect(expected, who, APPROVE, { id: r.id });
+        else await w.expect(expected, who, REJECT, { id: r.id });
         if (expected !== 'OK') return;
         if (!approve) {
           r.status = 'REJECTED';
@@ -301,7 +391,14 @@ const raceDecide = fc.nat(99).map((ri) =>
   ),
 );
 
-const SIGN_CONSENT = `mutation($id: ID!, $d: Department!) { signArrearsConsent(id: $id, department: $d) { id status } }`;
+const SIGN_CONSENT = graphql(`
+  mutation ModelSignConsent($id: ID!, $d: Department!) {
+    signArrearsConsent(id: $id, department: $d) {
+      id
+      status
+    }
+  }
+`);
 
 /** A department's head signs an arrears consent; it counts for pickups only when all have signed. */
 const signConsent = fc.nat(99).map((ai) =>
@@ -312,15 +409,33 @@ const signConsent = fc.nat(99).map((ai) =>
       const open = m.consents.filter((a) => a.signed.length < a.departments.length);
       const a = pick(open, ai);
       const d = a.departments.find((x) => !a.signed.includes(x))!;
-      await w.expect('OK', d as (typeof DEPARTMENTS)[number], SIGN_CONSENT, { id: a.id, d });
+      const head = d as (typeof DEPARTMENTS)[number];
+      await w.expect('OK', head, SIGN_CONSENT, { id: a.id, d: head });
       a.signed.push(d);
     },
   ),
 );
 
-const CONSIGN = `mutation($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id rate freight total shippedOn } }`;
+const CONSIGN = graphql(`
+  mutation ModelConsign($input: RecordConsignmentInput!) {
+    recordConsignment(input: $input) {
+      id
+      rate
+      freight
+      total
+      shippedOn
+    }
+  }
+`);
 /** The DISPATCHER records goods but may not see a customer's money (the invariants read the freight from SQL). */
-const CONSIGN_UNPRICED = `mutation($input: RecordConsignmentInput!) { recordConsignment(input: $input) { id shippedOn } }`;
+const CONSIGN_UNPRICED = graphql(`
+  mutation ModelConsignUnpriced($input: RecordConsignmentInput!) {
+    recordConsignment(input: $input) {
+      id
+      shippedOn
+    }
+  }
+`);
 let waybill = 0;
 
 /** Goods shipped today or on a recent day, billed at the rate in force that day (none: RATE_NOT_APPROVED). */
@@ -355,9 +470,13 @@ const recordConsignment = fc
           handlingFee: '0',
           otherFee: '0',
         };
-        const data = await w.expect(expected, who, who === 'dispatcher' ? CONSIGN_UNPRICED : CONSIGN, { input });
+        const data =
+          who === 'dispatcher'
+            ? await w.expect(expected, who, CONSIGN_UNPRICED, { input })
+            : await w.expect(expected, who, CONSIGN, { input });
         if (expected !== 'OK') return;
-        const k = data.recordConsignment;
+        // The DISPATCHER's answer has no freight or total.
+        const k: { id: string; freight?: string; total?: string } = data.recordConsignment;
         const predicted = freight(kg, rate!);
         if (who !== 'dispatcher' && (fen(k.freight) !== predicted || fen(k.total) !== predicted + fee))
           throw new Error(
@@ -377,7 +496,19 @@ const recordConsignment = fc
     ),
   );
 
-const ISSUE = `mutation($c: ID!, $s: LocalDate!, $e: LocalDate!) { issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) { id status total lines { kind amount } } }`;
+const ISSUE = graphql(`
+  mutation ModelIssue($c: ID!, $s: LocalDate!, $e: LocalDate!) {
+    issueStatement(customerId: $c, periodStart: $s, periodEnd: $e) {
+      id
+      status
+      total
+      lines {
+        kind
+        amount
+      }
+    }
+  }
+`);
 
 /** The COLLECTOR issues a statement for a period ending today or a few days ago. */
 const issueStatement = fc
@@ -399,9 +530,9 @@ const issueStatement = fc
       const data = await w.expect(expected, 'collector', ISSUE, { c: c.id, s: start, e: end });
       if (expected !== 'OK') return;
       const s = data.issueStatement;
-      if (fen(s.total) !== draft.total || s.lines.length !== lineCount) {
+      if (fen(s.total) !== draft.total || s.lines!.length !== lineCount) {
         throw new Error(
-          `statement ${s.id}: total ${s.total} in ${s.lines.length} lines; the model bills ${money(draft.total)} in ${draft.consignments.length} consignments, storage ${draft.storage.join('+')} and ${draft.deductions.length} deductions`,
+          `statement ${s.id}: total ${s.total} in ${s.lines!.length} lines; the model bills ${money(draft.total)} in ${draft.consignments.length} consignments, storage ${draft.storage.join('+')} and ${draft.deductions.length} deductions`,
         );
       }
       m.statements.push({ id: s.id, customerId: c.id, start, end, status: 'ISSUED', total: draft.total });
@@ -410,8 +541,23 @@ const issueStatement = fc
     }),
   );
 
-const CONFIRM = `mutation($id: ID!) { confirmStatement(id: $id, confirmedBy: "客户") { id status dueDate } }`;
-const VOID = `mutation($id: ID!) { voidStatement(id: $id, reason: "model") { id status } }`;
+const CONFIRM = graphql(`
+  mutation ModelConfirm($id: ID!) {
+    confirmStatement(id: $id, confirmedBy: "客户") {
+      id
+      status
+      dueDate
+    }
+  }
+`);
+const VOID = graphql(`
+  mutation ModelVoid($id: ID!) {
+    voidStatement(id: $id, reason: "model") {
+      id
+      status
+    }
+  }
+`);
 
 /** The customer confirms (a receivable) or the COLLECTOR voids (lines released); both only while ISSUED. */
 const settleStatement = fc.record({ si: fc.nat(99), confirm: fc.boolean() }).map(({ si, confirm }) =>
@@ -422,13 +568,14 @@ const settleStatement = fc.record({ si: fc.nat(99), confirm: fc.boolean() }).map
       const issued = m.statements.filter((s) => s.status === 'ISSUED');
       const s: MStatement = issued.length && si % 4 !== 0 ? pick(issued, si) : pick(m.statements, si);
       const expected: Outcome = s.status === 'ISSUED' ? 'OK' : 'CONFLICT';
-      const data = await w.expect(expected, 'collector', confirm ? CONFIRM : VOID, { id: s.id });
+      const confirmed = confirm ? await w.expect(expected, 'collector', CONFIRM, { id: s.id }) : null;
+      if (!confirm) await w.expect(expected, 'collector', VOID, { id: s.id });
       if (expected !== 'OK') return;
-      if (confirm) {
+      if (confirmed) {
         m.confirm(s);
         const due = m.receivables[m.receivables.length - 1].dueDate;
-        if (data.confirmStatement.dueDate !== due)
-          throw new Error(`statement ${s.id} due ${data.confirmStatement.dueDate}, the terms give ${due}`);
+        if (confirmed.confirmStatement.dueDate !== due)
+          throw new Error(`statement ${s.id} due ${confirmed.confirmStatement.dueDate}, the terms give ${due}`);
         return;
       }
       s.status = 'VOID';
@@ -444,8 +591,20 @@ const settleStatement = fc.record({ si: fc.nat(99), confirm: fc.boolean() }).map
   ),
 );
 
-const OCCUPY = `mutation($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) { recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) { id } }`;
-const END_OCCUPANCY = `mutation($id: ID!, $d: LocalDate!) { endStorageOccupancy(id: $id, lastDay: $d) { id } }`;
+const OCCUPY = graphql(`
+  mutation ModelOccupy($c: ID!, $a: Float!, $f: LocalDate!, $t: LocalDate) {
+    recordStorageOccupancy(customerId: $c, areaSquareMeters: $a, from: $f, to: $t) {
+      id
+    }
+  }
+`);
+const END_OCCUPANCY = graphql(`
+  mutation ModelEndOccupancy($id: ID!, $d: LocalDate!) {
+    endStorageOccupancy(id: $id, lastDay: $d) {
+      id
+    }
+  }
+`);
 
 /**
  * A leader records the area a customer occupies from a recent day (a new area ends the open one
@@ -522,7 +681,16 @@ const endStorage = fc.record({ oi: fc.nat(99), back: fc.integer({ min: -2, max: 
   ),
 );
 
-const PAY = `mutation($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) { recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: "BANK", idempotencyKey: $k) { id customer { balance } } }`;
+const PAY = graphql(`
+  mutation ModelPay($c: ID!, $a: Money!, $d: LocalDate!, $k: String!) {
+    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: "BANK", idempotencyKey: $k) {
+      id
+      customer {
+        balance
+      }
+    }
+  }
+`);
 let paymentKey = 0;
 
 /** Money received today or earlier (random amounts through the API's Money scalar). */
@@ -545,7 +713,13 @@ const recordPayment = fc
     }),
   );
 
-const PICKUP = `mutation($c: ID!, $d: LocalDate!) { createPickupNotice(customerId: $c, pickupDate: $d, goods: "货物") { id } }`;
+const PICKUP = graphql(`
+  mutation ModelPickup($c: ID!, $d: LocalDate!) {
+    createPickupNotice(customerId: $c, pickupDate: $d, goods: "货物") {
+      id
+    }
+  }
+`);
 
 /** A pickup notice for a customer that meets the conditions now, and a refusal otherwise. */
 const createPickup = fc
@@ -576,8 +750,35 @@ const nextDays = fc.integer({ min: 1, max: 12 }).map((days) =>
   ),
 );
 
-const PEEK = `query($id: ID!) { customer(id: $id) { id contacts { phone } balance } }`;
-const PEEK_ALL = `{ customers(first: 100) { edges { node { id owner { id } contacts { phone } balance } } } }`;
+const PEEK = graphql(`
+  query ModelPeek($id: ID!) {
+    customer(id: $id) {
+      id
+      contacts {
+        phone
+      }
+      balance
+    }
+  }
+`);
+const PEEK_ALL = graphql(`
+  query ModelPeekAll {
+    customers(first: 100) {
+      edges {
+        node {
+          id
+          owner {
+            id
+          }
+          contacts {
+            phone
+          }
+          balance
+        }
+      }
+    }
+  }
+`);
 
 /** A salesperson looks at a customer and at the list: another's contacts and money never reach them. */
 const peek = fc.record({ sp: fc.constantFrom<ActorKey>('sp0', 'sp1'), ci: fc.nat(99) }).map(({ sp, ci }) =>

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Kind, print, type DocumentNode } from 'graphql';
 import { Caller, ClientError, TestApp } from '../support/app';
 import { makeHeads } from '../support/money-factories';
 import { loadConfig } from '../../src/config';
@@ -75,12 +77,16 @@ export class MarketWorld {
     jest.setSystemTime(this.clock);
   }
 
-  async call(actor: ActorKey | Department, query: string, variables: Record<string, unknown> = {}) {
+  async call<TData = any, TVars extends Record<string, unknown> = Record<string, unknown>>(
+    actor: ActorKey | Department,
+    query: TypedDocumentNode<TData, TVars> | string,
+    variables: TVars = {} as TVars,
+  ) {
     this.tick();
     const caller = (ACTOR_KEYS as string[]).includes(actor)
       ? this.actors[actor as ActorKey]
       : this.heads[actor as Department];
-    const result = await this.app.exec<any, Record<string, unknown>>(query, variables, caller);
+    const result = await this.app.exec<TData, TVars>(query, variables, caller);
     const key = `${firstField(query)} ${outcomeOf(result.errors)}`;
     this.outcomes.set(key, (this.outcomes.get(key) ?? 0) + 1);
     // Whatever else the rules allow, a server error never is.
@@ -93,12 +99,12 @@ export class MarketWorld {
   }
 
   /** Runs an operation and insists its outcome is the one the model predicts; returns the data. */
-  async expect(
+  async expect<TData = any, TVars extends Record<string, unknown> = Record<string, unknown>>(
     expected: Outcome,
     actor: ActorKey | Department,
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<any> {
+    query: TypedDocumentNode<TData, TVars> | string,
+    variables: TVars = {} as TVars,
+  ): Promise<TData> {
     const result = await this.call(actor, query, variables);
     const actual = outcomeOf(result.errors);
     if (actual !== expected) {
@@ -106,7 +112,7 @@ export class MarketWorld {
         `${actor} ${firstField(query)} ${JSON.stringify(variables)}: the model expected ${expected}, the server answered ${actual}: ${JSON.stringify(result.errors ?? result.data)}`,
       );
     }
-    return result.data;
+    return result.data as TData;
   }
 
   stop(): Promise<void> {
@@ -119,8 +125,15 @@ export function outcomeOf(errors: ClientError[] | undefined): string {
   return String(errors[0].extensions?.code ?? 'NO_CODE');
 }
 
-function firstField(query: string): string {
-  return /\{\s*(?:\w+\s*:\s*)?(\w+)/.exec(query)?.[1] ?? query.slice(0, 40);
+/** The operation's first field (its alias skipped), to name it in outcomes and failures. */
+function firstField(query: DocumentNode | string): string {
+  if (typeof query === 'string') return /\{\s*(?:\w+\s*:\s*)?(\w+)/.exec(query)?.[1] ?? query.slice(0, 40);
+  for (const def of query.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+    const first = def.selectionSet.selections[0];
+    if (first?.kind === Kind.FIELD) return first.name.value;
+  }
+  return print(query).slice(0, 40);
 }
 
 /** A day before the real today, so every date the model uses is in the real past too. */

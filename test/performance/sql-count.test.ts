@@ -1,7 +1,9 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { Role } from '../../src/domain/roles';
 import { Visit } from '../../src/features/visits/visit.entity';
+import { graphql } from '../generated';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -106,9 +108,141 @@ async function countQueries(run: () => Promise<unknown>): Promise<number> {
   return n;
 }
 
-const Dashboard = `query($n: Int) { customers(first: $n) { edges { node { id name status owner { id name } balance
-  recentVisits { id plannedAt purpose status }
-  openReceivables { id amount dueDate outstanding overdue } } } } }`;
+const Dashboard = graphql(`
+  query PerformanceDashboard($n: Int) {
+    customers(first: $n) {
+      edges {
+        node {
+          id
+          name
+          status
+          owner {
+            id
+            name
+          }
+          balance
+          recentVisits {
+            id
+            plannedAt
+            purpose
+            status
+          }
+          openReceivables {
+            id
+            amount
+            dueDate
+            outstanding
+            overdue
+          }
+        }
+      }
+    }
+  }
+`);
+const CustomersWithoutCount = graphql(`
+  query PerformanceCustomersWithoutCount {
+    customers(first: 10) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const CustomersWithCount = graphql(`
+  query PerformanceCustomersWithCount {
+    customers(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const VisitsPage = graphql(`
+  query PerformanceVisitsPage($n: Int) {
+    visits(first: $n) {
+      edges {
+        node {
+          id
+          customer {
+            id
+            name
+            balance
+          }
+          salesperson {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const ReceivablesPage = graphql(`
+  query PerformanceReceivablesPage($n: Int) {
+    receivables(first: $n) {
+      edges {
+        node {
+          id
+          outstanding
+          customer {
+            id
+            recentVisits {
+              id
+            }
+            openReceivables {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const OwnerRoles = graphql(`
+  query PerformanceOwnerRoles {
+    customers(first: 3) {
+      edges {
+        node {
+          owner {
+            id
+            name
+            roles
+          }
+        }
+      }
+    }
+  }
+`);
+const RecentVisitsLimit = graphql(`
+  query PerformanceRecentVisitsLimit($limit: Int!) {
+    customers(first: 1) {
+      edges {
+        node {
+          recentVisits(limit: $limit) {
+            purpose
+          }
+        }
+      }
+    }
+  }
+`);
+const RecentVisitsBadLimit = graphql(`
+  query PerformanceRecentVisitsBadLimit($limit: Int!) {
+    customers(first: 1) {
+      edges {
+        node {
+          recentVisits(limit: $limit) {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('the dashboard costs a fixed number of SQL statements', () => {
   it.each([
@@ -133,10 +267,10 @@ describe('the dashboard costs a fixed number of SQL statements', () => {
   );
 
   it('counts the whole list only when totalCount is selected', async () => {
-    const without = await countQueries(() => app.ok(`{ customers(first: 10) { edges { node { id } } } }`, {}, manager));
+    const without = await countQueries(() => app.ok(CustomersWithoutCount, {}, manager));
     let total = 0;
     const withCount = await countQueries(async () => {
-      const data: any = await app.ok(`{ customers(first: 10) { totalCount edges { node { id } } } }`, {}, manager);
+      const data = await app.ok(CustomersWithCount, {}, manager);
       total = data.customers.totalCount;
     });
     expect(withCount).toBe(without + 1);
@@ -144,10 +278,7 @@ describe('the dashboard costs a fixed number of SQL statements', () => {
   });
 
   it('visits (own) and receivables list the same way at any page size', async () => {
-    for (const query of [
-      `query($n: Int) { visits(first: $n) { edges { node { id customer { id name balance } salesperson { id } } } } }`,
-      `query($n: Int) { receivables(first: $n) { edges { node { id outstanding customer { id recentVisits { id } openReceivables { id } } } } } }`,
-    ]) {
+    for (const query of [VisitsPage, ReceivablesPage] as TypedDocumentNode<unknown, { n?: number | null }>[]) {
       const counts: number[] = [];
       for (const n of [10, 50, 100]) counts.push(await countQueries(() => app.ok(query, { n }, manager)));
       expect(counts).toEqual([counts[0], counts[0], counts[0]]);
@@ -168,11 +299,7 @@ describe('recentVisits and openReceivables', () => {
   });
 
   it('batch-loads each owner with the roles they hold', async () => {
-    const data: any = await app.ok(
-      `{ customers(first: 3) { edges { node { owner { id name roles } } } } }`,
-      {},
-      manager,
-    );
+    const data: any = await app.ok(OwnerRoles, {}, manager);
     expect(data.customers.edges.map((e: any) => e.node.owner)).toEqual(
       Array(3).fill({ id: String(owner.staff.id), name: owner.staff.name, roles: ['SALESPERSON'] }),
     );
@@ -199,24 +326,12 @@ describe('recentVisits and openReceivables', () => {
   });
 
   it('takes a limit of 1 to 10 and refuses anything else with BAD_USER_INPUT on limit', async () => {
-    const one: any = await app.ok(
-      `{ customers(first: 1) { edges { node { recentVisits(limit: 1) { purpose } } } } }`,
-      {},
-      manager,
-    );
+    const one: any = await app.ok(RecentVisitsLimit, { limit: 1 }, manager);
     expect(one.customers.edges[0].node.recentVisits).toHaveLength(1);
-    const ten: any = await app.ok(
-      `{ customers(first: 1) { edges { node { recentVisits(limit: 10) { purpose } } } } }`,
-      {},
-      manager,
-    );
+    const ten: any = await app.ok(RecentVisitsLimit, { limit: 10 }, manager);
     expect(ten.customers.edges[0].node.recentVisits).toHaveLength(5);
     for (const limit of [0, 11]) {
-      const bad = await app.exec(
-        `{ customers(first: 1) { edges { node { recentVisits(limit: ${limit}) { id } } } } }`,
-        {},
-        manager,
-      );
+      const bad = await app.exec(RecentVisitsBadLimit, { limit }, manager);
       expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(bad.errors?.[0].extensions?.field).toBe('limit');
     }

@@ -1,6 +1,56 @@
 import { seedDemoCompany } from '../../src/seed/demo-seed';
 import { TestApp } from '../support/app';
 import { localDateIn } from '../../src/time';
+import { graphql } from '../generated';
+
+const ReceivablesDemoLogin = graphql(`
+  mutation ReceivablesDemoLogin($e: String!) {
+    login(email: $e, password: "demo12345") {
+      token
+    }
+  }
+`);
+const ReceivablesDemoOverdue = graphql(`
+  query ReceivablesDemoOverdue {
+    receivables(filter: { overdue: true }) {
+      totalCount
+    }
+  }
+`);
+const ReceivablesDemoArrearsConsents = graphql(`
+  query ReceivablesDemoArrearsConsents {
+    arrearsConsents(overdue: true) {
+      handler {
+        name
+      }
+      unpaidAmount
+    }
+  }
+`);
+const ReceivablesDemoMonthlyReport = graphql(`
+  query ReceivablesDemoMonthlyReport($m: String!) {
+    monthlyReceivablesReport(month: $m) {
+      rows {
+        opening
+        added
+        received
+        closing
+      }
+      totals {
+        closing
+      }
+    }
+  }
+`);
+const ReceivablesDemoAging = graphql(`
+  query ReceivablesDemoAging {
+    agingReport {
+      totals {
+        total
+      }
+    }
+  }
+`);
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 describe('demo money and approvals', () => {
@@ -22,31 +72,18 @@ describe('demo money and approvals', () => {
       ]) {
         for (const status of ['PENDING', 'APPROVED', 'REJECTED']) expect(kinds).toContain(`${kind}:${status}`);
       }
-      const login = async (email: string) =>
-        (
-          (await app.ok(`mutation($e: String!) { login(email: $e, password: "demo12345") { token } }`, {
-            e: email,
-          })) as any
-        ).login.token as string;
+      const login = async (email: string) => (await app.ok(ReceivablesDemoLogin, { e: email })).login.token;
       const collector = await login('collector@demo.example');
-      const overdue: any = await app.ok(`{ receivables(filter: { overdue: true }) { totalCount } }`, {}, collector);
+      const overdue = await app.ok(ReceivablesDemoOverdue, {}, collector);
       expect(overdue.receivables.totalCount).toBeGreaterThan(0);
-      const consents: any = await app.ok(
-        `{ arrearsConsents(overdue: true) { handler { name } unpaidAmount } }`,
-        {},
-        collector,
-      );
+      const consents = await app.ok(ReceivablesDemoArrearsConsents, {}, collector);
       expect(consents.arrearsConsents.length).toBeGreaterThan(0);
       const today = localDateIn(app.config.timeZone, new Date());
       const [y, m] = today.split('-').map(Number);
       const lastMonth = new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
-      const report: any = await app.ok(
-        `query($m: String!) { monthlyReceivablesReport(month: $m) { rows { opening added received closing } totals { closing } } }`,
-        { m: lastMonth },
-        collector,
-      );
+      const report = await app.ok(ReceivablesDemoMonthlyReport, { m: lastMonth }, collector);
       expect(report.monthlyReceivablesReport.rows.length).toBeGreaterThan(0);
-      const aging: any = await app.ok(`{ agingReport { totals { total } } }`, {}, collector);
+      const aging = await app.ok(ReceivablesDemoAging, {}, collector);
       expect(aging.agingReport.totals.total).not.toBe('0.00');
       expect(await q('SELECT DISTINCT status FROM pickup_notice')).toEqual(['COMPLETED', 'PENDING', 'REJECTED']);
       expect(

@@ -4,6 +4,69 @@ import { confirmStatement, issueStatement, pay, recordConsignment } from '../sup
 import { Role } from '../../src/domain/roles';
 import { LEDGER_MONTHS_SQL } from '../../src/features/ledger/kept-balances';
 import { addDays, localDateIn, monthRange } from '../../src/time';
+import { graphql } from '../generated';
+
+const KeptBalancesMonthly = graphql(`
+  query KeptBalancesMonthly($m: String!) {
+    monthlyReceivablesReport(month: $m) {
+      rows {
+        customer {
+          id
+        }
+        opening
+        added
+        received
+        closing
+      }
+    }
+  }
+`);
+const KeptBalancesAging = graphql(`
+  query KeptBalancesAging($a: LocalDate) {
+    agingReport(asOf: $a) {
+      rows {
+        customer {
+          id
+        }
+        total
+      }
+    }
+  }
+`);
+const KeptBalancesFailingPayment = graphql(`
+  mutation KeptBalancesFailingPayment($c: ID!, $on: LocalDate!, $key: String!) {
+    recordPayment(customerId: $c, amount: "5.00", receivedOn: $on, reference: "x", idempotencyKey: $key) {
+      id
+    }
+  }
+`);
+const KeptBalancesMonthlyReads = graphql(`
+  query KeptBalancesMonthlyReads {
+    monthlyReceivablesReport(month: "2026-09") {
+      rows {
+        opening
+      }
+      byOwner {
+        opening
+      }
+      totals {
+        closing
+      }
+    }
+  }
+`);
+const KeptBalancesAgingReads = graphql(`
+  query KeptBalancesAgingReads {
+    agingReport(asOf: "2026-10-15") {
+      rows {
+        total
+      }
+      totals {
+        total
+      }
+    }
+  }
+`);
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let app: TestApp;
@@ -148,11 +211,7 @@ describe('kept balances: the reports read per-customer monthly balances, not the
 
     // The reports: every month touched, and aging on several days, equal to the ledger's answer.
     for (const month of [...new Set(ledger.map((r) => r.month))]) {
-      const data: any = await app.ok(
-        `query($m: String!) { monthlyReceivablesReport(month: $m) { rows { customer { id } opening added received closing } } }`,
-        { m: month },
-        collector,
-      );
+      const data = await app.ok(KeptBalancesMonthly, { m: month }, collector);
       const ours = new Map(
         data.monthlyReceivablesReport.rows
           .filter((r: any) => ids.includes(Number(r.customer.id)))
@@ -165,11 +224,7 @@ describe('kept balances: the reports read per-customer monthly balances, not the
     }
     for (const back of [0, 20, 45, 80, 130]) {
       const asOf = addDays(day0, -back);
-      const data: any = await app.ok(
-        `query($a: LocalDate) { agingReport(asOf: $a) { rows { customer { id } total } } }`,
-        { a: asOf },
-        manager,
-      );
+      const data = await app.ok(KeptBalancesAging, { a: asOf }, manager);
       const ours = new Map(
         data.agingReport.rows
           .filter((r: any) => ids.includes(Number(r.customer.id)))
@@ -192,8 +247,8 @@ describe('kept balances: the reports read per-customer monthly balances, not the
       throw new Error('disk on fire');
     });
     const res = await app.exec(
-      `mutation($c: ID!) { recordPayment(customerId: $c, amount: "5.00", receivedOn: "${addDays(today(), -70)}", reference: "x", idempotencyKey: "kb-fail-${c.id}") { id } }`,
-      { c: String(c.id) },
+      KeptBalancesFailingPayment,
+      { c: String(c.id), on: addDays(today(), -70), key: `kb-fail-${c.id}` },
       collector,
     );
     spy.mockRestore();
@@ -211,17 +266,13 @@ describe('kept balances: the reports read per-customer monthly balances, not the
       return original.call(logger, sql, ...rest);
     };
     try {
-      await app.ok(
-        `{ monthlyReceivablesReport(month: "2026-09") { rows { opening } byOwner { opening } totals { closing } } }`,
-        {},
-        collector,
-      );
+      await app.ok(KeptBalancesMonthlyReads, {}, collector);
       const monthly = seen
         .splice(0)
         .filter((s) => /monthly|customer_month_balance|receivable|payment/i.test(s) && !/staff/.test(s.slice(0, 40)));
       expect(monthly.some((s) => s.includes('customer_month_balance'))).toBe(true);
       expect(monthly.filter((s) => /\b(receivable|payment)\b/.test(s))).toEqual([]);
-      await app.ok(`{ agingReport(asOf: "2026-10-15") { rows { total } totals { total } } }`, {}, manager);
+      await app.ok(KeptBalancesAgingReads, {}, manager);
       const aging = seen.filter((s) => /\breceivable r\b/.test(s));
       expect(aging.length).toBeGreaterThan(0);
       for (const s of aging) expect(s).toContain('r.settledOn IS NULL OR r.settledOn > ?');

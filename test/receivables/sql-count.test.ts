@@ -1,7 +1,68 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { TestApp, Caller } from '../support/app';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, issueStatement, recordConsignment } from '../support/money-factories';
 import { Role } from '../../src/domain/roles';
+import { graphql } from '../generated';
+
+const SqlCountReceivables = graphql(`
+  query SqlCountReceivables($n: Int) {
+    receivables(first: $n) {
+      edges {
+        node {
+          outstanding
+          settled
+          overdue
+          customer {
+            name
+            balance
+          }
+          statement {
+            total
+            lines {
+              amount
+            }
+            invoice {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const SqlCountStatements = graphql(`
+  query SqlCountStatements($n: Int) {
+    statements(first: $n) {
+      edges {
+        node {
+          total
+          customer {
+            balance
+          }
+          lines {
+            amount
+          }
+        }
+      }
+    }
+  }
+`);
+const SqlCountConsignments = graphql(`
+  query SqlCountConsignments($n: Int) {
+    consignments(first: $n) {
+      edges {
+        node {
+          total
+          customer {
+            name
+            balance
+          }
+        }
+      }
+    }
+  }
+`);
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let app: TestApp;
@@ -36,19 +97,10 @@ async function countQueries(run: () => Promise<unknown>): Promise<number> {
 }
 
 describe('list fields batch their relations (SQL count independent of page size)', () => {
-  it.each([
-    [
-      'receivables',
-      `query($n: Int) { receivables(first: $n) { edges { node { outstanding settled overdue customer { name balance } statement { total lines { amount } invoice { id } } } } } }`,
-    ],
-    [
-      'statements',
-      `query($n: Int) { statements(first: $n) { edges { node { total customer { balance } lines { amount } } } } }`,
-    ],
-    [
-      'consignments',
-      `query($n: Int) { consignments(first: $n) { edges { node { total customer { name balance } } } } }`,
-    ],
+  it.each<[string, TypedDocumentNode<unknown, { n?: number | null }>]>([
+    ['receivables', SqlCountReceivables],
+    ['statements', SqlCountStatements],
+    ['consignments', SqlCountConsignments],
   ])('%s', async (_name, query) => {
     const small = await countQueries(() => app.ok(query, { n: 2 }, collector));
     const large = await countQueries(() => app.ok(query, { n: 12 }, collector));
