@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type http from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { tuneHeapGrowth } from './heap';
 import { createLogger } from './logger';
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   httpServer.on('request', createHttpApp(server));
   attachSubscriptions(httpServer, server);
   const stopSweep = startArrearsSweep(server, logger);
-  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  await listen(httpServer, config.port);
   const metricsServer = config.metricsPort
     ? (await serveMetricsOnLoopback(server, config.metricsPort)).httpServer
     : null;
@@ -105,6 +106,21 @@ function startArrearsSweep(
   void sweep();
   const timer = setInterval(sweep, server.config.arrearsSweepMs);
   return () => clearInterval(timer);
+}
+
+/**
+ * Listens on `port`, or fails start-up (fatal log, exit 1) when it cannot, e.g. a port another process
+ * holds. Without our own listener the error would reach only the one graphql-ws's WebSocket server
+ * puts on the HTTP server, which prints it and carries on: the process would stay up, never listening.
+ */
+function listen(httpServer: http.Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 /** The logger once the configuration is read; before that a default one reports the failure. */

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase, testDialect } from '../support/databases';
@@ -100,6 +101,26 @@ describe('stdout', () => {
     expect(run.code).toBe(1);
     const lines = jsonLines(run.stdout);
     expect(lines.some((l) => /JWT_SECRET/.test(String(l.msg)))).toBe(true);
+  });
+
+  it('is JSON lines when the port is taken: the server says so and exits 1, rather than run without listening', async () => {
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(0, resolve));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stdout-json-'));
+    try {
+      const run = await runServer({
+        NODE_ENV: 'development',
+        DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`,
+        PORT: String((holder.address() as net.AddressInfo).port),
+      });
+      expect(run.code).toBe(1);
+      const lines = jsonLines(run.stdout);
+      expect(lines.some((l) => l.level === 60 && /Failed to start: listen EADDRINUSE/.test(String(l.msg)))).toBe(true);
+      expect(lines.some((l) => String(l.msg).includes('ready at'))).toBe(false);
+    } finally {
+      holder.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   if (testDialect() === 'mysql') {

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createConnection } from 'mysql2/promise';
+import { ephemeralPortsFrom, isFree } from './free-port';
 
 const run = promisify(execFile);
 const SCRIPT = path.resolve(__dirname, '..', '..', 'scripts', 'galera-cluster.sh');
@@ -103,20 +103,17 @@ export class GaleraCluster {
   }
 }
 
-/** A base port whose twelve cluster ports (10N .. 10N+3 for N = 1..3) are all free on loopback. */
+/**
+ * A base port whose twelve cluster ports (10N .. 10N+3 for N = 1..3) are all free on loopback, below
+ * the ephemeral range: a node killed and started again binds its ports anew, and an outgoing
+ * connection must not have taken one meanwhile.
+ */
 async function freeBasePort(): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20000 + 10 * Math.floor(Math.random() * 3000);
+  const slots = Math.floor((ephemeralPortsFrom() - 20000 - 40) / 10);
+  for (let attempt = 0; attempt < 50 && slots > 0; attempt++) {
+    const base = 20000 + 10 * Math.floor(Math.random() * slots);
     const ports = [1, 2, 3].flatMap((n) => [0, 1, 2, 3].map((k) => base + 10 * n + k));
     if ((await Promise.all(ports.map(isFree))).every(Boolean)) return base;
   }
   throw new Error('no free ports for the Galera cluster');
-}
-
-function isFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.once('error', () => resolve(false));
-    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
-  });
 }
