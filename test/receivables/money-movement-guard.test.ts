@@ -1,4 +1,5 @@
 import { TestApp } from '../support/app';
+import { count } from '../support/customer-factories';
 import { makeCustomer } from '../support/factories';
 import { inTransaction } from '../../src/db/transaction';
 import { recordMoneyMovement } from '../../src/features/ledger';
@@ -15,10 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const monthRows = async (customerId: number) =>
-  Number(
-    (await app.db.query('SELECT COUNT(*) AS n FROM customer_month_balance WHERE customerId = ?', [customerId]))[0].n,
-  );
+const monthRows = (customerId: number) => count(app, 'customer_month_balance', 'customerId = ?', [customerId]);
 
 it('refuses a transaction opened without readCommitted, and books in one opened with it', async () => {
   const customer = await makeCustomer(app, await app.staff(Role.SALESPERSON));
