@@ -358,7 +358,8 @@ async function onApproved(m: MarketModel, w: MarketWorld, r: MRequest, who: Acto
 
 /**
  * The MANAGER and the DIRECTOR approve one pending request at the same moment: one decision, and
- * the other gets CONFLICT (or the MANAGER FORBIDDEN when the request is beyond the limit).
+ * the other gets CONFLICT (beyond the MANAGER's limit only the DIRECTOR decides: the MANAGER gets
+ * FORBIDDEN, or CONFLICT when the DIRECTOR's decision came first).
  */
 const raceDecide = fc.nat(99).map((ri) =>
   step(
@@ -377,7 +378,12 @@ const raceDecide = fc.nat(99).map((ri) =>
       const allowed = m.cannotApply(r)
         ? [['CONFLICT', 'CONFLICT']]
         : m.directorOnly(r)
-          ? [['FORBIDDEN', 'OK']]
+          ? // The MANAGER may never decide it: FORBIDDEN while it is pending, CONFLICT once the
+            // DIRECTOR's decision committed first (the state is checked before the authority).
+            [
+              ['FORBIDDEN', 'OK'],
+              ['CONFLICT', 'OK'],
+            ]
           : [
               ['OK', 'CONFLICT'],
               ['CONFLICT', 'OK'],
