@@ -249,6 +249,7 @@ type Documents = {
     "\n  query KeptBalancesMonthly($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        customer {\n          id\n        }\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n": typeof types.KeptBalancesMonthlyDocument,
     "\n  query KeptBalancesAging($a: LocalDate) {\n    agingReport(asOf: $a) {\n      rows {\n        customer {\n          id\n        }\n        total\n      }\n    }\n  }\n": typeof types.KeptBalancesAgingDocument,
     "\n  mutation KeptBalancesFailingPayment($c: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $c, amount: \"5.00\", receivedOn: $on, reference: \"x\", idempotencyKey: $key) {\n      id\n    }\n  }\n": typeof types.KeptBalancesFailingPaymentDocument,
+    "\n  query KeptBalancesCustomer($id: ID!) {\n    customer(id: $id) {\n      balance\n      openReceivables {\n        id\n        outstanding\n      }\n    }\n  }\n": typeof types.KeptBalancesCustomerDocument,
     "\n  query KeptBalancesMonthlyReads {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        opening\n      }\n      byOwner {\n        opening\n      }\n      totals {\n        closing\n      }\n    }\n  }\n": typeof types.KeptBalancesMonthlyReadsDocument,
     "\n  query KeptBalancesAgingReads {\n    agingReport(asOf: \"2026-10-15\") {\n      rows {\n        total\n      }\n      totals {\n        total\n      }\n    }\n  }\n": typeof types.KeptBalancesAgingReadsDocument,
     "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n": typeof types.NoHoleApproveDocument,
@@ -577,6 +578,7 @@ const documents: Documents = {
     "\n  query KeptBalancesMonthly($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      rows {\n        customer {\n          id\n        }\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n": types.KeptBalancesMonthlyDocument,
     "\n  query KeptBalancesAging($a: LocalDate) {\n    agingReport(asOf: $a) {\n      rows {\n        customer {\n          id\n        }\n        total\n      }\n    }\n  }\n": types.KeptBalancesAgingDocument,
     "\n  mutation KeptBalancesFailingPayment($c: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $c, amount: \"5.00\", receivedOn: $on, reference: \"x\", idempotencyKey: $key) {\n      id\n    }\n  }\n": types.KeptBalancesFailingPaymentDocument,
+    "\n  query KeptBalancesCustomer($id: ID!) {\n    customer(id: $id) {\n      balance\n      openReceivables {\n        id\n        outstanding\n      }\n    }\n  }\n": types.KeptBalancesCustomerDocument,
     "\n  query KeptBalancesMonthlyReads {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        opening\n      }\n      byOwner {\n        opening\n      }\n      totals {\n        closing\n      }\n    }\n  }\n": types.KeptBalancesMonthlyReadsDocument,
     "\n  query KeptBalancesAgingReads {\n    agingReport(asOf: \"2026-10-15\") {\n      rows {\n        total\n      }\n      totals {\n        total\n      }\n    }\n  }\n": types.KeptBalancesAgingReadsDocument,
     "\n  mutation NoHoleApprove($id: ID!) {\n    approveRequest(id: $id) {\n      status\n    }\n  }\n": types.NoHoleApproveDocument,
@@ -1624,6 +1626,10 @@ export function graphql(source: "\n  query KeptBalancesAging($a: LocalDate) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KeptBalancesFailingPayment($c: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $c, amount: \"5.00\", receivedOn: $on, reference: \"x\", idempotencyKey: $key) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KeptBalancesFailingPayment($c: ID!, $on: LocalDate!, $key: String!) {\n    recordPayment(customerId: $c, amount: \"5.00\", receivedOn: $on, reference: \"x\", idempotencyKey: $key) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeptBalancesCustomer($id: ID!) {\n    customer(id: $id) {\n      balance\n      openReceivables {\n        id\n        outstanding\n      }\n    }\n  }\n"): (typeof documents)["\n  query KeptBalancesCustomer($id: ID!) {\n    customer(id: $id) {\n      balance\n      openReceivables {\n        id\n        outstanding\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,6 +40,18 @@ const KeptBalancesFailingPayment = graphql(`
     }
   }
 `);
+const KeptBalancesCustomer = graphql(`
+  query KeptBalancesCustomer($id: ID!) {
+    customer(id: $id) {
+      balance
+      openReceivables {
+        id
+        outstanding
+      }
+    }
+  }
+`);
+
 const KeptBalancesMonthlyReads = graphql(`
   query KeptBalancesMonthlyReads {
     monthlyReceivablesReport(month: "2026-09") {
@@ -208,6 +220,26 @@ describe('kept balances: the reports read per-customer monthly balances, not the
       ]);
     }
     expect(settled.some((r) => r.settledOn)).toBe(true);
+
+    // The dashboard's balance (read from the latest kept month) and open receivables (skipping settled ones by
+    // settledOn) equal the ledger: owed minus paid, and every receivable its allocations have not paid off.
+    for (const id of ids) {
+      const { customer } = await app.ok(KeptBalancesCustomer, { id: String(id) }, manager);
+      const [sums]: any[] = await app.db.query(
+        `SELECT (SELECT COALESCE(SUM(amount), 0) FROM receivable WHERE customerId = ?) -
+                (SELECT COALESCE(SUM(amount), 0) FROM payment WHERE customerId = ?) AS owed`,
+        [id, id],
+      );
+      const open: any[] = await app.db.query(
+        `SELECT id, amount - (SELECT COALESCE(SUM(a.amount), 0) FROM payment_allocation a WHERE a.receivableId = r.id) AS o
+           FROM receivable r WHERE customerId = ? ORDER BY dueDate, id`,
+        [id],
+      );
+      expect([id, customer?.balance]).toEqual([id, money(Number(sums.owed))]);
+      expect(customer?.openReceivables).toEqual(
+        open.filter((r) => Number(r.o) > 0).map((r) => ({ id: String(r.id), outstanding: money(Number(r.o)) })),
+      );
+    }
 
     // The reports: every month touched, and aging on several days, equal to the ledger's answer.
     for (const month of [...new Set(ledger.map((r) => r.month))]) {

@@ -23,11 +23,15 @@ export function receivableLoaders(db: DataSource, today: () => string) {
       `SELECT receivableId AS k, SUM(amount) AS s FROM payment_allocation WHERE receivableId IN (${p}) GROUP BY receivableId`,
   );
   return {
-    /** What a customer owes now: confirmed receivables minus payments (negative = credit). */
+    /**
+     * What a customer owes now: confirmed receivables minus payments (negative = credit). That is the
+     * closing of the customer's latest kept month (every movement moves every later closing), one
+     * primary-key row per customer however long its history; no row, nothing owed.
+     */
     customerBalance: sumsBy(
       db,
       (p) =>
-        `SELECT c.id AS k, COALESCE((SELECT SUM(r.amount) FROM receivable r WHERE r.customerId = c.id), 0) - COALESCE((SELECT SUM(pm.amount) FROM payment pm WHERE pm.customerId = c.id), 0) AS s FROM customer c WHERE c.id IN (${p})`,
+        `SELECT b.customerId AS k, b.closing AS s FROM customer_month_balance b WHERE b.customerId IN (${p}) AND b.month = (SELECT MAX(m.month) FROM customer_month_balance m WHERE m.customerId = b.customerId)`,
     ),
     /** What a customer owes past due today (receivables due before today, less what settled them). */
     customerOverdueUnpaid: new DataLoader<number, Fen>(async (ids) => {
@@ -57,7 +61,9 @@ export function openReceivablesLoader(db: DataSource, settledLoader: DataLoader<
         .getRepository(Receivable)
         .createQueryBuilder('r')
         .where('r.customerId IN (:...customerIds)', { customerIds: [...customerIds] })
-        .andWhere(`r.amount > ${settledSql}`)
+        // settledOn (kept where allocations are written) skips the settled history through its index;
+        // the amount check keeps the exact rule for what is left.
+        .andWhere(`r.settledOn IS NULL AND r.amount > ${settledSql}`)
         .orderBy('r.dueDate', 'ASC')
         .addOrderBy('r.id', 'ASC'),
       { settled_sum: settledSql },

@@ -31,7 +31,7 @@ registerEnumType(VisitStatus, {
 })
 @Entity('visit')
 @Index('IDX_visit_salesperson', ['salespersonId', 'plannedAt'])
-@Index('IDX_visit_customer', ['customerId'])
+@Index('IDX_visit_customer_planned', ['customerId', 'plannedAt'])
 export class Visit {
   @Field(() => ID, { description: 'Id of the visit.' })
   @PrimaryGeneratedColumn()
