@@ -1,5 +1,6 @@
 import { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { readRows } from './pool-read';
 
 /**
  * Runs a query builder over ONE entity (joins only to filter, none selected) and returns its rows as
@@ -27,7 +28,12 @@ export async function getPlainEntities<T extends ObjectLiteral>(
     reader.columns.map((c, i) => `${alias}.${driver.escape(c.databaseName)} AS ${driver.escape(reader.keys[i])}`),
   );
   for (const [name, expression] of Object.entries(extra)) qb.addSelect(expression, name);
-  const raw = await qb.getRawMany();
+  // Outside a transaction the statement goes straight to the pool (pool-read.ts); inside one, through its
+  // runner (a builder made by a transaction's manager carries it, in a property TypeORM keeps protected).
+  const inTransaction = (qb as unknown as { queryRunner?: unknown }).queryRunner;
+  const raw = inTransaction
+    ? await qb.getRawMany()
+    : await readRows(qb.connection, ...qb.getQueryAndParameters(), 'replica');
   const entities = new Array<T>(raw.length);
   for (let r = 0; r < raw.length; r++) entities[r] = reader.hydrate(raw[r]) as T;
   return { entities, raw };

@@ -2,11 +2,13 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Fen } from '../../graphql/money';
 import { getPlainEntities } from '../../db/plain-entities';
+import { readRows } from '../../db/pool-read';
 import { overdueUnpaidSql, Receivable } from '../ledger';
 
 function sumsBy(db: DataSource, sql: (placeholders: string) => string) {
   return new DataLoader<number, Fen>(async (ids) => {
-    const rows: Array<{ k: number | string; s: number | string | null }> = await db.query(
+    const rows = await readRows<{ k: number | string; s: number | string | null }>(
+      db,
       sql(ids.map(() => '?').join(',')),
       [...ids],
     );
@@ -35,7 +37,8 @@ export function receivableLoaders(db: DataSource, today: () => string) {
     ),
     /** What a customer owes past due today (receivables due before today, less what settled them). */
     customerOverdueUnpaid: new DataLoader<number, Fen>(async (ids) => {
-      const rows: Array<{ k: number | string; s: number | string | null }> = await db.query(
+      const rows = await readRows<{ k: number | string; s: number | string | null }>(
+        db,
         `SELECT c.id AS k, ${overdueUnpaidSql('c.id', '?')} AS s FROM customer c WHERE c.id IN (${ids.map(() => '?').join(',')})`,
         [today(), ...ids],
       );

@@ -3,6 +3,7 @@ import { Actor } from '../../auth/actor';
 import { assertStrongPassword, hashPassword } from '../../auth/passwords';
 import { ConflictError, BadUserInputError, NotFoundError } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
+import { readRows } from '../../db/pool-read';
 import { parseIdArg } from '../../graphql/ids';
 import { recordAudit } from '../audit';
 import { Staff } from './staff.entity';
@@ -44,7 +45,7 @@ export class StaffService {
   /**
    * The signed-in staff member with roles as they are now and their current token version, or null
    * if gone or deactivated. Every request asks this once: one statement (staff joined to its
-   * roles), no entity hydration.
+   * roles) straight to the pool, no entity hydration.
    */
   async loadActor(staffId: number): Promise<(Actor & { tokenVersion: number }) | null> {
     const rows: Array<{
@@ -54,7 +55,8 @@ export class StaffService {
       active: number | boolean | string;
       tokenVersion: number | string;
       role: Role | null;
-    }> = await this.db.query(
+    }> = await readRows(
+      this.db,
       'SELECT s.id AS id, s.name AS name, s.department AS department, s.active AS active, s.tokenVersion AS tokenVersion, r.role AS role FROM staff s LEFT JOIN staff_role r ON r.staffId = s.id WHERE s.id = ?',
       [staffId],
     );

@@ -21,9 +21,8 @@ export function recentVisitsKey(actor: Actor, customerId: number, limit: number)
 /**
  * Recent visits of a page of customers in one statement: ROW_NUMBER() per customer, newest
  * planned first (works on MariaDB 10.2+, MySQL 8 and SQLite 3.25+). The numbering reads only the
- * `(customerId, plannedAt)` index; the rows it keeps are then joined by id. (Numbering whole rows
- * costs the database about three times as much on a 100-customer page, and `id IN (...)` over the
- * numbered ids about half again as much as the join.)
+ * `(customerId, plannedAt)` index and the rows it keeps are then joined by id: about half the
+ * database's time of numbering through the old `customerId` index and `id IN (...)` on a 100-customer page.
  */
 export function recentVisitsLoader(db: DataSource) {
   return new DataLoader<string, Visit[]>(async (keys) => {
