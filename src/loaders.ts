@@ -2,7 +2,7 @@ import { DataSource, In } from 'typeorm';
 import { byIdLoader, groupLoader } from './db/loaders';
 import { must } from './errors';
 import { Complaint } from './features/complaints';
-import { Staff } from './features/staff/staff.entity';
+import { staffByIdLoader } from './features/staff/staff.loaders';
 import { Customer } from './features/customers/customer.entity';
 import { SatisfactionSurvey } from './features/customers/satisfaction-survey.entity';
 import { OrderOrganizingSheet } from './features/warehouse-orders/order-organizing-sheet.entity';
@@ -25,7 +25,7 @@ import { expenseLoaders } from './features/expenses/expense.loaders';
 /** `today`: the company's current day, for loaders that age money. */
 export function createLoaders(db: DataSource, today: () => string) {
   return {
-    staff: byIdLoader(db, Staff),
+    staff: staffByIdLoader(db),
     customer: byIdLoader(db, Customer),
     orderSheet: byIdLoader(db, OrderOrganizingSheet),
     warehouseOrdersBySheet: groupLoader<number, WarehouseOrder>(

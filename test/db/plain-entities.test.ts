@@ -1,8 +1,11 @@
 import { getPlainEntities } from '../../src/db/plain-entities';
 import { Customer } from '../../src/features/customers/customer.entity';
 import { Staff } from '../../src/features/staff/staff.entity';
+import { StaffRole } from '../../src/features/staff/staff-role.entity';
+import { staffByIdLoader } from '../../src/features/staff/staff.loaders';
 import { seedDemoCompany } from '../../src/seed/demo-seed';
 import { TestApp } from '../support/app';
+import { Role } from '../../src/domain/roles';
 
 /**
  * getPlainEntities must give exactly what getMany() gives, for every entity, on this dialect:
@@ -58,5 +61,25 @@ describe('getPlainEntities', () => {
       .innerJoin('s.roleRows', 'r')
       .where('r.role = :role', { role: 'DIRECTOR' });
     expect((await getPlainEntities(filtered)).entities.map((s) => s.email)).toContain('director@demo.example');
+  });
+});
+
+describe('staffByIdLoader', () => {
+  it('gives every staff member as find() does with the eager roles, in the order asked, null for an unknown id', async () => {
+    // Someone with two roles, so the join gives two rows for one staff member.
+    const first = (await app.db.getRepository(Staff).find({ order: { id: 'ASC' }, take: 1 }))[0];
+    const extra = Object.values(Role).find((r) => !first.roles.includes(r));
+    await app.db.query('INSERT INTO staff_role (staffId, role) VALUES (?, ?)', [first.id, extra]);
+    const all = await app.db.getRepository(Staff).find({ order: { id: 'ASC' } });
+    expect(all.some((s) => s.roleRows.length > 1)).toBe(true);
+    const asked = [...all.map((s) => s.id).reverse(), 987654];
+    const loaded = await staffByIdLoader(app.db).loadMany(asked);
+    const byRole = (s: Staff | null) =>
+      s && Object.assign(s, { roleRows: [...s.roleRows].sort((a, b) => a.role.localeCompare(b.role)) });
+    expect(loaded.map((s) => byRole(s as Staff | null))).toEqual([...[...all].reverse().map(byRole), null]);
+    for (const s of loaded.slice(0, -1)) {
+      expect(Object.getPrototypeOf(s)).toBe(Staff.prototype);
+      (s as Staff).roleRows.forEach((r) => expect(Object.getPrototypeOf(r)).toBe(StaffRole.prototype));
+    }
   });
 });

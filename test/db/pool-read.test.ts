@@ -78,7 +78,7 @@ describe('readRows', () => {
       db = await openDataSource(scratch.config, { queryTimeoutMs: 300 });
       const error = await readRows(db, 'SELECT SLEEP(5) AS s', []).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(QueryFailedError);
-      expect(String((error as QueryFailedError).driverError?.code)).toBe('PROTOCOL_SEQUENCE_TIMEOUT');
+      expect(((error as QueryFailedError).driverError as { code?: string }).code).toBe('PROTOCOL_SEQUENCE_TIMEOUT');
       // The timed-out connection was destroyed, not returned to wait behind its own query.
       expect(poolUse(db).total).toBe(0);
       expect(await readRows(db, 'SELECT 2 AS two', [])).toEqual([{ two: 2 }]);
