@@ -160,12 +160,24 @@ function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, 
   }
 }
 
-/** Throws TextTooLongError for the first text argument (or input field) of `document` over its maximum. */
-export function checkTextLimits(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Record<string, unknown>,
-): void {
+/** One argument of a document that may carry text: where it is, and its type. */
+interface TextArgument {
+  node: ArgumentNode;
+  type: GraphQLInputType;
+  coordinate: string;
+  name: string;
+}
+
+/**
+ * The arguments of each document that may carry text, found once per document (Apollo keeps a parsed
+ * document per query text, so a repeated query is walked with type information only the first time).
+ */
+const textArgumentsOf = new WeakMap<DocumentNode, { schema: GraphQLSchema; found: TextArgument[] }>();
+
+function textArguments(schema: GraphQLSchema, document: DocumentNode): TextArgument[] {
+  const known = textArgumentsOf.get(document);
+  if (known?.schema === schema) return known.found;
+  const found: TextArgument[] = [];
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -174,12 +186,39 @@ export function checkTextLimits(
         const arg = typeInfo.getArgument();
         const parent = typeInfo.getParentType();
         const field = typeInfo.getFieldDef();
-        if (!arg || !parent || !field || typeInfo.getDirective()) return;
-        const value = valueFromAST(node.value, arg.type, variables) ?? rawVariable(node, variables);
-        checkValue(value, arg.type, `${parent.name}.${field.name}.${arg.name}`, arg.name);
+        if (!arg || !parent || !field || typeInfo.getDirective() || !mayHoldText(arg.type)) return;
+        found.push({ node, type: arg.type, coordinate: `${parent.name}.${field.name}.${arg.name}`, name: arg.name });
       },
     }),
   );
+  textArgumentsOf.set(document, { schema, found });
+  return found;
+}
+
+/** Whether a value of `type` can contain a String anywhere (input objects followed, each once). */
+function mayHoldText(type: GraphQLInputType, seen = new Set<GraphQLInputType>()): boolean {
+  if (isNonNullType(type) || isListType(type)) return mayHoldText(type.ofType, seen);
+  if (isInputObjectType(type)) {
+    if (seen.has(type)) return false;
+    seen.add(type);
+    return Object.values(type.getFields()).some((f) => mayHoldText(f.type, seen));
+  }
+  return type.name === 'String';
+}
+
+/** Throws TextTooLongError for the first text argument (or input field) of `document` over its maximum. */
+export function checkTextLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: () => Record<string, unknown>,
+): void {
+  const found = textArguments(schema, document);
+  if (!found.length) return;
+  const values = variables();
+  for (const { node, type, coordinate, name } of found) {
+    const value = valueFromAST(node.value, type, values) ?? rawVariable(node, values);
+    checkValue(value, type, coordinate, name);
+  }
 }
 
 /** A variable graphql-js cannot coerce here (it fails later, in execution) is still measured as sent. */
@@ -207,9 +246,7 @@ export function textLimitsPlugin<TContext extends object>(): ApolloServerPlugin<
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          checkTextLimits(
-            schema,
-            document,
+          checkTextLimits(schema, document, () =>
             variablesWithDefaults(schema, operation, (request.variables ?? {}) as Record<string, unknown>),
           );
         },

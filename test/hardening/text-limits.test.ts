@@ -54,6 +54,18 @@ describe('text limits', () => {
     expect(searches()).toBe(before + 1);
   });
 
+  it('checks every request of a query text it has seen before: the values are measured each time, not remembered', async () => {
+    const pass = (variables: Record<string, unknown>, query = SEARCH) =>
+      postGraphql(url, { query, variables }, { authorization: `Bearer ${manager.token}` });
+    expect((await pass({ s: 'short' })).body.errors).toBeUndefined();
+    await refusedAs('search', SEARCH, { s: 'x'.repeat(101) }, manager);
+    expect((await pass({ s: 'short again' })).body.errors).toBeUndefined();
+    // A default value in the document text itself, after the same text passed with a short value.
+    const withDefault = `query($s: String = "${'d'.repeat(101)}") { customers(first: 5, filter: { search: $s }) { totalCount } }`;
+    expect((await pass({ s: 'short' }, withDefault)).body.errors).toBeUndefined();
+    await refusedAs('search', withDefault, {}, manager);
+  });
+
   it('bounds cursors and texts inside fragments and nested inputs', async () => {
     await refusedAs('after', `{ customers(after: "${'c'.repeat(101)}") { totalCount } }`, {}, manager);
     await refusedAs(
