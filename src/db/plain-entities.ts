@@ -2,6 +2,9 @@ import { EntityMetadata, ObjectLiteral, QueryRunner, SelectQueryBuilder } from '
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { readRows } from './pool-read';
 
+/** Stands for the entity's columns while TypeORM builds a statement of getPlainEntities. */
+const COLUMNS_MARK = 'plain_entity_columns';
+
 /**
  * Runs a query builder over ONE entity (joins only to filter, none selected) and returns its rows as
  * entities, at about half the CPU of `getMany()`. TypeORM's general result transformer (built for
@@ -12,9 +15,6 @@ import { readRows } from './pool-read';
  * The builder keeps its filters, order and limit; its selection is replaced by every column of
  * the entity. Extra raw columns (e.g. an `addSelect` sum) come back in `raw`, row for row.
  */
-/** Stands for the entity's columns while TypeORM builds a statement of getPlainEntities. */
-const COLUMNS_MARK = 'plain_entity_columns';
-
 export async function getPlainEntities<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   extra: Record<string, string> = {},
