@@ -3,6 +3,7 @@ import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { applyPermissions } from './permissions';
 import { guardStoredText } from './graphql/stored-text';
+import { readPlainFieldsByProperty } from './graphql/plain-fields';
 import { must } from './errors';
 import { AuthResolver } from './features/auth/auth.resolver';
 import { StaffResolver } from './features/staff/staff.resolver';
@@ -133,6 +134,7 @@ let built: GraphQLSchema | undefined;
 
 /** The schema without permissions: what `schema/schema.graphql` is emitted from. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
+  if (!built) readPlainFieldsByProperty();
   built ??= await buildSchema({
     resolvers: [...resolvers],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

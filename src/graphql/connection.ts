@@ -64,7 +64,9 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => PageInfo, { description: 'Whether more items follow, and the cursor to fetch them.' })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'How many items match, over all pages.' })
+    // A promise (counted only when read): it keeps a resolver, as graphql-jit reads a resolver-less field's value
+    // as it is, without awaiting it (see plain-fields.ts).
+    @Field(() => Int, { description: 'How many items match, over all pages.', simple: false })
     totalCount: Promise<number>;
   }
   return ConnectionClass;
