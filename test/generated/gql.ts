@@ -271,6 +271,7 @@ type Documents = {
     "\n  mutation NoHolePlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n": typeof types.NoHolePlanVisitDocument,
     "\n  query NoHoleMonthlyReceivables($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      totals {\n        closing\n      }\n    }\n  }\n": typeof types.NoHoleMonthlyReceivablesDocument,
     "\n  query NoHolePayroll($m: String!) {\n    payrollSummary(month: $m) {\n      fines\n    }\n  }\n": typeof types.NoHolePayrollDocument,
+    "\n  query MonthlyReportPlan {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        closing\n      }\n      byOwner {\n        closing\n      }\n      totals {\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n": typeof types.MonthlyReportPlanDocument,
     "\n  mutation PaymentsTestPay($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) {\n      id\n      amount\n      customer {\n        balance\n      }\n    }\n  }\n": typeof types.PaymentsTestPayDocument,
     "\n  query PaymentsTestOutstanding($c: ID) {\n    receivables(filter: { customerId: $c }) {\n      edges {\n        node {\n          statement {\n            id\n          }\n          outstanding\n          settled\n        }\n      }\n    }\n  }\n": typeof types.PaymentsTestOutstandingDocument,
     "\n  mutation PaymentsTestPickup($c: ID!) {\n    createPickupNotice(customerId: $c, pickupDate: \"2026-12-01\", goods: \"20 箱电子元件\") {\n      id\n      status\n    }\n  }\n": typeof types.PaymentsTestPickupDocument,
@@ -600,6 +601,7 @@ const documents: Documents = {
     "\n  mutation NoHolePlanVisit($i: PlanVisitInput!) {\n    planVisit(input: $i) {\n      id\n    }\n  }\n": types.NoHolePlanVisitDocument,
     "\n  query NoHoleMonthlyReceivables($m: String!) {\n    monthlyReceivablesReport(month: $m) {\n      totals {\n        closing\n      }\n    }\n  }\n": types.NoHoleMonthlyReceivablesDocument,
     "\n  query NoHolePayroll($m: String!) {\n    payrollSummary(month: $m) {\n      fines\n    }\n  }\n": types.NoHolePayrollDocument,
+    "\n  query MonthlyReportPlan {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        closing\n      }\n      byOwner {\n        closing\n      }\n      totals {\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n": types.MonthlyReportPlanDocument,
     "\n  mutation PaymentsTestPay($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) {\n      id\n      amount\n      customer {\n        balance\n      }\n    }\n  }\n": types.PaymentsTestPayDocument,
     "\n  query PaymentsTestOutstanding($c: ID) {\n    receivables(filter: { customerId: $c }) {\n      edges {\n        node {\n          statement {\n            id\n          }\n          outstanding\n          settled\n        }\n      }\n    }\n  }\n": types.PaymentsTestOutstandingDocument,
     "\n  mutation PaymentsTestPickup($c: ID!) {\n    createPickupNotice(customerId: $c, pickupDate: \"2026-12-01\", goods: \"20 箱电子元件\") {\n      id\n      status\n    }\n  }\n": types.PaymentsTestPickupDocument,
@@ -1714,6 +1716,10 @@ export function graphql(source: "\n  query NoHoleMonthlyReceivables($m: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NoHolePayroll($m: String!) {\n    payrollSummary(month: $m) {\n      fines\n    }\n  }\n"): (typeof documents)["\n  query NoHolePayroll($m: String!) {\n    payrollSummary(month: $m) {\n      fines\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonthlyReportPlan {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        closing\n      }\n      byOwner {\n        closing\n      }\n      totals {\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n"): (typeof documents)["\n  query MonthlyReportPlan {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        closing\n      }\n      byOwner {\n        closing\n      }\n      totals {\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -92,12 +92,26 @@ const agingFigures = (r: AgingRaw): AgingFigures => ({
   total: Number(r.total ?? 0),
 });
 
+/**
+ * MariaDB may run the "latest kept month per customer" GROUP BY once per customer (a LATERAL DERIVED
+ * table, its split materialization) instead of once for all. Which of the two it picks turns on the
+ * sampled index statistics, so it changes after any ANALYZE or statistics refresh: it picked the
+ * per-customer plan on 3 of 4 freshly generated benchmark data sets, at 60 ms of database time
+ * against 20 ms for the one-pass plan (5,000 customers). The monthly statements ask for the one-pass
+ * plan. MySQL has no such optimization, and SQLite plans it once.
+ */
+const ONE_PASS_ON_MARIADB = "SET STATEMENT optimizer_switch='split_materialized=off' FOR ";
+
 /** The collector's monthly report and the aging report, computed in SQL sums of integer fen. */
 export class ReportService {
+  private readonly monthlyPrefix: string;
+
   constructor(
     private readonly db: DataSource,
     private readonly config: Config,
-  ) {}
+  ) {
+    this.monthlyPrefix = db.options.type === 'mariadb' ? ONE_PASS_ON_MARIADB : '';
+  }
 
   /** The report's frame; its rows, subtotals and totals are computed only when asked for (see the report resolver). */
   monthly(month: string): MonthlyReceivablesReport {
@@ -108,7 +122,7 @@ export class ReportService {
   /** One row per customer with a balance or movement, by owner then customer name. */
   async monthlyRows(report: MonthlyReceivablesReport): Promise<MonthlyReceivablesRow[]> {
     const raw: Array<FigureRow & { customerId: number | string; name: string }> = await this.db.query(
-      `SELECT t.customerId AS customerId, c.ownerId AS ownerId, c.name AS name, t.opening AS opening, t.added AS added, t.received AS received
+      `${this.monthlyPrefix}SELECT t.customerId AS customerId, c.ownerId AS ownerId, c.name AS name, t.opening AS opening, t.added AS added, t.received AS received
          FROM (${perCustomerFigures}) t JOIN customer c ON c.id = t.customerId
         WHERE ${movedOrOwing}`,
       perCustomerParams(report),
@@ -129,7 +143,7 @@ export class ReportService {
   /** Subtotals per owning salesperson, summed in SQL over the same customer rows. */
   async monthlyByOwner(report: MonthlyReceivablesReport): Promise<MonthlyReceivablesOwnerRow[]> {
     const raw: FigureRow[] = await this.db.query(
-      `SELECT c.ownerId AS ownerId, SUM(t.opening) AS opening, SUM(t.added) AS added, SUM(t.received) AS received
+      `${this.monthlyPrefix}SELECT c.ownerId AS ownerId, SUM(t.opening) AS opening, SUM(t.added) AS added, SUM(t.received) AS received
          FROM (${perCustomerFigures}) t JOIN customer c ON c.id = t.customerId
         WHERE ${movedOrOwing}
         GROUP BY c.ownerId ORDER BY c.ownerId`,
