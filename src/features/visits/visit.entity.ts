@@ -31,7 +31,9 @@ registerEnumType(VisitStatus, {
 })
 @Entity('visit')
 @Index('IDX_visit_salesperson', ['salespersonId', 'plannedAt'])
-@Index('IDX_visit_customer_planned', ['customerId', 'plannedAt'])
+// A page's recent visits as the caller sees them (by customer, the salesperson's own or everyone's,
+// newest first) are read from this index alone: see recentVisitsLoader.
+@Index('IDX_visit_customer_salesperson_planned', ['customerId', 'salespersonId', 'plannedAt'])
 export class Visit {
   @Field(() => ID, { description: 'Id of the visit.' })
   @PrimaryGeneratedColumn()

@@ -21,8 +21,10 @@ export function recentVisitsKey(actor: Actor, customerId: number, limit: number)
 /**
  * Recent visits of a page of customers in one statement: ROW_NUMBER() per customer, newest
  * planned first (works on MariaDB 10.2+, MySQL 8 and SQLite 3.25+). The numbering reads only the
- * `(customerId, plannedAt)` index and the rows it keeps are then joined by id: about half the
- * database's time of numbering through the old `customerId` index and `id IN (...)` on a 100-customer page.
+ * `(customerId, salespersonId, plannedAt)` index, a salesperson's own visits included, and the rows it
+ * keeps are then joined by id. Measured on MariaDB per statement: about half the database's time of
+ * numbering through a `customerId` index and `id IN (...)`; and with the salesperson in the index, a
+ * salesperson's 100-customer page 13.5 → 5.0 ms (it read every visit's row to check whose it was).
  */
 export function recentVisitsLoader(db: DataSource) {
   return new DataLoader<string, Visit[]>(async (keys) => {
