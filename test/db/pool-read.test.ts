@@ -7,6 +7,7 @@ import { poolUse } from '../../src/http/metrics';
 import { seedDemoCompany } from '../../src/seed/demo-seed';
 import { Customer } from '../../src/features/customers/customer.entity';
 import { TestApp } from '../support/app';
+import { statementsOf } from '../support/statements';
 import { createScratchDatabase, testDialect } from '../support/databases';
 
 /**
@@ -33,15 +34,9 @@ describe('readRows', () => {
   });
 
   it("logs each statement through TypeORM's logger, as the query runner does", async () => {
-    const logger = app.db.logger as unknown as { logQuery: (sql: string, params?: unknown[]) => void };
-    const original = logger.logQuery;
-    const seen: Array<[string, unknown[] | undefined]> = [];
-    logger.logQuery = (sql, params) => void seen.push([sql, params]);
-    try {
-      await readRows(app.db, 'SELECT COUNT(*) AS n FROM staff WHERE id > ?', [0]);
-    } finally {
-      logger.logQuery = original;
-    }
+    const { statements: seen } = await statementsOf(app.db, () =>
+      readRows(app.db, 'SELECT COUNT(*) AS n FROM staff WHERE id > ?', [0]),
+    );
     expect(seen).toEqual([['SELECT COUNT(*) AS n FROM staff WHERE id > ?', [0]]]);
   });
 

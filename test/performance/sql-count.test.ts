@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { TestApp, Caller } from '../support/app';
+import { countStatements } from '../support/statements';
 import { makeCustomer } from '../support/factories';
 import { Role } from '../../src/domain/roles';
 import { Visit } from '../../src/features/visits/visit.entity';
@@ -94,22 +95,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-async function countQueries(run: () => Promise<unknown>): Promise<number> {
-  const logger = app.db.logger as any;
-  const original = logger.logQuery;
-  let n = 0;
-  logger.logQuery = (...args: unknown[]) => {
-    n++;
-    if (process.env.SHOW_SQL) console.log(String(args[0]).slice(0, 300));
-    return original.apply(logger, args);
-  };
-  try {
-    await run();
-  } finally {
-    logger.logQuery = original;
-  }
-  return n;
-}
+const countQueries = (run: () => Promise<unknown>) => countStatements(app.db, run);
 
 const Dashboard = graphql(`
   query PerformanceDashboard($n: Int) {

@@ -1,4 +1,5 @@
 import { TestApp, Caller } from '../support/app';
+import { statementsOf } from '../support/statements';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, issueStatement, pay, recordConsignment } from '../support/money-factories';
 import { Role } from '../../src/domain/roles';
@@ -290,26 +291,17 @@ describe('kept balances: the reports read per-customer monthly balances, not the
   });
 
   it('the monthly report reads the kept balances, not receivables or payments; aging skips receivables settled before the day', async () => {
-    const logger = app.db.logger as any;
-    const original = logger.logQuery;
-    const seen: string[] = [];
-    logger.logQuery = (sql: string, ...rest: unknown[]) => {
-      seen.push(sql);
-      return original.call(logger, sql, ...rest);
-    };
-    try {
-      await app.ok(KeptBalancesMonthlyReads, {}, collector);
-      const monthly = seen
-        .splice(0)
-        .filter((s) => /monthly|customer_month_balance|receivable|payment/i.test(s) && !/staff/.test(s.slice(0, 40)));
-      expect(monthly.some((s) => s.includes('customer_month_balance'))).toBe(true);
-      expect(monthly.filter((s) => /\b(receivable|payment)\b/.test(s))).toEqual([]);
-      await app.ok(KeptBalancesAgingReads, {}, manager);
-      const aging = seen.filter((s) => /\breceivable r\b/.test(s));
-      expect(aging.length).toBeGreaterThan(0);
-      for (const s of aging) expect(s).toContain('r.settledOn IS NULL OR r.settledOn > ?');
-    } finally {
-      logger.logQuery = original;
-    }
+    const sqlOf = async (run: () => Promise<unknown>) =>
+      (await statementsOf(app.db, run)).statements.map(([sql]) => sql);
+    const monthly = (await sqlOf(() => app.ok(KeptBalancesMonthlyReads, {}, collector))).filter(
+      (s) => /monthly|customer_month_balance|receivable|payment/i.test(s) && !/staff/.test(s.slice(0, 40)),
+    );
+    expect(monthly.some((s) => s.includes('customer_month_balance'))).toBe(true);
+    expect(monthly.filter((s) => /\b(receivable|payment)\b/.test(s))).toEqual([]);
+    const aging = (await sqlOf(() => app.ok(KeptBalancesAgingReads, {}, manager))).filter((s) =>
+      /\breceivable r\b/.test(s),
+    );
+    expect(aging.length).toBeGreaterThan(0);
+    for (const s of aging) expect(s).toContain('r.settledOn IS NULL OR r.settledOn > ?');
   });
 });

@@ -1,4 +1,5 @@
 import { TestApp, Caller } from '../support/app';
+import { Statement, statementsOf } from '../support/statements';
 import { Role } from '../../src/domain/roles';
 import { customerNameKey, normalizeCustomerName } from '../../src/features/customers/customer-identity';
 import { graphql } from '../generated';
@@ -72,29 +73,18 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-/** The statements the report sends, with their parameters. */
-async function reportStatements(): Promise<Array<[string, unknown[]]>> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const logger = app.db.logger as any;
-  const original = logger.logQuery;
-  const seen: Array<[string, unknown[]]> = [];
-  logger.logQuery = (sql: string, params?: unknown[], ...rest: unknown[]) => {
-    seen.push([sql, params ?? []]);
-    return original.call(logger, sql, params, ...rest);
-  };
-  try {
-    const { monthlyReceivablesReport: report } = await app.ok(MonthlyReportPlan, {}, collector);
-    expect(report.rows).toHaveLength(CUSTOMERS);
-    expect(report.totals).toEqual({
-      opening: '750000.00',
-      added: '500000.00',
-      received: '250000.00',
-      closing: '1000000.00',
-    });
-  } finally {
-    logger.logQuery = original;
-  }
-  return seen.filter(([sql]) => sql.includes('customer_month_balance'));
+/** The statements the report sends that read the kept balances, with their parameters. */
+async function reportStatements(): Promise<Statement[]> {
+  const { result, statements } = await statementsOf(app.db, () => app.ok(MonthlyReportPlan, {}, collector));
+  const report = result.monthlyReceivablesReport;
+  expect(report.rows).toHaveLength(CUSTOMERS);
+  expect(report.totals).toEqual({
+    opening: '750000.00',
+    added: '500000.00',
+    received: '250000.00',
+    closing: '1000000.00',
+  });
+  return statements.filter(([sql]) => sql.includes('customer_month_balance'));
 }
 
 /** EXPLAIN of a statement as sent: after its `SET STATEMENT ... FOR`, when it has one. */

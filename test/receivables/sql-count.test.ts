@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { TestApp, Caller } from '../support/app';
+import { countStatements } from '../support/statements';
 import { makeCustomer } from '../support/factories';
 import { confirmStatement, issueStatement, recordConsignment } from '../support/money-factories';
 import { Role } from '../../src/domain/roles';
@@ -64,7 +65,6 @@ const SqlCountConsignments = graphql(`
   }
 `);
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 let app: TestApp;
 let collector: Caller;
 beforeAll(async () => {
@@ -80,21 +80,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-async function countQueries(run: () => Promise<unknown>): Promise<number> {
-  const logger = app.db.logger as any;
-  const original = logger.logQuery;
-  let n = 0;
-  logger.logQuery = (...args: unknown[]) => {
-    n++;
-    return original.apply(logger, args);
-  };
-  try {
-    await run();
-  } finally {
-    logger.logQuery = original;
-  }
-  return n;
-}
+const countQueries = (run: () => Promise<unknown>) => countStatements(app.db, run);
 
 describe('list fields batch their relations (SQL count independent of page size)', () => {
   it.each<[string, TypedDocumentNode<unknown, { n?: number | null }>]>([
