@@ -13,11 +13,14 @@ const COLUMNS_MARK = 'plain_entity_columns';
  * does per column: the driver's conversion of the raw value, set on an instance of the class.
  *
  * The builder keeps its filters, order and limit; its selection is replaced by every column of
- * the entity. Extra raw columns (e.g. an `addSelect` sum) come back in `raw`, row for row.
+ * the entity, less those of the properties in `skip` (left unset on the entities: give it only
+ * for entities no one else is handed, see unselected-fields.ts). Extra raw columns (e.g. an
+ * `addSelect` sum) come back in `raw`, row for row.
  */
 export async function getPlainEntities<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   extra: Record<string, string> = {},
+  skip?: { fields: ReadonlySet<string>; key: string } | null,
 ): Promise<{ entities: T[]; raw: ObjectLiteral[] }> {
   const mainAlias = qb.expressionMap.mainAlias;
   if (!mainAlias) throw new Error('getPlainEntities needs a query builder with a main entity.');
@@ -25,7 +28,7 @@ export async function getPlainEntities<T extends ObjectLiteral>(
   if (qb.expressionMap.joinAttributes.some((join) => join.isSelected))
     throw new Error('getPlainEntities reads one entity: a selected join needs getMany().');
   const driver = qb.connection.driver;
-  const reader = readerOf(metadata);
+  const reader = readerOf(metadata, skip ?? null);
   // TypeORM builds the statement around a one-token selection, which then gives way to the entity's
   // column list, built once per alias: parsing 20-odd selected columns again on every statement
   // (createSelectExpression, replacePropertyNames) cost more than the rest of the builder.
@@ -81,14 +84,21 @@ interface Reader {
   hydrate(row: ObjectLiteral): ObjectLiteral;
 }
 
-/** Per entity, built once: which columns, under which keys, and how each raw value becomes the entity's. */
-const readers = new WeakMap<EntityMetadata, Reader>();
+/**
+ * Per entity and set of skipped properties, built once: which columns, under which keys, and how
+ * each raw value becomes the entity's.
+ */
+const readers = new WeakMap<EntityMetadata, Map<string, Reader>>();
+const READERS_KEPT_PER_ENTITY = 64;
 
-function readerOf(metadata: EntityMetadata): Reader {
-  const known = readers.get(metadata);
+function readerOf(metadata: EntityMetadata, skip: { fields: ReadonlySet<string>; key: string } | null): Reader {
+  let ofEntity = readers.get(metadata);
+  if (!ofEntity) readers.set(metadata, (ofEntity = new Map()));
+  const known = ofEntity.get(skip?.key ?? '');
   if (known) return known;
   const driver = metadata.connection.driver;
-  const columns = metadata.columns.filter((c) => !c.isVirtual);
+  // The primary key is always read (rows are told apart by it).
+  const columns = metadata.columns.filter((c) => !c.isVirtual && (c.isPrimary || !skip?.fields.has(c.propertyName)));
   const keys = columns.map((_c, i) => `c${i}`);
   const properties = columns.map((c) => c.propertyName);
   // Plain columns are set directly; an embedded one (none today) goes through TypeORM's setter.
@@ -123,6 +133,7 @@ function readerOf(metadata: EntityMetadata): Reader {
     return list;
   };
   const reader = { columns, keys, selectList, hydrate };
-  readers.set(metadata, reader);
+  // Kept for as many selections as a client's documents plausibly make; past that, built per call.
+  if (ofEntity.size < READERS_KEPT_PER_ENTITY) ofEntity.set(skip?.key ?? '', reader);
   return reader;
 }

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { unselectedFields } from '../../graphql/unselected-fields';
 import type { Context } from '../../context';
 import { BadUserInputError } from '../../errors';
 import { Customer } from '../customers';
@@ -19,10 +21,11 @@ export class CustomerVisitsResolver {
     @Root() c: Customer,
     @Ctx() ctx: Context,
     @Arg('limit', () => Int, { defaultValue: 3, description: 'How many visits, 1 to 10 (default 3).' }) limit: number,
+    @Info() info: GraphQLResolveInfo,
   ) {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RECENT_VISITS) {
       throw new BadUserInputError(`limit must be between 1 and ${MAX_RECENT_VISITS}.`, 'limit');
     }
-    return ctx.loaders.recentVisits.load(recentVisitsKey(signedIn(ctx), c.id, limit));
+    return ctx.loaders.recentVisits.load(recentVisitsKey(signedIn(ctx), c.id, limit, unselectedFields(info)));
   }
 }
