@@ -27,10 +27,18 @@ import {
  */
 export interface UnselectedFields {
   fields: ReadonlySet<string>;
+  /** The fields, sorted and joined. */
   key: string;
+  /** Short and unique to this set of fields: what a loader's keys carry. */
+  id: number;
 }
 
 const known = new WeakMap<FieldNode, UnselectedFields | null>();
+/** One object per distinct set, so that every document asking for the same fields batches together. */
+const distinct = new Map<string, UnselectedFields>();
+/** Past this many distinct sets, a new one gets an id of its own unshared (correct, batched less). */
+const DISTINCT_KEPT = 256;
+let lastId = 0;
 
 export function unselectedFields(info: GraphQLResolveInfo): UnselectedFields | null {
   const node = info.fieldNodes[0];
@@ -56,7 +64,14 @@ function compute(info: GraphQLResolveInfo): UnselectedFields | null {
   const skipped = Object.keys(fields)
     .filter((name) => !asked.has(name) && !fields[name].resolve)
     .sort();
-  return skipped.length ? { fields: new Set(skipped), key: skipped.join(',') } : null;
+  if (!skipped.length) return null;
+  const key = skipped.join(',');
+  let set = distinct.get(key);
+  if (!set) {
+    set = { fields: new Set(skipped), key, id: ++lastId };
+    if (distinct.size < DISTINCT_KEPT) distinct.set(key, set);
+  }
+  return set;
 }
 
 /** Adds the field names asked for on `type`; false when a fragment is missing (read everything). */

@@ -11,19 +11,27 @@ import { VisitRequest } from './visit-request.entity';
 export const visitByIdLoader = (db: DataSource) => byIdLoader(db, Visit);
 export const visitRequestByIdLoader = (db: DataSource) => byIdLoader(db, VisitRequest);
 
-/**
- * Key of one customer's recent visits as this request may see them and asks for them:
- * `limit|salespersonId or *|fields left unread|customerId`. Keys that share all but the customer
- * are answered by one statement for the whole page.
- */
+/** One customer's recent visits, as this request may see them and asks for them. */
+export interface RecentVisitsKey {
+  customerId: number;
+  limit: number;
+  /** Only this salesperson's visits, or null for everyone's. */
+  salespersonId: number | null;
+  /** The fields the query does not ask for (their columns are not read), or null. */
+  unread: UnselectedFields | null;
+}
+
 export function recentVisitsKey(
   actor: Actor,
   customerId: number,
   limit: number,
   unread: UnselectedFields | null,
-): string {
-  return `${limit}|${seesAllVisits(actor) ? '*' : actor.id}|${unread?.key ?? ''}|${customerId}`;
+): RecentVisitsKey {
+  return { customerId, limit, salespersonId: seesAllVisits(actor) ? null : actor.id, unread };
 }
+
+/** Keys that differ only by customer are one statement. */
+const groupOf = (k: RecentVisitsKey) => `${k.limit}|${k.salespersonId ?? '*'}|${k.unread?.id ?? ''}`;
 
 /**
  * Recent visits of a page of customers in one statement: ROW_NUMBER() per customer, newest
@@ -36,42 +44,43 @@ export function recentVisitsKey(
  * go to no other loader.
  */
 export function recentVisitsLoader(db: DataSource) {
-  return new DataLoader<string, Visit[]>(async (keys) => {
-    const groups = new Map<string, number[]>();
-    for (const key of keys) {
-      const cut = key.lastIndexOf('|');
-      const group = key.slice(0, cut);
-      const ids = groups.get(group);
-      if (ids) ids.push(Number(key.slice(cut + 1)));
-      else groups.set(group, [Number(key.slice(cut + 1))]);
-    }
-    const byKey = new Map<string, Visit[]>();
-    for (const [group, customerIds] of groups) {
-      const [limit, sp, unreadKey] = group.split('|');
-      const unread = unreadKey ? { fields: new Set(unreadKey.split(',')), key: unreadKey } : null;
-      const onlyOwn = sp === '*' ? '' : 'AND x.salespersonId = :sp';
-      const { entities: rows } = await getPlainEntities(
-        db
-          .getRepository(Visit)
-          .createQueryBuilder('v')
-          .innerJoin(
-            `(SELECT x.id AS id, ROW_NUMBER() OVER (PARTITION BY x.customerId ORDER BY x.plannedAt DESC, x.id DESC) AS rn FROM visit x WHERE x.customerId IN (:...customerIds) ${onlyOwn})`,
-            't',
-            't.id = v.id AND t.rn <= :limit',
-            { customerIds, sp: Number(sp), limit: Number(limit) },
-          )
-          .orderBy('v.plannedAt', 'DESC')
-          .addOrderBy('v.id', 'DESC'),
-        {},
-        unread,
-      );
-      for (const v of rows) {
-        const key = `${group}|${v.customerId}`;
-        const list = byKey.get(key);
-        if (list) list.push(v);
-        else byKey.set(key, [v]);
+  return new DataLoader<RecentVisitsKey, Visit[], string>(
+    async (keys) => {
+      const groups = new Map<string, { first: RecentVisitsKey; customerIds: number[] }>();
+      for (const key of keys) {
+        const name = groupOf(key);
+        const group = groups.get(name);
+        if (group) group.customerIds.push(key.customerId);
+        else groups.set(name, { first: key, customerIds: [key.customerId] });
       }
-    }
-    return keys.map((k) => byKey.get(k) ?? []);
-  });
+      const found = new Map<string, Map<number, Visit[]>>();
+      for (const [name, { first, customerIds }] of groups) {
+        const sp = first.salespersonId;
+        const { entities: rows } = await getPlainEntities(
+          db
+            .getRepository(Visit)
+            .createQueryBuilder('v')
+            .innerJoin(
+              `(SELECT x.id AS id, ROW_NUMBER() OVER (PARTITION BY x.customerId ORDER BY x.plannedAt DESC, x.id DESC) AS rn FROM visit x WHERE x.customerId IN (:...customerIds) ${sp === null ? '' : 'AND x.salespersonId = :sp'})`,
+              't',
+              't.id = v.id AND t.rn <= :limit',
+              { customerIds, sp, limit: first.limit },
+            )
+            .orderBy('v.plannedAt', 'DESC')
+            .addOrderBy('v.id', 'DESC'),
+          {},
+          first.unread,
+        );
+        const byCustomer = new Map<number, Visit[]>();
+        for (const v of rows) {
+          const list = byCustomer.get(v.customerId);
+          if (list) list.push(v);
+          else byCustomer.set(v.customerId, [v]);
+        }
+        found.set(name, byCustomer);
+      }
+      return keys.map((k) => found.get(groupOf(k))?.get(k.customerId) ?? []);
+    },
+    { cacheKeyFn: (k) => `${groupOf(k)}|${k.customerId}` },
+  );
 }
