@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Fen } from '../../graphql/money';
-import { getPlainEntities } from '../../db/plain-entities';
+import { placeholders, selectPlainEntities } from '../../db/plain-entities';
 import { readRows } from '../../db/pool-read';
 import { overdueUnpaidSql, Receivable } from '../ledger';
 
@@ -59,17 +59,14 @@ export function receivableLoaders(db: DataSource, today: () => string) {
 export function openReceivablesLoader(db: DataSource, settledLoader: DataLoader<number, Fen>) {
   return new DataLoader<number, Receivable[]>(async (customerIds) => {
     const settledSql = 'COALESCE((SELECT SUM(pa.amount) FROM payment_allocation pa WHERE pa.receivableId = r.id), 0)';
-    const { entities, raw } = await getPlainEntities(
-      db
-        .getRepository(Receivable)
-        .createQueryBuilder('r')
-        .where('r.customerId IN (:...customerIds)', { customerIds: [...customerIds] })
-        // settledOn (kept where allocations are written) skips the settled history through its index;
-        // the amount check keeps the exact rule for what is left.
-        .andWhere(`r.settledOn IS NULL AND r.amount > ${settledSql}`)
-        .orderBy('r.dueDate', 'ASC')
-        .addOrderBy('r.id', 'ASC'),
-      { settled_sum: settledSql },
+    // settledOn (kept where allocations are written) skips the settled history through its index;
+    // the amount check keeps the exact rule for what is left.
+    const { entities, raw } = await selectPlainEntities<Receivable>(
+      db,
+      Receivable,
+      { alias: 'r', extra: { settled_sum: settledSql } },
+      `WHERE r.customerId IN (${placeholders(customerIds.length)}) AND r.settledOn IS NULL AND r.amount > ${settledSql} ORDER BY r.dueDate ASC, r.id ASC`,
+      [...customerIds],
     );
     const byCustomer = new Map<number, Receivable[]>();
     entities.forEach((r, i) => {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { getPlainEntities } from '../../db/plain-entities';
+import { placeholders, selectPlainEntities } from '../../db/plain-entities';
 import { Staff } from './staff.entity';
 import { StaffRole } from './staff-role.entity';
 
@@ -11,13 +11,12 @@ import { StaffRole } from './staff-role.entity';
  */
 export function staffByIdLoader(db: DataSource) {
   return new DataLoader<number, Staff | null>(async (ids) => {
-    const { entities, raw } = await getPlainEntities(
-      db
-        .getRepository(Staff)
-        .createQueryBuilder('s')
-        .leftJoin('s.roleRows', 'r')
-        .where('s.id IN (:...ids)', { ids: [...ids] }),
-      { role: 'r.role' },
+    const { entities, raw } = await selectPlainEntities<Staff>(
+      db,
+      Staff,
+      { alias: 's', extra: { role: 'r.role' } },
+      `LEFT JOIN ${db.driver.escape(db.getMetadata(StaffRole).tableName)} r ON r.staffId = s.id WHERE s.id IN (${placeholders(ids.length)})`,
+      [...ids],
     );
     const byId = new Map<number, Staff>();
     entities.forEach((row, i) => {

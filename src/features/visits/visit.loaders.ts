@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../auth/actor';
-import { getPlainEntities } from '../../db/plain-entities';
+import { placeholders, selectPlainEntities } from '../../db/plain-entities';
 import type { UnselectedFields } from '../../graphql/unselected-fields';
 import { byIdLoader } from '../../db/loaders';
 import { seesAllVisits } from './visit.service';
@@ -56,20 +56,12 @@ export function recentVisitsLoader(db: DataSource) {
       const found = new Map<string, Map<number, Visit[]>>();
       for (const [name, { first, customerIds }] of groups) {
         const sp = first.salespersonId;
-        const { entities: rows } = await getPlainEntities(
-          db
-            .getRepository(Visit)
-            .createQueryBuilder('v')
-            .innerJoin(
-              `(SELECT x.id AS id, ROW_NUMBER() OVER (PARTITION BY x.customerId ORDER BY x.plannedAt DESC, x.id DESC) AS rn FROM visit x WHERE x.customerId IN (:...customerIds) ${sp === null ? '' : 'AND x.salespersonId = :sp'})`,
-              't',
-              't.id = v.id AND t.rn <= :limit',
-              { customerIds, sp, limit: first.limit },
-            )
-            .orderBy('v.plannedAt', 'DESC')
-            .addOrderBy('v.id', 'DESC'),
-          {},
-          first.unread,
+        const { entities: rows } = await selectPlainEntities<Visit>(
+          db,
+          Visit,
+          { alias: 'v', skip: first.unread },
+          `INNER JOIN (SELECT x.id AS id, ROW_NUMBER() OVER (PARTITION BY x.customerId ORDER BY x.plannedAt DESC, x.id DESC) AS rn FROM visit x WHERE x.customerId IN (${placeholders(customerIds.length)})${sp === null ? '' : ' AND x.salespersonId = ?'}) t ON t.id = v.id AND t.rn <= ? ORDER BY v.plannedAt DESC, v.id DESC`,
+          sp === null ? [...customerIds, first.limit] : [...customerIds, sp, first.limit],
         );
         const byCustomer = new Map<number, Visit[]>();
         for (const v of rows) {
