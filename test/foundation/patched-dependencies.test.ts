@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import 'reflect-metadata';
 import { Arg, buildSchema, Ctx, Field, Info, ObjectType, Query, Resolver, Root, FieldResolver } from 'type-graphql';
-import { graphql, GraphQLResolveInfo } from 'graphql';
+import { graphql, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, GraphQLString } from 'graphql';
+import { rule, shield } from 'graphql-shield';
+import { applyMiddleware } from 'graphql-middleware';
 
 /**
  * patches/ holds the changes `npm install` applies to dependencies (patch-package, run on postinstall).
@@ -51,6 +53,97 @@ describe("type-graphql's resolver parameters", () => {
         contextValue: { suffix: '!' },
       });
       expect(result).toEqual({ data: { items: [{ line: `${call}-a!:line` }, { line: `${call}-b!:line` }] } });
+    }
+  });
+});
+
+describe("graphql-shield's field middleware", () => {
+  class Refused extends Error {}
+  const ok = rule({ cache: 'no_cache' })(() => true);
+  const schema = applyMiddleware(
+    new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: Object.fromEntries(
+          Object.entries({
+            allowed: () => 'value',
+            allowedLater: () => Promise.resolve('later'),
+            refused: () => 'hidden',
+            refusedWithError: () => 'hidden',
+            refusedWithText: () => 'hidden',
+            ruleThrows: () => 'hidden',
+            asyncAllowed: () => 'value',
+            asyncRefused: () => 'hidden',
+            resolverThrows: () => {
+              throw new Error('boom');
+            },
+            resolverRejects: () => Promise.reject(new Error('rejected')),
+          }).map(([name, resolve]) => [name, { type: GraphQLString, resolve }]),
+        ),
+      }),
+    }),
+    shield(
+      {
+        Query: {
+          allowed: ok,
+          allowedLater: ok,
+          refused: rule({ cache: 'no_cache' })(() => false),
+          refusedWithError: rule({ cache: 'no_cache' })(() => new Refused('not yours')),
+          refusedWithText: rule({ cache: 'no_cache' })(() => 'not yours either'),
+          ruleThrows: rule({ cache: 'no_cache' })(() => {
+            throw new Error('rule failed');
+          }),
+          asyncAllowed: rule({ cache: 'no_cache' })(async () => true),
+          asyncRefused: rule({ cache: 'no_cache' })(async () => false),
+          resolverThrows: ok,
+          resolverRejects: ok,
+        },
+      },
+      { allowExternalErrors: true, debug: false, fallbackError: () => new Refused('fallback') },
+    ),
+  );
+
+  it('lets a field whose rule answers true at once resolve at once (the patch is in force)', () => {
+    const resolve = schema.getQueryType()!.getFields().allowed.resolve!;
+    expect(resolve({}, {}, {}, {} as GraphQLResolveInfo)).toBe('value');
+  });
+
+  it('answers every outcome of a rule as graphql-shield does', async () => {
+    const result = await graphql({
+      schema,
+      source:
+        '{ allowed allowedLater refused refusedWithError refusedWithText ruleThrows asyncAllowed asyncRefused resolverThrows resolverRejects }',
+      contextValue: {},
+    });
+    expect(result.data).toEqual({
+      allowed: 'value',
+      allowedLater: 'later',
+      refused: null,
+      refusedWithError: null,
+      refusedWithText: null,
+      ruleThrows: null,
+      asyncAllowed: 'value',
+      asyncRefused: null,
+      resolverThrows: null,
+      resolverRejects: null,
+    });
+    const messages = Object.fromEntries((result.errors ?? []).map((e) => [e.path?.[0], e.message]));
+    expect(messages).toEqual({
+      refused: 'fallback',
+      refusedWithError: 'not yours',
+      refusedWithText: 'not yours either',
+      ruleThrows: 'fallback',
+      asyncRefused: 'fallback',
+      resolverThrows: 'boom',
+      resolverRejects: 'rejected',
+    });
+  });
+
+  it('is patched in both builds', () => {
+    for (const build of ['cjs', 'esm']) {
+      expect(patched(`graphql-shield/${build}/generator.js`)).toContain(
+        'generalMiddleware(resolve, parent, args, ctx, info, ruleOutcome(res))',
+      );
     }
   });
 });
