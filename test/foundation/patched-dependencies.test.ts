@@ -60,25 +60,26 @@ describe("type-graphql's resolver parameters", () => {
 describe("graphql-shield's field middleware", () => {
   class Refused extends Error {}
   const ok = rule({ cache: 'no_cache' })(() => true);
+  const resolvers: Record<string, () => unknown> = {
+    allowed: () => 'value',
+    allowedLater: () => Promise.resolve('later'),
+    refused: () => 'hidden',
+    refusedWithError: () => 'hidden',
+    refusedWithText: () => 'hidden',
+    ruleThrows: () => 'hidden',
+    asyncAllowed: () => 'value',
+    asyncRefused: () => 'hidden',
+    resolverThrows: () => {
+      throw new Error('boom');
+    },
+    resolverRejects: () => Promise.reject(new Error('rejected')),
+  };
   const schema = applyMiddleware(
     new GraphQLSchema({
       query: new GraphQLObjectType({
         name: 'Query',
         fields: Object.fromEntries(
-          Object.entries({
-            allowed: () => 'value',
-            allowedLater: () => Promise.resolve('later'),
-            refused: () => 'hidden',
-            refusedWithError: () => 'hidden',
-            refusedWithText: () => 'hidden',
-            ruleThrows: () => 'hidden',
-            asyncAllowed: () => 'value',
-            asyncRefused: () => 'hidden',
-            resolverThrows: () => {
-              throw new Error('boom');
-            },
-            resolverRejects: () => Promise.reject(new Error('rejected')),
-          }).map(([name, resolve]) => [name, { type: GraphQLString, resolve }]),
+          Object.entries(resolvers).map(([name, resolve]) => [name, { type: GraphQLString, resolve }]),
         ),
       }),
     }),
