@@ -2,6 +2,15 @@ import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, QueryRunner, S
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { readRows } from './pool-read';
 
+/**
+ * Properties of an entity not to read (as unselected-fields.ts gives them): `key` names the set,
+ * for the readers kept per entity.
+ */
+export interface SkippedProperties {
+  fields: ReadonlySet<string>;
+  key: string;
+}
+
 /** Stands for the entity's columns while TypeORM builds a statement of getPlainEntities. */
 const COLUMNS_MARK = 'plain_entity_columns';
 
@@ -20,7 +29,7 @@ const COLUMNS_MARK = 'plain_entity_columns';
 export async function getPlainEntities<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   extra: Record<string, string> = {},
-  skip?: { fields: ReadonlySet<string>; key: string } | null,
+  skip?: SkippedProperties | null,
 ): Promise<{ entities: T[]; raw: ObjectLiteral[] }> {
   const mainAlias = qb.expressionMap.mainAlias;
   if (!mainAlias) throw new Error('getPlainEntities needs a query builder with a main entity.');
@@ -56,14 +65,14 @@ function hydrateAll<T>(reader: Reader, raw: ObjectLiteral[]): T[] {
   return entities;
 }
 
-/** Written once per statement: the entity's columns and the extra ones, as `alias.column AS cN, ..., expr AS name`. */
+/** What selectPlainEntities puts between SELECT and FROM: the entity's columns, then the extra ones. */
 export interface PlainSelect {
   /** The entity read, named `alias` in the statement. */
   alias: string;
   /** Extra raw columns by name (`{ settled_sum: 'COALESCE(...)' }`), returned in `raw`. */
   extra?: Record<string, string>;
   /** Properties not to read (see getPlainEntities). */
-  skip?: { fields: ReadonlySet<string>; key: string } | null;
+  skip?: SkippedProperties | null;
 }
 
 /**
@@ -132,7 +141,7 @@ interface Reader {
 const readers = new WeakMap<EntityMetadata, Map<string, Reader>>();
 const READERS_KEPT_PER_ENTITY = 64;
 
-function readerOf(metadata: EntityMetadata, skip: { fields: ReadonlySet<string>; key: string } | null): Reader {
+function readerOf(metadata: EntityMetadata, skip: SkippedProperties | null): Reader {
   let ofEntity = readers.get(metadata);
   if (!ofEntity) readers.set(metadata, (ofEntity = new Map()));
   const known = ofEntity.get(skip?.key ?? '');
