@@ -27,6 +27,11 @@ export function createLoaders(db: DataSource, today: () => string) {
   return {
     staff: staffByIdLoader(db),
     customer: byIdLoader(db, Customer),
+    /**
+     * Owners of the customers this request has already read whole (primed where a customer's
+     * open receivables are listed), for the money rule to decide without waiting on a loader.
+     */
+    customerOwners: new Map<number, number>(),
     orderSheet: byIdLoader(db, OrderOrganizingSheet),
     warehouseOrdersBySheet: groupLoader<number, WarehouseOrder>(
       (ids) => db.getRepository(WarehouseOrder).find({ where: { sheetId: In(ids) }, order: { id: 'ASC' } }),

@@ -26,18 +26,21 @@ export type CustomerIdOf<T> = (parent: T, ctx: Context) => number | null | Promi
  * batched load per page).
  */
 export function customerMoneyRule<T>(typeName: string, customerIdOf: CustomerIdOf<T>) {
-  const byOwner = async (actor: Actor, parent: T, ctx: Context) => {
-    const customerId = await customerIdOf(parent, ctx);
+  const byOwner = async (actor: Actor, of: ReturnType<CustomerIdOf<T>>, ctx: Context) => {
+    const customerId = await of;
     if (customerId === null) return true;
     const customer = await ctx.loaders.customer.load(customerId);
     return customer && canSeeMoneyOf(actor, customer) ? true : denied();
   };
-  // Money readers are answered synchronously: no promise per row for the roles that see every
-  // customer's money (graphql-shield is patched to let such a field resolve at once).
+  // Answered synchronously where it can be (graphql-shield is patched to let such a field resolve
+  // at once): money readers, and customers whose owner this request already knows.
   return rule(`canSeeCustomerMoney(${typeName})`, { cache: 'no_cache' })((parent: T, _args, ctx: Context) => {
     if (!ctx.actor) return new UnauthenticatedError();
     if (hasRole(ctx.actor, ...MONEY_READERS)) return true;
-    return byOwner(ctx.actor, parent, ctx);
+    const customerId = customerIdOf(parent, ctx);
+    const ownerId = typeof customerId === 'number' ? ctx.loaders.customerOwners.get(customerId) : undefined;
+    if (ownerId !== undefined) return canSeeMoneyOf(ctx.actor, { ownerId }) ? true : denied();
+    return byOwner(ctx.actor, customerId, ctx);
   });
 }
 

@@ -12,8 +12,9 @@ export class CustomerReceivablesResolver {
   })
   openReceivables(@Root() c: Customer, @Ctx() ctx: Context) {
     // Each receivable's money rule looks up its customer's owner: that customer is this parent,
-    // already loaded, so the page costs no extra statement to find it again.
+    // already loaded, so the page costs no extra statement (nor a wait) to find it again.
     ctx.loaders.customer.prime(c.id, c);
+    ctx.loaders.customerOwners.set(c.id, c.ownerId);
     return ctx.loaders.openReceivablesByCustomer.load(c.id);
   }
 }
