@@ -80,9 +80,16 @@ describe('login throttling', () => {
     const { email } = await account();
     const verify = jest.spyOn(argon2, 'verify');
     const n = MAX_FAILED_LOGINS + 5;
-    const results = await Promise.all(
-      Array.from({ length: n }, (_, i) => loginFrom('10.0.1.1', email, i === n - 1 ? PASSWORD : `wrong-password${i}`)),
-    );
+    // Parallel attempts are ordered by when the database recorded them (the first MAX_FAILED_LOGINS
+    // are checked), not by when they were sent: over a pool of connections, a right password sent
+    // last can be recorded before wrong ones sent earlier, and then it is rightly checked. So the
+    // right password goes once every wrong one is recorded, while they are still being decided.
+    const wrong = Array.from({ length: n - 1 }, (_, i) => loginFrom('10.0.1.1', email, `wrong-password${i}`));
+    for (let tries = 0; (await attemptsFor(email)) < n - 1; tries++) {
+      if (tries > 500) throw new Error('the wrong attempts were never recorded');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const results = await Promise.all([...wrong, loginFrom('10.0.1.1', email, PASSWORD)]);
     expect(results.map((r) => errorCodes(r)[0])).toEqual(Array(n).fill('UNAUTHENTICATED'));
     expect(await attemptsFor(email)).toBe(n);
     // Refused attempts do the same argon2 work (for timing) but their answer is not used: only
