@@ -22,14 +22,11 @@ const COLUMNS_MARK = 'plain_entity_columns';
  * does per column: the driver's conversion of the raw value, set on an instance of the class.
  *
  * The builder keeps its filters, order and limit; its selection is replaced by every column of
- * the entity, less those of the properties in `skip` (left unset on the entities: give it only
- * for entities no one else is handed, see unselected-fields.ts). Extra raw columns (e.g. an
- * `addSelect` sum) come back in `raw`, row for row.
+ * the entity. Extra raw columns (e.g. an `addSelect` sum) come back in `raw`, row for row.
  */
 export async function getPlainEntities<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   extra: Record<string, string> = {},
-  skip?: SkippedProperties | null,
 ): Promise<{ entities: T[]; raw: ObjectLiteral[] }> {
   const mainAlias = qb.expressionMap.mainAlias;
   if (!mainAlias) throw new Error('getPlainEntities needs a query builder with a main entity.');
@@ -37,7 +34,7 @@ export async function getPlainEntities<T extends ObjectLiteral>(
   if (qb.expressionMap.joinAttributes.some((join) => join.isSelected))
     throw new Error('getPlainEntities reads one entity: a selected join needs getMany().');
   const driver = qb.connection.driver;
-  const reader = readerOf(metadata, skip ?? null);
+  const reader = readerOf(metadata, null);
   // TypeORM builds the statement around a one-token selection, which then gives way to the entity's
   // column list, built once per alias: parsing 20-odd selected columns again on every statement
   // (createSelectExpression, replacePropertyNames) cost more than the rest of the builder.
@@ -71,7 +68,10 @@ export interface PlainSelect {
   alias: string;
   /** Extra raw columns by name (`{ settled_sum: 'COALESCE(...)' }`), returned in `raw`. */
   extra?: Record<string, string>;
-  /** Properties not to read (see getPlainEntities). */
+  /**
+   * Properties not to read, left unset on the entities: only for entities no one else is handed
+   * (see unselected-fields.ts).
+   */
   skip?: SkippedProperties | null;
 }
 

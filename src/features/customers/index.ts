@@ -13,5 +13,12 @@ export { assertCanActFor } from './customer-access';
 export { loadCustomer } from './customer-ref';
 export type { LoadCustomerOptions } from './customer-ref';
 export { ownCustomersOnly } from './own-customers';
-export { canSeeMoneyOf, customerMoneyRule, canSeeCustomerMoney, byCustomerId, byStatementId } from './money-access';
+export {
+  canSeeMoneyOf,
+  customerMoneyRule,
+  canSeeCustomerMoney,
+  byCustomerId,
+  byStatementId,
+  knownCustomer,
+} from './money-access';
 export type { CustomerIdOf } from './money-access';

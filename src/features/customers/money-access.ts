@@ -3,6 +3,7 @@ import { Actor, hasRole } from '../../auth/actor';
 import type { Context } from '../../context';
 import { ForbiddenError, UnauthenticatedError } from '../../errors';
 import { MONEY_READERS } from '../../domain/role-sets';
+import type { Customer } from './customer.entity';
 
 /**
  * One rule for a customer's money (balance, receivables, statements, payments, invoices, charges,
@@ -42,6 +43,16 @@ export function customerMoneyRule<T>(typeName: string, customerIdOf: CustomerIdO
     if (ownerId !== undefined) return canSeeMoneyOf(ctx.actor, { ownerId }) ? true : denied();
     return byOwner(ctx.actor, customerId, ctx);
   });
+}
+
+/**
+ * Tells the request a customer it has read whole (a parent already loaded): the customer loader
+ * answers it without a statement, and the money rules of its rows decide on its owner at once.
+ * The one place both are filled, so they cannot tell different stories.
+ */
+export function knownCustomer(ctx: Context, customer: Customer): void {
+  ctx.loaders.customer.prime(customer.id, customer);
+  ctx.loaders.customerOwners.set(customer.id, customer.ownerId);
 }
 
 /** For objects that carry their customer's id (statements, receivables, payments, charges, requests, report rows). */

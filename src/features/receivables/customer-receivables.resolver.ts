@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { Customer } from '../customers';
+import { Customer, knownCustomer } from '../customers';
 import { Receivable } from '../ledger';
 
 @Resolver(() => Customer)
@@ -13,8 +13,7 @@ export class CustomerReceivablesResolver {
   openReceivables(@Root() c: Customer, @Ctx() ctx: Context) {
     // Each receivable's money rule looks up its customer's owner: that customer is this parent,
     // already loaded, so the page costs no extra statement (nor a wait) to find it again.
-    ctx.loaders.customer.prime(c.id, c);
-    ctx.loaders.customerOwners.set(c.id, c.ownerId);
+    knownCustomer(ctx, c);
     return ctx.loaders.openReceivablesByCustomer.load(c.id);
   }
 }
