@@ -171,6 +171,9 @@ export async function createServer(
 export function createHttpApp(server: AppServer): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // Every answer is one caller's and `no-store` (security-headers.ts): a hash of each body, which is
+  // all an ETag would add, is work no cache will use. Static assets are served with their own.
+  app.set('etag', false);
   if (server.config.trustProxy) {
     const v = server.config.trustProxy;
     app.set('trust proxy', /^\d+$/.test(v) ? Number(v) : v === 'true' ? true : v);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
@@ -109,15 +110,23 @@ export function graphiqlPage(
 const MISSING = `GraphiQL is not installed on this server: add the packages graphiql@3 (with graphiql.min.js), react@18 and react-dom@18.
 Meanwhile, POST GraphQL operations to /graphql.`;
 
+/**
+ * A fixed asset revalidated on each use (`no-cache`) by its tag, computed once: the app sends no
+ * ETags of its own (every other answer is `no-store`), and express answers 304 when the browser's
+ * If-None-Match is this tag.
+ */
+function revalidated(type: string, body: string): express.RequestHandler {
+  const tag = `"${createHash('sha256').update(body).digest('base64url')}"`;
+  return (_req, res) => {
+    res.type(type).set({ 'Cache-Control': 'no-cache', ETag: tag }).send(body);
+  };
+}
+
 /** Serves the GraphiQL page to browsers at GET /graphql (Accept: text/html) and its assets. */
 export function graphiqlRouter(timeZone = 'UTC'): express.Router {
   const router = express.Router();
-  router.get('/graphiql/assets/page.js', (_req, res) => {
-    res.type('application/javascript').set('Cache-Control', 'no-cache').send(GRAPHIQL_PAGE_SCRIPT);
-  });
-  router.get('/graphiql/assets/page.css', (_req, res) => {
-    res.type('text/css').set('Cache-Control', 'no-cache').send(STYLE);
-  });
+  router.get('/graphiql/assets/page.js', revalidated('application/javascript', GRAPHIQL_PAGE_SCRIPT));
+  router.get('/graphiql/assets/page.css', revalidated('text/css', STYLE));
   router.get('/graphiql/assets/:name', (req, res) => {
     const asset = GRAPHIQL_ASSETS[req.params.name];
     const file = asset && assetPath(asset.pkg, asset.file);

@@ -8,7 +8,7 @@ import helmet from 'helmet';
  * nothing, which is right for JSON, CSV and plain text. HTML pages get their own policy from
  * `htmlPagePolicy` when they are sent.
  */
-const helmetHeaders: express.RequestHandler = helmet({
+export const helmetHeaders: express.RequestHandler = helmet({
   contentSecurityPolicy: {
     useDefaults: false,
     directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
@@ -18,12 +18,35 @@ const helmetHeaders: express.RequestHandler = helmet({
 });
 
 /**
+ * What helmet sets, read once by running it on a response that records its calls: with the
+ * options above nothing depends on the request (no nonce, no directive computed per request), and
+ * helmet touches only `setHeader` and `removeHeader`. Running its eleven middlewares again on
+ * every request rebuilt the same strings.
+ */
+function recordHelmet(): { set: Array<[string, string]>; removed: string[] } {
+  const set: Array<[string, string]> = [];
+  const removed: string[] = [];
+  const recorder = {
+    setHeader: (name: string, value: unknown) => set.push([name, String(value)]),
+    removeHeader: (name: string) => removed.push(name),
+  };
+  let done = false;
+  helmetHeaders({} as express.Request, recorder as unknown as express.Response, () => (done = true));
+  if (!done) throw new Error('helmet did not finish synchronously: its headers cannot be read once');
+  return { set, removed };
+}
+
+const HELMET = recordHelmet();
+
+/**
  * helmet's headers, and `Cache-Control: no-store`: answers carry one caller's data (and a
  * sign-in's token), which no shared or browser cache may keep. Static assets set their own.
  */
-export const securityHeaders: express.RequestHandler = (req, res, next) => {
+export const securityHeaders: express.RequestHandler = (_req, res, next) => {
   res.setHeader('Cache-Control', 'no-store');
-  helmetHeaders(req, res, next);
+  for (const name of HELMET.removed) res.removeHeader(name);
+  for (const [name, value] of HELMET.set) res.setHeader(name, value);
+  next();
 };
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script\s*>/gi;

@@ -431,6 +431,8 @@ describe('customers list', () => {
     const p2 = (await must(app, owner, q, { o: String(owner.staff.id), a: p1.pageInfo.endCursor })).customers;
     expect(p2.edges).toHaveLength(1);
     expect(p2.pageInfo.hasNextPage).toBe(false);
+    // The count is of the whole filter, not of what follows the cursor.
+    expect(p2.totalCount).toBe(3);
     expect((await must(app, owner, Customer)).customer).toBeNull();
     expect(errorCodes(await run(app, null, Customers3))).toEqual(['UNAUTHENTICATED']);
   });

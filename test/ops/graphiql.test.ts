@@ -112,6 +112,18 @@ describe('GraphiQL', () => {
         const script = await fetch(`${url}/graphiql/assets/page.js`);
         expect(script.headers.get('content-type')).toMatch(/javascript/);
         expect(await script.text()).toContain('graphiql-setup');
+        // Revalidated by its tag: the same script again costs a 304, and the tag is the content's.
+        const tag = script.headers.get('etag');
+        expect(script.headers.get('cache-control')).toBe('no-cache');
+        expect(tag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+        // (fetch adds `Cache-Control: no-cache`, a forced reload, to a conditional request without one.)
+        const again = await fetch(`${url}/graphiql/assets/page.js`, {
+          headers: { 'if-none-match': tag!, 'cache-control': 'max-age=0' },
+        });
+        expect(again.status).toBe(304);
+        const css = await fetch(`${url}/graphiql/assets/page.css`);
+        expect(css.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+        expect(css.headers.get('etag')).not.toBe(tag);
       } else {
         expect(page.status).toBe(501);
         expect(text).toMatch(/graphiql@3.*react@18.*react-dom@18/);
@@ -119,6 +131,9 @@ describe('GraphiQL', () => {
       const op = await fetch(`${url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
         headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
       });
+      // An answer is no-store and carries no ETag: nothing would ever revalidate it.
+      expect(op.headers.get('cache-control')).toBe('no-store');
+      expect(op.headers.get('etag')).toBeNull();
       expect(await op.json()).toEqual({ data: { __typename: 'Query' } });
       expect((await fetch(`${url}/graphiql/assets/..%2F..%2Fpackage.json`)).status).toBe(404);
       expect((await fetch(`${url}/graphiql/assets/unknown.js`)).status).toBe(404);

@@ -1,4 +1,4 @@
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { containsPattern } from '../../db/like';
 import { Actor, hasRole, isLeader } from '../../auth/actor';
 import {
@@ -10,7 +10,7 @@ import {
   must,
 } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
-import { paginate, Page } from '../../graphql/connection';
+import { Filter, paginateFilter, Page } from '../../graphql/connection';
 import { recordAudit } from '../audit';
 import { NotificationKind, recordNotification } from '../notifications';
 import { Staff } from '../staff';
@@ -65,31 +65,7 @@ export class CustomerService {
     after?: string | null;
     filter?: CustomerFilter | null;
   }): Promise<Page<Customer>> {
-    const qb = this.db.getRepository(Customer).createQueryBuilder('c');
-    const f = args.filter;
-    if (f?.status) qb.andWhere('c.status = :status', { status: f.status });
-    if (f?.ownerId != null) qb.andWhere('c.ownerId = :ownerId', { ownerId: parseIdArg(f.ownerId, 'ownerId') });
-    if (f?.search?.trim()) {
-      // Fuzzy on the normalized name (case, width, spaces and punctuation folded). What the
-      // normalization drops (LIKE's % and _, other punctuation and symbols) must then appear
-      // literally in the name, so "100%" does not find "1000" and "%" does not find everyone.
-      const literal = f.search.normalize('NFKC').trim().toLowerCase();
-      const term = normalizeCustomerName(f.search);
-      const search = containsPattern(term, 'search');
-      if (term) qb.andWhere("c.normalizedName LIKE :search ESCAPE '!'", { search });
-      if (!term || /[%_]/.test(literal)) {
-        const raw = f.search.trim().toLowerCase();
-        qb.andWhere(
-          new Brackets((w) => {
-            w.where("LOWER(c.name) LIKE :literal ESCAPE '!'", { literal: containsPattern(literal, 'search') });
-            w.orWhere("LOWER(c.name) LIKE :raw ESCAPE '!'", {
-              raw: containsPattern(raw, 'search'),
-            });
-          }),
-        );
-      }
-    }
-    return paginate(qb, args);
+    return paginateFilter(this.db, Customer, customerFilter(args.filter), args);
   }
 
   /** The first registered customer that shares any identity key, or null. */
@@ -401,4 +377,36 @@ export class CustomerService {
       addedAt: customer.firstContactAt,
     });
   }
+}
+
+/** The customers list's filter as SQL (the dashboard opens it on every screen: no query builder). */
+export function customerFilter(f: CustomerFilter | null | undefined): Filter {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f?.status) {
+    where.push('c.status = ?');
+    params.push(f.status);
+  }
+  if (f?.ownerId != null) {
+    where.push('c.ownerId = ?');
+    params.push(parseIdArg(f.ownerId, 'ownerId'));
+  }
+  if (f?.search?.trim()) {
+    // Fuzzy on the normalized name (case, width, spaces and punctuation folded). What the
+    // normalization drops (LIKE's % and _, other punctuation and symbols) must then appear
+    // literally in the name, so "100%" does not find "1000" and "%" does not find everyone.
+    const literal = f.search.normalize('NFKC').trim().toLowerCase();
+    const term = normalizeCustomerName(f.search);
+    const search = containsPattern(term, 'search');
+    if (term) {
+      where.push("c.normalizedName LIKE ? ESCAPE '!'");
+      params.push(search);
+    }
+    if (!term || /[%_]/.test(literal)) {
+      const raw = f.search.trim().toLowerCase();
+      where.push("(LOWER(c.name) LIKE ? ESCAPE '!' OR LOWER(c.name) LIKE ? ESCAPE '!')");
+      params.push(containsPattern(literal, 'search'), containsPattern(raw, 'search'));
+    }
+  }
+  return { alias: 'c', where, params };
 }
