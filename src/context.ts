@@ -34,7 +34,6 @@ export interface RequestInfo {
  */
 export async function createContext(db: DataSource, services: Services, req: RequestInfo): Promise<Context> {
   const requestId = req.requestId ?? randomUUID();
-  const log = services.logger.child({ requestId });
   let actor: Actor | null = null;
   const header = req.authorization?.trim();
   if (header) {
@@ -44,7 +43,7 @@ export async function createContext(db: DataSource, services: Services, req: Req
       actor = await actorOfToken(services, match[1]);
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw withStatus(error);
-      log.error({ err: error }, 'could not load the caller');
+      services.logger.error({ err: error, requestId }, 'could not load the caller');
       // The database is down or unreachable: fail fast and cleanly, the client may retry. Anything
       // else is a fault of ours, masked by formatError like every unexpected error.
       throw isConnectivityError(error) ? new ServiceUnavailableError() : error;
