@@ -1,7 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import 'reflect-metadata';
-import { Arg, buildSchema, Ctx, Field, Info, ObjectType, Query, Resolver, Root, FieldResolver } from 'type-graphql';
+import {
+  Arg,
+  buildSchema,
+  Ctx,
+  Field,
+  Info,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  FieldResolver,
+  InputType,
+  UseMiddleware,
+} from 'type-graphql';
+import { MaxLength } from 'class-validator';
 import { graphql, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, GraphQLString } from 'graphql';
 import { rule, shield } from 'graphql-shield';
 import { applyMiddleware } from 'graphql-middleware';
@@ -54,6 +68,92 @@ describe("type-graphql's resolver parameters", () => {
       });
       expect(result).toEqual({ data: { items: [{ line: `${call}-a!:line` }, { line: `${call}-b!:line` }] } });
     }
+  });
+});
+
+describe("type-graphql's direct resolvers", () => {
+  it('are patched in both builds', () => {
+    for (const build of ['cjs', 'esm']) {
+      expect(patched(`type-graphql/build/${build}/resolvers/create.js`)).toContain(
+        'const direct = directResolver(resolverMetadata, middlewares, container);',
+      );
+    }
+  });
+
+  @ObjectType()
+  class Parcel {
+    @Field()
+    code!: string;
+
+    label(): string {
+      return `parcel ${this.code}`;
+    }
+  }
+  @InputType()
+  class TagInput {
+    @Field()
+    @MaxLength(3)
+    tag!: string;
+  }
+  const calls: string[] = [];
+  @Resolver(() => Parcel)
+  class ParcelResolver {
+    private readonly made = calls.push('instance');
+
+    @Query(() => [Parcel])
+    parcels(): Parcel[] {
+      // A plain object: @Root() with a type gives the resolver an instance of the class, as unpatched.
+      return [Object.assign(new Parcel(), { code: 'a' }), { code: 'b' } as Parcel];
+    }
+
+    @FieldResolver(() => String)
+    described(@Ctx() ctx: { site: string }, @Root() parcel: Parcel, @Info() info: GraphQLResolveInfo): string {
+      return `${parcel.label()} at ${ctx.site} (${info.fieldName}, instance ${this.made})`;
+    }
+
+    @FieldResolver(() => String)
+    tagged(@Root() parcel: Parcel, @Arg('input') input: TagInput): string {
+      return `${input instanceof TagInput ? input.tag : 'not converted'}:${parcel.code}`;
+    }
+
+    @FieldResolver(() => String)
+    @UseMiddleware(async (_data, next) => `[${await next()}]`)
+    wrapped(@Root() parcel: Parcel): string {
+      return parcel.code;
+    }
+  }
+
+  it('hand @Root, @Ctx and @Info to the one instance, and leave arguments and middlewares to type-graphql', async () => {
+    const schema = await buildSchema({ resolvers: [ParcelResolver], validate: true });
+    const described = schema.getType('Parcel') as GraphQLObjectType;
+    // The direct path returns the method's value itself: no promise from a middleware chain.
+    const value = described.getFields().described.resolve!({ code: 'z' }, {}, { site: 'Pudong' }, {
+      fieldName: 'described',
+    } as GraphQLResolveInfo);
+    expect(value).toBe('parcel z at Pudong (described, instance 1)');
+    for (let call = 0; call < 2; call++) {
+      const result = await graphql({
+        schema,
+        source: '{ parcels { described tagged(input: { tag: "ab" }) wrapped } }',
+        contextValue: { site: 'Minhang' },
+      });
+      expect(result).toEqual({
+        data: {
+          parcels: [
+            { described: 'parcel a at Minhang (described, instance 1)', tagged: 'ab:a', wrapped: '[a]' },
+            { described: 'parcel b at Minhang (described, instance 1)', tagged: 'ab:b', wrapped: '[b]' },
+          ],
+        },
+      });
+    }
+    // The argument is still converted (above) and validated by type-graphql's own path.
+    const refused = await graphql({
+      schema,
+      source: '{ parcels { tagged(input: { tag: "abcd" }) } }',
+      contextValue: {},
+    });
+    expect(refused.errors?.[0].message).toMatch(/Argument Validation Error/);
+    expect(calls).toEqual(['instance']);
   });
 });
 
