@@ -13,6 +13,7 @@ import {
   Root,
   FieldResolver,
   InputType,
+  Int,
   UseMiddleware,
 } from 'type-graphql';
 import { MaxLength } from 'class-validator';
@@ -77,6 +78,9 @@ describe("type-graphql's direct resolvers", () => {
       expect(patched(`type-graphql/build/${build}/resolvers/create.js`)).toContain(
         'const direct = directResolver(resolverMetadata, middlewares, container);',
       );
+      expect(patched(`type-graphql/build/${build}/resolvers/helpers.js`)).toContain(
+        'return validated(value, paramInfo, globalValidate, globalValidateFn)',
+      );
     }
   });
 
@@ -117,6 +121,11 @@ describe("type-graphql's direct resolvers", () => {
     }
 
     @FieldResolver(() => String)
+    numbered(@Root() parcel: Parcel, @Arg('n', () => Int, { defaultValue: 1 }) n: number): string {
+      return `${parcel.code}#${n}`;
+    }
+
+    @FieldResolver(() => String)
     @UseMiddleware(async (_data, next) => `[${await next()}]`)
     wrapped(@Root() parcel: Parcel): string {
       return parcel.code;
@@ -131,17 +140,29 @@ describe("type-graphql's direct resolvers", () => {
       fieldName: 'described',
     } as GraphQLResolveInfo);
     expect(value).toBe('parcel z at Pudong (described, instance 1)');
+    // An argument that type-graphql would not validate (not an object) is passed on in the same call.
+    expect(described.getFields().numbered.resolve!({ code: 'z' }, { n: 2 }, {}, {} as GraphQLResolveInfo)).toBe('z#2');
     for (let call = 0; call < 2; call++) {
       const result = await graphql({
         schema,
-        source: '{ parcels { described tagged(input: { tag: "ab" }) wrapped } }',
+        source: '{ parcels { described tagged(input: { tag: "ab" }) numbered wrapped } }',
         contextValue: { site: 'Minhang' },
       });
       expect(result).toEqual({
         data: {
           parcels: [
-            { described: 'parcel a at Minhang (described, instance 1)', tagged: 'ab:a', wrapped: '[a]' },
-            { described: 'parcel b at Minhang (described, instance 1)', tagged: 'ab:b', wrapped: '[b]' },
+            {
+              described: 'parcel a at Minhang (described, instance 1)',
+              tagged: 'ab:a',
+              numbered: 'a#1',
+              wrapped: '[a]',
+            },
+            {
+              described: 'parcel b at Minhang (described, instance 1)',
+              tagged: 'ab:b',
+              numbered: 'b#1',
+              wrapped: '[b]',
+            },
           ],
         },
       });
