@@ -380,7 +380,7 @@ export class CustomerService {
 }
 
 /** The customers list's filter as SQL (the dashboard opens it on every screen: no query builder). */
-export function customerFilter(f: CustomerFilter | null | undefined): Filter {
+function customerFilter(f: CustomerFilter | null | undefined): Filter {
   const where: string[] = [];
   const params: unknown[] = [];
   if (f?.status) {
