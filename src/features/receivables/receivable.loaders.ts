@@ -24,6 +24,7 @@ export function receivableLoaders(db: DataSource, today: () => string) {
     (p) =>
       `SELECT receivableId AS k, SUM(amount) AS s FROM payment_allocation WHERE receivableId IN (${p}) GROUP BY receivableId`,
   );
+  const receivableSettledKnown = new Map<number, Fen>();
   return {
     /**
      * What a customer owes now: confirmed receivables minus payments (negative = credit). That is the
@@ -45,18 +46,43 @@ export function receivableLoaders(db: DataSource, today: () => string) {
       const map = new Map(rows.map((r) => [Number(r.k), Number(r.s ?? 0)]));
       return ids.map((id) => map.get(id) ?? 0);
     }),
-    /** How much of each receivable has been settled. */
+    /** How much of each receivable has been settled (read it through `whenSettled`). */
     receivableSettled,
+    /**
+     * What this request knows each receivable has been settled (primed by the open receivables, or
+     * read by the loader): readable at once, so a receivable of a page answers `outstanding` in the
+     * same call, without a promise per row.
+     */
+    receivableSettledKnown,
     /** A customer's unsettled receivables, oldest due first (primes receivableSettled). */
-    openReceivablesByCustomer: openReceivablesLoader(db, receivableSettled),
+    openReceivablesByCustomer: openReceivablesLoader(db, receivableSettled, receivableSettledKnown),
   };
+}
+
+/**
+ * `then` applied to what receivable `id` has been settled: at once when this request already knows
+ * it (the open receivables of a page carry it), else once the loader has read it. Like a loader's
+ * cache, the first value a request knows for a receivable is the one all its fields answer with.
+ */
+export function whenSettled<T>(
+  loaders: { receivableSettled: DataLoader<number, Fen>; receivableSettledKnown: Map<number, Fen> },
+  id: number,
+  then: (settled: Fen) => T,
+): T | Promise<T> {
+  const known = loaders.receivableSettledKnown;
+  const settled = known.get(id);
+  if (settled !== undefined) return then(settled);
+  return loaders.receivableSettled.load(id).then((read) => {
+    if (!known.has(id)) known.set(id, read);
+    return then(known.get(id) ?? read);
+  });
 }
 
 /**
  * Unsettled receivables of a page of customers, oldest due first, in one statement; what each has
  * been paid is primed into `settledLoader` so `outstanding`/`settled`/`overdue` cost nothing more.
  */
-export function openReceivablesLoader(db: DataSource, settledLoader: DataLoader<number, Fen>) {
+export function openReceivablesLoader(db: DataSource, settledLoader: DataLoader<number, Fen>, known: Map<number, Fen>) {
   return new DataLoader<number, Receivable[]>(async (customerIds) => {
     const settledSql = 'COALESCE((SELECT SUM(pa.amount) FROM payment_allocation pa WHERE pa.receivableId = r.id), 0)';
     // settledOn (kept where allocations are written) skips the settled history through its index;
@@ -70,7 +96,12 @@ export function openReceivablesLoader(db: DataSource, settledLoader: DataLoader<
     );
     const byCustomer = new Map<number, Receivable[]>();
     entities.forEach((r, i) => {
-      settledLoader.prime(r.id, Number((raw[i] as { settled_sum: string | number }).settled_sum ?? 0));
+      // The first value known wins (see whenSettled), as it does in the loader's own cache.
+      if (!known.has(r.id)) {
+        const settled = Number((raw[i] as { settled_sum: string | number }).settled_sum ?? 0);
+        known.set(r.id, settled);
+        settledLoader.prime(r.id, settled);
+      }
       const list = byCustomer.get(r.customerId);
       if (list) list.push(r);
       else byCustomer.set(r.customerId, [r]);

@@ -31,6 +31,7 @@ import {
   ReceivablesFigures,
 } from './reports.types';
 import { signedIn } from '../../auth/actor';
+import { whenSettled } from './receivable.loaders';
 
 @ObjectType({ description: 'A page of receivables, newest first.' })
 export class ReceivableConnection extends ConnectionType(Receivable, 'Receivable') {}
@@ -105,18 +106,19 @@ export class ReceivableResolver {
     description:
       "What is still unpaid. A customer's money: null with FORBIDDEN for anyone but its owner, the COLLECTOR and the leaders.",
   })
-  async outstanding(@Root() r: Receivable, @Ctx() ctx: Context) {
-    return r.amount - (await ctx.loaders.receivableSettled.load(r.id));
+  outstanding(@Root() r: Receivable, @Ctx() ctx: Context) {
+    return whenSettled(ctx.loaders, r.id, (settled) => r.amount - settled);
   }
 
   @FieldResolver(() => Boolean, { description: 'Fully paid.' })
-  async settled(@Root() r: Receivable, @Ctx() ctx: Context) {
-    return (await ctx.loaders.receivableSettled.load(r.id)) >= r.amount;
+  settled(@Root() r: Receivable, @Ctx() ctx: Context) {
+    return whenSettled(ctx.loaders, r.id, (settled) => settled >= r.amount);
   }
 
   @FieldResolver(() => Boolean, { description: 'Past its due date and not fully paid.' })
-  async overdue(@Root() r: Receivable, @Ctx() ctx: Context) {
-    return r.dueDate < ctx.services.receivables.today() && (await ctx.loaders.receivableSettled.load(r.id)) < r.amount;
+  overdue(@Root() r: Receivable, @Ctx() ctx: Context) {
+    if (!(r.dueDate < ctx.services.receivables.today())) return false;
+    return whenSettled(ctx.loaders, r.id, (settled) => settled < r.amount);
   }
 }
 
