@@ -155,10 +155,19 @@ export async function paginateFilter<T extends ObjectLiteral & { id: number }>(
 
 const whereClause = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
 
+/** An edge whose cursor is encoded only when read: a screen that pages by `endCursor` never reads the others. */
+class LazyEdge<T extends { id: number }> implements Edge<T> {
+  constructor(readonly node: T) {}
+
+  get cursor(): string {
+    return encodeCursor(this.node.id);
+  }
+}
+
 /** The page of `size` items from `rows` (read with one more, which tells whether more follow). */
 function pageOf<T extends { id: number }>(rows: T[], size: number, countAll: () => Promise<number>): Page<T> {
-  const nodes = rows.slice(0, size);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  const edges = new Array<Edge<T>>(Math.min(size, rows.length));
+  for (let i = 0; i < edges.length; i++) edges[i] = new LazyEdge(rows[i]);
   let count: Promise<number> | undefined;
   return {
     edges,

@@ -418,6 +418,7 @@ describe('customers list', () => {
             endCursor
           }
           edges {
+            cursor
             node {
               id
             }
@@ -428,6 +429,10 @@ describe('customers list', () => {
     const p1 = (await must(app, owner, q, { o: String(owner.staff.id) })).customers;
     expect(p1.totalCount).toBe(3);
     expect(p1.pageInfo.hasNextPage).toBe(true);
+    // Every edge's cursor continues after it; the last one's is the page's endCursor.
+    expect(p1.edges[1].cursor).toBe(p1.pageInfo.endCursor);
+    const afterFirst = (await must(app, owner, q, { o: String(owner.staff.id), a: p1.edges[0].cursor })).customers;
+    expect(afterFirst.edges.map((e) => e.node.id)).toEqual([p1.edges[1].node.id, expect.any(String)]);
     const p2 = (await must(app, owner, q, { o: String(owner.staff.id), a: p1.pageInfo.endCursor })).customers;
     expect(p2.edges).toHaveLength(1);
     expect(p2.pageInfo.hasNextPage).toBe(false);
