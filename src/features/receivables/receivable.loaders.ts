@@ -54,8 +54,8 @@ export function receivableLoaders(db: DataSource, today: () => string) {
      * same call, without a promise per row.
      */
     receivableSettledKnown,
-    /** A customer's unsettled receivables, oldest due first (primes receivableSettled). */
-    openReceivablesByCustomer: openReceivablesLoader(db, receivableSettled, receivableSettledKnown),
+    /** A customer's unsettled receivables, oldest due first (their settled sums go into receivableSettledKnown). */
+    openReceivablesByCustomer: openReceivablesLoader(db, receivableSettledKnown),
   };
 }
 
@@ -80,9 +80,10 @@ export function whenSettled<T>(
 
 /**
  * Unsettled receivables of a page of customers, oldest due first, in one statement; what each has
- * been paid is primed into `settledLoader` so `outstanding`/`settled`/`overdue` cost nothing more.
+ * been paid goes into `known` (read by `whenSettled`), so `outstanding`/`settled`/`overdue` cost
+ * nothing more.
  */
-export function openReceivablesLoader(db: DataSource, settledLoader: DataLoader<number, Fen>, known: Map<number, Fen>) {
+export function openReceivablesLoader(db: DataSource, known: Map<number, Fen>) {
   return new DataLoader<number, Receivable[]>(async (customerIds) => {
     const settledSql = 'COALESCE((SELECT SUM(pa.amount) FROM payment_allocation pa WHERE pa.receivableId = r.id), 0)';
     // settledOn (kept where allocations are written) skips the settled history through its index;
@@ -96,12 +97,8 @@ export function openReceivablesLoader(db: DataSource, settledLoader: DataLoader<
     );
     const byCustomer = new Map<number, Receivable[]>();
     entities.forEach((r, i) => {
-      // The first value known wins (see whenSettled), as it does in the loader's own cache.
-      if (!known.has(r.id)) {
-        const settled = Number((raw[i] as { settled_sum: string | number }).settled_sum ?? 0);
-        known.set(r.id, settled);
-        settledLoader.prime(r.id, settled);
-      }
+      // The first value known wins (see whenSettled), as it would in a loader's own cache.
+      if (!known.has(r.id)) known.set(r.id, Number((raw[i] as { settled_sum: string | number }).settled_sum ?? 0));
       const list = byCustomer.get(r.customerId);
       if (list) list.push(r);
       else byCustomer.set(r.customerId, [r]);
