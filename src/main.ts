@@ -5,7 +5,7 @@ import { tuneHeapGrowth } from './heap';
 import { createLogger } from './logger';
 import { migrate, openDataSource } from './db/data-source';
 import { createHttpApp, createServer } from './server';
-import { createHttpServer } from './http/http-server';
+import { createHttpServer, serveApp } from './http/http-server';
 import { attachSubscriptions } from './http/subscriptions';
 import { serveMetricsOnLoopback } from './http/metrics-route';
 import { seedDemoCompany, DEMO_PASSWORD, demoLogins } from './seed/demo-seed';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
 
   const httpServer = createHttpServer(config.http);
   const server = await createServer(config, db, logger, httpServer);
-  httpServer.on('request', createHttpApp(server));
+  serveApp(httpServer, createHttpApp(server));
   attachSubscriptions(httpServer, server);
   const stopSweep = startArrearsSweep(server, logger);
   await listen(httpServer, config.port);
