@@ -164,16 +164,29 @@ class LazyEdge<T extends { id: number }> implements Edge<T> {
   }
 }
 
+/**
+ * A page whose total is counted only when read. A class, not an object literal with a getter: V8
+ * allocates a literal's getter pair in the old generation, and that pair (with the closure it holds)
+ * then kept each page and everything it reaches alive through young-generation collections.
+ */
+class CountedPage<T> implements Page<T> {
+  private count: Promise<number> | undefined;
+
+  constructor(
+    readonly edges: Edge<T>[],
+    readonly pageInfo: PageInfo,
+    private readonly countAll: () => Promise<number>,
+  ) {}
+
+  get totalCount(): Promise<number> {
+    return (this.count ??= this.countAll());
+  }
+}
+
 /** The page of `size` items from `rows` (read with one more, which tells whether more follow). */
 function pageOf<T extends { id: number }>(rows: T[], size: number, countAll: () => Promise<number>): Page<T> {
   const edges = new Array<Edge<T>>(Math.min(size, rows.length));
   for (let i = 0; i < edges.length; i++) edges[i] = new LazyEdge(rows[i]);
-  let count: Promise<number> | undefined;
-  return {
-    edges,
-    get totalCount() {
-      return (count ??= countAll());
-    },
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-  };
+  const pageInfo = { hasNextPage: rows.length > size, endCursor: edges.length ? edges[edges.length - 1].cursor : null };
+  return new CountedPage(edges, pageInfo, countAll);
 }

@@ -269,3 +269,38 @@ describe("graphql-shield's field middleware", () => {
     }
   });
 });
+
+describe("Apollo Server's gateway request context", () => {
+  it('is patched in both builds: the response status through a class, not an object literal with accessors', () => {
+    for (const build of ['cjs', 'esm']) {
+      const source = patched(`@apollo/server/dist/${build}/utils/makeGatewayGraphQLRequestContext.js`);
+      expect(source).toContain('http: new GatewayResponseHttp(newRequestContext)');
+      expect(source).not.toMatch(/get status\(\) \{\s*return newRequestContext/);
+    }
+  });
+
+  it("reads and sets the request's response status, and carries its headers, as before", async () => {
+    // Not among the package's exports: loaded by its path, as Apollo loads it.
+    const file = path.join(
+      __dirname,
+      '../../node_modules/@apollo/server/dist/cjs/utils/makeGatewayGraphQLRequestContext.js',
+    );
+    const { makeGatewayGraphQLRequestContext } = await import(file);
+    const headers = new Map([['x-kept', 'yes']]);
+    const requestContext = {
+      request: { query: '{ a }', http: { method: 'POST', search: '', headers: new Map() } },
+      response: { http: { headers, status: undefined as number | undefined } },
+      contextValue: { caller: 7 },
+    };
+    const gateway = makeGatewayGraphQLRequestContext(requestContext, { logger: console, cache: null }, {});
+    expect(gateway.context).toBe(requestContext.contextValue);
+    expect(gateway.response.http.status).toBeUndefined();
+    gateway.response.http.status = 418;
+    expect(requestContext.response.http.status).toBe(418);
+    requestContext.response.http.status = 200;
+    expect(gateway.response.http.status).toBe(200);
+    expect(gateway.response.http.headers.get('x-kept')).toBe('yes');
+    gateway.response.http.headers.set('x-added', '1');
+    expect(headers.get('x-added')).toBe('1');
+  });
+});
