@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type http from 'node:http';
 import { ConfigError, loadConfig } from './config';
-import { tuneHeapGrowth } from './heap';
+import { tuneHeap } from './heap';
 import { createLogger } from './logger';
 import { migrate, openDataSource } from './db/data-source';
 import { createHttpApp, createServer } from './server';
@@ -13,7 +13,7 @@ import { seedDemoCompany, DEMO_PASSWORD, demoLogins } from './seed/demo-seed';
 /** A query of the running server that gets no answer for this long fails (SERVICE_UNAVAILABLE) instead of hanging. */
 const SERVER_QUERY_TIMEOUT_MS = 30_000;
 
-tuneHeapGrowth();
+tuneHeap();
 
 /** Process entry: config -> data source -> migrations (and demo seed) -> server -> listen. */
 async function main(): Promise<void> {
