@@ -2,12 +2,6 @@ import { SignJWT, jwtVerify } from 'jose';
 import { Config } from '../config';
 import { UnauthenticatedError } from '../errors';
 
-/**
- * Access tokens: HS256 JWTs with issuer, audience, subject, issued-at and expiry, all required
- * on verification. The token carries only the staff id and the account's token version: roles,
- * the active flag and the version are read from the database on every request, so a demotion,
- * a deactivation, a logout or a password change takes effect on the next request.
- */
 /** Tokens kept verified (see TokenService.verify); the oldest is dropped beyond this. */
 export const VERIFIED_TOKENS_KEPT = 5000;
 
@@ -18,6 +12,12 @@ interface Verified {
   exp: number;
 }
 
+/**
+ * Access tokens: HS256 JWTs with issuer, audience, subject, issued-at and expiry, all required
+ * on verification. The token carries only the staff id and the account's token version: roles,
+ * the active flag and the version are read from the database on every request, so a demotion,
+ * a deactivation, a logout or a password change takes effect on the next request.
+ */
 export class TokenService {
   private readonly key: Uint8Array;
   /**
