@@ -6,6 +6,7 @@ import { isConnectivityError, ServiceUnavailableError, UnauthenticatedError } fr
 import { GraphQLError } from 'graphql';
 import { createLoaders, Loaders } from './loaders';
 import { Services } from './services';
+import type { Staff } from './features/staff/staff.entity';
 
 /** Everything a resolver can reach. A fresh one per request: nothing here is shared between callers. */
 export interface Context {
@@ -34,13 +35,13 @@ export interface RequestInfo {
  */
 export async function createContext(db: DataSource, services: Services, req: RequestInfo): Promise<Context> {
   const requestId = req.requestId ?? randomUUID();
-  let actor: Actor | null = null;
+  let caller: Staff | null = null;
   const header = req.authorization?.trim();
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw withStatus(new UnauthenticatedError('The Authorization header must be "Bearer <token>".'));
     try {
-      actor = await actorOfToken(services, match[1]);
+      caller = await callerOfToken(services, match[1]);
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw withStatus(error);
       services.logger.error({ err: error, requestId }, 'could not load the caller');
@@ -49,7 +50,11 @@ export async function createContext(db: DataSource, services: Services, req: Req
       throw isConnectivityError(error) ? new ServiceUnavailableError() : error;
     }
   }
-  return contextFor(db, services, actor, requestId, req.clientAddress ?? 'unknown');
+  const context = contextFor(db, services, caller && actorOf(caller), requestId, req.clientAddress ?? 'unknown');
+  // The caller was just read whole: whatever names them in this request (a salesperson's own
+  // customers' owner, a request's requester) takes them from here instead of another statement.
+  if (caller) context.loaders.staff.prime(caller.id, caller);
+  return context;
 }
 
 /** The context of a caller already verified (a request, or a subscription's socket). */
@@ -74,18 +79,28 @@ export function contextFor(
 
 /**
  * The one check of a bearer token, for HTTP requests and subscription sockets alike: the staff
- * member it names, with the roles they hold now. UNAUTHENTICATED for an invalid or expired token,
- * a deactivated account, or a session ended by a logout or password change; a database error
+ * member it names, as they are now. UNAUTHENTICATED for an invalid or expired token, a
+ * deactivated account, or a session ended by a logout or password change; a database error
  * propagates as it is.
  */
-export async function actorOfToken(services: Services, token: string): Promise<Actor> {
+export async function callerOfToken(services: Services, token: string): Promise<Staff> {
   const { staffId, version } = await services.tokens.verify(token);
-  const signedIn = await services.staff.loadActor(staffId);
-  if (!signedIn) throw new UnauthenticatedError('This account is no longer active; sign in again.');
+  const caller = await services.staff.loadCaller(staffId);
+  if (!caller) throw new UnauthenticatedError('This account is no longer active; sign in again.');
   // Issued before the account's last logout or password change.
-  if (signedIn.tokenVersion !== version)
+  if (caller.tokenVersion !== version)
     throw new UnauthenticatedError('This session has ended (signed out or password changed); sign in again.');
-  return { id: signedIn.id, name: signedIn.name, roles: signedIn.roles, department: signedIn.department };
+  return caller;
+}
+
+/** callerOfToken, as the Actor a subscription's socket keeps. */
+export async function actorOfToken(services: Services, token: string): Promise<Actor> {
+  return actorOf(await callerOfToken(services, token));
+}
+
+/** What resolvers and rules see of the caller. */
+export function actorOf(staff: Staff): Actor {
+  return { id: staff.id, name: staff.name, roles: staff.roles, department: staff.department };
 }
 
 function withStatus(error: GraphQLError): GraphQLError {

@@ -73,6 +73,8 @@ export interface PlainSelect {
    * (see unselected-fields.ts).
    */
   skip?: SkippedProperties | null;
+  /** Where the statement goes (pool-read.ts); `replica` unless a read must see the latest commit. */
+  from?: 'primary' | 'replica';
 }
 
 /**
@@ -95,7 +97,7 @@ export async function selectPlainEntities<T extends ObjectLiteral>(
   let columns = reader.selectList(select.alias);
   for (const [name, expression] of Object.entries(select.extra ?? {})) columns += `, ${expression} AS ${escape(name)}`;
   const sql = `SELECT ${columns} FROM ${escape(metadata.tableName)} ${escape(select.alias)} ${rest}`;
-  const raw: ObjectLiteral[] = await readRows(ds, sql, params, 'replica');
+  const raw: ObjectLiteral[] = await readRows(ds, sql, params, select.from ?? 'replica');
   return { entities: hydrateAll<T>(reader, raw), raw };
 }
 

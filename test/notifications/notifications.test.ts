@@ -510,8 +510,8 @@ describe('sockets need a live session', () => {
 
   it('a database that cannot be reached closes with 1013 (try again), saying nothing of the error', async () => {
     const staff = app.server.services.staff;
-    const loadActor = staff.loadActor;
-    staff.loadActor = async () => {
+    const loadCaller = staff.loadCaller;
+    staff.loadCaller = async () => {
       throw new Error('connect ECONNREFUSED 10.0.0.5:3306 (secret detail)');
     };
     try {
@@ -525,7 +525,7 @@ describe('sockets need a live session', () => {
       expect(closed.code).toBe(1013);
       expect(closed.reason).not.toMatch(/ECONNREFUSED|secret/);
     } finally {
-      staff.loadActor = loadActor;
+      staff.loadCaller = loadCaller;
     }
   });
 

@@ -294,6 +294,17 @@ describe('recentVisits and openReceivables', () => {
     );
   });
 
+  it("names the caller from the request's own caller lookup: a salesperson's dashboard of their own customers is one statement shorter", async () => {
+    const asOwner = await countQueries(() => app.ok(Dashboard, { n: 10 }, owner));
+    const asManager = await countQueries(() => app.ok(Dashboard, { n: 10 }, manager));
+    // Manager: caller, page, owners, balances, visits, receivables. Salesperson: the owners' statement is the caller's.
+    expect([asOwner, asManager]).toEqual([5, 6]);
+    const data: any = await app.ok(OwnerRoles, {}, owner);
+    expect(data.customers.edges.map((e: any) => e.node.owner)).toEqual(
+      Array(3).fill({ id: String(owner.staff.id), name: owner.staff.name, roles: ['SALESPERSON'] }),
+    );
+  });
+
   it('a salesperson sees only the visits they made, and receivables only of customers they own', async () => {
     const mine: any = await app.ok(Dashboard, { n: 1 }, owner);
     expect(mine.customers.edges[0].node.recentVisits.map((v: any) => v.purpose)).toEqual([

@@ -3,7 +3,7 @@ import { Actor } from '../../auth/actor';
 import { assertStrongPassword, hashPassword } from '../../auth/passwords';
 import { ConflictError, BadUserInputError, NotFoundError } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
-import { readRows } from '../../db/pool-read';
+import { readStaff } from './staff.loaders';
 import { parseIdArg } from '../../graphql/ids';
 import { recordAudit } from '../audit';
 import { Staff } from './staff.entity';
@@ -43,32 +43,13 @@ export class StaffService {
   ) {}
 
   /**
-   * The signed-in staff member with roles as they are now and their current token version, or null
-   * if gone or deactivated. Every request asks this once: one statement (staff joined to its
-   * roles) straight to the pool, no entity hydration.
+   * The signed-in staff member as they are now (roles, token version), or null if gone or
+   * deactivated. Every request asks this once, from the primary: one statement (staff joined to
+   * its roles), read whole so that the request's staff loader can be primed with it.
    */
-  async loadActor(staffId: number): Promise<(Actor & { tokenVersion: number }) | null> {
-    const rows: Array<{
-      id: number;
-      name: string;
-      department: Department;
-      active: number | boolean | string;
-      tokenVersion: number | string;
-      role: Role | null;
-    }> = await readRows(
-      this.db,
-      'SELECT s.id AS id, s.name AS name, s.department AS department, s.active AS active, s.tokenVersion AS tokenVersion, r.role AS role FROM staff s LEFT JOIN staff_role r ON r.staffId = s.id WHERE s.id = ?',
-      [staffId],
-    );
-    if (!rows.length || !Number(rows[0].active)) return null;
-    const roles = rows.map((r) => r.role).filter((r): r is Role => !!r);
-    return {
-      id: Number(rows[0].id),
-      name: rows[0].name,
-      roles,
-      department: rows[0].department,
-      tokenVersion: Number(rows[0].tokenVersion),
-    };
+  async loadCaller(staffId: number): Promise<Staff | null> {
+    const staff = (await readStaff(this.db, [staffId], 'primary')).get(staffId);
+    return staff?.active ? staff : null;
   }
 
   async get(id: string | number): Promise<Staff> {
