@@ -59,12 +59,19 @@ export function evaluateTargets(results: ScenarioFigures[], peakRssMb: number): 
     figure: `${peakRssMb.toFixed(0)} MB`,
     met: peakRssMb < MAX_RSS_MB,
   });
-  const sql = results.filter(isDashboard).map((s) => Math.round(s.ours.sqlPerRequest * 10) / 10);
-  if (sql.length)
+  // Per caller: a salesperson's own customers name their owner from the caller lookup, one statement fewer.
+  const byCaller = new Map<string, number[]>();
+  for (const s of results.filter(isDashboard)) {
+    const caller = / as (\w+)$/.exec(s.scenario)?.[1] ?? s.scenario;
+    byCaller.set(caller, [...(byCaller.get(caller) ?? []), Math.round(s.ours.sqlPerRequest * 10) / 10]);
+  }
+  if (byCaller.size)
     out.push({
-      target: `SQL statements per dashboard request constant across page sizes and ≤ ${MAX_DASHBOARD_SQL}`,
-      figure: sql.join(' / '),
-      met: sql.every((n) => n === sql[0]) && Math.max(...sql) <= MAX_DASHBOARD_SQL,
+      target: `SQL statements per dashboard request constant across page sizes (per caller) and ≤ ${MAX_DASHBOARD_SQL}`,
+      figure: [...byCaller].map(([caller, counts]) => `${caller} ${counts.join(' / ')}`).join(', '),
+      met: [...byCaller.values()].every(
+        (counts) => counts.every((n) => n === counts[0]) && Math.max(...counts) <= MAX_DASHBOARD_SQL,
+      ),
     });
   return out;
 }
