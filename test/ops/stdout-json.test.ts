@@ -18,6 +18,8 @@ interface Run {
   stdout: string;
   stderr: string;
   code: number | null;
+  /** The signal that ended the process when code is null (a lost handler, or a native crash on close). */
+  signal: NodeJS.Signals | null;
 }
 
 /** Starts src/main.ts, stops it with SIGTERM once it is ready (or lets it fail), and returns what it printed. */
@@ -37,7 +39,9 @@ async function runServer(env: Record<string, string>): Promise<Run> {
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));
   child.stderr!.on('data', (d) => (stderr += d));
-  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('close', (code, signal) => resolve({ code, signal })),
+  );
   const deadline = Date.now() + 150_000;
   try {
     while (!stdout.includes('ready at') && child.exitCode === null) {
@@ -45,11 +49,22 @@ async function runServer(env: Record<string, string>): Promise<Run> {
       await new Promise((r) => setTimeout(r, 100));
     }
     if (child.exitCode === null) child.kill('SIGTERM');
-    const code = await exited; // before reading stdout: the last lines come with the exit
-    return { stdout, stderr, code };
+    const { code, signal } = await exited; // before reading stdout: the last lines come with the exit
+    return { stdout, stderr, code, signal };
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
   }
+}
+
+/**
+ * Exit code 0; otherwise the failure says what ended the process (a signal: a lost handler, a
+ * native crash on close) and what it wrote to stderr.
+ */
+function expectCleanExit(run: Run): void {
+  if (run.code !== 0)
+    throw new Error(
+      `the server ended with code ${run.code}, signal ${run.signal}; stderr:\n${run.stderr.slice(-2000)}`,
+    );
 }
 
 function jsonLines(stdout: string): Record<string, unknown>[] {
@@ -78,7 +93,7 @@ describe('stdout', () => {
         SEED_DEMO: 'true',
         DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`,
       });
-      expect(run.code).toBe(0);
+      expectCleanExit(run);
       const lines = jsonLines(run.stdout);
       const ready = lines.find((l) => String(l.msg).includes('ready at'));
       expect(ready).toMatchObject({ url: expect.stringMatching(/^http:\/\/localhost:\d+\/graphql$/) });
@@ -133,7 +148,7 @@ describe('stdout', () => {
           JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
           DATABASE_URL: scratch.config.url,
         });
-        expect(run.code).toBe(0);
+        expectCleanExit(run);
         const lines = jsonLines(run.stdout);
         expect(lines.some((l) => String(l.msg).includes('ready at'))).toBe(true);
         expect(lines.some((l) => 'demoLogins' in l)).toBe(false);
