@@ -1,3 +1,4 @@
+import { createHash as nodeCreateHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import 'reflect-metadata';
@@ -178,6 +179,63 @@ describe("type-graphql's direct resolvers", () => {
   });
 });
 
+describe("type-graphql's argument validation", () => {
+  it('loads class-validator once, not on every validation (both builds)', () => {
+    for (const build of ['cjs', 'esm']) {
+      const source = patched(`type-graphql/build/${build}/resolvers/validate-arg.js`);
+      expect(source).toContain('(classValidator ??= ');
+      expect(source).not.toMatch(/const \{ validateOrReject \} = await /);
+    }
+  });
+
+  it('refuses an invalid argument and passes a valid one, call after call', async () => {
+    @InputType()
+    class NoteInput {
+      @Field()
+      @MaxLength(4)
+      text!: string;
+    }
+    @Resolver()
+    class NoteResolver {
+      @Query(() => String)
+      note(@Arg('input') input: NoteInput): string {
+        return input.text;
+      }
+    }
+    const schema = await buildSchema({ resolvers: [NoteResolver], validate: true });
+    for (let call = 0; call < 3; call++) {
+      const ok = await graphql({ schema, source: '{ note(input: { text: "abcd" }) }' });
+      expect(ok).toEqual({ data: { note: 'abcd' } });
+      const refused = await graphql({ schema, source: '{ note(input: { text: "abcde" }) }' });
+      expect(refused.errors?.[0].message).toMatch(/Argument Validation Error/);
+      expect(refused.errors?.[0].extensions?.validationErrors).toEqual([
+        expect.objectContaining({ property: 'text', constraints: { maxLength: expect.any(String) } }),
+      ]);
+    }
+  });
+});
+
+describe("Apollo's createHash", () => {
+  // Apollo hashes every request's document with it.
+  const file = path.join(__dirname, '../../node_modules/@apollo/utils.createhash/dist/index.js');
+
+  it("looks Node's crypto up once, not on every call", () => {
+    const source = fs.readFileSync(file, 'utf8');
+    expect(source).toContain('const nodeCrypto = ');
+    expect(source).not.toMatch(/function createHash[^}]*module\.require/);
+  });
+
+  it('gives the digests it gave before', async () => {
+    const { createHash } = await import(file);
+    expect(createHash('sha256').update('{ __typename }').digest('hex')).toBe(
+      nodeCreateHash('sha256').update('{ __typename }').digest('hex'),
+    );
+    expect(createHash('sha256').update('abc').digest('hex')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
+  });
+});
+
 describe("graphql-shield's field middleware", () => {
   class Refused extends Error {}
   const ok = rule({ cache: 'no_cache' })(() => true);
@@ -302,5 +360,44 @@ describe("Apollo Server's gateway request context", () => {
     expect(gateway.response.http.headers.get('x-kept')).toBe('yes');
     gateway.response.http.headers.set('x-added', '1');
     expect(headers.get('x-added')).toBe('1');
+  });
+});
+
+describe("Apollo Server's per-header answers", () => {
+  const apolloFile = (build: string, file: string) =>
+    path.join(__dirname, `../../node_modules/@apollo/server/dist/${build}/${file}`);
+
+  it('are patched in both builds: Accept negotiated and Content-Type parsed once per distinct header', () => {
+    for (const build of ['cjs', 'esm']) {
+      const pipeline = fs.readFileSync(apolloFile(build, 'requestPipeline.js'), 'utf8');
+      expect(pipeline).toContain("useLegacyIncremental: prefersLegacyIncremental(request.http?.headers.get('accept'))");
+      const csrf = fs.readFileSync(apolloFile(build, 'preventCsrf.js'), 'utf8');
+      expect(csrf).toContain('const essence = essenceOf(contentType);');
+    }
+  });
+
+  it('still block a simple (non-preflighted) request without a preflight header, however often and whatever else came before', async () => {
+    const { preventCsrf } = await import(apolloFile('cjs', 'preventCsrf.js'));
+    const check =
+      (contentType: string | undefined, extra: Record<string, string> = {}) =>
+      () =>
+        preventCsrf(
+          new Map(Object.entries({ ...(contentType === undefined ? {} : { 'content-type': contentType }), ...extra })),
+          ['apollo-require-preflight'],
+        );
+    // More distinct Content-Types than are kept, so the later ones take the unkept path.
+    for (let i = 0; i < 70; i++) expect(check(`application/x-test-${i}`)).not.toThrow();
+    for (let round = 0; round < 3; round++) {
+      expect(check('text/plain')).toThrow(/Cross-Site Request Forgery/);
+      expect(check('Text/Plain; charset=utf-8')).toThrow(/Cross-Site Request Forgery/);
+      expect(check('multipart/form-data; boundary=x')).toThrow(/Cross-Site Request Forgery/);
+      expect(check('application/x-www-form-urlencoded')).toThrow(/Cross-Site Request Forgery/);
+      expect(check(undefined)).toThrow(/Cross-Site Request Forgery/);
+      expect(check('text/plain', { 'apollo-require-preflight': '1' })).not.toThrow();
+      expect(check('application/json')).not.toThrow();
+      expect(check('application/json; charset=utf-8')).not.toThrow();
+      // Unparseable: not one a browser sends without a preflight (as unpatched).
+      expect(check('not a type')).not.toThrow();
+    }
   });
 });

@@ -8,7 +8,9 @@ import {
   MAX_TOKENS,
   MAX_VALIDATION_ERRORS,
   measureOperation,
+  OperationMeasures,
 } from '../../src/http/limits';
+import fc from 'fast-check';
 
 /**
  * Abuse limits: every refusal is a 400 with a clear code, and no resolver runs (the services the
@@ -193,6 +195,36 @@ describe('cost', () => {
     const query = `query Pages($n: Int) { ${pages(7, '$n')} }`;
     await refused(query, 'QUERY_TOO_COMPLEX', { n: 100 });
     await accepted(query, { n: 5 });
+  });
+
+  it('measures the same text again for another page size (measures are kept per operation and page sizes)', async () => {
+    const query = `query PagesAgain($n: Int) { ${pages(7, '$n')} }`;
+    await accepted(query, { n: 5 });
+    await refused(query, 'QUERY_TOO_COMPLEX', { n: 100 });
+    await accepted(query, { n: 5 });
+    await refused(query, 'QUERY_TOO_COMPLEX', { n: 100 });
+  });
+
+  it('keeps for an operation exactly what measuring it afresh gives, whatever the variables and their order', async () => {
+    const schema = await buildAppSchema();
+    const doc = parse(
+      `query($a: Int, $b: Int, $c: Int) { x: ${AUDIT_PAGE('$a')} ...F } fragment F on Query { y: auditEvents(first: $b) { edges { node { id } } } z: auditEvents { totalCount } w: staffMembers(first: $c) { edges { node { id } } } }`,
+    );
+    const op = getOperationAST(doc)!;
+    const size = fc.option(fc.oneof(fc.integer({ min: -3, max: 120 }), fc.constant(1e9), fc.constant('7')), {
+      nil: undefined,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ a: size, b: size, c: size, other: fc.integer() }), { maxLength: 40 }),
+        (runs) => {
+          const measures = new OperationMeasures(schema);
+          for (const variables of runs)
+            expect(measures.measure(doc, op, variables)).toEqual(measureOperation(schema, doc, op, variables));
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('counts an omitted `first` as the default page and caps a huge one at 100', async () => {
