@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express4';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { DataSource } from 'typeorm';
@@ -36,6 +37,7 @@ import { statementPrintRoute } from './features/statements/statement-print.route
 import { csvReportsRoute } from './http/csv-reports';
 import { metricsRoute } from './http/metrics-route';
 import { textLimitsPlugin } from './graphql/text-limits';
+import { requestPlugins } from './http/request-plugins';
 import { SubscriptionSockets } from './http/subscription-sockets';
 import { createJitExecutor, jitGateway } from './graphql/jit-executor';
 import { isConnectivityError } from './errors';
@@ -122,12 +124,15 @@ export async function createServer(
     persistedQueries: trusted ? { cache: trusted.cache() } : {},
     formatError: makeFormatError({ hideSuggestions: config.nodeEnv === 'production' }),
     plugins: [
-      introspectionAccessPlugin(config.introspection, config.introspectionRoles),
-      ...(trusted ? [trustedDocumentsPlugin<Context>(trusted)] : []),
-      operationLimitsPlugin<Context>(options.limits ?? DEFAULT_LIMITS),
-      textLimitsPlugin<Context>(),
-      requestLogPlugin(),
-      metricsPlugin<Context>(metrics),
+      // One request listener for Apollo to run at every stage (request-plugins.ts), in this order.
+      requestPlugins<Context>([
+        introspectionAccessPlugin(config.introspection, config.introspectionRoles),
+        ...(trusted ? [trustedDocumentsPlugin<Context>(trusted)] : []),
+        operationLimitsPlugin<Context>(options.limits ?? DEFAULT_LIMITS),
+        textLimitsPlugin<Context>(),
+        requestLogPlugin(),
+        metricsPlugin<Context>(metrics),
+      ]),
       {
         async contextCreationDidFail({ error }) {
           if (!isExpectedError(error))
@@ -135,6 +140,8 @@ export async function createServer(
         },
       },
       ApolloServerPluginLandingPageDisabled(),
+      // Not a federated subgraph: Apollo's inline trace plugin would only ask so on every request.
+      ApolloServerPluginInlineTraceDisabled(),
       // No cache hints in this API (every answer depends on the caller): without this plugin Apollo
       // does not wrap every field resolver to compute a cache policy nobody reads.
       ApolloServerPluginCacheControlDisabled(),
