@@ -4,7 +4,7 @@ import { makeCustomer } from '../support/factories';
 import { count, issueStatement, makeHeads, recordConsignment } from '../support/money-factories';
 import { Department, Role } from '../../src/domain/roles';
 import { Customer } from '../../src/features/customers/customer.entity';
-import { localDateIn } from '../../src/time';
+import { addDays, localDateIn } from '../../src/time';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 let app: TestApp;
@@ -75,8 +75,8 @@ const RequestSettlement = graphql(`
   }
 `);
 const RequestArrears = graphql(`
-  mutation ApprovalsTestArrears($c: ID!) {
-    r: requestArrears(customerId: $c, amount: "1000.00", promisedDate: "2026-12-31", reason: "cash flow") {
+  mutation ApprovalsTestArrears($c: ID!, $d: LocalDate!) {
+    r: requestArrears(customerId: $c, amount: "1000.00", promisedDate: $d, reason: "cash flow") {
       ...ApprovalsTestRequest
     }
   }
@@ -220,6 +220,8 @@ const RequestsBy = graphql(`
 const approve = (id: string, caller: Caller) => app.exec(Approve, { id }, caller);
 const reject = (id: string, caller: Caller, note = 'no') => app.exec(Reject, { id, note }, caller);
 const today = () => localDateIn('Asia/Shanghai', new Date());
+/** When arrears are promised to be paid: a month after the company's today (it must lie ahead). */
+const promisedDay = () => addDays(today(), 30);
 
 type Kind = 'rate' | 'free' | 'settlement' | 'arrears' | 'deduction' | 'special';
 async function file(kind: Kind, caller: Caller, customer: Customer) {
@@ -232,7 +234,7 @@ async function file(kind: Kind, caller: Caller, customer: Customer) {
     case 'settlement':
       return app.exec(RequestSettlement, { c }, caller);
     case 'arrears':
-      return app.exec(RequestArrears, { c }, caller);
+      return app.exec(RequestArrears, { c, d: promisedDay() }, caller);
     case 'deduction':
       return app.exec(RequestDeduction, { c }, caller);
     case 'special':
@@ -464,7 +466,7 @@ describe('effects', () => {
     const consent = list.arrearsConsents.find((a) => a.customer.id === String(customer.id))!;
     expect(consent).toMatchObject({
       amount: '1000.00',
-      promisedDate: '2026-12-31',
+      promisedDate: promisedDay(),
       status: 'PENDING',
       handler: { id: String(sales.staff.id) },
     });

@@ -20,7 +20,7 @@ type Documents = {
     "\n  mutation ApprovalsTestRate($c: ID!, $rate: Money! = \"290.00\") {\n    r: requestRateChange(customerId: $c, newRate: $rate, reason: \"volume\") {\n      ...ApprovalsTestRequest\n    }\n  }\n": typeof types.ApprovalsTestRateDocument,
     "\n  mutation ApprovalsTestFree($c: ID!) {\n    r: requestFreeShipment(consignmentId: $c, reason: \"damaged goods compensation\") {\n      ...ApprovalsTestRequest\n    }\n  }\n": typeof types.ApprovalsTestFreeDocument,
     "\n  mutation ApprovalsTestSettlement($c: ID!) {\n    r: requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"big account\") {\n      ...ApprovalsTestRequest\n    }\n  }\n": typeof types.ApprovalsTestSettlementDocument,
-    "\n  mutation ApprovalsTestArrears($c: ID!) {\n    r: requestArrears(customerId: $c, amount: \"1000.00\", promisedDate: \"2026-12-31\", reason: \"cash flow\") {\n      ...ApprovalsTestRequest\n    }\n  }\n": typeof types.ApprovalsTestArrearsDocument,
+    "\n  mutation ApprovalsTestArrears($c: ID!, $d: LocalDate!) {\n    r: requestArrears(customerId: $c, amount: \"1000.00\", promisedDate: $d, reason: \"cash flow\") {\n      ...ApprovalsTestRequest\n    }\n  }\n": typeof types.ApprovalsTestArrearsDocument,
     "\n  mutation ApprovalsTestDeduction($c: ID!) {\n    r: requestDeduction(customerId: $c, amount: \"120.50\", reason: \"broken carton verified by warehouse\") {\n      ...ApprovalsTestRequest\n    }\n  }\n": typeof types.ApprovalsTestDeductionDocument,
     "\n  mutation ApprovalsTestSpecial($c: ID!) {\n    r: requestSpecialOperation(customerId: $c, details: \"night delivery\", departments: [DISPATCH, WAREHOUSE]) {\n      ...ApprovalsTestRequest\n    }\n  }\n": typeof types.ApprovalsTestSpecialDocument,
     "\n  mutation ApprovalsTestSetPolicy($cut: Int!, $arrears: Money!, $deduction: Money!) {\n    setApprovalPolicy(\n      maxManagerRateCutPercent: $cut\n      maxManagerArrearsAmount: $arrears\n      maxManagerDeductionAmount: $deduction\n    ) {\n      maxManagerRateCutPercent\n      maxManagerArrearsAmount\n    }\n  }\n": typeof types.ApprovalsTestSetPolicyDocument,
@@ -274,7 +274,7 @@ type Documents = {
     "\n  query MonthlyReportPlan {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        closing\n      }\n      byOwner {\n        closing\n      }\n      totals {\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n": typeof types.MonthlyReportPlanDocument,
     "\n  mutation PaymentsTestPay($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) {\n      id\n      amount\n      customer {\n        balance\n      }\n    }\n  }\n": typeof types.PaymentsTestPayDocument,
     "\n  query PaymentsTestOutstanding($c: ID) {\n    receivables(filter: { customerId: $c }) {\n      edges {\n        node {\n          statement {\n            id\n          }\n          outstanding\n          settled\n        }\n      }\n    }\n  }\n": typeof types.PaymentsTestOutstandingDocument,
-    "\n  mutation PaymentsTestPickup($c: ID!) {\n    createPickupNotice(customerId: $c, pickupDate: \"2026-12-01\", goods: \"20 箱电子元件\") {\n      id\n      status\n    }\n  }\n": typeof types.PaymentsTestPickupDocument,
+    "\n  mutation PaymentsTestPickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"20 箱电子元件\") {\n      id\n      status\n    }\n  }\n": typeof types.PaymentsTestPickupDocument,
     "\n  mutation PaymentsTestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") {\n      id\n    }\n  }\n": typeof types.PaymentsTestArrearsDocument,
     "\n  mutation PaymentsTestApprove($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.PaymentsTestApproveDocument,
     "\n  mutation PaymentsTestSignConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      id\n    }\n  }\n": typeof types.PaymentsTestSignConsentDocument,
@@ -350,7 +350,7 @@ const documents: Documents = {
     "\n  mutation ApprovalsTestRate($c: ID!, $rate: Money! = \"290.00\") {\n    r: requestRateChange(customerId: $c, newRate: $rate, reason: \"volume\") {\n      ...ApprovalsTestRequest\n    }\n  }\n": types.ApprovalsTestRateDocument,
     "\n  mutation ApprovalsTestFree($c: ID!) {\n    r: requestFreeShipment(consignmentId: $c, reason: \"damaged goods compensation\") {\n      ...ApprovalsTestRequest\n    }\n  }\n": types.ApprovalsTestFreeDocument,
     "\n  mutation ApprovalsTestSettlement($c: ID!) {\n    r: requestSettlementChange(customerId: $c, method: MONTHLY, reason: \"big account\") {\n      ...ApprovalsTestRequest\n    }\n  }\n": types.ApprovalsTestSettlementDocument,
-    "\n  mutation ApprovalsTestArrears($c: ID!) {\n    r: requestArrears(customerId: $c, amount: \"1000.00\", promisedDate: \"2026-12-31\", reason: \"cash flow\") {\n      ...ApprovalsTestRequest\n    }\n  }\n": types.ApprovalsTestArrearsDocument,
+    "\n  mutation ApprovalsTestArrears($c: ID!, $d: LocalDate!) {\n    r: requestArrears(customerId: $c, amount: \"1000.00\", promisedDate: $d, reason: \"cash flow\") {\n      ...ApprovalsTestRequest\n    }\n  }\n": types.ApprovalsTestArrearsDocument,
     "\n  mutation ApprovalsTestDeduction($c: ID!) {\n    r: requestDeduction(customerId: $c, amount: \"120.50\", reason: \"broken carton verified by warehouse\") {\n      ...ApprovalsTestRequest\n    }\n  }\n": types.ApprovalsTestDeductionDocument,
     "\n  mutation ApprovalsTestSpecial($c: ID!) {\n    r: requestSpecialOperation(customerId: $c, details: \"night delivery\", departments: [DISPATCH, WAREHOUSE]) {\n      ...ApprovalsTestRequest\n    }\n  }\n": types.ApprovalsTestSpecialDocument,
     "\n  mutation ApprovalsTestSetPolicy($cut: Int!, $arrears: Money!, $deduction: Money!) {\n    setApprovalPolicy(\n      maxManagerRateCutPercent: $cut\n      maxManagerArrearsAmount: $arrears\n      maxManagerDeductionAmount: $deduction\n    ) {\n      maxManagerRateCutPercent\n      maxManagerArrearsAmount\n    }\n  }\n": types.ApprovalsTestSetPolicyDocument,
@@ -604,7 +604,7 @@ const documents: Documents = {
     "\n  query MonthlyReportPlan {\n    monthlyReceivablesReport(month: \"2026-09\") {\n      rows {\n        closing\n      }\n      byOwner {\n        closing\n      }\n      totals {\n        opening\n        added\n        received\n        closing\n      }\n    }\n  }\n": types.MonthlyReportPlanDocument,
     "\n  mutation PaymentsTestPay($c: ID!, $a: Money!, $d: LocalDate!, $r: String!, $k: String!) {\n    recordPayment(customerId: $c, amount: $a, receivedOn: $d, reference: $r, idempotencyKey: $k) {\n      id\n      amount\n      customer {\n        balance\n      }\n    }\n  }\n": types.PaymentsTestPayDocument,
     "\n  query PaymentsTestOutstanding($c: ID) {\n    receivables(filter: { customerId: $c }) {\n      edges {\n        node {\n          statement {\n            id\n          }\n          outstanding\n          settled\n        }\n      }\n    }\n  }\n": types.PaymentsTestOutstandingDocument,
-    "\n  mutation PaymentsTestPickup($c: ID!) {\n    createPickupNotice(customerId: $c, pickupDate: \"2026-12-01\", goods: \"20 箱电子元件\") {\n      id\n      status\n    }\n  }\n": types.PaymentsTestPickupDocument,
+    "\n  mutation PaymentsTestPickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"20 箱电子元件\") {\n      id\n      status\n    }\n  }\n": types.PaymentsTestPickupDocument,
     "\n  mutation PaymentsTestArrears($c: ID!, $d: LocalDate!) {\n    requestArrears(customerId: $c, amount: \"300.00\", promisedDate: $d, reason: \"month end\") {\n      id\n    }\n  }\n": types.PaymentsTestArrearsDocument,
     "\n  mutation PaymentsTestApprove($id: ID!) {\n    approveRequest(id: $id) {\n      id\n    }\n  }\n": types.PaymentsTestApproveDocument,
     "\n  mutation PaymentsTestSignConsent($id: ID!, $d: Department!) {\n    signArrearsConsent(id: $id, department: $d) {\n      id\n    }\n  }\n": types.PaymentsTestSignConsentDocument,
@@ -715,7 +715,7 @@ export function graphql(source: "\n  mutation ApprovalsTestSettlement($c: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ApprovalsTestArrears($c: ID!) {\n    r: requestArrears(customerId: $c, amount: \"1000.00\", promisedDate: \"2026-12-31\", reason: \"cash flow\") {\n      ...ApprovalsTestRequest\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalsTestArrears($c: ID!) {\n    r: requestArrears(customerId: $c, amount: \"1000.00\", promisedDate: \"2026-12-31\", reason: \"cash flow\") {\n      ...ApprovalsTestRequest\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ApprovalsTestArrears($c: ID!, $d: LocalDate!) {\n    r: requestArrears(customerId: $c, amount: \"1000.00\", promisedDate: $d, reason: \"cash flow\") {\n      ...ApprovalsTestRequest\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalsTestArrears($c: ID!, $d: LocalDate!) {\n    r: requestArrears(customerId: $c, amount: \"1000.00\", promisedDate: $d, reason: \"cash flow\") {\n      ...ApprovalsTestRequest\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1731,7 +1731,7 @@ export function graphql(source: "\n  query PaymentsTestOutstanding($c: ID) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PaymentsTestPickup($c: ID!) {\n    createPickupNotice(customerId: $c, pickupDate: \"2026-12-01\", goods: \"20 箱电子元件\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PaymentsTestPickup($c: ID!) {\n    createPickupNotice(customerId: $c, pickupDate: \"2026-12-01\", goods: \"20 箱电子元件\") {\n      id\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PaymentsTestPickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"20 箱电子元件\") {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PaymentsTestPickup($c: ID!, $d: LocalDate!) {\n    createPickupNotice(customerId: $c, pickupDate: $d, goods: \"20 箱电子元件\") {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 const today = () => localDateIn('Asia/Shanghai', new Date());
+/** A pickup a week ahead of the company's today (a pickup date must lie ahead). */
+const pickupDay = () => addDays(today(), 7);
 
 /** A confirmed receivable of `yuan` for the customer, optionally back-dated (test setup only). */
 async function receivable(
@@ -75,8 +77,8 @@ const Outstanding = graphql(`
   }
 `);
 const CREATE = graphql(`
-  mutation PaymentsTestPickup($c: ID!) {
-    createPickupNotice(customerId: $c, pickupDate: "2026-12-01", goods: "20 箱电子元件") {
+  mutation PaymentsTestPickup($c: ID!, $d: LocalDate!) {
+    createPickupNotice(customerId: $c, pickupDate: $d, goods: "20 箱电子元件") {
       id
       status
     }
@@ -366,12 +368,12 @@ describe('reports', () => {
 describe('pickups', () => {
   it('refuses a customer that is not ACTIVE or owes overdue beyond approved arrears, with the reason', async () => {
     const prospect = await makeCustomer(app, owner, { status: CustomerStatus.PROSPECT });
-    const res = await app.exec(CREATE, { c: String(prospect.id) }, owner);
+    const res = await app.exec(CREATE, { c: String(prospect.id), d: pickupDay() }, owner);
     expect(errorCodes(res)).toEqual(['PICKUP_CONDITIONS_NOT_MET']);
     expect(res.errors![0].extensions?.reason).toMatch(/not ACTIVE/);
     const debtor = await makeCustomer(app, owner);
     await receivable(debtor.id, 1000, '2026-01-05', { confirmedOn: '2026-01-06', dueDate: addDays(today(), -1) });
-    const owed = await app.exec(CREATE, { c: String(debtor.id) }, owner);
+    const owed = await app.exec(CREATE, { c: String(debtor.id), d: pickupDay() }, owner);
     expect(errorCodes(owed)).toEqual(['PICKUP_CONDITIONS_NOT_MET']);
     expect(owed.errors![0].extensions?.reason).toMatch(/300\.00 overdue/);
     expect(await count(app, 'pickup_notice', 'customerId IN (?, ?)', [prospect.id, debtor.id])).toBe(0);
@@ -379,7 +381,7 @@ describe('pickups', () => {
     const r = await app.ok(RequestArrears, { c: String(debtor.id), d: addDays(today(), 10) }, owner);
     await app.ok(Approve, { id: r.requestArrears.id }, manager);
     // ...once every department it names has signed.
-    const unsigned = await app.exec(CREATE, { c: String(debtor.id) }, owner);
+    const unsigned = await app.exec(CREATE, { c: String(debtor.id), d: pickupDay() }, owner);
     expect(errorCodes(unsigned)).toEqual(['PICKUP_CONDITIONS_NOT_MET']);
     expect(unsigned.errors![0].extensions?.reason).toMatch(/not yet signed by FINANCE, MARKET/);
     const heads = await makeHeads(app, [Department.FINANCE, Department.MARKET]);
@@ -389,19 +391,19 @@ describe('pickups', () => {
     for (const d of [Department.FINANCE, Department.MARKET]) {
       await app.ok(SignConsent, { id: String(consent.id), d }, heads[d]);
     }
-    await app.ok(CREATE, { c: String(debtor.id) }, owner);
+    await app.ok(CREATE, { c: String(debtor.id), d: pickupDay() }, owner);
   });
 
   it('DISPATCHER alone signs or rejects, once', async () => {
     const c = await makeCustomer(app, owner);
-    const created = await app.ok(CREATE, { c: String(c.id) }, owner);
+    const created = await app.ok(CREATE, { c: String(c.id), d: pickupDay() }, owner);
     const id = created.createPickupNotice.id;
     for (const role of [Role.MANAGER, Role.SALESPERSON, Role.DIRECTOR]) {
       expect(errorCodes(await app.exec(SignPickup, { id }, await app.staff(role)))).toEqual(['FORBIDDEN']);
     }
-    expect(errorCodes(await app.exec(CREATE, { c: String(c.id) }, await app.staff(Role.SALESPERSON)))).toEqual([
-      'FORBIDDEN',
-    ]);
+    expect(
+      errorCodes(await app.exec(CREATE, { c: String(c.id), d: pickupDay() }, await app.staff(Role.SALESPERSON))),
+    ).toEqual(['FORBIDDEN']);
     const dispatcher = await app.staff(Role.DISPATCHER);
     const both = await Promise.all([
       app.exec(SignPickup, { id }, dispatcher),

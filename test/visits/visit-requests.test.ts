@@ -3,6 +3,7 @@ import { errorCodes, TestApp } from '../support/app';
 import { count, makeCustomer, must, run } from '../support/customer-factories';
 import { Role } from '../../src/domain/roles';
 import { VisitRequest } from '../../src/features/visits/visit-request.entity';
+import { addDays, localDateIn } from '../../src/time';
 
 /**
  * The visits below are planned on fixed days of 2026: their customers existed by then (a visit is never planned before
@@ -71,6 +72,9 @@ const Cancel = graphql(`
   }
 `);
 
+/** A preferred day a few days ahead of the company's today (a preferred date must lie ahead). */
+const preferred = () => addDays(localDateIn('Asia/Shanghai', new Date()), 3);
+
 const planFor = (customerId: number, requestId: string) => ({
   i: {
     customerId: String(customerId),
@@ -85,12 +89,12 @@ describe('visit requests', () => {
     const owner = await app.staff(Role.SALESPERSON);
     const manager = await app.staff(Role.MANAGER);
     const c = await makeCustomer(app, owner, KNOWN_SINCE_2026);
-    const r1 = (await must(app, owner, Record, { c: String(c.id), d: '2026-12-01', n: 'Wants to discuss cold chain' }))
+    const r1 = (await must(app, owner, Record, { c: String(c.id), d: preferred(), n: 'Wants to discuss cold chain' }))
       .recordVisitRequest;
     const r2 = (await must(app, manager, Record, { c: String(c.id) })).recordVisitRequest;
     expect(r1).toMatchObject({
       open: true,
-      preferredDate: '2026-12-01',
+      preferredDate: preferred(),
       note: 'Wants to discuss cold chain',
       fulfilledBy: null,
       recordedBy: { id: String(owner.staff.id) },
