@@ -24,14 +24,17 @@ import { expenseLoaders } from './features/expenses/expense.loaders';
 
 /** `today`: the company's current day, for loaders that age money. */
 export function createLoaders(db: DataSource, today: () => string) {
+  /**
+   * Customers this request has already read whole (told by `knownCustomer` where a customer's
+   * open receivables are listed): the money rule decides on their owner at once, and the customer
+   * loader answers them without a statement. A map rather than DataLoader's prime, which makes a
+   * promise per customer whether or not anyone asks.
+   */
+  const knownCustomers = new Map<number, Customer>();
   return {
     staff: staffByIdLoader(db),
-    customer: byIdLoader(db, Customer),
-    /**
-     * Owners of the customers this request has already read whole (primed where a customer's
-     * open receivables are listed), for the money rule to decide without waiting on a loader.
-     */
-    customerOwners: new Map<number, number>(),
+    customer: byIdLoader(db, Customer, knownCustomers),
+    knownCustomers,
     orderSheet: byIdLoader(db, OrderOrganizingSheet),
     warehouseOrdersBySheet: groupLoader<number, WarehouseOrder>(
       (ids) => db.getRepository(WarehouseOrder).find({ where: { sheetId: In(ids) }, order: { id: 'ASC' } }),

@@ -6,8 +6,15 @@ import { getPlainEntities } from './plain-entities';
  * Every batched relation, created fresh per request: a field resolver that follows a relation
  * asks a loader, which answers the whole page with one `WHERE id IN (...)`.
  */
-export function byIdLoader<T extends ObjectLiteral & { id: number }>(db: DataSource, entity: EntityTarget<T>) {
-  return new DataLoader<number, T | null>(async (ids) => {
+export function byIdLoader<T extends ObjectLiteral & { id: number }>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  known?: ReadonlyMap<number, T>,
+) {
+  return new DataLoader<number, T | null>(async (keys) => {
+    // Rows the request already holds whole (`known`) are answered as they are, without a statement.
+    const ids = known ? keys.filter((id) => !known.has(id)) : keys;
+    if (!ids.length) return keys.map((id) => known?.get(id) ?? null);
     // A query builder rather than find() (which re-walks its options on every call): plain rows
     // when the entity has no eager relations, else those joined as find() would.
     const repository = db.getRepository(entity);
@@ -20,7 +27,7 @@ export function byIdLoader<T extends ObjectLiteral & { id: number }>(db: DataSou
       rows = (await getPlainEntities(qb)).entities;
     }
     const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
+    return keys.map((id) => known?.get(id) ?? map.get(id) ?? null);
   });
 }
 

@@ -1,4 +1,5 @@
 import { getPlainEntities } from '../../src/db/plain-entities';
+import { byIdLoader } from '../../src/db/loaders';
 import { Customer } from '../../src/features/customers/customer.entity';
 import { Staff } from '../../src/features/staff/staff.entity';
 import { StaffRole } from '../../src/features/staff/staff-role.entity';
@@ -80,6 +81,35 @@ describe('staffByIdLoader', () => {
     for (const s of loaded.slice(0, -1)) {
       expect(Object.getPrototypeOf(s)).toBe(Staff.prototype);
       (s as Staff).roleRows.forEach((r) => expect(Object.getPrototypeOf(r)).toBe(StaffRole.prototype));
+    }
+  });
+});
+
+describe('byIdLoader with the rows a request already holds', () => {
+  it('answers those as they are and reads only the others, in the order asked', async () => {
+    const customers = await app.db.getRepository(Customer).find({ order: { id: 'ASC' }, take: 4 });
+    expect(customers).toHaveLength(4);
+    const held = { ...customers[1], name: 'held, not read again' } as Customer;
+    const known = new Map([[held.id, held]]);
+    const read: unknown[][] = [];
+    const logQuery = jest
+      .spyOn(app.db.logger, 'logQuery')
+      .mockImplementation((_sql, params) => void read.push(params ?? []));
+    try {
+      const got = await byIdLoader(app.db, Customer, known).loadMany([
+        customers[3].id,
+        held.id,
+        999_999,
+        customers[0].id,
+      ]);
+      expect(got[1]).toBe(held);
+      expect(got).toEqual([customers[3], held, null, customers[0]]);
+      expect(read).toEqual([[customers[3].id, 999_999, customers[0].id]]);
+      // Only held rows asked: no statement at all.
+      expect(await byIdLoader(app.db, Customer, known).load(held.id)).toBe(held);
+      expect(read).toHaveLength(1);
+    } finally {
+      logQuery.mockRestore();
     }
   });
 });

@@ -18,7 +18,8 @@ import {
   UseMiddleware,
 } from 'type-graphql';
 import { MaxLength } from 'class-validator';
-import { graphql, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, GraphQLString } from 'graphql';
+import { graphql, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, GraphQLString, parse } from 'graphql';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { rule, shield } from 'graphql-shield';
 import { applyMiddleware } from 'graphql-middleware';
 
@@ -239,9 +240,11 @@ describe("Apollo's createHash", () => {
 describe("graphql-shield's field middleware", () => {
   class Refused extends Error {}
   const ok = rule({ cache: 'no_cache' })(() => true);
+  const keptPromise = Promise.resolve('kept');
   const resolvers: Record<string, () => unknown> = {
     allowed: () => 'value',
     allowedLater: () => Promise.resolve('later'),
+    allowedKept: () => keptPromise,
     refused: () => 'hidden',
     refusedWithError: () => 'hidden',
     refusedWithText: () => 'hidden',
@@ -267,6 +270,7 @@ describe("graphql-shield's field middleware", () => {
         Query: {
           allowed: ok,
           allowedLater: ok,
+          allowedKept: ok,
           refused: rule({ cache: 'no_cache' })(() => false),
           refusedWithError: rule({ cache: 'no_cache' })(() => new Refused('not yours')),
           refusedWithText: rule({ cache: 'no_cache' })(() => 'not yours either'),
@@ -286,15 +290,26 @@ describe("graphql-shield's field middleware", () => {
   it('lets a field whose rule answers true at once resolve at once (the patch is in force)', () => {
     const resolve = schema.getQueryType()!.getFields().allowed.resolve!;
     expect(resolve({}, {}, {}, {} as GraphQLResolveInfo)).toBe('value');
+    // A promise from the resolver goes out as it came (allowExternalErrors: its rejection is the answer).
+    const kept = schema.getQueryType()!.getFields().allowedKept.resolve!;
+    expect(kept({}, {}, {}, {} as GraphQLResolveInfo)).toBe(keptPromise);
   });
 
-  it('answers every outcome of a rule as graphql-shield does', async () => {
-    const result = await graphql({
-      schema,
-      source:
-        '{ allowed allowedLater refused refusedWithError refusedWithText ruleThrows asyncAllowed asyncRefused resolverThrows resolverRejects }',
-      contextValue: {},
-    });
+  const everyOutcome =
+    '{ allowed allowedLater refused refusedWithError refusedWithText ruleThrows asyncAllowed asyncRefused resolverThrows resolverRejects }';
+
+  it.each([
+    ['graphql-js', (contextValue: object) => graphql({ schema, source: everyOutcome, contextValue })],
+    [
+      'graphql-jit (as our queries run)',
+      async (contextValue: object) => {
+        const compiled = compileQuery(schema, parse(everyOutcome));
+        if (!isCompiledQuery(compiled)) throw new Error('not compiled');
+        return compiled.query({}, contextValue, {});
+      },
+    ],
+  ])('answers every outcome of a rule as graphql-shield does, run by %s', async (_by, run) => {
+    const result = await run({});
     expect(result.data).toEqual({
       allowed: 'value',
       allowedLater: 'later',

@@ -17,7 +17,7 @@ function contextOf(actor: typeof salesperson | null, customers: Array<{ id: numb
   const load = jest.fn(async (id: number) => customers.find((c) => c.id === id) ?? null);
   const ctx = {
     actor,
-    loaders: { customerOwners: new Map<number, number>(), customer: { load, prime: jest.fn() } },
+    loaders: { knownCustomers: new Map<number, Customer>(), customer: { load } },
   } as unknown as Context;
   return { ctx, load };
 }

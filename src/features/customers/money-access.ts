@@ -39,7 +39,7 @@ export function customerMoneyRule<T>(typeName: string, customerIdOf: CustomerIdO
     if (!ctx.actor) return new UnauthenticatedError();
     if (hasRole(ctx.actor, ...MONEY_READERS)) return true;
     const customerId = customerIdOf(parent, ctx);
-    const ownerId = typeof customerId === 'number' ? ctx.loaders.customerOwners.get(customerId) : undefined;
+    const ownerId = typeof customerId === 'number' ? ctx.loaders.knownCustomers.get(customerId)?.ownerId : undefined;
     if (ownerId !== undefined) return canSeeMoneyOf(ctx.actor, { ownerId }) ? true : denied();
     return byOwner(ctx.actor, customerId, ctx);
   });
@@ -48,11 +48,10 @@ export function customerMoneyRule<T>(typeName: string, customerIdOf: CustomerIdO
 /**
  * Tells the request a customer it has read whole (a parent already loaded): the customer loader
  * answers it without a statement, and the money rules of its rows decide on its owner at once.
- * The one place both are filled, so they cannot tell different stories.
+ * Both read the one map, so they cannot tell different stories.
  */
 export function knownCustomer(ctx: Context, customer: Customer): void {
-  ctx.loaders.customer.prime(customer.id, customer);
-  ctx.loaders.customerOwners.set(customer.id, customer.ownerId);
+  ctx.loaders.knownCustomers.set(customer.id, customer);
 }
 
 /** For objects that carry their customer's id (statements, receivables, payments, charges, requests, report rows). */
