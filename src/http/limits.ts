@@ -114,6 +114,22 @@ function pageSize(field: FieldNode, variables: Record<string, unknown>): number 
   return arg ? countedPageSize(valueFromASTUntyped(arg.value, variables)) : DEFAULT_PAGE_SIZE;
 }
 
+/**
+ * The variables as execution will see them: a variable not sent takes its definition's default,
+ * so `query($n: Int = 100)` counts pages of 100, not of the connection's default 20.
+ */
+function withDefaults(operation: OperationDefinitionNode, sent: Record<string, unknown>): Record<string, unknown> {
+  let variables = sent;
+  for (const def of operation.variableDefinitions ?? []) {
+    const name = def.variable.name.value;
+    if (def.defaultValue && !(name in sent)) {
+      if (variables === sent) variables = { ...sent };
+      variables[name] = valueFromASTUntyped(def.defaultValue);
+    }
+  }
+  return variables;
+}
+
 /** What a `first` of this (uncoerced) value counts as. */
 function countedPageSize(value: unknown): number {
   if (value === null || value === undefined) return DEFAULT_PAGE_SIZE;
@@ -127,8 +143,9 @@ export function measureOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  variables: Record<string, unknown> = {},
+  sent: Record<string, unknown> = {},
 ): OperationMeasure {
+  const variables = withDefaults(operation, sent);
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const memo = new Map<string, Measure>();
@@ -261,7 +278,8 @@ export class OperationMeasures {
 
   constructor(readonly schema: GraphQLSchema) {}
 
-  measure(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>) {
+  measure(document: DocumentNode, operation: OperationDefinitionNode, sent: Record<string, unknown>) {
+    const variables = withDefaults(operation, sent);
     let entry = this.known.get(operation);
     if (!entry) {
       entry = { pageVariables: pageVariables(document), byPageSizes: new Map() };

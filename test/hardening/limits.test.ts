@@ -197,6 +197,14 @@ describe('cost', () => {
     await accepted(query, { n: 5 });
   });
 
+  it("counts a `first` variable that is not sent at its definition's default, as execution will use it", async () => {
+    await refused(`query DefaultPages($n: Int = 100) { ${pages(7, '$n')} }`, 'QUERY_TOO_COMPLEX');
+    await accepted(`query SmallDefaultPages($n: Int = 5) { ${pages(7, '$n')} }`);
+    // A value sent overrides the default, both ways.
+    await accepted(`query DefaultPages($n: Int = 100) { ${pages(7, '$n')} }`, { n: 5 });
+    await refused(`query SmallDefaultPages($n: Int = 5) { ${pages(7, '$n')} }`, 'QUERY_TOO_COMPLEX', { n: 100 });
+  });
+
   it('measures the same text again for another page size (measures are kept per operation and page sizes)', async () => {
     const query = `query PagesAgain($n: Int) { ${pages(7, '$n')} }`;
     await accepted(query, { n: 5 });
@@ -208,7 +216,7 @@ describe('cost', () => {
   it('keeps for an operation exactly what measuring it afresh gives, whatever the variables and their order', async () => {
     const schema = await buildAppSchema();
     const doc = parse(
-      `query($a: Int, $b: Int, $c: Int) { x: ${AUDIT_PAGE('$a')} ...F } fragment F on Query { y: auditEvents(first: $b) { edges { node { id } } } z: auditEvents { totalCount } w: staffMembers(first: $c) { edges { node { id } } } }`,
+      `query($a: Int, $b: Int = 100, $c: Int) { x: ${AUDIT_PAGE('$a')} ...F } fragment F on Query { y: auditEvents(first: $b) { edges { node { id } } } z: auditEvents { totalCount } w: staffMembers(first: $c) { edges { node { id } } } }`,
     );
     const op = getOperationAST(doc)!;
     const size = fc.option(fc.oneof(fc.integer({ min: -3, max: 120 }), fc.constant(1e9), fc.constant('7')), {
