@@ -14,21 +14,24 @@ export function byIdLoader<T extends ObjectLiteral & { id: number }>(
   return new DataLoader<number, T | null>(async (keys) => {
     // Rows the request already holds whole (`known`) are answered as they are, without a statement.
     const ids = known ? keys.filter((id) => !known.has(id)) : keys;
-    if (!ids.length) return keys.map((id) => known?.get(id) ?? null);
-    // A query builder rather than find() (which re-walks its options on every call): plain rows
-    // when the entity has no eager relations, else those joined as find() would.
-    const repository = db.getRepository(entity);
-    const qb = repository.createQueryBuilder('x').where('x.id IN (:...ids)', { ids: [...ids] });
-    let rows: T[];
-    if (repository.metadata.eagerRelations.length) {
-      FindOptionsUtils.joinEagerRelations(qb, qb.alias, repository.metadata);
-      rows = await qb.getMany();
-    } else {
-      rows = (await getPlainEntities(qb)).entities;
-    }
-    const map = new Map(rows.map((r) => [r.id, r]));
+    const read = ids.length ? await readByIds(db, entity, ids) : [];
+    const map = new Map(read.map((r) => [r.id, r]));
     return keys.map((id) => known?.get(id) ?? map.get(id) ?? null);
   });
+}
+
+/** The rows of these ids, through a query builder rather than find() (which re-walks its options on every call). */
+async function readByIds<T extends ObjectLiteral & { id: number }>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  ids: readonly number[],
+): Promise<T[]> {
+  const repository = db.getRepository(entity);
+  const qb = repository.createQueryBuilder('x').where('x.id IN (:...ids)', { ids: [...ids] });
+  // Plain rows when the entity has no eager relations, else those joined as find() would.
+  if (!repository.metadata.eagerRelations.length) return (await getPlainEntities(qb)).entities;
+  FindOptionsUtils.joinEagerRelations(qb, qb.alias, repository.metadata);
+  return qb.getMany();
 }
 
 /** Groups rows by a key column: one query for all keys, an array per key (empty when none). */

@@ -69,7 +69,7 @@ describe('requestPlugins', () => {
     await server.stop();
   });
 
-  it('ends a stage with the first error thrown, as Apollo reports the first of its listeners, and still reports and sends', async () => {
+  it('ends a stage with the first error thrown, after every plugin ran its hook, and still reports and sends', async () => {
     const seen: string[] = [];
     const server = await serve([
       requestPlugins([recorder('one', seen, 'Refused'), recorder('two', seen, 'Refused'), recorder('three', seen)]),
@@ -78,8 +78,12 @@ describe('requestPlugins', () => {
     expect(res.body.kind === 'single' && res.body.singleResult.errors?.map((e) => e.extensions?.code)).toEqual([
       'one_REFUSED',
     ]);
-    // The later plugins' checks did not run; every plugin still saw the errors and the response.
-    expect(seen.filter((s) => s.includes(':resolved:'))).toEqual(['one:resolved:Refused']);
+    // Every plugin's check ran (as Apollo runs them all); every plugin saw the errors and the response.
+    expect(seen.filter((s) => s.includes(':resolved:'))).toEqual([
+      'one:resolved:Refused',
+      'two:resolved:Refused',
+      'three:resolved:Refused',
+    ]);
     expect(seen.filter((s) => s.includes(':errors:'))).toEqual([
       'one:errors:one_REFUSED',
       'two:errors:one_REFUSED',
@@ -106,6 +110,24 @@ describe('requestPlugins', () => {
     expect(answers.slice(0, 2)).toEqual(answers.slice(2));
   });
 
+  it("runs every plugin's response hook even when an earlier one throws (a failing log still lets metrics count)", async () => {
+    const seen: string[] = [];
+    const failingLog: ApolloServerPlugin<BaseContext> = {
+      async requestDidStart() {
+        return {
+          async willSendResponse() {
+            seen.push('log:send');
+            throw new Error('log failed');
+          },
+        };
+      },
+    };
+    const server = await serve([requestPlugins([failingLog, recorder('metrics', seen)])]);
+    await server.executeOperation({ query: 'query Q { a }', operationName: 'Q' }).catch(() => undefined);
+    expect(seen).toEqual(['metrics:start:Q', 'metrics:resolved:Q', 'log:send', 'metrics:send:200']);
+    await server.stop();
+  });
+
   it('refuses a plugin with hooks it does not run, rather than skip them', async () => {
     expect(() => requestPlugins([{ async serverWillStart() {} }])).toThrow(
       /per-request plugins only; .*serverWillStart/,
@@ -120,7 +142,7 @@ describe('requestPlugins', () => {
       ]),
     ]);
     await expect(server.executeOperation({ query: '{ a }' })).rejects.toThrow(/Internal server error/);
-    expect(logged.join('\n')).toMatch(/does not run the request hook\(s\) executionDidStart/);
+    expect(logged.join('\n')).toMatch(/does not run the request hook executionDidStart/);
     await server.stop();
   });
 

@@ -3,6 +3,7 @@ import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@a
 /** The request hooks our per-request plugins use, each called in the plugins' order. */
 const HOOKS = ['didResolveOperation', 'didEncounterErrors', 'willSendResponse'] as const;
 type Hook = (typeof HOOKS)[number];
+const isHook = (key: string): key is Hook => (HOOKS as readonly string[]).includes(key);
 
 /**
  * Our per-request plugins (introspection access, trusted documents, operation and text limits,
@@ -12,13 +13,12 @@ type Hook = (typeof HOOKS)[number];
  * them one after another for a response: at 10 rows that was about 60 of the 340 promises of a
  * dashboard request.
  *
- * The plugins keep their own files and meaning: each one's `requestDidStart` runs on every request
- * and its hooks run in the order the plugins are given. Where Apollo would run the listeners'
- * hooks side by side, these run one after another: the first to throw ends the stage with its
- * error (as Apollo reports the first of the listeners that throw) and the later ones do not run,
- * which is only correct because none of their hooks has a side effect before it throws. A plugin
- * with any other hook, or with server-level hooks, is refused at start: it belongs in Apollo's
- * own list.
+ * The plugins keep their own files and meaning, and what Apollo does with several listeners is
+ * kept: each plugin's `requestDidStart` runs on every request, and at each stage every plugin's
+ * hook runs (in the order the plugins are given), even after one has thrown; the stage then ends
+ * with the first error thrown. A plugin with server-level hooks is refused when it is given; a
+ * request hook other than these is refused on the request that would need it (it belongs in
+ * Apollo's own list).
  */
 export function requestPlugins<TContext extends BaseContext>(
   plugins: ApolloServerPlugin<TContext>[],
@@ -34,22 +34,31 @@ export function requestPlugins<TContext extends BaseContext>(
       for (const plugin of plugins) {
         const listener = await plugin.requestDidStart?.(requestContext);
         if (!listener) continue;
-        const unknown = Object.keys(listener).filter((k) => !(HOOKS as readonly string[]).includes(k));
-        if (unknown.length) throw new Error(`requestPlugins does not run the request hook(s) ${unknown.join(', ')}.`);
+        for (const key in listener)
+          if (!isHook(key)) throw new Error(`requestPlugins does not run the request hook ${key}.`);
         listeners.push(listener);
       }
       const combined: GraphQLRequestListener<TContext> = {};
       for (const hook of HOOKS) {
         const calls = listeners.filter((l) => l[hook]);
-        if (calls.length) combined[hook] = runInOrder(calls, hook);
+        if (calls.length) combined[hook] = everyInOrder(calls, hook);
       }
       return combined;
     },
   };
 }
 
-function runInOrder<TContext extends BaseContext>(listeners: GraphQLRequestListener<TContext>[], hook: Hook) {
+/** Runs the hook of every listener in turn, then throws the first error any of them threw. */
+function everyInOrder<TContext extends BaseContext>(listeners: GraphQLRequestListener<TContext>[], hook: Hook) {
   return async (arg: never): Promise<void> => {
-    for (const listener of listeners) await (listener[hook] as (a: never) => Promise<void>)(arg);
+    let failed: { error: unknown } | null = null;
+    for (const listener of listeners) {
+      try {
+        await (listener[hook] as (a: never) => Promise<void>)(arg);
+      } catch (error) {
+        failed ??= { error };
+      }
+    }
+    if (failed) throw failed.error;
   };
 }
