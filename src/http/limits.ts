@@ -27,7 +27,8 @@ import { OperationLimitError } from '../errors';
  * - aliases: every aliased field, `__typename` included, counted each time a fragment is spread;
  * - directives: every directive used anywhere in the document;
  * - cost: one point per field; a field with a `first` argument multiplies what it selects by
- *   `first` (literal or variable; 20 when omitted, as connections default; capped at 100).
+ *   `first` (literal or variable, a variable not sent at its default; 20 when omitted, as connections
+ *   default; capped at 100).
  *
  * Fragments are measured once each (memoized) and a spread cycle counts as over every limit, so a
  * fan-out bomb of fragments spreading fragments costs linear time to refuse.
