@@ -27,6 +27,7 @@ import { InvoiceService } from './features/invoices/invoice.service';
 import { PaymentService } from './features/payments/payment.service';
 import { ReceivableService } from './features/receivables/receivable.service';
 import { ReportService } from './features/receivables/reports.service';
+import { customerBalanceColumn } from './features/receivables/receivable.loaders';
 import { PickupService } from './features/pickups/pickup.service';
 import { NotificationBus, attachNotificationBus } from './features/notifications';
 import { NotificationService } from './features/notifications/notification.service';
@@ -72,7 +73,8 @@ export function createServices(db: DataSource, config: Config, logger: pino.Logg
     violations: new ViolationService(db, config.timeZone),
     payroll: new PayrollService(db),
     warehouseOrders: new WarehouseOrderService(db, config.timeZone),
-    customers: new CustomerService(db),
+    // A page of customers reads each customer's balance with its rows when the query asks for it.
+    customers: new CustomerService(db, [customerBalanceColumn]),
     customerRecords: new CustomerRecordsService(db, config.timeZone),
     visits: new VisitService(db, config.timeZone, config.visitCheckInRadiusMeters),
     signoffPolicy: new SignoffPolicyService(db),

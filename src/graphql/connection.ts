@@ -122,6 +122,16 @@ export interface Filter {
   params: unknown[];
 }
 
+/** What a page read by paginateFilter carries besides its rows. */
+export interface PageExtras<T> {
+  /** Newest first (DESC, the default) or oldest first. */
+  direction?: 'ASC' | 'DESC';
+  /** Extra columns of the page's statement by name (`{ balance: '(SELECT ...)' }`), over the filter's alias. */
+  extra?: Record<string, string>;
+  /** Handed the rows read (one more than the page when more follow) and their raw columns, row for row. */
+  read?: (rows: readonly T[], raw: readonly ObjectLiteral[]) => void;
+}
+
 /**
  * Like `paginate`, for a filter written by hand: the page is one statement written here, not
  * built again by a query builder on every request (for the lists every screen opens, such as the
@@ -132,8 +142,9 @@ export async function paginateFilter<T extends ObjectLiteral & { id: number }>(
   entity: EntityTarget<T>,
   filter: Filter,
   args: { first?: number | null; after?: string | null },
-  direction: 'ASC' | 'DESC' = 'DESC',
+  options: PageExtras<T> = {},
 ): Promise<Page<T>> {
+  const direction = options.direction ?? 'DESC';
   const size = pageSize(args.first);
   const { alias } = filter;
   const where = [...filter.where];
@@ -143,8 +154,12 @@ export async function paginateFilter<T extends ObjectLiteral & { id: number }>(
     params.push(decodeCursor(args.after));
   }
   const rest = `${whereClause(where)} ORDER BY ${alias}.id ${direction} LIMIT ?`;
-  const rows =
-    size === 0 ? [] : (await selectPlainEntities(ds, entity, { alias }, rest, [...params, size + 1])).entities;
+  let rows: T[] = [];
+  if (size > 0) {
+    const read = await selectPlainEntities(ds, entity, { alias, extra: options.extra }, rest, [...params, size + 1]);
+    rows = read.entities;
+    options.read?.(rows, read.raw);
+  }
   return pageOf(rows, size, async () => {
     const table = ds.driver.escape(ds.getMetadata(entity).tableName);
     const sql = `SELECT COUNT(*) AS n FROM ${table} ${ds.driver.escape(alias)} ${whereClause(filter.where)}`;

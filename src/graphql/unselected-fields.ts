@@ -1,12 +1,5 @@
-import {
-  FieldNode,
-  getNamedType,
-  GraphQLObjectType,
-  GraphQLResolveInfo,
-  isAbstractType,
-  isObjectType,
-  SelectionSetNode,
-} from 'graphql';
+import { FieldNode, getNamedType, GraphQLResolveInfo, isObjectType } from 'graphql';
+import { eachField } from './selections';
 
 /**
  * The plain fields of a list field's item type that the query does not ask for, so that the
@@ -55,7 +48,8 @@ function compute(info: GraphQLResolveInfo): UnselectedFields | null {
   if (!isObjectType(type)) return null;
   const asked = new Set<string>();
   for (const node of info.fieldNodes) {
-    if (!node.selectionSet || !collect(node.selectionSet, type, info, asked, new Set())) return null;
+    if (!node.selectionSet || !eachField(node.selectionSet, type, info, (field) => asked.add(field.name.value)))
+      return null;
   }
   const fields = type.getFields();
   for (const name of asked) {
@@ -72,37 +66,4 @@ function compute(info: GraphQLResolveInfo): UnselectedFields | null {
     if (distinct.size < DISTINCT_KEPT) distinct.set(key, set);
   }
   return set;
-}
-
-/** Adds the field names asked for on `type`; false when a fragment is missing (read everything). */
-function collect(
-  set: SelectionSetNode,
-  type: GraphQLObjectType,
-  info: GraphQLResolveInfo,
-  asked: Set<string>,
-  seen: Set<string>,
-): boolean {
-  for (const selection of set.selections) {
-    if (selection.kind === 'Field') {
-      asked.add(selection.name.value);
-    } else if (selection.kind === 'InlineFragment') {
-      if (!appliesTo(selection.typeCondition?.name.value, type, info)) continue;
-      if (!collect(selection.selectionSet, type, info, asked, seen)) return false;
-    } else {
-      const name = selection.name.value;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const fragment = info.fragments[name];
-      if (!fragment) return false;
-      if (!appliesTo(fragment.typeCondition.name.value, type, info)) continue;
-      if (!collect(fragment.selectionSet, type, info, asked, seen)) return false;
-    }
-  }
-  return true;
-}
-
-function appliesTo(condition: string | undefined, type: GraphQLObjectType, info: GraphQLResolveInfo): boolean {
-  if (!condition || condition === type.name) return true;
-  const named = info.schema.getType(condition);
-  return !!named && isAbstractType(named) && info.schema.isSubType(named, type);
 }

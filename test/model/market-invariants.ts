@@ -78,8 +78,11 @@ export async function checkInvariants(m: MarketModel, w: MarketWorld): Promise<v
   );
   const api = await w.call(
     'collector',
-    `{ ${m.customers.map((c, i) => `c${i}: customer(id: "${c.id}") { id balance freightRate paymentTermDays }`).join(' ')} }`,
+    `{ ${m.customers.map((c, i) => `c${i}: customer(id: "${c.id}") { id balance freightRate paymentTermDays }`).join(' ')}
+       page: customers(first: 100) { edges { node { id balance } } pageInfo { hasNextPage } } }`,
   );
+  // The same balances as a page of customers reads them, in its own statement (customerBalanceColumn).
+  const onPage = new Map<string, string>(api.data?.page.edges.map((e: any) => [e.node.id, e.node.balance]));
   if (api.errors?.length) fail(m, `the COLLECTOR could not read customers: ${JSON.stringify(api.errors)}`);
   m.customers.forEach((c, i) => {
     const row = sums.find((r) => String(r.id) === c.id);
@@ -92,6 +95,9 @@ export async function checkInvariants(m: MarketModel, w: MarketWorld): Promise<v
     const seen = api.data[`c${i}`];
     if (fen(seen.balance) !== expected)
       fail(m, `customer ${c.id}: the API's balance is ${seen.balance}, the model's ${money(expected)}`);
+    const paged = onPage.get(c.id);
+    if (paged === undefined ? !api.data.page.pageInfo.hasNextPage : fen(paged) !== expected)
+      fail(m, `customer ${c.id}: a page of customers shows balance ${paged}, the model's ${money(expected)}`);
     // Rates and terms change only through approved requests.
     const rate = m.currentRate(c);
     if ((row.freightRate === null ? null : num(row.freightRate)) !== rate)

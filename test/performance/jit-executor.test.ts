@@ -112,11 +112,11 @@ describe('the jit executor', () => {
 
     it('a lost connection under a nested field: SERVICE_UNAVAILABLE at each row it failed', async () => {
       const result = await failing((context) => {
-        context.loaders.customerBalance = { load: () => Promise.reject(lostConnection()) };
+        context.loaders.openReceivablesByCustomer = { load: () => Promise.reject(lostConnection()) };
       });
       expect(result.data.customers.edges).toHaveLength(3);
       expect(result.errors.map((e: any) => [e.path.join('.'), e.extensions.code])).toEqual(
-        [0, 1, 2].map((i) => [`customers.edges.${i}.node.balance`, 'SERVICE_UNAVAILABLE']),
+        [0, 1, 2].map((i) => [`customers.edges.${i}.node.openReceivables`, 'SERVICE_UNAVAILABLE']),
       );
     });
 

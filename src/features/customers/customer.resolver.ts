@@ -7,19 +7,23 @@ import {
   FieldResolver,
   Float,
   ID,
+  Info,
   Mutation,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
+import { nodeFieldsAsked } from '../../graphql/node-fields';
 import { ConnectionType, PageArgs } from '../../graphql/connection';
 import { Staff } from '../staff';
 import { Customer } from './customer.entity';
 import { ContactPerson } from './contact-person.entity';
 import { OwnershipChange } from './ownership-change.entity';
 import { CustomerService } from './customer.service';
+import { pageColumnsFor } from './customer-page-columns';
 import { CustomerFilter, RegisterCustomerInput, UpdateCustomerDetailsInput } from './customers.inputs';
 import { signedIn } from '../../auth/actor';
 
@@ -78,8 +82,9 @@ export class CustomerResolver {
     description:
       'Every customer, newest first (all staff, to avoid duplicate work); contact details only where the reader may see them.',
   })
-  customers(@Args() args: CustomersArgs, @Ctx() ctx: Context) {
-    return ctx.services.customers.list(args);
+  customers(@Args() args: CustomersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const customers = ctx.services.customers;
+    return customers.list(args, pageColumnsFor(customers.pageColumns, nodeFieldsAsked(info), ctx));
   }
 
   @Query(() => Customer, { nullable: true, description: 'One customer by id; null when there is none.' })

@@ -10,7 +10,8 @@ import {
   must,
 } from '../../errors';
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
-import { Filter, paginateFilter, Page } from '../../graphql/connection';
+import { Filter, paginateFilter, Page, PageExtras } from '../../graphql/connection';
+import type { CustomerPageColumn } from './customer-page-columns';
 import { recordAudit } from '../audit';
 import { NotificationKind, recordNotification } from '../notifications';
 import { Staff } from '../staff';
@@ -46,7 +47,11 @@ export interface ProspectCheckResult {
 
 /** Registration (first contact wins), lookups, listing, reassignment and contact details of customers. */
 export class CustomerService {
-  constructor(private readonly db: DataSource) {}
+  /** `pageColumns`: what higher features have a page of customers read with it (customer-page-columns.ts). */
+  constructor(
+    private readonly db: DataSource,
+    readonly pageColumns: readonly CustomerPageColumn[] = [],
+  ) {}
 
   /** A customer by id (the `customerId` argument); NOT_FOUND when there is none. */
   async get(id: string | number, manager: EntityManager = this.db.manager): Promise<Customer> {
@@ -60,12 +65,11 @@ export class CustomerService {
   }
 
   /** Every customer (all staff may list them, to avoid duplicate work), newest first. */
-  list(args: {
-    first?: number | null;
-    after?: string | null;
-    filter?: CustomerFilter | null;
-  }): Promise<Page<Customer>> {
-    return paginateFilter(this.db, Customer, customerFilter(args.filter), args);
+  list(
+    args: { first?: number | null; after?: string | null; filter?: CustomerFilter | null },
+    extras: PageExtras<Customer> = {},
+  ): Promise<Page<Customer>> {
+    return paginateFilter(this.db, Customer, customerFilter(args.filter), args, extras);
   }
 
   /** The first registered customer that shares any identity key, or null. */

@@ -22,3 +22,4 @@ export {
   knownCustomer,
 } from './money-access';
 export type { CustomerIdOf } from './money-access';
+export type { CustomerPageColumn } from './customer-page-columns';

@@ -4,6 +4,7 @@ import { Fen } from '../../graphql/money';
 import { placeholders, selectPlainEntities } from '../../db/plain-entities';
 import { readRows } from '../../db/pool-read';
 import { overdueUnpaidSql, Receivable } from '../ledger';
+import type { CustomerPageColumn } from '../customers';
 
 function sumsBy(db: DataSource, sql: (placeholders: string) => string) {
   return new DataLoader<number, Fen>(async (ids) => {
@@ -17,6 +18,27 @@ function sumsBy(db: DataSource, sql: (placeholders: string) => string) {
   });
 }
 
+/**
+ * What customer `customerId` (an SQL expression) owes now: the closing of its latest kept month
+ * (every movement moves every later closing), one primary-key read however long its history; NULL
+ * when it has no month, which is nothing owed.
+ */
+const balanceSql = (customerId: string) =>
+  `(SELECT b.closing FROM customer_month_balance b WHERE b.customerId = ${customerId} ORDER BY b.month DESC LIMIT 1)`;
+
+/**
+ * A page of customers that asks for `balance` reads it in the page's own statement; the first
+ * value this request knows for a customer is the one its field answers with.
+ */
+export const customerBalanceColumn: CustomerPageColumn = {
+  field: 'balance',
+  sql: balanceSql('c.id'),
+  keep: (ctx, customerId, value) => {
+    const known = ctx.loaders.customerBalanceKnown;
+    if (!known.has(customerId)) known.set(customerId, Number(value ?? 0));
+  },
+};
+
 /** Per-request loaders: a page of customers or receivables costs a fixed number of queries. */
 export function receivableLoaders(db: DataSource, today: () => string) {
   const receivableSettled = sumsBy(
@@ -26,16 +48,13 @@ export function receivableLoaders(db: DataSource, today: () => string) {
   );
   const receivableSettledKnown = new Map<number, Fen>();
   return {
-    /**
-     * What a customer owes now: confirmed receivables minus payments (negative = credit). That is the
-     * closing of the customer's latest kept month (every movement moves every later closing), one
-     * primary-key row per customer however long its history; no row, nothing owed.
-     */
+    /** What a customer owes now: confirmed receivables minus payments (negative = credit); see balanceSql. */
     customerBalance: sumsBy(
       db,
-      (p) =>
-        `SELECT b.customerId AS k, b.closing AS s FROM customer_month_balance b WHERE b.customerId IN (${p}) AND b.month = (SELECT MAX(m.month) FROM customer_month_balance m WHERE m.customerId = b.customerId)`,
+      (p) => `SELECT c.id AS k, ${balanceSql('c.id')} AS s FROM customer c WHERE c.id IN (${p})`,
     ),
+    /** Balances a page of customers read with its rows (customerBalanceColumn): the field answers them at once. */
+    customerBalanceKnown: new Map<number, Fen>(),
     /** What a customer owes past due today (receivables due before today, less what settled them). */
     customerOverdueUnpaid: new DataLoader<number, Fen>(async (ids) => {
       const rows = await readRows<{ k: number | string; s: number | string | null }>(

@@ -1,0 +1,134 @@
+import { TestApp, Caller, errorCodes } from '../support/app';
+import { statementsOf } from '../support/statements';
+import { makeCustomer } from '../support/factories';
+import { pay } from '../support/money-factories';
+import { Role } from '../../src/domain/roles';
+import { rebuildKeptBalances } from '../../src/features/ledger';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * A page of customers that asks for `balance` reads it in the page's own statement
+ * (customer-page-columns.ts, `customerBalanceColumn`): the same figure `customer(id)` gives, by every
+ * way of asking for it, under the same money rule, and not read at all when not asked for.
+ */
+let app: TestApp;
+let owner: Caller;
+let manager: Caller;
+let collector: Caller;
+const ids: Record<'owes' | 'credit' | 'none' | 'others', number> = { owes: 0, credit: 0, none: 0, others: 0 };
+
+beforeAll(async () => {
+  app = await TestApp.start();
+  owner = await app.staff(Role.SALESPERSON);
+  const other = await app.staff(Role.SALESPERSON);
+  manager = await app.staff(Role.MANAGER);
+  collector = await app.staff(Role.COLLECTOR);
+  ids.owes = (await makeCustomer(app, owner)).id;
+  ids.credit = (await makeCustomer(app, owner)).id;
+  ids.none = (await makeCustomer(app, owner)).id;
+  ids.others = (await makeCustomer(app, other)).id;
+  const receivable = (customerId: number, statementId: number, amount: number) => ({
+    statementId,
+    customerId,
+    amount,
+    confirmedOn: '2026-08-01',
+    dueDate: '2026-09-01',
+  });
+  await app.db
+    .createQueryBuilder()
+    .insert()
+    .into('receivable')
+    .values([receivable(ids.owes, 1, 20_000), receivable(ids.others, 2, 10_000)])
+    .execute();
+  const payment = (customerId: number, amount: number, key: string) => ({
+    customerId,
+    amount,
+    receivedOn: '2026-08-15',
+    reference: key,
+    idempotencyKey: key,
+    recordedById: collector.staff.id,
+  });
+  // 50.00 paid against 200.00 owed (left unallocated: the balance is owed minus paid), and 30.00 paid
+  // with nothing owed: a credit.
+  await app.db
+    .createQueryBuilder()
+    .insert()
+    .into('payment')
+    .values([payment(ids.owes, 5_000, 'page-balance-1'), payment(ids.credit, 3_000, 'page-balance-2')])
+    .execute();
+  await rebuildKeptBalances(app.db);
+});
+afterAll(() => app.stop());
+
+const expected = () => ({
+  [ids.owes]: '150.00',
+  [ids.credit]: '-30.00',
+  [ids.none]: '0.00',
+  [ids.others]: '100.00',
+});
+
+/** Runs a customers query; returns its answer, every statement, and the statements reading kept balances. */
+async function page(query: string, caller: Caller) {
+  const { result, statements } = await statementsOf(app.db, () =>
+    app.exec<any, Record<string, never>>(query, {}, caller),
+  );
+  const balanceReads = statements.map(([sql]) => sql).filter((sql) => sql.includes('customer_month_balance'));
+  return { result, statements, balanceReads };
+}
+
+const balancesOf = (data: any, key = 'balance') =>
+  Object.fromEntries(
+    data.customers.edges
+      .filter((e: any) => Object.values(ids).includes(Number(e.node.id)))
+      .map((e: any) => [Number(e.node.id), e.node[key]]),
+  );
+
+it('reads the balances in the page statement itself, as customer(id) gives them', async () => {
+  const { result, statements, balanceReads } = await page(
+    '{ customers(first: 10) { edges { node { id balance } } } }',
+    manager,
+  );
+  expect(result.errors).toBeUndefined();
+  expect(balancesOf(result.data)).toEqual(expected());
+  // The caller, then the page: no statement of its own for the balances.
+  expect(statements).toHaveLength(2);
+  expect(balanceReads).toHaveLength(1);
+  expect(balanceReads[0]).toMatch(/LIMIT/);
+  for (const [id, balance] of Object.entries(expected())) {
+    const one: any = await app.ok(`{ customer(id: "${id}") { balance } }`, {}, manager);
+    expect(one.customer.balance).toBe(balance);
+  }
+});
+
+it('reads them so through fragments, inline fragments and aliases', async () => {
+  const { result, statements } = await page(
+    `{ customers(first: 10) { ...Page } }
+     fragment Page on CustomerConnection { edges { ... on CustomerEdge { node { id ...Money } } } }
+     fragment Money on Customer { owes: balance }`,
+    manager,
+  );
+  expect(result.errors).toBeUndefined();
+  expect(balancesOf(result.data, 'owes')).toEqual(expected());
+  expect(statements).toHaveLength(2);
+});
+
+it('does not read them when the query does not ask for them', async () => {
+  const { result, balanceReads } = await page('{ customers(first: 10) { edges { node { id name } } } }', manager);
+  expect(result.errors).toBeUndefined();
+  expect(result.data.customers.edges.length).toBeGreaterThanOrEqual(4);
+  expect(balanceReads).toEqual([]);
+});
+
+it("keeps the money rule: a salesperson's page shows another's customer's balance as null with FORBIDDEN", async () => {
+  const { result } = await page('{ customers(first: 10) { edges { node { id balance } } } }', owner);
+  expect(balancesOf(result.data)).toEqual({ ...expected(), [ids.others]: null });
+  expect(errorCodes(result)).toEqual(['FORBIDDEN']);
+  const row = result.data.customers.edges.findIndex((e: any) => Number(e.node.id) === ids.others);
+  expect(result.errors?.[0].path).toEqual(['customers', 'edges', row, 'node', 'balance']);
+});
+
+it('reads them afresh on every request: a payment shows on the next page', async () => {
+  await pay(app, collector, ids.owes, '50.00', 'page-balance-3');
+  const { result } = await page('{ customers(first: 10) { edges { node { id balance } } } }', manager);
+  expect(balancesOf(result.data)[ids.owes]).toBe('100.00');
+});
