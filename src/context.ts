@@ -53,7 +53,7 @@ export async function createContext(db: DataSource, services: Services, req: Req
   const context = contextFor(db, services, caller && actorOf(caller), requestId, req.clientAddress ?? 'unknown');
   // The caller was just read whole: whatever names them in this request (a salesperson's own
   // customers' owner, a request's requester) takes them from here instead of another statement.
-  if (caller) context.loaders.staff.prime(caller.id, caller);
+  if (caller) context.loaders.knownStaff.set(caller.id, caller);
   return context;
 }
 

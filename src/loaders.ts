@@ -3,6 +3,7 @@ import { byIdLoader, groupLoader } from './db/loaders';
 import { must } from './errors';
 import { Complaint } from './features/complaints';
 import { staffByIdLoader } from './features/staff/staff.loaders';
+import type { Staff } from './features/staff';
 import { Customer } from './features/customers/customer.entity';
 import { SatisfactionSurvey } from './features/customers/satisfaction-survey.entity';
 import { OrderOrganizingSheet } from './features/warehouse-orders/order-organizing-sheet.entity';
@@ -31,8 +32,11 @@ export function createLoaders(db: DataSource, today: () => string) {
    * promise per customer whether or not anyone asks.
    */
   const knownCustomers = new Map<number, Customer>();
+  /** Staff this request has read whole (its caller, a page's owners): the staff loader answers them at once. */
+  const knownStaff = new Map<number, Staff>();
   return {
-    staff: staffByIdLoader(db),
+    staff: staffByIdLoader(db, knownStaff),
+    knownStaff,
     customer: byIdLoader(db, Customer, knownCustomers),
     knownCustomers,
     orderSheet: byIdLoader(db, OrderOrganizingSheet),

@@ -143,15 +143,16 @@ interface Reader {
 const readers = new WeakMap<EntityMetadata, Map<string, Reader>>();
 const READERS_KEPT_PER_ENTITY = 64;
 
-function readerOf(metadata: EntityMetadata, skip: SkippedProperties | null): Reader {
+function readerOf(metadata: EntityMetadata, skip: SkippedProperties | null, keyPrefix = 'c'): Reader {
   let ofEntity = readers.get(metadata);
   if (!ofEntity) readers.set(metadata, (ofEntity = new Map()));
-  const known = ofEntity.get(skip?.key ?? '');
+  const readerKey = `${keyPrefix}|${skip?.key ?? ''}`;
+  const known = ofEntity.get(readerKey);
   if (known) return known;
   const driver = metadata.connection.driver;
   // The primary key is always read (rows are told apart by it).
   const columns = metadata.columns.filter((c) => !c.isVirtual && (c.isPrimary || !skip?.fields.has(c.propertyName)));
-  const keys = columns.map((_c, i) => `c${i}`);
+  const keys = columns.map((_c, i) => `${keyPrefix}${i}`);
   const properties = columns.map((c) => c.propertyName);
   // Plain columns are set directly; an embedded one (none today) goes through TypeORM's setter.
   const direct = columns.map((c) => !c.embeddedMetadata);
@@ -186,6 +187,38 @@ function readerOf(metadata: EntityMetadata, skip: SkippedProperties | null): Rea
   };
   const reader = { columns, keys, selectList, hydrate };
   // Kept for as many selections as a client's documents plausibly make; past that, built per call.
-  if (ofEntity.size < READERS_KEPT_PER_ENTITY) ofEntity.set(skip?.key ?? '', reader);
+  if (ofEntity.size < READERS_KEPT_PER_ENTITY) ofEntity.set(readerKey, reader);
   return reader;
+}
+
+/** A second entity read by the same statement through a join (see joinedEntity). */
+export interface JoinedEntity<T> {
+  /** Its columns as extra selections (`PlainSelect.extra`), named `<prefix>0`, `<prefix>1`... */
+  columns: Record<string, string>;
+  /** The entity in a raw row of that statement; null where the (left) join found none. */
+  read(row: ObjectLiteral): T | null;
+}
+
+/**
+ * Every column of `entity`, joined into another entity's statement as `alias`, read into an
+ * instance as getPlainEntities reads its own rows: for a relation a page reads in its own
+ * statement rather than in one of its own (the owners of a page of customers).
+ */
+export function joinedEntity<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  alias: string,
+  prefix: string,
+): JoinedEntity<T> {
+  const metadata = ds.getMetadata(entity);
+  const reader = readerOf(metadata, null, prefix);
+  const a = ds.driver.escape(alias);
+  const columns = Object.fromEntries(
+    reader.columns.map((c, i) => [reader.keys[i], `${a}.${ds.driver.escape(c.databaseName)}`]),
+  );
+  const primary = reader.columns.findIndex((c) => c.isPrimary);
+  return {
+    columns,
+    read: (row) => (row[reader.keys[primary]] == null ? null : (reader.hydrate(row) as T)),
+  };
 }

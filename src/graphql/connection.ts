@@ -128,6 +128,8 @@ export interface PageExtras<T> {
   direction?: 'ASC' | 'DESC';
   /** Extra columns of the page's statement by name (`{ balance: '(SELECT ...)' }`), over the filter's alias. */
   extra?: Record<string, string>;
+  /** LEFT JOINs the extra columns read from, placed before the filter's conditions. */
+  join?: string;
   /** Handed the rows read (one more than the page when more follow) and their raw columns, row for row. */
   read?: (rows: readonly T[], raw: readonly ObjectLiteral[]) => void;
 }
@@ -153,7 +155,7 @@ export async function paginateFilter<T extends ObjectLiteral & { id: number }>(
     where.push(`${alias}.id ${direction === 'DESC' ? '<' : '>'} ?`);
     params.push(decodeCursor(args.after));
   }
-  const rest = `${whereClause(where)} ORDER BY ${alias}.id ${direction} LIMIT ?`;
+  const rest = `${options.join ? `${options.join} ` : ''}${whereClause(where)} ORDER BY ${alias}.id ${direction} LIMIT ?`;
   let rows: T[] = [];
   if (size > 0) {
     const read = await selectPlainEntities(ds, entity, { alias, extra: options.extra }, rest, [...params, size + 1]);

@@ -74,7 +74,7 @@ describe('staffByIdLoader', () => {
     const all = await app.db.getRepository(Staff).find({ order: { id: 'ASC' } });
     expect(all.some((s) => s.roleRows.length > 1)).toBe(true);
     const asked = [...all.map((s) => s.id).reverse(), 987654];
-    const loaded = await staffByIdLoader(app.db).loadMany(asked);
+    const loaded = await staffByIdLoader(app.db, new Map()).loadMany(asked);
     const byRole = (s: Staff | null) =>
       s && Object.assign(s, { roleRows: [...s.roleRows].sort((a, b) => a.role.localeCompare(b.role)) });
     expect(loaded.map((s) => byRole(s as Staff | null))).toEqual([...[...all].reverse().map(byRole), null]);

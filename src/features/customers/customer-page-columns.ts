@@ -2,38 +2,43 @@ import type { ObjectLiteral } from 'typeorm';
 import type { Context } from '../../context';
 import type { PageExtras } from '../../graphql/connection';
 import type { Customer } from './customer.entity';
+import type { CustomerFilter } from './customers.inputs';
 
 /**
- * A value a higher feature shows on each customer of a page (the receivables feature's `balance`),
- * read by the page's own statement when the query asks for that field on the page's nodes, rather
- * than in a statement of its own: one database round trip fewer for every dashboard. The
- * composition root hands these to CustomerService; the field's resolver takes the value the
- * request was handed by `keep`, and reads it itself where no page carried it.
+ * What a page of customers can read in its own statement for a field of its nodes, when the query
+ * asks for that field, rather than in a statement of its own: each saves the dashboard a database
+ * round trip. The customers feature reads the owners so (customer-page-owners.ts); a higher feature
+ * hands in its own through the composition root (the receivables feature's `balance`). The field's
+ * resolver answers from what `keep` handed the request, and reads for itself where no page did.
  */
 export interface CustomerPageColumn {
   /** The Customer field it serves. */
   field: string;
-  /** The value as SQL over the page's customer, aliased `c`, as both dialects read it. */
-  sql: string;
-  /** Hands one customer's value, raw as the driver gave it, to this request. */
-  keep(ctx: Context, customerId: number, value: unknown): void;
+  /** A LEFT JOIN its columns read from (so the page keeps every row), with an alias of its own. */
+  join?: string;
+  /** Its values as SQL by name (unique over all columns), over the page's customer aliased `c`. */
+  columns: Record<string, string>;
+  /** Hands the page's rows, with their raw values row for row, to this request. */
+  keep(ctx: Context, rows: readonly Customer[], raw: readonly ObjectLiteral[]): void;
+  /** True when this page needs it not even though the field is asked for (the request holds the values already). */
+  needless?(ctx: Context, filter: CustomerFilter | null | undefined): boolean;
 }
 
-/** The extra columns of a page for the fields the query asks for (`asked`), and what keeps their values. */
+/** The page extras for the fields the query asks for (`asked`) on a page of `filter`, and what keeps their values. */
 export function pageColumnsFor(
   columns: readonly CustomerPageColumn[],
   asked: ReadonlySet<string>,
   ctx: Context,
+  filter: CustomerFilter | null | undefined,
 ): PageExtras<Customer> {
-  const wanted = columns.filter((column) => asked.has(column.field));
+  const wanted = columns.filter((column) => asked.has(column.field) && !column.needless?.(ctx, filter));
   if (!wanted.length) return {};
-  const names = wanted.map((column) => `page_${column.field}`);
+  const joins = wanted.flatMap((column) => (column.join ? [column.join] : []));
   return {
-    extra: Object.fromEntries(wanted.map((column, i) => [names[i], column.sql])),
-    read: (rows: readonly Customer[], raw: readonly ObjectLiteral[]) => {
-      for (let r = 0; r < rows.length; r++) {
-        for (let i = 0; i < wanted.length; i++) wanted[i].keep(ctx, rows[r].id, raw[r][names[i]]);
-      }
+    join: joins.length ? joins.join(' ') : undefined,
+    extra: Object.assign({}, ...wanted.map((column) => column.columns)) as Record<string, string>,
+    read: (rows, raw) => {
+      for (const column of wanted) column.keep(ctx, rows, raw);
     },
   };
 }

@@ -12,6 +12,7 @@ import {
 import { inTransaction, isUniqueViolation } from '../../db/transaction';
 import { Filter, paginateFilter, Page, PageExtras } from '../../graphql/connection';
 import type { CustomerPageColumn } from './customer-page-columns';
+import { pageOwnersColumn } from './customer-page-owners';
 import { recordAudit } from '../audit';
 import { NotificationKind, recordNotification } from '../notifications';
 import { Staff } from '../staff';
@@ -47,11 +48,16 @@ export interface ProspectCheckResult {
 
 /** Registration (first contact wins), lookups, listing, reassignment and contact details of customers. */
 export class CustomerService {
+  /** What a page of customers can read with its rows: its owners, then what higher features hand in. */
+  readonly pageColumns: readonly CustomerPageColumn[];
+
   /** `pageColumns`: what higher features have a page of customers read with it (customer-page-columns.ts). */
   constructor(
     private readonly db: DataSource,
-    readonly pageColumns: readonly CustomerPageColumn[] = [],
-  ) {}
+    pageColumns: readonly CustomerPageColumn[] = [],
+  ) {
+    this.pageColumns = [pageOwnersColumn(db), ...pageColumns];
+  }
 
   /** A customer by id (the `customerId` argument); NOT_FOUND when there is none. */
   async get(id: string | number, manager: EntityManager = this.db.manager): Promise<Customer> {

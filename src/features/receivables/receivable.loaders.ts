@@ -32,10 +32,12 @@ const balanceSql = (customerId: string) =>
  */
 export const customerBalanceColumn: CustomerPageColumn = {
   field: 'balance',
-  sql: balanceSql('c.id'),
-  keep: (ctx, customerId, value) => {
+  columns: { page_balance: balanceSql('c.id') },
+  keep: (ctx, rows, raw) => {
     const known = ctx.loaders.customerBalanceKnown;
-    if (!known.has(customerId)) known.set(customerId, Number(value ?? 0));
+    rows.forEach((customer, i) => {
+      if (!known.has(customer.id)) known.set(customer.id, Number(raw[i].page_balance ?? 0));
+    });
   },
 };
 

@@ -4,3 +4,4 @@ export { normalizeEmail } from './staff.service';
 export type { StaffHooks } from './staff.service';
 export { DepartmentHead } from './department-head.entity';
 export { StaffRole } from './staff-role.entity';
+export { withRoles } from './staff.loaders';

@@ -7,9 +7,9 @@ import { rebuildKeptBalances } from '../../src/features/ledger';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
- * A page of customers that asks for `balance` reads it in the page's own statement
- * (customer-page-columns.ts, `customerBalanceColumn`): the same figure `customer(id)` gives, by every
- * way of asking for it, under the same money rule, and not read at all when not asked for.
+ * A page of customers that asks for its owners or balances reads them in the page's own statement
+ * (customer-page-columns.ts: `pageOwnersColumn`, `customerBalanceColumn`): the same as `customer(id)`
+ * gives them, by every way of asking, under the same money rule, and not read at all when not asked for.
  */
 let app: TestApp;
 let owner: Caller;
@@ -21,6 +21,8 @@ beforeAll(async () => {
   app = await TestApp.start();
   owner = await app.staff(Role.SALESPERSON);
   const other = await app.staff(Role.SALESPERSON);
+  // An owner holding two roles: the page reads both.
+  await app.db.query('INSERT INTO staff_role (staffId, role) VALUES (?, ?)', [other.staff.id, Role.COLLECTOR]);
   manager = await app.staff(Role.MANAGER);
   collector = await app.staff(Role.COLLECTOR);
   ids.owes = (await makeCustomer(app, owner)).id;
@@ -127,7 +129,55 @@ it("keeps the money rule: a salesperson's page shows another's customer's balanc
   expect(result.errors?.[0].path).toEqual(['customers', 'edges', row, 'node', 'balance']);
 });
 
-it('reads them afresh on every request: a payment shows on the next page', async () => {
+const OWNER = 'owner { id name email department active roles }';
+
+it('reads the owners in the page statement itself, as customer(id) gives them, roles and all', async () => {
+  const { result, statements } = await page(`{ customers(first: 10) { edges { node { id ${OWNER} } } } }`, manager);
+  expect(result.errors).toBeUndefined();
+  // The caller, then the page: no statement of its own for the owners.
+  expect(statements).toHaveLength(2);
+  expect(statements[1][0]).toMatch(/JOIN/);
+  const owners = new Map<number, any>(result.data.customers.edges.map((e: any) => [Number(e.node.id), e.node.owner]));
+  expect(owners.get(ids.others).roles).toEqual([Role.COLLECTOR, Role.SALESPERSON]);
+  for (const id of Object.values(ids)) {
+    const one: any = await app.ok(`{ customer(id: "${id}") { ${OWNER} } }`, {}, manager);
+    expect(owners.get(id)).toEqual(one.customer.owner);
+  }
+});
+
+it('reads owners and balances together in one statement, through fragments', async () => {
+  const { result, statements } = await page(
+    `{ customers(first: 10) { edges { node { ...Row } } } }
+     fragment Row on Customer { id balance ... on Customer { owner { id name } } }`,
+    manager,
+  );
+  expect(result.errors).toBeUndefined();
+  expect(statements).toHaveLength(2);
+  expect(balancesOf(result.data)).toEqual(expected());
+  const ownerOf = (id: number) => result.data.customers.edges.find((e: any) => Number(e.node.id) === id).node.owner;
+  expect(ownerOf(ids.owes)).toEqual({ id: String(owner.staff.id), name: owner.staff.name });
+});
+
+it('does not join the owners when the query does not ask for them', async () => {
+  const { statements } = await page('{ customers(first: 10) { edges { node { id balance } } } }', manager);
+  expect(statements[1][0]).not.toMatch(/JOIN/);
+});
+
+it("does not join a salesperson's own page's owner: the request holds the caller already", async () => {
+  const { result, statements } = await page(
+    `{ customers(first: 10, filter: { ownerId: "${owner.staff.id}" }) { edges { node { id owner { id name roles } } } } }`,
+    owner,
+  );
+  expect(result.errors).toBeUndefined();
+  expect(statements).toHaveLength(2);
+  expect(statements[1][0]).not.toMatch(/JOIN/);
+  expect(result.data.customers.edges).toHaveLength(3);
+  for (const e of result.data.customers.edges) {
+    expect(e.node.owner).toEqual({ id: String(owner.staff.id), name: owner.staff.name, roles: [Role.SALESPERSON] });
+  }
+});
+
+it('reads balances afresh on every request: a payment shows on the next page', async () => {
   await pay(app, collector, ids.owes, '50.00', 'page-balance-3');
   const { result } = await page('{ customers(first: 10) { edges { node { id balance } } } }', manager);
   expect(balancesOf(result.data)[ids.owes]).toBe('100.00');
