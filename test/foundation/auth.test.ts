@@ -1,6 +1,7 @@
 import { SignJWT } from 'jose';
 import { graphql } from '../generated';
 import { errorCodes, TestApp } from '../support/app';
+import { statementsOf } from '../support/statements';
 import { Role } from '../../src/domain/roles';
 import { MAX_FAILED_LOGINS } from '../../src/features/auth/login-throttle';
 
@@ -61,6 +62,22 @@ describe('login', () => {
     expect(new Date(login.expiresAt).getTime()).toBeGreaterThan(Date.now());
     const me = await app.ok(Me, {}, login.token);
     expect(me.me).toMatchObject({ id: login.staff.id, roles: ['SALESPERSON'], active: true });
+  });
+
+  it("answers `me` from the request's own caller lookup, roles as held now, without another statement", async () => {
+    const staff = await makeAccount('login.me@test.example');
+    const { login } = await app.ok(Login, { email: 'login.me@test.example', password: 'Sup3rSecret' });
+    const { result, statements } = await statementsOf(app.db, () => app.ok(Me, {}, login.token));
+    expect(statements).toHaveLength(1);
+    expect(result.me).toEqual({
+      id: String(staff.id),
+      name: staff.name,
+      roles: ['SALESPERSON'],
+      department: 'MARKET',
+      active: true,
+    });
+    await app.db.query('INSERT INTO staff_role (staffId, role) VALUES (?, ?)', [staff.id, Role.COLLECTOR]);
+    expect((await app.ok(Me, {}, login.token)).me.roles).toEqual(['COLLECTOR', 'SALESPERSON']);
   });
 
   it('gives the same error for an unknown email and a wrong password', async () => {
