@@ -20,7 +20,7 @@ export interface CustomerPageColumn {
   columns: Record<string, string>;
   /** Hands the page's rows, with their raw values row for row, to this request. */
   keep(ctx: Context, rows: readonly Customer[], raw: readonly ObjectLiteral[]): void;
-  /** True when this page needs it not even though the field is asked for (the request holds the values already). */
+  /** True when this page can do without it though the field is asked for (the request holds the values already). */
   needless?(ctx: Context, filter: CustomerFilter | null | undefined): boolean;
 }
 
