@@ -11,6 +11,7 @@ import {
   OperationMeasures,
 } from '../../src/http/limits';
 import fc from 'fast-check';
+import { StaffResolver } from '../../src/features/staff/staff.resolver';
 
 /**
  * Abuse limits: every refusal is a 400 with a clear code, and no resolver runs (the services the
@@ -27,7 +28,8 @@ beforeAll(async () => {
   director = await app.staff(Role.DIRECTOR);
   const spies = [
     jest.spyOn(app.server.services.audit, 'list'),
-    jest.spyOn(app.server.services.staff, 'get'),
+    // `me` answers from the request's caller, through no service.
+    jest.spyOn(StaffResolver.prototype, 'me'),
     jest.spyOn(app.server.services.staff, 'list'),
     jest.spyOn(app.server.services.staff, 'departmentHeads'),
   ];

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Caller, errorCodes, postGraphql, TestApp } from '../support/app';
 import { Role } from '../../src/domain/roles';
 import { TrustedDocuments } from '../../src/http/persisted-documents';
+import { StaffResolver } from '../../src/features/staff/staff.resolver';
 
 /**
  * Persisted documents over HTTP: automatic persisted queries always; only a manifest's documents with
@@ -87,7 +88,7 @@ describe('trusted documents (TRUSTED_DOCUMENTS)', () => {
 
   it('refuses any other operation with OPERATION_NOT_TRUSTED before running it', async () => {
     const auth = { authorization: `Bearer ${caller.token}` };
-    const get = jest.spyOn(app.server.services.staff, 'get');
+    const get = jest.spyOn(StaffResolver.prototype, 'me');
     const other = '{ me { id name } }';
     const text = await postGraphql(url, { query: other }, auth);
     expect(text.status).toBe(400);

@@ -1,6 +1,7 @@
 import { generateKeyPair, SignJWT } from 'jose';
 import { errorCodes, postGraphql, TestApp, Caller } from '../support/app';
 import { Role } from '../../src/domain/roles';
+import { StaffResolver } from '../../src/features/staff/staff.resolver';
 
 /** Every kind of bad token is UNAUTHENTICATED (401 over HTTP), and no resolver runs. */
 let app: TestApp;
@@ -85,7 +86,7 @@ const cases: Array<[string, () => Promise<string>]> = [
 describe('bad tokens', () => {
   it.each(cases)('refuses %s as UNAUTHENTICATED before any resolver runs', async (_label, make) => {
     const token = await make();
-    const get = jest.spyOn(app.server.services.staff, 'get');
+    const get = jest.spyOn(StaffResolver.prototype, 'me');
     const create = jest.spyOn(app.server.services.staff, 'create');
     const viaExec = await app.exec('{ me { id } }', {}, token);
     expect(errorCodes(viaExec)).toEqual(['UNAUTHENTICATED']);

@@ -2,6 +2,7 @@ import http from 'node:http';
 import { Caller, postGraphql, TestApp } from '../support/app';
 import { Role } from '../../src/domain/roles';
 import { Staff } from '../../src/features/staff/staff.entity';
+import { StaffResolver } from '../../src/features/staff/staff.resolver';
 
 /** Transport over real HTTP: batching, CSRF, body size, malformed bodies. Nothing is ever written. */
 let app: TestApp;
@@ -30,7 +31,7 @@ async function nothingWritten(run: () => Promise<{ status: number; text: string 
 
 describe('transport', () => {
   it('refuses batched requests', async () => {
-    const list = jest.spyOn(app.server.services.staff, 'get');
+    const list = jest.spyOn(StaffResolver.prototype, 'me');
     const res = await postGraphql(url, [{ query: '{ me { id } }' }, { query: '{ me { id } }' }], {
       authorization: `Bearer ${director.token}`,
     });
