@@ -45,7 +45,8 @@ export class StaffService {
   /**
    * The signed-in staff member as they are now (roles, token version), or null if gone or
    * deactivated. Every request asks this once, from the primary: one statement (staff joined to
-   * its roles), read whole so that the request's staff loader can be primed with it.
+   * its roles), read whole so that the request can hold it (`knownStaff`, which the staff loader
+   * and `me` answer from).
    */
   async loadCaller(staffId: number): Promise<Staff | null> {
     const staff = (await readStaff(this.db, [staffId], 'primary')).get(staffId);
