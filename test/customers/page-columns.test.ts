@@ -177,6 +177,33 @@ it("does not join a salesperson's own page's owner: the request holds the caller
   }
 });
 
+it("joins the owners of a salesperson's page of another's customers, and refuses an odd owner id as the filter does", async () => {
+  const othersOwner = `{ customers(first: 10, filter: { ownerId: "%" }) { edges { node { id owner { id roles } } } } }`;
+  const theirs = (
+    await app.ok<any, Record<string, never>>(`{ customer(id: "${ids.others}") { owner { id } } }`, {}, manager)
+  ).customer.owner.id;
+  const { result, statements } = await page(othersOwner.replace('%', theirs), owner);
+  expect(result.errors).toBeUndefined();
+  expect(statements[1][0]).toMatch(/JOIN/);
+  expect(result.data.customers.edges.map((e: any) => e.node.owner)).toEqual([
+    { id: theirs, roles: [Role.COLLECTOR, Role.SALESPERSON] },
+  ]);
+  for (const odd of [` ${owner.staff.id}`, `${owner.staff.id}.0`, `0x${owner.staff.id}`]) {
+    const refused = await page(othersOwner.replace('%', odd), owner);
+    expect(errorCodes(refused.result)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.result.errors?.[0].extensions?.field).toBe('ownerId');
+  }
+});
+
+it('reads owners afresh on every request: a customer handed to another shows its new owner next time', async () => {
+  const query = '{ customers(first: 10) { edges { node { id owner { id } } } } }';
+  const ownerOf = (data: any) => data.customers.edges.find((e: any) => Number(e.node.id) === ids.none).node.owner.id;
+  expect(ownerOf((await page(query, manager)).result.data)).toBe(String(owner.staff.id));
+  await app.db.query('UPDATE customer SET ownerId = ? WHERE id = ?', [manager.staff.id, ids.none]);
+  expect(ownerOf((await page(query, manager)).result.data)).toBe(String(manager.staff.id));
+  await app.db.query('UPDATE customer SET ownerId = ? WHERE id = ?', [owner.staff.id, ids.none]);
+});
+
 it('reads balances afresh on every request: a payment shows on the next page', async () => {
   await pay(app, collector, ids.owes, '50.00', 'page-balance-3');
   const { result } = await page('{ customers(first: 10) { edges { node { id balance } } } }', manager);

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { joinedEntity } from '../../db/plain-entities';
+import { parseIdArg } from '../../graphql/ids';
 import type { Role } from '../../domain/roles';
 import { Staff, StaffRole, withRoles } from '../staff';
 import type { CustomerPageColumn } from './customer-page-columns';
@@ -21,7 +22,9 @@ export function pageOwnersColumn(db: DataSource): CustomerPageColumn {
       owner_roles: `(SELECT GROUP_CONCAT(r.role) FROM ${roles} r WHERE r.staffId = c.ownerId)`,
     },
     // A page of one owner's customers whom the request holds already (a salesperson's own) needs no join.
-    needless: (ctx, filter) => filter?.ownerId != null && ctx.loaders.knownStaff.has(Number(filter.ownerId)),
+    // The id is read as the filter reads it: a malformed one is the filter's BAD_USER_INPUT on ownerId.
+    needless: (ctx, filter) =>
+      filter?.ownerId != null && ctx.loaders.knownStaff.has(parseIdArg(filter.ownerId, 'ownerId')),
     keep: (ctx, rows, raw) => {
       const known = ctx.loaders.knownStaff;
       rows.forEach((customer, i) => {
