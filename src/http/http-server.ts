@@ -1,9 +1,12 @@
 import http from 'node:http';
 import type { Socket } from 'node:net';
-import type { Express } from 'express';
 import { Config } from '../config';
 
-/** What an express app gives every request and response as prototype. */
+/** An express app, or a listener in front of one: what it gives every request and response as prototype. */
+interface App extends AppPrototypes {
+  (req: http.IncomingMessage, res: http.ServerResponse): void;
+}
+
 interface AppPrototypes {
   request: object;
   response: object;
@@ -19,7 +22,7 @@ const messagePrototypes = new WeakMap<http.Server, (app: AppPrototypes) => void>
  * - at most `maxConnectionsPerAddress` open sockets per peer address; more are closed at once.
  *   Behind a load balancer every socket comes from the balancer: raise it or set 0 (no limit).
  */
-export function createHttpServer(limits: Config['http'], app?: Express): http.Server {
+export function createHttpServer(limits: Config['http'], app?: App): http.Server {
   const { IncomingMessage, ServerResponse, servedBy } = appShapedMessages();
   const server = http.createServer({
     headersTimeout: limits.headersTimeoutMs,
@@ -54,7 +57,7 @@ function limitConnectionsPerAddress(server: http.Server, max: number): void {
 }
 
 /** Has `server` (made by createHttpServer) answer every request with `app`. */
-export function serveApp(server: http.Server, app: Express): void {
+export function serveApp(server: http.Server, app: App): void {
   const servedBy = messagePrototypes.get(server);
   if (!servedBy) throw new Error('serveApp needs a server made by createHttpServer.');
   servedBy(app);

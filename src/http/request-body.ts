@@ -1,3 +1,4 @@
+import type http from 'node:http';
 import express from 'express';
 
 /** Request bodies above this are refused with 413, as soon as the limit is passed. */
@@ -21,11 +22,13 @@ function hasBody(req: express.Request): boolean {
   return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 }
 
-export function sendError(res: express.Response, status: number, code: string, message: string): void {
-  res
-    .status(status)
-    .type('application/json')
-    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+/** Answers with a GraphQL-shaped error: `{ errors: [{ message, extensions: { code } }] }`. */
+export function sendError(res: http.ServerResponse, status: number, code: string, message: string): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
 }
 
 /**
@@ -120,10 +123,24 @@ export const jsonBody: express.RequestHandler = (req, _res, next) => {
   if (charset && charset !== 'utf-8' && charset !== 'utf8')
     return next(Object.assign(new Error('unsupported charset'), { status: 415, type: 'charset.unsupported' }));
   if (raw.length === 0) return next();
-  try {
-    req.body = JSON.parse(raw.toString('utf8'));
-  } catch {
-    return next(Object.assign(new Error('invalid JSON'), { status: 400, type: 'entity.parse.failed' }));
-  }
+  const parsed = parseJsonBody(raw);
+  if (parsed === INVALID_JSON) return next(invalidJsonError());
+  req.body = parsed;
   next();
 };
+
+/** What parseJsonBody gives for a body that is not JSON. */
+export const INVALID_JSON = Symbol('invalid JSON');
+
+/** A UTF-8 JSON body, parsed; INVALID_JSON when it is not JSON. */
+export function parseJsonBody(raw: Buffer): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    return INVALID_JSON;
+  }
+}
+
+/** The error bodyErrorHandler answers with 400 "not valid JSON". */
+export const invalidJsonError = (): Error =>
+  Object.assign(new Error('invalid JSON'), { status: 400, type: 'entity.parse.failed' });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type http from 'node:http';
 import express from 'express';
 import helmet from 'helmet';
 
@@ -42,10 +43,15 @@ const HELMET = recordHelmet();
  * helmet's headers, and `Cache-Control: no-store`: answers carry one caller's data (and a
  * sign-in's token), which no shared or browser cache may keep. Static assets set their own.
  */
-export const securityHeaders: express.RequestHandler = (_req, res, next) => {
+export function setSecurityHeaders(res: http.ServerResponse): void {
   res.setHeader('Cache-Control', 'no-store');
   for (const name of HELMET.removed) res.removeHeader(name);
   for (const [name, value] of HELMET.set) res.setHeader(name, value);
+}
+
+/** setSecurityHeaders on every response of an express app. */
+export const securityHeaders: express.RequestHandler = (_req, res, next) => {
+  setSecurityHeaders(res);
   next();
 };
 
