@@ -5,6 +5,7 @@ import { HeaderMap } from '@apollo/server';
 import type { AppServer } from '../app-server';
 import type { RequestInfo } from '../context';
 import { requestInfo } from './operation-bridge';
+import type { HttpApp } from './http-server';
 import { answerRequestError, assignRequestId, refusedAsUntrusted } from './transport';
 import { setSecurityHeaders } from './security-headers';
 import { BODY_LIMIT_BYTES, INVALID_JSON, invalidJsonError, parseJsonBody } from './request-body';
@@ -52,9 +53,6 @@ export function graphqlRoute(server: AppServer): express.RequestHandler {
     answerGraphql(server, req, res, req.body, requestInfo(req, res)).catch(next);
   };
 }
-
-/** An HTTP app: a request listener with the express app's prototypes (see serveApp). */
-export type HttpApp = http.RequestListener & { request: object; response: object };
 
 /** `application/json`, with no charset or UTF-8's: the only JSON bodies the fast path reads. */
 const PLAIN_JSON = /^application\/json\s*(;\s*charset=("?)utf-?8\2\s*)?$/i;

@@ -2,8 +2,11 @@ import http from 'node:http';
 import type { Socket } from 'node:net';
 import { Config } from '../config';
 
-/** An express app, or a listener in front of one: what it gives every request and response as prototype. */
-interface App extends AppPrototypes {
+/**
+ * An HTTP app: an express app, or a request listener in front of one carrying its prototypes
+ * (what createHttpApp gives), which every request and response is made with.
+ */
+export interface HttpApp extends AppPrototypes {
   (req: http.IncomingMessage, res: http.ServerResponse): void;
 }
 
@@ -22,7 +25,7 @@ const messagePrototypes = new WeakMap<http.Server, (app: AppPrototypes) => void>
  * - at most `maxConnectionsPerAddress` open sockets per peer address; more are closed at once.
  *   Behind a load balancer every socket comes from the balancer: raise it or set 0 (no limit).
  */
-export function createHttpServer(limits: Config['http'], app?: App): http.Server {
+export function createHttpServer(limits: Config['http'], app?: HttpApp): http.Server {
   const { IncomingMessage, ServerResponse, servedBy } = appShapedMessages();
   const server = http.createServer({
     headersTimeout: limits.headersTimeoutMs,
@@ -57,7 +60,7 @@ function limitConnectionsPerAddress(server: http.Server, max: number): void {
 }
 
 /** Has `server` (made by createHttpServer) answer every request with `app`. */
-export function serveApp(server: http.Server, app: App): void {
+export function serveApp(server: http.Server, app: HttpApp): void {
   const servedBy = messagePrototypes.get(server);
   if (!servedBy) throw new Error('serveApp needs a server made by createHttpServer.');
   servedBy(app);
