@@ -141,7 +141,7 @@ interface Reader {
  * each raw value becomes the entity's.
  */
 const readers = new WeakMap<EntityMetadata, Map<string, Reader>>();
-const READERS_KEPT_PER_ENTITY = 64;
+export const READERS_KEPT_PER_ENTITY = 64;
 
 function readerOf(metadata: EntityMetadata, skip: SkippedProperties | null, keyPrefix = 'c'): Reader {
   let ofEntity = readers.get(metadata);

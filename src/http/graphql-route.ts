@@ -8,7 +8,7 @@ import { requestInfo } from './operation-bridge';
 import type { HttpApp } from './http-server';
 import { answerRequestError, assignRequestId, refusedAsUntrusted } from './transport';
 import { setSecurityHeaders } from './security-headers';
-import { BODY_LIMIT_BYTES, INVALID_JSON, invalidJsonError, parseJsonBody } from './request-body';
+import { BODY_LIMIT_BYTES, INVALID_JSON, invalidJsonError, parseJsonBody, readsAsUtf8 } from './request-body';
 
 /**
  * /graphql: Apollo answers each request on Node's own request and response (what
@@ -54,8 +54,8 @@ export function graphqlRoute(server: AppServer): express.RequestHandler {
   };
 }
 
-/** `application/json`, with no charset or UTF-8's: the only JSON bodies the fast path reads. */
-const PLAIN_JSON = /^application\/json\s*(;\s*charset=("?)utf-?8\2\s*)?$/i;
+/** The media type `application/json`, with or without parameters (as express's `req.is` reads it). */
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
 
 /**
  * The request nearly every client makes: POST /graphql with a JSON body of a stated length within
@@ -68,7 +68,8 @@ function isPlainGraphqlPost(req: http.IncomingMessage): boolean {
   const encoding = headers['content-encoding'];
   if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
   const length = Number(headers['content-length']);
-  return length > 0 && length <= BODY_LIMIT_BYTES && PLAIN_JSON.test(headers['content-type'] ?? '');
+  const type = headers['content-type'] ?? '';
+  return length > 0 && length <= BODY_LIMIT_BYTES && JSON_TYPE.test(type) && readsAsUtf8(type);
 }
 
 /**

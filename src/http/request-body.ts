@@ -108,6 +108,20 @@ export function readBody(limitBytes = BODY_LIMIT_BYTES): express.RequestHandler 
 }
 
 /**
+ * Whether a JSON body of this Content-Type is read: it names no charset, or UTF-8's (JSON is
+ * UTF-8; another charset is refused with 415). The one rule for both ways a body is read
+ * (jsonBody here, and the GraphQL fast path, which leaves anything else to express).
+ */
+export function readsAsUtf8(contentType: string | undefined): boolean {
+  const charset = /;\s*charset=([^;]+)/i
+    .exec(contentType ?? '')?.[1]
+    ?.trim()
+    .replace(/"/g, '')
+    .toLowerCase();
+  return !charset || charset === 'utf-8' || charset === 'utf8';
+}
+
+/**
  * Parses a JSON body read by readBody into req.body, as express.json would (an empty object when
  * the body is not JSON, for Apollo's CSRF prevention to refuse). Errors go to bodyErrorHandler.
  */
@@ -115,12 +129,7 @@ export const jsonBody: express.RequestHandler = (req, _res, next) => {
   req.body = {};
   const raw = rawBodyOf(req);
   if (!raw || !req.is('application/json')) return next();
-  const charset = /;\s*charset=([^;]+)/i
-    .exec(req.headers['content-type'] ?? '')?.[1]
-    ?.trim()
-    .replace(/"/g, '')
-    .toLowerCase();
-  if (charset && charset !== 'utf-8' && charset !== 'utf8')
+  if (!readsAsUtf8(req.headers['content-type']))
     return next(Object.assign(new Error('unsupported charset'), { status: 415, type: 'charset.unsupported' }));
   if (raw.length === 0) return next();
   const parsed = parseJsonBody(raw);

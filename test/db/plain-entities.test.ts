@@ -1,4 +1,4 @@
-import { getPlainEntities } from '../../src/db/plain-entities';
+import { READERS_KEPT_PER_ENTITY, getPlainEntities, selectPlainEntities } from '../../src/db/plain-entities';
 import { byIdLoader } from '../../src/db/loaders';
 import { Customer } from '../../src/features/customers/customer.entity';
 import { Staff } from '../../src/features/staff/staff.entity';
@@ -62,6 +62,38 @@ describe('getPlainEntities', () => {
       .innerJoin('s.roleRows', 'r')
       .where('r.role = :role', { role: 'DIRECTOR' });
     expect((await getPlainEntities(filtered)).entities.map((s) => s.email)).toContain('director@demo.example');
+  });
+});
+
+describe('selectPlainEntities with skipped properties', () => {
+  it('reads each skipped set as getMany() reads the rest, past the readers kept per entity too', async () => {
+    const metadata = app.db.getMetadata(Customer);
+    const optional = metadata.columns.filter((c) => !c.isPrimary && !c.isVirtual).map((c) => c.propertyName);
+    // Singletons, then pairs: more distinct sets than the compiled readers kept, so the last ones
+    // take the loop that hydrates past that bound.
+    const sets: string[][] = optional.map((p) => [p]);
+    for (let i = 0; i < optional.length; i++)
+      for (let j = i + 1; j < optional.length; j++) sets.push([optional[i], optional[j]]);
+    expect(sets.length).toBeGreaterThan(READERS_KEPT_PER_ENTITY + 5);
+    const all = await app.db.getRepository(Customer).createQueryBuilder('c').orderBy('c.id').limit(20).getMany();
+    expect(all.length).toBeGreaterThan(5);
+    for (const fields of sets.slice(0, READERS_KEPT_PER_ENTITY + 5)) {
+      const { entities } = await selectPlainEntities(
+        app.db,
+        Customer,
+        { alias: 'c', skip: { fields: new Set(fields), key: fields.join(',') } },
+        'ORDER BY c.id LIMIT 20',
+        [],
+      );
+      const expected = all.map((customer) =>
+        Object.assign(
+          Object.create(Customer.prototype) as Customer,
+          Object.fromEntries(Object.entries(customer).filter(([property]) => !fields.includes(property))),
+        ),
+      );
+      expect(entities).toEqual(expected);
+      entities.forEach((e) => expect(Object.getPrototypeOf(e)).toBe(Customer.prototype));
+    }
   });
 });
 

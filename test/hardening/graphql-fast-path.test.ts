@@ -103,6 +103,19 @@ describe('the plain GraphQL POST, answered before express', () => {
     ]);
   });
 
+  it('reads every spelling of JSON in UTF-8 itself, answering as express does', async () => {
+    const query = JSON.stringify({ query: '{ __typename }' });
+    for (const type of [
+      'application/json; charset=utf-8',
+      'application/json;charset="UTF-8"',
+      'APPLICATION/JSON; charset=utf8',
+      'application/json; version=1',
+    ]) {
+      const answer = await bothWays(query, { 'content-type': type });
+      expect(JSON.parse(answer.body)).toEqual({ data: { __typename: 'Query' } });
+    }
+  });
+
   it('leaves to express what it does not read itself: other types and charsets, chunked or compressed bodies', async () => {
     const fastPath = jest.spyOn(transport, 'assignRequestId');
     const query = JSON.stringify({ query: '{ __typename }' });
