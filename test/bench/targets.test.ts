@@ -35,4 +35,16 @@ describe('the benchmark targets', () => {
     );
     expect([low.met, ok.met]).toEqual([false, true]);
   });
+
+  it("judge the tail on ours alone, naming the reference's tail beside it", () => {
+    const tail = (results: ScenarioFigures[]) => evaluateTargets(results, 200).find((t) => t.target.startsWith('p99'))!;
+    const a = { ...dashboard('dashboard first:10 as manager', 4), p99OverP50: 3.2, referenceP99OverP50: 3.6 };
+    const b = { ...dashboard('dashboard first:50 as manager', 4), p99OverP50: 2.5, referenceP99OverP50: 3.9 };
+    expect(tail([a, b])).toEqual({
+      target: 'p99 ≤ 3 × p50 (every scenario)',
+      figure: 'worst 3.2 × (dashboard first:10 as manager); the reference 3.6 × there, 3.9 × at its worst',
+      met: false,
+    });
+    expect(tail([{ ...a, p99OverP50: 3 }, b]).met).toBe(true);
+  });
 });
