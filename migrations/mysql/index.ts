@@ -11,5 +11,6 @@ import { BudgetsAndExpenses1796055609284 } from './1796055609284-BudgetsAndExpen
 import { Notifications1796055713044 } from './1796055713044-Notifications';
 import { RecentVisitsIndex1796077756042 } from './1796077756042-RecentVisitsIndex';
 import { OwnVisitsIndex1796088516854 } from './1796088516854-OwnVisitsIndex';
+import { AgingReadsCoveringIndexes1796279388521 } from './1796279388521-AgingReadsCoveringIndexes';
 
-export const mysqlMigrations: Function[] = [Init1795780047924, CustomerNameKeyAndStaffTokenVersion1796045710045, DecisionTimeLimitsTermsAndSignoffPolicy1796045854993, RowClaimForClusterLocks1796046050032, CustomerPhones1796046332177, KeptReceivableBalances1796048183180, MoneyHasNoHole1796049258333, DirectorsRulebook1796055579362, BudgetsAndExpenses1796055609284, Notifications1796055713044, RecentVisitsIndex1796077756042, OwnVisitsIndex1796088516854];
+export const mysqlMigrations: Function[] = [Init1795780047924, CustomerNameKeyAndStaffTokenVersion1796045710045, DecisionTimeLimitsTermsAndSignoffPolicy1796045854993, RowClaimForClusterLocks1796046050032, CustomerPhones1796046332177, KeptReceivableBalances1796048183180, MoneyHasNoHole1796049258333, DirectorsRulebook1796055579362, BudgetsAndExpenses1796055609284, Notifications1796055713044, RecentVisitsIndex1796077756042, OwnVisitsIndex1796088516854, AgingReadsCoveringIndexes1796279388521];

@@ -241,6 +241,7 @@ type Documents = {
     "\n  query PerformanceOwnerRoles {\n    customers(first: 3) {\n      edges {\n        node {\n          owner {\n            id\n            name\n            roles\n          }\n        }\n      }\n    }\n  }\n": typeof types.PerformanceOwnerRolesDocument,
     "\n  query PerformanceRecentVisitsLimit($limit: Int!) {\n    customers(first: 1) {\n      edges {\n        node {\n          recentVisits(limit: $limit) {\n            purpose\n          }\n        }\n      }\n    }\n  }\n": typeof types.PerformanceRecentVisitsLimitDocument,
     "\n  query PerformanceRecentVisitsBadLimit($limit: Int!) {\n    customers(first: 1) {\n      edges {\n        node {\n          recentVisits(limit: $limit) {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PerformanceRecentVisitsBadLimitDocument,
+    "\n  query AgingReportPlan($a: LocalDate) {\n    agingReport(asOf: $a) {\n      rows {\n        total\n      }\n      totals {\n        notDue\n        d1to30\n        d31to60\n        d61to90\n        over90\n        total\n      }\n    }\n  }\n": typeof types.AgingReportPlanDocument,
     "\n  mutation ReceivablesDemoLogin($e: String!) {\n    login(email: $e, password: \"demo12345\") {\n      token\n    }\n  }\n": typeof types.ReceivablesDemoLoginDocument,
     "\n  query ReceivablesDemoOverdue {\n    receivables(filter: { overdue: true }) {\n      totalCount\n    }\n  }\n": typeof types.ReceivablesDemoOverdueDocument,
     "\n  query ReceivablesDemoArrearsConsents {\n    arrearsConsents(overdue: true) {\n      handler {\n        name\n      }\n      unpaidAmount\n    }\n  }\n": typeof types.ReceivablesDemoArrearsConsentsDocument,
@@ -571,6 +572,7 @@ const documents: Documents = {
     "\n  query PerformanceOwnerRoles {\n    customers(first: 3) {\n      edges {\n        node {\n          owner {\n            id\n            name\n            roles\n          }\n        }\n      }\n    }\n  }\n": types.PerformanceOwnerRolesDocument,
     "\n  query PerformanceRecentVisitsLimit($limit: Int!) {\n    customers(first: 1) {\n      edges {\n        node {\n          recentVisits(limit: $limit) {\n            purpose\n          }\n        }\n      }\n    }\n  }\n": types.PerformanceRecentVisitsLimitDocument,
     "\n  query PerformanceRecentVisitsBadLimit($limit: Int!) {\n    customers(first: 1) {\n      edges {\n        node {\n          recentVisits(limit: $limit) {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PerformanceRecentVisitsBadLimitDocument,
+    "\n  query AgingReportPlan($a: LocalDate) {\n    agingReport(asOf: $a) {\n      rows {\n        total\n      }\n      totals {\n        notDue\n        d1to30\n        d31to60\n        d61to90\n        over90\n        total\n      }\n    }\n  }\n": types.AgingReportPlanDocument,
     "\n  mutation ReceivablesDemoLogin($e: String!) {\n    login(email: $e, password: \"demo12345\") {\n      token\n    }\n  }\n": types.ReceivablesDemoLoginDocument,
     "\n  query ReceivablesDemoOverdue {\n    receivables(filter: { overdue: true }) {\n      totalCount\n    }\n  }\n": types.ReceivablesDemoOverdueDocument,
     "\n  query ReceivablesDemoArrearsConsents {\n    arrearsConsents(overdue: true) {\n      handler {\n        name\n      }\n      unpaidAmount\n    }\n  }\n": types.ReceivablesDemoArrearsConsentsDocument,
@@ -1596,6 +1598,10 @@ export function graphql(source: "\n  query PerformanceRecentVisitsLimit($limit: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PerformanceRecentVisitsBadLimit($limit: Int!) {\n    customers(first: 1) {\n      edges {\n        node {\n          recentVisits(limit: $limit) {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PerformanceRecentVisitsBadLimit($limit: Int!) {\n    customers(first: 1) {\n      edges {\n        node {\n          recentVisits(limit: $limit) {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgingReportPlan($a: LocalDate) {\n    agingReport(asOf: $a) {\n      rows {\n        total\n      }\n      totals {\n        notDue\n        d1to30\n        d31to60\n        d61to90\n        over90\n        total\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgingReportPlan($a: LocalDate) {\n    agingReport(asOf: $a) {\n      rows {\n        total\n      }\n      totals {\n        notDue\n        d1to30\n        d31to60\n        d61to90\n        over90\n        total\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,8 @@ import { Fen } from '../../graphql/money';
 
 /** How much of a payment settled a receivable, and from which day (the later of payment and confirmation). */
 @Entity('payment_allocation')
+// What was allocated to a receivable by a day, read from the index alone (the aging report, settling).
+@Index('IDX_payment_allocation_receivable_day', ['receivableId', 'allocatedOn', 'amount'])
 export class PaymentAllocation {
   @PrimaryGeneratedColumn()
   id: number;
@@ -12,7 +14,6 @@ export class PaymentAllocation {
   @Column({ type: 'int' })
   paymentId: number;
 
-  @Index('IDX_payment_allocation_receivable')
   @Column({ type: 'int' })
   receivableId: number;
 

@@ -11,6 +11,10 @@ import { LocalDateScalar } from '../../graphql/local-date';
 })
 @Entity('receivable')
 @Index('IDX_receivable_customer_due', ['customerId', 'dueDate'])
+// The aging report as of a day reads the receivables open that day from this index alone (settledOn
+// first, then every column it sums by): no row lookups, and a plan that does not turn on sampled
+// statistics (a table scan of all history was as cheap by the estimates).
+@Index('IDX_receivable_open_aging', ['settledOn', 'confirmedOn', 'customerId', 'dueDate', 'amount'])
 export class Receivable {
   @Field(() => ID, { description: 'Unique id of the receivable (应收款).' })
   @PrimaryGeneratedColumn()
@@ -44,7 +48,6 @@ export class Receivable {
    * anything is open: the aging report as of a day reads only receivables open on that day, not every
    * receivable ever confirmed. Kept by kept-balances.ts.
    */
-  @Index('IDX_receivable_settled')
   @Column({ type: 'date', nullable: true })
   settledOn: string | null;
 

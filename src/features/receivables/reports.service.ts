@@ -64,6 +64,7 @@ function addFigures(into: ReceivablesFigures, row: ReceivablesFigures) {
  * receivables not yet fully settled that day (`settledOn`, kept-balances.ts), summed
  * into buckets by due date against fixed days (asOf, asOf-30, -60, -90): plain SQL on both dialects.
  * The allocations are joined and summed per receivable (one pass), not a subquery per receivable.
+ * Both tables are read from covering indexes (IDX_receivable_open_aging, IDX_payment_allocation_receivable_day).
  */
 const agingSql = (groupColumn: string) => `
   SELECT ${groupColumn}
