@@ -31,7 +31,9 @@ async function openReceivables(m: EntityManager, customerId: number): Promise<Op
     .createQueryBuilder('r')
     .select(['r.id AS id', 'r.dueDate AS dueDate', 'r.confirmedOn AS confirmedOn', 'r.amount AS amount'])
     .addSelect('(SELECT COALESCE(SUM(a.amount), 0) FROM payment_allocation a WHERE a.receivableId = r.id)', 'paid')
-    .where('r.customerId = :customerId', { customerId })
+    // A receivable with a settled day is paid in full for good (kept-balances.ts): the customer's
+    // settled history is skipped, so a payment's cost does not grow with it.
+    .where('r.customerId = :customerId AND r.settledOn IS NULL', { customerId })
     .orderBy('r.dueDate', 'ASC')
     .addOrderBy('r.id', 'ASC')
     .getRawMany();
