@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createConnection, Connection } from 'mysql2/promise';
 import { runLoad, percentile, postJson, LoadResult } from './lib/load';
-import { cpuTimeMs, peakRssMb } from './lib/process-stats';
+import { cpuTimeMs, machineTicks, peakRssMb, stealShare } from './lib/process-stats';
 import { databaseCpuMs, databasePid } from './lib/db-cpu';
 import { summarizeDirectory } from './lib/profile';
 import { evaluateTargets, targetsMarkdown } from './lib/targets';
@@ -121,6 +121,8 @@ interface Measured extends LoadResult {
   sqlPerRequest: number;
   /** The database server's CPU per request (null when its process is not on this machine). */
   dbCpuMsPerRequest: number | null;
+  /** The share of the machine's time the host gave to other guests meanwhile (virtual machines). */
+  hostSteal: number;
 }
 
 async function measure(
@@ -134,6 +136,7 @@ async function measure(
   const q0 = await questions(conn);
   const c0 = cpuTimeMs(s.child.pid!);
   const d0 = databaseCpuMs(dbPid);
+  const m0 = machineTicks();
   const r = await runLoad({
     port: s.port,
     connections: sc.connections,
@@ -143,6 +146,7 @@ async function measure(
     check: sc.check ?? ((_st, b) => !b.includes('"errors"')),
   });
   const cpu = cpuTimeMs(s.child.pid!) - c0;
+  const hostSteal = stealShare(m0, machineTicks());
   const d1 = databaseCpuMs(dbPid);
   const q = (await questions(conn)) - q0 - 2; // the two SHOW STATUS statements themselves
   const dbCpuMsPerRequest = d0 === null || d1 === null ? null : (d1 - d0) / Math.max(1, r.requests);
@@ -151,6 +155,7 @@ async function measure(
     cpuMsPerRequest: cpu / Math.max(1, r.requests),
     sqlPerRequest: q / Math.max(1, r.requests),
     dbCpuMsPerRequest,
+    hostSteal,
   };
 }
 
@@ -171,6 +176,7 @@ function combine(parts: Measured[]): Measured {
     cpuMsPerRequest: w((p) => p.cpuMsPerRequest),
     sqlPerRequest: w((p) => p.sqlPerRequest),
     dbCpuMsPerRequest: parts.some((p) => p.dbCpuMsPerRequest === null) ? null : w((p) => p.dbCpuMsPerRequest!),
+    hostSteal: parts.reduce((a, p) => a + p.hostSteal * p.durationMs, 0) / Math.max(1, durationMs),
   };
 }
 
@@ -445,7 +451,8 @@ async function main() {
       console.log(
         `${sc.name.padEnd(46)} ours ${o.requestsPerSecond.toFixed(0).padStart(5)} rps p50 ${o.p50Ms.toFixed(1)} p99 ${o.p99Ms.toFixed(1)} cpu ${o.cpuMsPerRequest.toFixed(2)}ms db ${o.dbCpuMsPerRequest?.toFixed(2) ?? '–'}ms sql ${o.sqlPerRequest.toFixed(2)}` +
           ` | ref ${r.requestsPerSecond.toFixed(0)} rps p50 ${r.p50Ms.toFixed(1)} db ${r.dbCpuMsPerRequest?.toFixed(2) ?? '–'}ms sql ${r.sqlPerRequest.toFixed(2)} | ratio ${row.throughputRatio.toFixed(2)}` +
-          ` | perm cost ${(row.permissionCost * 100).toFixed(0)}% | errors ${o.errors}`,
+          ` | perm cost ${(row.permissionCost * 100).toFixed(0)}% | errors ${o.errors}` +
+          ` | host steal ${(o.hostSteal * 100).toFixed(1)}% / ${(r.hostSteal * 100).toFixed(1)}%`,
       );
     }
     const summary = {
@@ -528,6 +535,7 @@ function markdown(s: {
       ? [`The approval scenario filed ${s.approvalRequestsFiled} more pending requests as it went (it never ran dry).`]
       : []),
     ...(s.coldStart ? [coldStartLine(s.coldStart, s.results)] : []),
+    ...(s.results.length ? [hostStealLine(s.results)] : []),
     ...(s.profiled
       ? ['', '**Profiled run** (`--profile`): ours ran under the CPU profiler, so its figures are not comparable.']
       : []),
@@ -545,6 +553,19 @@ function markdown(s: {
     '',
   ];
   return lines.join('\n');
+}
+
+/**
+ * How much of the machine's time the host took for other guests while each server was timed: on a
+ * virtual machine a scenario with much of it ran on less CPU, for both servers or for one.
+ */
+function hostStealLine(results: Record<string, any>[]): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  const mean = (side: string) => results.reduce((a, r) => a + r[side].hostSteal, 0) / results.length;
+  const worst = results.reduce((a, r) =>
+    Math.max(r.ours.hostSteal, r.reference.hostSteal) > Math.max(a.ours.hostSteal, a.reference.hostSteal) ? r : a,
+  );
+  return `Host steal (the machine's time a hypervisor gave to other guests) while timed: ours ${pct(mean('ours'))}, reference ${pct(mean('reference'))} (mean of the scenarios); at most in ${worst.scenario}: ours ${pct(worst.ours.hostSteal)}, reference ${pct(worst.reference.hostSteal)}.`;
 }
 
 /** What each process served of the first read scenario in its first seconds, against its timed figure. */
