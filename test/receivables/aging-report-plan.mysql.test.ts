@@ -45,6 +45,15 @@ const AgingReportPlan = graphql(`
 
 let app: TestApp;
 let collector: Caller;
+async function insertInBatches(table: string, rows: Record<string, unknown>[]) {
+  for (let from = 0; from < rows.length; from += 1_000)
+    await app.db
+      .createQueryBuilder()
+      .insert()
+      .into(table)
+      .values(rows.slice(from, from + 1_000))
+      .execute();
+}
 beforeAll(async () => {
   app = await TestApp.start();
   collector = await app.staff(Role.COLLECTOR);
@@ -57,13 +66,7 @@ beforeAll(async () => {
     dueDate: DUE[i % DUE.length],
     settledOn: [null, null, '2026-09-01', '2026-11-20'][i % 4],
   }));
-  for (let from = 0; from < RECEIVABLES; from += 1_000)
-    await app.db
-      .createQueryBuilder()
-      .insert()
-      .into('receivable')
-      .values(receivables.slice(from, from + 1_000))
-      .execute();
+  await insertInBatches('receivable', receivables);
   const ids: Array<{ id: number; statementId: number }> = await app.db.query(
     'SELECT id, statementId FROM receivable ORDER BY statementId',
   );
@@ -75,13 +78,7 @@ beforeAll(async () => {
       [{ amount: 10_000, allocatedOn: '2026-11-20' }],
     ][i % 4].map((a) => ({ paymentId: 1, receivableId: Number(id), ...a })),
   );
-  for (let from = 0; from < allocations.length; from += 1_000)
-    await app.db
-      .createQueryBuilder()
-      .insert()
-      .into('payment_allocation')
-      .values(allocations.slice(from, from + 1_000))
-      .execute();
+  await insertInBatches('payment_allocation', allocations);
 });
 afterAll(() => app.stop());
 
